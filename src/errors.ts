@@ -1,0 +1,46 @@
+import { DEFAULT_LOCALE, MESSAGES, fill, type ErrorCode, type Locale } from './i18n/messages.js';
+
+export type { ErrorCode } from './i18n/messages.js';
+
+/**
+ * The one error the package throws. `code` is stable (see docs/errors.md); `offset` and
+ * `length` count UTF-16 code units of the original input; `messages` holds both
+ * languages and `message` the one picked by the `locale` option (default Chinese).
+ */
+export class IndicatorError extends Error {
+  override readonly name = 'IndicatorError';
+  readonly code: ErrorCode;
+  readonly offset: number;
+  readonly length: number;
+  readonly messages: { readonly zh: string; readonly en: string };
+  /** Structured details: what was found, what was expected, a suggestion. */
+  readonly details: Readonly<Record<string, string | number>>;
+  /** The input the error is about, exactly as given. */
+  readonly input: string;
+
+  constructor(
+    code: ErrorCode,
+    where: { offset: number; length: number },
+    input: string,
+    details: Record<string, string | number> = {},
+    locale: Locale = DEFAULT_LOCALE,
+  ) {
+    const t = MESSAGES[code];
+    const messages = Object.freeze({ zh: fill(t.zh, details), en: fill(t.en, details) });
+    super(messages[locale]);
+    this.code = code;
+    this.offset = where.offset;
+    this.length = where.length;
+    this.messages = messages;
+    this.details = Object.freeze({ ...details });
+    this.input = input;
+  }
+
+  toJSON(): { code: ErrorCode; message: string; messages: { zh: string; en: string }; offset: number; length: number } {
+    return { code: this.code, message: this.message, messages: { ...this.messages }, offset: this.offset, length: this.length };
+  }
+}
+
+export function isIndicatorError(e: unknown): e is IndicatorError {
+  return e instanceof IndicatorError;
+}

@@ -1,0 +1,33 @@
+/**
+ * Messages for every error and reason code, in Chinese and English. Data only: a new
+ * language is a new column. `{x}` placeholders are filled from the error's details.
+ */
+export type Locale = 'zh' | 'en';
+export const DEFAULT_LOCALE: Locale = 'zh';
+
+export const MESSAGES = {
+  EMPTY: { zh: '指标值为空', en: 'The target is empty' },
+  NOT_APPLICABLE: { zh: '“{text}”是占位符（不适用），不是指标值', en: '"{text}" is a placeholder (not applicable), not a target' },
+  INPUT_TOO_LONG: { zh: '输入长度 {length} 超过上限 {limit}', en: 'Input of length {length} exceeds the limit of {limit}' },
+  UNEXPECTED_CHARACTER: { zh: '无法识别的字符“{found}”', en: 'Unrecognised character "{found}"' },
+  UNEXPECTED_TOKEN: { zh: '此处不应出现“{found}”{expected}', en: 'Unexpected "{found}"{expected}' },
+  UNEXPECTED_END: { zh: '指标值不完整{expected}', en: 'The target ends too early{expected}' },
+  MISSING_NUMBER: { zh: '“{found}”之后缺少数值', en: 'A number is missing after "{found}"' },
+  UNKNOWN_UNIT: { zh: '未知计量单位“{unit}”{suggestion}', en: 'Unknown unit "{unit}"{suggestion}' },
+  MIXED_DIMENSIONS: { zh: '范围两端的单位不一致：“{a}”与“{b}”', en: 'The ends of the range have different kinds of unit: "{a}" and "{b}"' },
+  EMPTY_RANGE: { zh: '范围下限 {min} 大于上限 {max}', en: 'The range is empty: {min} is greater than {max}' },
+  CONFLICTING_OPS: { zh: '比较符“{first}”与“{second}”矛盾', en: 'The comparators "{first}" and "{second}" contradict each other' },
+  UNCLOSED_BRACKET: { zh: '括号未闭合', en: 'A bracket is not closed' },
+  INVALID_DATE: { zh: '日期“{found}”不存在', en: 'The date "{found}" does not exist' },
+  INVALID_NUMBER: { zh: '数值“{found}”无法识别', en: 'The number "{found}" cannot be read' },
+  UNKNOWN_OP: { zh: '未知比较符“{found}”', en: 'Unknown comparator "{found}"' },
+  INCOMPATIBLE_UNITS: { zh: '不能把“{from}”换算为“{to}”', en: 'Cannot convert "{from}" to "{to}"' },
+  INVALID_JSON: { zh: '无法读取的 JSON：{detail}', en: 'Cannot read this JSON: {detail}' },
+  INVALID_ARGUMENT: { zh: '参数无效：{detail}', en: 'Invalid argument: {detail}' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof MESSAGES;
+
+export function fill(template: string, details: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (_m, k: string) => (Object.hasOwn(details, k) ? String(details[k]) : ''));
+}

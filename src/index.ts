@@ -1,0 +1,165 @@
+/**
+ * indicator-expr: read the target cells of Chinese budget performance tables
+ * (绩效目标表 / 绩效自评表) into exact, typed targets; normalize units; evaluate and score
+ * actual values against them.
+ *
+ * The pipeline, one folder each: text (clean-up) → parse (tokens, grammar, targets) →
+ * model (quantities, units, JSON, format) → evaluate (verdicts, scores).
+ */
+import { IndicatorError } from './errors.js';
+import { DEFAULT_LOCALE } from './i18n/messages.js';
+import { exactBase, isQuantity, makeQuantity } from './model/quantity.js';
+import { format as formatTarget } from './model/format.js';
+import { quantityFromJSON, quantityToJSON, targetFromJSON, targetToJSON } from './model/json.js';
+import { suggestUnit } from './model/suggest.js';
+import type { JsonValue, Quantity, Result, Target } from './model/types.js';
+import { resolveUnit } from './model/units.js';
+import { getDefaultEngine, makeEngine, MAX_INPUT_LENGTH, parseTargetText, type Engine, type ParseOptions } from './parse/parse.js';
+import { parseQuantityText } from './parse/quantity.js';
+import { CLASSIFIERS, UNITS, type UnitDef } from './vocab/units.js';
+
+export { IndicatorError, isIndicatorError } from './errors.js';
+export type { ErrorCode } from './errors.js';
+export type { Locale } from './i18n/messages.js';
+export type {
+  AllTarget, ApproxTarget, CompareTarget, DateParts, DeadlineTarget, Dimension, Direction,
+  JsonValue, Op, PeriodTarget, Quantity, QualitativeTarget, RangeTarget, Result, Target, TrendTarget,
+} from './model/types.js';
+export type { ParseOptions } from './parse/parse.js';
+export type { UnitDef } from './vocab/units.js';
+export { MAX_INPUT_LENGTH };
+import { D } from './numbers/decimal.js';
+/** The package's own Decimal (a decimal.js clone: the global configuration is never touched). */
+export const Decimal = D;
+export type Decimal = InstanceType<typeof D>;
+
+/** The columns of a template that splits a target (`指标性质 | 指标值 | 度量单位`). */
+export interface TargetParts {
+  readonly op?: string | null;
+  readonly value: string;
+  readonly unit?: string | null;
+}
+
+/** Comparator column words that mean "this row is qualitative". */
+const QUALITATIVE_OPS = new Set(['定性', '定性指标', 'qualitative']);
+
+function partsToText(parts: TargetParts, engine: Engine, options: ParseOptions): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const op = (parts.op ?? '').trim();
+  const value = String(parts.value ?? '').trim();
+  const unit = (parts.unit ?? '').trim();
+  if (unit !== '' && !/^[%‰‱]$/.test(unit)) {
+    // A unit column must hold a unit: here, and only here, an unknown unit is an error.
+    const table = options.fen === 'cent' ? engine.centUnits : engine.units;
+    const r = resolveUnit(unit, table);
+    if (!r.known) {
+      const s = suggestUnit(unit, table);
+      const joined = `${op}${value}`;
+      throw new IndicatorError('UNKNOWN_UNIT', { offset: joined.length, length: unit.length }, `${joined}${unit}`,
+        { unit, suggestion: s ? `，是否应为“${s}”？` : '' }, locale);
+    }
+  }
+  const opText = QUALITATIVE_OPS.has(op) || op === '定量' ? '' : op;
+  // The value column sometimes repeats the comparator or the unit: do not write them twice.
+  const withOp = opText !== '' && value.startsWith(opText) ? value : `${opText}${value}`;
+  return unit !== '' && value.endsWith(unit) ? withOp : `${withOp}${unit}`;
+}
+
+/**
+ * A parser with its own units (and, later, words). It never changes the shared default:
+ * `createParser({ units: [...] })` returns functions bound to a new registry.
+ */
+export function createParser(config: { units?: readonly UnitDef[]; extraUnits?: readonly UnitDef[] } = {}) {
+  const engine = makeEngine([...(config.units ?? UNITS), ...(config.extraUnits ?? [])]);
+  return {
+    parseTarget: (input: string | TargetParts, options?: ParseOptions): Target => parseWith(engine, input, options),
+    tryParseTarget: (input: string | TargetParts, options?: ParseOptions): Result<Target> => tryWith(engine, input, options),
+    parseQuantity: (text: string, options?: ParseOptions): Quantity => parseQuantityText(text, options, engine),
+    convert: (q: Quantity, unit: string, options?: ParseOptions): Quantity => convertWith(engine, q, unit, options),
+  };
+}
+
+function parseWith(engine: Engine, input: string | TargetParts, options: ParseOptions = {}): Target {
+  if (input !== null && typeof input === 'object') {
+    const parts = input as TargetParts;
+    if (QUALITATIVE_OPS.has((parts.op ?? '').trim())) {
+      const term = String(parts.value ?? '').trim();
+      const text = `${parts.op ?? ''}${parts.value ?? ''}${parts.unit ?? ''}`;
+      if (term === '') throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, options.locale);
+      return Object.freeze({ kind: 'qualitative', term, text, label: null, note: null });
+    }
+    return parseTargetText(partsToText(parts, engine, options), options, engine);
+  }
+  return parseTargetText(input, options, engine);
+}
+
+function tryWith(engine: Engine, input: string | TargetParts, options?: ParseOptions): Result<Target> {
+  try {
+    return { ok: true, value: parseWith(engine, input, options) };
+  } catch (e) {
+    if (e instanceof IndicatorError) return { ok: false, error: e };
+    throw e;
+  }
+}
+
+function convertWith(engine: Engine, q: Quantity, unit: string, options: ParseOptions = {}): Quantity {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  if (!isQuantity(q)) {
+    throw new IndicatorError('INVALID_ARGUMENT', { offset: 0, length: 0 }, String(q), { detail: 'convert() takes a Quantity' }, locale);
+  }
+  const table = options.fen === 'cent' ? engine.centUnits : engine.units;
+  const target = resolveUnit(unit, table);
+  if (!target.known) {
+    const s = suggestUnit(unit, table);
+    throw new IndicatorError('UNKNOWN_UNIT', { offset: 0, length: unit.length }, unit, { unit, suggestion: s ? `，是否应为“${s}”？` : '' }, locale);
+  }
+  const from = resolveUnit(q.unit, table);
+  if (from.dimension !== target.dimension || from.base !== target.base || !from.known) {
+    throw new IndicatorError('INCOMPATIBLE_UNITS', { offset: 0, length: unit.length }, unit, { from: q.unit, to: unit }, locale);
+  }
+  return makeQuantity(exactBase(q).div(target.factor), unit, target);
+}
+
+/** Parse a target cell (or its split columns). Throws IndicatorError. */
+export function parseTarget(input: string | TargetParts, options?: ParseOptions): Target {
+  return parseWith(getDefaultEngine(), input, options);
+}
+
+/** Like parseTarget, but returns `{ ok, value }` or `{ ok: false, error }` instead of throwing. */
+export function tryParseTarget(input: string | TargetParts, options?: ParseOptions): Result<Target> {
+  return tryWith(getDefaultEngine(), input, options);
+}
+
+/** Parse an actual value: `52.3亿元`, `98%`, `4个工作日`, `95`. Throws IndicatorError. */
+export function parseQuantity(text: string, options?: ParseOptions): Quantity {
+  return parseQuantityText(text, options, getDefaultEngine());
+}
+
+/** Convert exactly to another unit of the same dimension and base (`亿元` → `万元`). */
+export function convert(quantity: Quantity, unit: string, options?: ParseOptions): Quantity {
+  return convertWith(getDefaultEngine(), quantity, unit, options);
+}
+
+/** Canonical text: `parseTarget(format(t))` gives `t` back, all but `text`. */
+export function format(target: Target): string {
+  return formatTarget(target);
+}
+
+/** Reload what toJSON wrote: a Target (it has `kind`) or a Quantity. */
+export function fromJSON(json: JsonValue): Target | Quantity {
+  if (json !== null && typeof json === 'object' && !Array.isArray(json) && 'kind' in json) {
+    return targetFromJSON(json, getDefaultEngine().units);
+  }
+  return quantityFromJSON(json, getDefaultEngine().units);
+}
+
+/** The JSON shapes of contract.md: decimals as plain strings. */
+export function toJSON(value: Target | Quantity): JsonValue {
+  if (value !== null && typeof value === 'object' && 'kind' in value) return targetToJSON(value);
+  if (isQuantity(value)) return quantityToJSON(value);
+  throw new IndicatorError('INVALID_ARGUMENT', { offset: 0, length: 0 }, String(value), { detail: 'toJSON() takes a Target, Quantity, Verdict or Score' });
+}
+
+/** The unit registry as shipped (read-only data), and the classifiers read as counts. */
+export const units: readonly UnitDef[] = UNITS;
+export const classifiers: readonly string[] = CLASSIFIERS;

@@ -1,0 +1,160 @@
+import { IndicatorError } from '../errors.js';
+import { plain } from '../numbers/decimal.js';
+import { Rational } from '../numbers/rational.js';
+import type { UnitTable } from '../vocab/units.js';
+import { makeQuantity } from './quantity.js';
+import type { DateParts, JsonValue, Quantity, Target } from './types.js';
+import { resolveUnit } from './units.js';
+
+/** The contract's JSON shape of a quantity: decimals as plain strings. */
+export function quantityToJSON(q: Quantity): JsonValue {
+  const out: { [k: string]: JsonValue } = {
+    value: plain(q.value),
+    unit: q.unit,
+    dimension: q.dimension,
+    base: { value: plain(q.base.value), unit: q.base.unit },
+    known: q.known,
+  };
+  if (!q.exact) out['exact'] = false;
+  return out;
+}
+
+function dateToJSON(d: DateParts): JsonValue {
+  return { year: d.year, month: d.month, day: d.day };
+}
+
+function tail(t: Target, out: { [k: string]: JsonValue }): JsonValue {
+  out['text'] = t.text;
+  out['label'] = t.label;
+  out['note'] = t.note;
+  if ('modifiers' in t && t.kind !== 'trend' && t.modifiers.length > 0) out['modifiers'] = [...t.modifiers];
+  return out;
+}
+
+/** The contract's JSON shape of a target. */
+export function targetToJSON(t: Target): JsonValue {
+  switch (t.kind) {
+    case 'compare':
+      return tail(t, { kind: 'compare', op: t.op, implicit: t.implicit, quantity: quantityToJSON(t.quantity) });
+    case 'approx':
+      return tail(t, { kind: 'approx', quantity: quantityToJSON(t.quantity) });
+    case 'range':
+      return tail(t, {
+        kind: 'range', min: quantityToJSON(t.min), max: quantityToJSON(t.max),
+        minInclusive: t.minInclusive, maxInclusive: t.maxInclusive,
+      });
+    case 'all':
+      return tail(t, { kind: 'all', targets: t.targets.map(targetToJSON) });
+    case 'qualitative': {
+      const o: { [k: string]: JsonValue } = { kind: 'qualitative', term: t.term };
+      if (t.scale) o['scale'] = [...t.scale];
+      return tail(t, o);
+    }
+    case 'trend':
+      return tail(t, {
+        kind: 'trend', direction: t.direction, modifiers: [...t.modifiers],
+        amount: t.amount ? quantityToJSON(t.amount) : null, amountOp: t.amountOp,
+      });
+    case 'deadline':
+      return tail(t, { kind: 'deadline', op: t.op, date: dateToJSON(t.date) });
+    case 'period':
+      return tail(t, { kind: 'period', from: dateToJSON(t.from), to: dateToJSON(t.to) });
+  }
+}
+
+// ---- fromJSON ------------------------------------------------------------------------
+
+type Obj = { [k: string]: JsonValue };
+
+function bad(detail: string): never {
+  throw new IndicatorError('INVALID_JSON', { offset: 0, length: 0 }, '', { detail });
+}
+
+function obj(v: JsonValue | undefined, what: string): Obj {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) bad(`${what} is not an object`);
+  return v as Obj;
+}
+
+function str(v: JsonValue | undefined, what: string): string {
+  if (typeof v !== 'string') bad(`${what} is not a string`);
+  return v as string;
+}
+
+function strOrNull(v: JsonValue | undefined, what: string): string | null {
+  if (v === undefined || v === null) return null;
+  return str(v, what);
+}
+
+function dateFrom(v: JsonValue | undefined, what: string): DateParts {
+  const o = obj(v, what);
+  const f = (k: string): number | null => {
+    const x = o[k];
+    if (x === null || x === undefined) return null;
+    if (typeof x !== 'number' || !Number.isInteger(x)) bad(`${what}.${k} is not an integer`);
+    return x as number;
+  };
+  return Object.freeze({ year: f('year'), month: f('month'), day: f('day') });
+}
+
+export function quantityFromJSON(v: JsonValue | undefined, units: UnitTable, what = 'quantity'): Quantity {
+  const o = obj(v, what);
+  const value = str(o['value'], `${what}.value`);
+  if (!/^-?\d+(\.\d+)?$/.test(value)) bad(`${what}.value is not a plain decimal`);
+  const unit = str(o['unit'], `${what}.unit`);
+  return makeQuantity(Rational.of(value), unit, resolveUnit(unit, units));
+}
+
+function mods(o: Obj): readonly string[] {
+  const m = o['modifiers'];
+  if (m === undefined || m === null) return Object.freeze([]);
+  if (!Array.isArray(m) || m.some((x) => typeof x !== 'string')) bad('modifiers is not a list of strings');
+  return Object.freeze([...(m as string[])]);
+}
+
+export function targetFromJSON(v: JsonValue, units: UnitTable): Target {
+  const o = obj(v, 'target');
+  const base = { text: str(o['text'], 'text'), label: strOrNull(o['label'], 'label'), note: strOrNull(o['note'], 'note') };
+  const f = Object.freeze;
+  switch (o['kind']) {
+    case 'compare': {
+      const op = str(o['op'], 'op');
+      if (!['=', '>=', '<=', '>', '<', '!='].includes(op)) bad(`unknown op ${op}`);
+      return f({ kind: 'compare', op: op as '=', implicit: o['implicit'] === true, quantity: quantityFromJSON(o['quantity'], units), ...base, modifiers: mods(o) });
+    }
+    case 'approx':
+      return f({ kind: 'approx', quantity: quantityFromJSON(o['quantity'], units), ...base, modifiers: mods(o) });
+    case 'range':
+      return f({
+        kind: 'range', min: quantityFromJSON(o['min'], units, 'min'), max: quantityFromJSON(o['max'], units, 'max'),
+        minInclusive: o['minInclusive'] !== false, maxInclusive: o['maxInclusive'] !== false, ...base, modifiers: mods(o),
+      });
+    case 'all': {
+      const ts = o['targets'];
+      if (!Array.isArray(ts)) bad('targets is not a list');
+      return f({ kind: 'all', targets: f((ts as JsonValue[]).map((x) => targetFromJSON(x, units))), ...base });
+    }
+    case 'qualitative': {
+      const scale = o['scale'];
+      const term = str(o['term'], 'term');
+      if (Array.isArray(scale)) return f({ kind: 'qualitative', term, scale: f(scale.map((x) => str(x, 'scale'))), ...base });
+      return f({ kind: 'qualitative', term, ...base });
+    }
+    case 'trend': {
+      const dir = str(o['direction'], 'direction');
+      if (!['up', 'down', 'steady'].includes(dir)) bad(`unknown direction ${dir}`);
+      const amountOp = o['amountOp'] ?? null;
+      if (amountOp !== null && amountOp !== '>=' && amountOp !== '<=') bad('amountOp');
+      return f({
+        kind: 'trend', direction: dir as 'up', modifiers: mods(o),
+        amount: o['amount'] === null || o['amount'] === undefined ? null : quantityFromJSON(o['amount'], units, 'amount'),
+        amountOp: amountOp as '>=' | null, ...base,
+      });
+    }
+    case 'deadline':
+      return f({ kind: 'deadline', op: '<=', date: dateFrom(o['date'], 'date'), ...base, modifiers: mods(o) });
+    case 'period':
+      return f({ kind: 'period', from: dateFrom(o['from'], 'from'), to: dateFrom(o['to'], 'to'), ...base, modifiers: mods(o) });
+    default:
+      return bad(`unknown kind ${String(o['kind'])}`);
+  }
+}

@@ -1,0 +1,84 @@
+import { Rational } from '../numbers/rational.js';
+import { D } from '../numbers/decimal.js';
+import { CLASSIFIERS, MAGNITUDES, unitKey, type Dimension, type UnitDef, type UnitTable } from '../vocab/units.js';
+
+/** What a unit text means: its dimension, its base unit and the exact factor to it. */
+export interface ResolvedUnit {
+  readonly dimension: Dimension;
+  readonly base: string;
+  readonly factor: Rational;
+  readonly known: boolean;
+}
+
+const CLASSIFIER_CHARS = new Set(CLASSIFIERS.filter((c) => c.length === 1));
+const MAGNITUDE_LONGEST = Math.max(...[...MAGNITUDES.keys()].map((k) => k.length));
+
+/** Separators between denominator units: `元/人*月`, `元/人·月`, `元/人.每天`. */
+const DENOMINATOR_SEPARATORS = /[*·.]/;
+
+function factorOf(def: UnitDef): Rational {
+  return typeof def.factor === 'string' ? Rational.of(def.factor) : Rational.of(def.factor[0], def.factor[1]);
+}
+
+function pow10(exp: number): Rational {
+  return Rational.of(new D(10).pow(exp));
+}
+
+interface Atom { magnitude: number; unit: string; def: UnitDef | undefined }
+
+/**
+ * Split one unit word into magnitude and unit. A whole-word unit wins over a magnitude
+ * reading (`千克` is a kilogram, not 千 × 克); `千万元` is 千万 × 元.
+ */
+export function splitAtom(word: string, table: UnitTable): Atom {
+  const whole = table.bySpelling.get(unitKey(word));
+  if (whole !== undefined || word === '') return { magnitude: 0, unit: word, def: whole };
+  for (let len = Math.min(MAGNITUDE_LONGEST, word.length); len >= 1; len--) {
+    const exp = MAGNITUDES.get(word.slice(0, len));
+    if (exp === undefined) continue;
+    const rest = word.slice(len);
+    const def = table.bySpelling.get(unitKey(rest));
+    if (rest === '' || def !== undefined || CLASSIFIER_CHARS.has(rest[0]!)) return { magnitude: exp, unit: rest, def };
+  }
+  return { magnitude: 0, unit: word, def: undefined };
+}
+
+function canonical(a: Atom): string {
+  return a.def ? a.def.name : a.unit;
+}
+
+/**
+ * Resolve a unit as written (`亿元`, `万元/人`, `元/人*月`, `620万/月`'s `万/月`, `""`).
+ * Units in a denominator keep their own spelling (canonicalised) and are never converted
+ * (元/月 stays per month); magnitudes on both sides fold into the factor.
+ */
+export function resolveUnit(text: string, table: UnitTable): ResolvedUnit {
+  const slash = text.indexOf('/');
+  if (slash === -1) {
+    const a = splitAtom(text, table);
+    const mag = pow10(a.magnitude);
+    if (a.unit === '') return { dimension: 'number', base: '1', factor: mag, known: true };
+    if (a.def) return { dimension: a.def.dimension, base: a.def.base, factor: factorOf(a.def).times(mag), known: true };
+    return {
+      dimension: CLASSIFIER_CHARS.has(a.unit[0]!) ? 'count' : 'unknown',
+      base: a.unit,
+      factor: mag,
+      known: false,
+    };
+  }
+  const num = splitAtom(text.slice(0, slash), table);
+  let factor = pow10(num.magnitude);
+  let known = num.unit === '' || num.def !== undefined;
+  if (num.def) factor = factor.times(factorOf(num.def));
+  const numBase = num.def ? num.def.base : num.unit === '' ? '1' : num.unit;
+  const dens: string[] = [];
+  for (const rawPart of text.slice(slash + 1).split(DENOMINATOR_SEPARATORS)) {
+    const part = rawPart.startsWith('每') ? rawPart.slice(1) : rawPart;
+    if (part === '') { known = false; continue; }
+    const a = splitAtom(part, table);
+    factor = factor.div(pow10(a.magnitude));
+    if (!a.def) known = false;
+    dens.push(canonical(a));
+  }
+  return { dimension: 'compound', base: `${numBase}/${dens.join('·')}`, factor, known };
+}

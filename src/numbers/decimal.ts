@@ -1,0 +1,49 @@
+import DecimalJs from 'decimal.js';
+
+/**
+ * The package's own Decimal constructor. A library must never change the global
+ * decimal.js configuration (users share it), so we clone it.
+ *
+ * Precision: inputs are capped at MAX_INPUT_LENGTH characters, so no literal has more
+ * than a few thousand digits; products of a literal and a unit factor stay exact at this
+ * precision. Non-terminating quotients never happen on the value path: they are kept as
+ * fractions (see rational.ts); only reporting divides, through `Q` below.
+ * Exponents are never used in printing (`toExpNeg`/`toExpPos`): the JSON contract wants
+ * plain notation.
+ */
+export const D = DecimalJs.clone({
+  precision: 10_000,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
+});
+export type Decimal = InstanceType<typeof D>;
+
+/** Decimals for reporting quotients (completion, score ratio): rounded, never exact. */
+export const Q = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
+});
+
+export const ZERO = new D(0);
+export const ONE = new D(1);
+
+/** Anything a caller may pass as a number: our Decimal, any decimal.js copy, a string or a number. */
+export type DecimalLike = string | number | bigint | { toString(): string; isFinite?: () => boolean } ;
+
+/** True for a Decimal from any copy of decimal.js (they do not share a prototype). */
+export function isDecimalLike(x: unknown): x is { toString(): string } {
+  if (x === null || typeof x !== 'object') return false;
+  if (DecimalJs.isDecimal(x)) return true;
+  const o = x as Record<string, unknown>;
+  return Array.isArray(o['d']) && typeof o['e'] === 'number' && typeof o['s'] === 'number'
+    && typeof o['toFixed'] === 'function';
+}
+
+/** Plain-notation text, no exponent, no trailing zeros ("0.95", "5000000000", "-3"). */
+export function plain(d: Decimal): string {
+  if (d.isZero()) return '0'; // also folds -0
+  return d.toFixed();
+}

@@ -1,0 +1,61 @@
+import { D, Q, type Decimal, ONE, ZERO, plain } from './decimal.js';
+
+/**
+ * An exact number n/d of decimals (d > 0). Almost every value has d = 1; fractions arise
+ * only from factors without a finite decimal (亩 = 10000/15 平方米) and spelled ratios
+ * (三分之二). Comparison cross-multiplies, so verdicts are exact without ever dividing.
+ */
+export class Rational {
+  private constructor(readonly n: Decimal, readonly d: Decimal) {}
+
+  static of(n: Decimal | string, d: Decimal | string = ONE): Rational {
+    let nn = n instanceof D ? n : new D(n);
+    let dd = d instanceof D ? d : new D(d);
+    if (dd.isZero()) throw new RangeError('Rational with zero denominator');
+    if (dd.isNegative()) { nn = nn.negated(); dd = dd.negated(); }
+    return new Rational(nn, dd);
+  }
+
+  static readonly ZERO = new Rational(ZERO, ONE);
+  static readonly ONE = new Rational(ONE, ONE);
+
+  /** Whether the value has a finite decimal expansion (its reduced denominator has only 2s and 5s). */
+  get terminating(): boolean {
+    if (this.d.eq(ONE)) return true;
+    // Scale both to integers, reduce by the gcd, then strip 2s and 5s.
+    const scale = new D(10).pow(Math.max(this.n.decimalPlaces(), this.d.decimalPlaces()));
+    let n = this.n.times(scale).abs();
+    let d = this.d.times(scale);
+    let a = n, b = d;
+    while (!b.isZero()) { const t = a.mod(b); a = b; b = t; }
+    if (!a.isZero()) { n = n.div(a); d = d.div(a); }
+    for (const p of [2, 5]) while (d.mod(p).isZero()) d = d.div(p);
+    return d.eq(ONE);
+  }
+
+  times(o: Rational): Rational { return new Rational(this.n.times(o.n), this.d.times(o.d)); }
+  div(o: Rational): Rational { return Rational.of(this.n.times(o.d), this.d.times(o.n)); }
+  plus(o: Rational): Rational {
+    if (this.d.eq(o.d)) return new Rational(this.n.plus(o.n), this.d);
+    return new Rational(this.n.times(o.d).plus(o.n.times(this.d)), this.d.times(o.d));
+  }
+  minus(o: Rational): Rational { return this.plus(o.neg()); }
+  neg(): Rational { return new Rational(this.n.negated(), this.d); }
+  abs(): Rational { return new Rational(this.n.abs(), this.d); }
+  cmp(o: Rational): number { return this.n.times(o.d).cmp(o.n.times(this.d)); }
+  eq(o: Rational): boolean { return this.cmp(o) === 0; }
+  sign(): number { return this.n.isZero() ? 0 : this.n.isNegative() ? -1 : 1; }
+  isZero(): boolean { return this.n.isZero(); }
+
+  /** The exact decimal when it terminates, else rounded half up to `sd` significant digits. */
+  toDecimal(sd = 20): Decimal {
+    if (this.d.eq(ONE)) return this.n;
+    if (this.terminating) {
+      // Exact: the quotient terminates within the working precision.
+      return this.n.div(this.d);
+    }
+    return new D(new Q(this.n.toString()).div(new Q(this.d.toString())).toSignificantDigits(sd).toString());
+  }
+
+  toString(): string { return plain(this.toDecimal()); }
+}

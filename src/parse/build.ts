@@ -1,0 +1,288 @@
+import { IndicatorError, type ErrorCode } from '../errors.js';
+import type { Locale } from '../i18n/messages.js';
+import { makeQuantity, exactBase } from '../model/quantity.js';
+import { resolveUnit, splitAtom } from '../model/units.js';
+import type { DateParts, Quantity, Target } from '../model/types.js';
+import { originalSpan, type CleanText } from '../text/clean.js';
+import type { UnitTable } from '../vocab/units.js';
+import type { Op } from '../vocab/words.js';
+import type { LexDate, Note, Token } from './lexer.js';
+import type { RawQuantity, RawSegment } from './grammar.js';
+import * as T from './tokens.js';
+
+/** What build needs besides the segments. */
+export interface BuildContext {
+  readonly ct: CleanText;
+  readonly units: UnitTable;
+  readonly locale: Locale;
+  readonly year: number | null;
+  readonly notes: readonly Note[];
+}
+
+const GRADE_SCALE = /^[优良中低差]{2,}$/;
+
+/** Turns the parser's raw segments into a Target: ops, units, dates, labels and notes. */
+export function buildTarget(segments: readonly RawSegment[], cx: BuildContext): Target {
+  const { ct } = cx;
+  // A cell whose every part is a term is one term (`健全，有效` is kept as written).
+  if (segments.every((s) => s.kind === 'qualitative')) {
+    return qualitative(ct.text, ct.original, cx.notes.map((n) => n.text));
+  }
+  const notesFor = assignNotes(segments, cx.notes);
+  if (segments.length === 1) return segmentTarget(segments[0]!, ct.original, notesFor[0]!, cx);
+  const parts = segments.map((s, i) => {
+    const a = Math.min(s.first.startOffset, ...notesFor[i]!.map((n) => n.start));
+    const b = Math.max(s.last.endOffset + 1, ...notesFor[i]!.map((n) => n.end));
+    const span = originalSpan(ct, a, b);
+    return segmentTarget(s, ct.original.slice(span.offset, span.offset + span.length), notesFor[i]!, cx);
+  });
+  return freeze({ kind: 'all', targets: Object.freeze(parts), text: ct.original, label: null, note: null });
+}
+
+/** A note belongs to the nearest segment before it (or the first one). */
+function assignNotes(segments: readonly RawSegment[], notes: readonly Note[]): Note[][] {
+  const out: Note[][] = segments.map(() => []);
+  for (const n of notes) {
+    let k = 0;
+    for (let i = 0; i < segments.length; i++) if (segments[i]!.first.startOffset < n.start) k = i;
+    out[k]!.push(n);
+  }
+  return out;
+}
+
+function freeze<T extends object>(o: T): T {
+  return Object.freeze(o);
+}
+
+function qualitative(term: string, text: string, notes: string[], label: string | null = null): Target {
+  const compact = term.replace(/[\s、，,]/g, '');
+  const note = notes.length ? notes.join('；') : null;
+  if (GRADE_SCALE.test(compact) && new Set(compact).size === compact.length) {
+    return freeze({ kind: 'qualitative', term, scale: Object.freeze([...compact]), text, label, note });
+  }
+  return freeze({ kind: 'qualitative', term, text, label, note });
+}
+
+function fail(cx: BuildContext, code: ErrorCode, a: Token, b: Token, details: Record<string, string | number> = {}): never {
+  throw new IndicatorError(code, originalSpan(cx.ct, a.startOffset, b.endOffset + 1), cx.ct.original, details, cx.locale);
+}
+
+function segmentTarget(seg: RawSegment, text: string, notes: Note[], cx: BuildContext): Target {
+  const label = seg.label ? seg.label.image.replace(/[:：\s]+$/, '') || null : null;
+  const note = notes.length ? notes.map((n) => n.text).join('；') : null;
+  const modifiers = Object.freeze(seg.pre.map((t) => t.image));
+  const base = { text, label, note };
+  switch (seg.kind) {
+    case 'qualitative': {
+      const term = cx.ct.text.slice(seg.first.startOffset, seg.last.endOffset + 1);
+      return qualitative(term, text, notes.map((n) => n.text));
+    }
+    case 'value': return valueTarget(seg, base, modifiers, cx);
+    case 'plusMinus': {
+      // ±3%以内 is the band from −3% to 3%.
+      const q = quantity(seg.q, cx);
+      checkPost(seg.post, null, cx);
+      const neg = quantity(seg.q, cx, undefined, true);
+      if (q.value.isNegative()) fail(cx, 'EMPTY_RANGE', seg.sign, seg.last, { min: q.value.toFixed(), max: neg.value.toFixed() });
+      return freeze({ kind: 'range', min: neg, max: q, minInclusive: true, maxInclusive: true, ...base, modifiers });
+    }
+    case 'range': {
+      const [min, max] = rangeEnds(seg.q1, seg.q2, seg.open, seg.last, cx);
+      return freeze({ kind: 'range', min, max, minInclusive: true, maxInclusive: true, ...base, modifiers });
+    }
+    case 'trend': {
+      const amount = seg.amount ? quantity(seg.amount, cx) : null;
+      let amountOp: '>=' | '<=' | null = null;
+      const written = seg.amountOp?.op ?? postOp(seg.post, cx);
+      if (written === '>=' || written === '>') amountOp = '>=';
+      else if (written === '<=' || written === '<') amountOp = '<=';
+      return freeze({
+        kind: 'trend', direction: seg.trend.direction!, modifiers, amount, amountOp, ...base,
+      });
+    }
+    case 'dates': return dateTarget(seg, base, modifiers, cx);
+  }
+}
+
+function quantity(rq: RawQuantity, cx: BuildContext, unitOverride?: string, negate = false): Quantity {
+  const value = negate ? rq.num.value!.neg() : rq.num.value!;
+  const unit = unitOverride ?? (rq.percentOf ? rq.percentOf.unit! : rq.unit ? rq.unit.image.replace(/ /g, '') : '');
+  return makeQuantity(value, unit, resolveUnit(unit, cx.units));
+}
+
+/** `85到90%`, `3-5个工作日`: a unit written once applies to both ends. */
+function rangeEnds(q1: RawQuantity, q2: RawQuantity, a: Token, b: Token, cx: BuildContext): [Quantity, Quantity] {
+  let max = quantity(q2, cx);
+  let min = quantity(q1, cx);
+  if (min.unit === '' && max.unit !== '') min = quantity(q1, cx, max.unit);
+  else if (min.dimension === 'number' && max.dimension !== 'number' && max.unit !== '') {
+    // 5千-1万元: the first end's magnitude with the second end's unit.
+    const atom = splitAtom(max.unit, cx.units);
+    min = quantity(q1, cx, min.unit + atom.unit);
+  } else if (max.unit === '' && min.unit !== '') max = quantity(q2, cx, min.unit);
+  if (min.dimension !== max.dimension || min.base.unit !== max.base.unit) {
+    fail(cx, 'MIXED_DIMENSIONS', a, b, { a: min.unit || min.value.toString(), b: max.unit || max.value.toString() });
+  }
+  if (exactBase(min).cmp(exactBase(max)) > 0) {
+    fail(cx, 'EMPTY_RANGE', a, b, { min: `${min.value.toFixed()}${min.unit}`, max: `${max.value.toFixed()}${max.unit}` });
+  }
+  return [min, max];
+}
+
+/** The op given by words after the number, with `（不含）`/`（含）` applied; conflicts are errors. */
+function postOp(post: readonly Token[], cx: BuildContext): Op | null {
+  let op: Op | null = null;
+  let strict: boolean | null = null;
+  let opTok: Token | null = null;
+  for (const t of post) {
+    if (t.tokenType === T.Strictness) { strict = t.strict!; continue; }
+    if (t.tokenType === T.ApproxPost) continue;
+    if (op !== null && op !== t.op) fail(cx, 'CONFLICTING_OPS', t, t, { first: opTok!.image, second: t.image });
+    op = t.op!;
+    opTok = t;
+  }
+  if (op !== null && strict === true) op = op === '>=' ? '>' : op === '<=' ? '<' : op;
+  return op;
+}
+
+function checkPost(post: readonly Token[], prefix: Token | null, cx: BuildContext): void {
+  const approx = post.find((t) => t.tokenType === T.ApproxPost);
+  const op = post.find((t) => t.tokenType === T.PostGe);
+  if (approx && (op || prefix)) fail(cx, 'CONFLICTING_OPS', approx, approx, { first: (op ?? prefix)!.image, second: approx.image });
+  if (op) fail(cx, 'CONFLICTING_OPS', op, op, { first: '±', second: op.image });
+}
+
+const DIRECTION: Record<Op, number> = { '>=': 1, '>': 1, '<=': -1, '<': -1, '=': 0, '!=': 2 };
+
+function valueTarget(
+  seg: Extract<RawSegment, { kind: 'value' }>,
+  base: { text: string; label: string | null; note: string | null },
+  modifiers: readonly string[],
+  cx: BuildContext,
+): Target {
+  const prefix = seg.op;
+  const approxPost = seg.post.find((t) => t.tokenType === T.ApproxPost) ?? null;
+  const post = postOp(seg.post, cx);
+
+  if (seg.q2 && seg.join) {
+    if (seg.join.tokenType === T.PlusMinus) {
+      // A±B is the range A − B … A + B.
+      let centre = quantity(seg.q1, cx);
+      let dev = quantity(seg.q2, cx);
+      // 2±0.5万元: the unit written once applies to both numbers.
+      if (dev.unit === '' && centre.unit !== '') dev = quantity(seg.q2, cx, centre.unit);
+      else if (centre.unit === '' && dev.unit !== '') centre = quantity(seg.q1, cx, dev.unit);
+      if (dev.base.unit !== centre.base.unit) fail(cx, 'MIXED_DIMENSIONS', seg.first, seg.last, { a: centre.unit, b: dev.unit });
+      const lo = exactBase(centre).minus(exactBase(dev));
+      const hi = exactBase(centre).plus(exactBase(dev));
+      const r = resolveUnit(centre.unit, cx.units);
+      const min = makeQuantity(lo.div(r.factor), centre.unit, r);
+      const max = makeQuantity(hi.div(r.factor), centre.unit, r);
+      if (lo.cmp(hi) > 0) fail(cx, 'EMPTY_RANGE', seg.first, seg.last, { min: min.value.toFixed(), max: max.value.toFixed() });
+      return freeze({ kind: 'range', min, max, minInclusive: true, maxInclusive: true, ...base, modifiers });
+    }
+    if (prefix) fail(cx, 'CONFLICTING_OPS', prefix, seg.join, { first: prefix.image, second: seg.join.image });
+    if (approxPost) fail(cx, 'CONFLICTING_OPS', approxPost, approxPost, { first: seg.join.image, second: approxPost.image });
+    const [min, max] = rangeEnds(seg.q1, seg.q2, seg.first, seg.last, cx);
+    return freeze({ kind: 'range', min, max, minInclusive: true, maxInclusive: true, ...base, modifiers });
+  }
+
+  const q = quantity(seg.q1, cx);
+  const approxPre = prefix?.tokenType === T.ApproxPre;
+  if (approxPost || approxPre) {
+    // 控制在90%左右 is ≈; any other comparator with 左右 contradicts it.
+    if (prefix && !approxPre && prefix.image !== '控制在') {
+      fail(cx, 'CONFLICTING_OPS', approxPost ?? prefix, approxPost ?? prefix, { first: prefix.image, second: (approxPost ?? prefix).image });
+    }
+    if (post !== null) {
+      const t = seg.post.find((x) => x.tokenType === T.PostGe || x.tokenType === T.PostLe)!;
+      fail(cx, 'CONFLICTING_OPS', t, t, { first: (approxPost ?? prefix)!.image, second: t.image });
+    }
+    return freeze({ kind: 'approx', quantity: q, ...base, modifiers });
+  }
+
+  let op: Op;
+  let implicit = false;
+  if (prefix && post) {
+    const pd = DIRECTION[prefix.op!];
+    const qd = DIRECTION[post];
+    const second = seg.post.find((x) => x.tokenType === T.PostGe || x.tokenType === T.PostLe)!;
+    // ≥95%以上 repeats itself; =95%以上 reads as ≥; ≥95%以下 contradicts.
+    if (pd === 0) op = post;
+    else if (pd === qd) op = prefix.op === '>' || prefix.op === '<' ? prefix.op : post;
+    else fail(cx, 'CONFLICTING_OPS', second, second, { first: prefix.image, second: second.image });
+  } else if (prefix) {
+    op = prefix.op!;
+    // 控制在 before a bound is ≤; kept explicit so the grammar stays symmetric.
+  } else if (post) {
+    op = post;
+  } else {
+    op = '=';
+    implicit = true;
+  }
+  return freeze({ kind: 'compare', op, implicit, quantity: q, ...base, modifiers });
+}
+
+function resolveDate(d: LexDate, year: number | null): DateParts {
+  const y = d.year ?? year;
+  let month = d.month;
+  let day = d.day;
+  if (d.end) {
+    if (month === null) { month = 12; day = 31; }
+    else if (day === null) day = lastDay(month, y);
+  }
+  return Object.freeze({ year: y, month, day });
+}
+
+function lastDay(month: number, year: number | null): number {
+  if (month === 2) {
+    if (year === null) return 28;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function dateTarget(
+  seg: Extract<RawSegment, { kind: 'dates' }>,
+  base: { text: string; label: string | null; note: string | null },
+  modifiers: readonly string[],
+  cx: BuildContext,
+): Target {
+  const d1 = seg.d1;
+  if (d1.tokenType === T.YearEnd) {
+    return freeze({ kind: 'deadline', op: '<=', date: Object.freeze({ year: cx.year, month: 12, day: 31 }), ...base, modifiers });
+  }
+  const deadlineWord = seg.post.some((t) => t.tokenType === T.DeadlinePost);
+  if (d1.tokenType === T.Quarter && !seg.d2) {
+    const q = d1.quarter!;
+    const year = d1.date!.year ?? cx.year;
+    if (deadlineWord) {
+      return freeze({ kind: 'deadline', op: '<=', date: Object.freeze({ year, month: q * 3, day: lastDay(q * 3, year) }), ...base, modifiers });
+    }
+    return freeze({
+      kind: 'period', from: Object.freeze({ year, month: q * 3 - 2, day: null }),
+      to: Object.freeze({ year, month: q * 3, day: null }), ...base, modifiers,
+    });
+  }
+  if (!seg.d2) {
+    return freeze({ kind: 'deadline', op: '<=', date: resolveDate(d1.date!, cx.year), ...base, modifiers });
+  }
+  const fromLex = d1.tokenType === T.Quarter ? { year: d1.date!.year, month: d1.quarter! * 3 - 2, day: null, end: false } : d1.date!;
+  const d2 = seg.d2;
+  const toLex = d2.tokenType === T.Quarter ? { year: d2.date!.year, month: d2.quarter! * 3, day: null, end: false } : d2.date!;
+  // 2021年1月-12月: the second date takes the first one's year.
+  const from = resolveDate(fromLex, cx.year);
+  const to = resolveDate({ ...toLex, year: toLex.year ?? from.year }, cx.year);
+  if (compareDates(from, to) > 0) fail(cx, 'EMPTY_RANGE', d1, d2, { min: d1.image, max: d2.image });
+  return freeze({ kind: 'period', from, to, ...base, modifiers });
+}
+
+function compareDates(a: DateParts, b: DateParts): number {
+  const keys = ['year', 'month', 'day'] as const;
+  for (const k of keys) {
+    const x = a[k], y = b[k];
+    if (x === null || y === null) return 0;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}

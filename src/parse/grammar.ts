@@ -1,0 +1,237 @@
+import { EmbeddedActionsParser, EOF as EOF_TOKEN, type IToken, type TokenType } from 'chevrotain';
+import type { Token } from './lexer.js';
+import * as T from './tokens.js';
+
+/**
+ * The grammar of one target cell, in one place. It turns tokens into raw segments; the
+ * meaning (ops, units, dates) is given by build.ts. Read it top-down:
+ *
+ *   cell        := segment (Separator segment)*
+ *   segment     := qualitative                      (no number, date or comparator symbol)
+ *                | Text? (Intent | Modifier | DeadlinePre)* core
+ *   core        := trend | dates | between | bracket | plusMinus | value
+ *   trend       := Trend (CompareOp? quantity postfix*)?
+ *   dates       := (Date | YearEnd | Quarter) (RangeSep (Date | Quarter))? DeadlinePost? Completion?
+ *   between     := Between quantity (BetweenAnd | RangeSep) quantity BetweenEnd?
+ *   bracket     := LBracket quantity Comma quantity RBracket
+ *   plusMinus   := PlusMinus quantity postfix*
+ *   value       := (CompareOp | ApproxPre)? Intent* quantity ((RangeSep | PlusMinus) quantity)? postfix*
+ *   quantity    := PercentOf? Number Unit?
+ *   postfix     := PostOp | ApproxPost | Strictness
+ */
+export interface RawQuantity { readonly num: Token; readonly unit: Token | null; readonly percentOf: Token | null }
+
+interface RawBase { readonly first: Token; readonly last: Token; label: Token | null; pre: Token[] }
+export type RawSegment =
+  | (RawBase & { kind: 'qualitative'; tokens: Token[] })
+  | (RawBase & { kind: 'value'; op: Token | null; q1: RawQuantity; join: Token | null; q2: RawQuantity | null; post: Token[] })
+  | (RawBase & { kind: 'trend'; trend: Token; amountOp: Token | null; amount: RawQuantity | null; post: Token[] })
+  | (RawBase & { kind: 'dates'; d1: Token; d2: Token | null; post: Token[] })
+  | (RawBase & { kind: 'range'; q1: RawQuantity; q2: RawQuantity; open: Token })
+  | (RawBase & { kind: 'plusMinus'; sign: Token; q: RawQuantity; post: Token[] });
+
+type Core =
+  | { kind: 'value'; op: Token | null; q1: RawQuantity; join: Token | null; q2: RawQuantity | null; post: Token[]; last: Token }
+  | { kind: 'trend'; trend: Token; amountOp: Token | null; amount: RawQuantity | null; post: Token[]; last: Token }
+  | { kind: 'dates'; d1: Token; d2: Token | null; post: Token[]; last: Token }
+  | { kind: 'range'; q1: RawQuantity; q2: RawQuantity; open: Token; last: Token }
+  | { kind: 'plusMinus'; sign: Token; q: RawQuantity; post: Token[]; last: Token };
+
+/** A segment is quantitative when it holds a number, a date or a comparator symbol, or ends in a trend word. */
+const QUANTITATIVE = new Set<TokenType>([T.NumberTok, T.DateTok, T.YearEnd, T.Quarter, T.PercentOf, T.PlusMinus, T.LBracket, T.Between]);
+const SYMBOL = /^[<>=≥≤≠!≈~]+$/;
+
+export class CellParser extends EmbeddedActionsParser {
+  constructor() {
+    super(T.allTokens, { recoveryEnabled: false, maxLookahead: 3 });
+    this.performSelfAnalysis();
+  }
+
+  /** Looks ahead to the end of the segment: is it a plain qualitative term? */
+  private qualitativeAhead(): boolean {
+    let last: IToken | null = null;
+    for (let k = 1; ; k++) {
+      const t = this.LA(k);
+      const type = t.tokenType;
+      if (type === EOF_TOKEN || type === T.Comma || type === T.Conj) break;
+      if (QUANTITATIVE.has(type)) return false;
+      if ((type === T.Ge || type === T.Le || type === T.Gt || type === T.Lt || type === T.Eq || type === T.Ne || type === T.ApproxPre) && SYMBOL.test(t.image)) return false;
+      last = t;
+    }
+    if (last === null) return false;
+    const lt = last.tokenType;
+    // A trend word at the end makes a trend (`较上年提高`); a dangling comparator wants its number.
+    return !(lt === T.Trend || lt === T.Ge || lt === T.Le || lt === T.Gt || lt === T.Lt || lt === T.Eq || lt === T.Ne || lt === T.ApproxPre);
+  }
+
+  readonly cell = this.RULE('cell', (): RawSegment[] => {
+    const segments: RawSegment[] = [];
+    segments.push(this.SUBRULE(this.segment));
+    this.MANY(() => {
+      this.CONSUME(T.Separator);
+      segments.push(this.SUBRULE2(this.segment));
+    });
+    return segments;
+  });
+
+  readonly segment = this.RULE('segment', (): RawSegment => {
+    return this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { GATE: () => this.qualitativeAhead(), ALT: () => this.SUBRULE(this.qualitative) },
+        { ALT: () => this.SUBRULE(this.quantitative) },
+      ],
+    });
+  });
+
+  readonly qualitative = this.RULE('qualitative', (): RawSegment => {
+    const tokens: Token[] = [];
+    this.AT_LEAST_ONE(() => { tokens.push(this.CONSUME(T.Word) as Token); });
+    return { kind: 'qualitative', tokens, first: tokens[0]!, last: tokens[tokens.length - 1]!, label: null, pre: [] };
+  });
+
+  readonly quantitative = this.RULE('quantitative', (): RawSegment => {
+    let label: Token | null = null;
+    const pre: Token[] = [];
+    this.OPTION(() => { label = this.CONSUME(T.Text) as Token; });
+    this.MANY(() => {
+      pre.push(this.OR([
+        { ALT: () => this.CONSUME(T.Intent) as Token },
+        { ALT: () => this.CONSUME(T.Modifier) as Token },
+        { ALT: () => this.CONSUME(T.DeadlinePre) as Token },
+      ]));
+    });
+    const core: Core = this.OR2([
+      { ALT: () => this.SUBRULE(this.trend) },
+      { ALT: () => this.SUBRULE(this.dates) },
+      { ALT: () => this.SUBRULE(this.between) },
+      { ALT: () => this.SUBRULE(this.bracket) },
+      { ALT: () => this.SUBRULE(this.plusMinus) },
+      { ALT: () => this.SUBRULE(this.value) },
+    ]);
+    const l = label as Token | null;
+    const first = l ?? pre[0] ?? firstOf(core);
+    return { ...core, first, label: l, pre } as RawSegment;
+  });
+
+  readonly trend = this.RULE('trend', (): Core => {
+    const trend = this.CONSUME(T.Trend) as Token;
+    let amountOp: Token | null = null;
+    let amount: RawQuantity | null = null;
+    const post: Token[] = [];
+    this.OPTION(() => {
+      this.OPTION2(() => { amountOp = this.CONSUME(T.CompareOp) as Token; });
+      amount = this.SUBRULE(this.quantity);
+      this.MANY(() => { post.push(this.SUBRULE(this.postfix)); });
+    });
+    const a = amount as RawQuantity | null;
+    return { kind: 'trend', trend, amountOp, amount: a, post, last: post[post.length - 1] ?? (a ? a.unit ?? a.num : trend) };
+  });
+
+  readonly dates = this.RULE('dates', (): Core => {
+    const d1 = this.OR([
+      { ALT: () => this.CONSUME(T.DateTok) as Token },
+      { ALT: () => this.CONSUME(T.YearEnd) as Token },
+      { ALT: () => this.CONSUME(T.Quarter) as Token },
+    ]);
+    let d2: Token | null = null;
+    const post: Token[] = [];
+    this.OPTION(() => {
+      this.CONSUME(T.RangeSep);
+      d2 = this.OR2([
+        { ALT: () => this.CONSUME2(T.DateTok) as Token },
+        { ALT: () => this.CONSUME2(T.Quarter) as Token },
+      ]);
+    });
+    this.OPTION2(() => { post.push(this.CONSUME(T.DeadlinePost) as Token); });
+    this.OPTION3(() => { post.push(this.CONSUME(T.Completion) as Token); });
+    const d = d2 as Token | null;
+    return { kind: 'dates', d1, d2: d, post, last: post[post.length - 1] ?? d ?? d1 };
+  });
+
+  readonly between = this.RULE('between', (): Core => {
+    const open = this.CONSUME(T.Between) as Token;
+    const q1 = this.SUBRULE(this.quantity);
+    this.OR([{ ALT: () => this.CONSUME(T.BetweenAnd) }, { ALT: () => this.CONSUME(T.RangeSep) }]);
+    const q2 = this.SUBRULE2(this.quantity);
+    let last: Token = q2.unit ?? q2.num;
+    this.OPTION(() => { last = this.CONSUME(T.BetweenEnd) as Token; });
+    return { kind: 'range', q1, q2, open, last };
+  });
+
+  readonly bracket = this.RULE('bracket', (): Core => {
+    const open = this.CONSUME(T.LBracket) as Token;
+    const q1 = this.SUBRULE(this.quantity);
+    this.CONSUME(T.Comma);
+    const q2 = this.SUBRULE2(this.quantity);
+    const last = this.CONSUME(T.RBracket) as Token;
+    return { kind: 'range', q1, q2, open, last };
+  });
+
+  readonly plusMinus = this.RULE('plusMinus', (): Core => {
+    const sign = this.CONSUME(T.PlusMinus) as Token;
+    const q = this.SUBRULE(this.quantity);
+    const post: Token[] = [];
+    this.MANY(() => { post.push(this.SUBRULE(this.postfix)); });
+    return { kind: 'plusMinus', sign, q, post, last: post[post.length - 1] ?? q.unit ?? q.num };
+  });
+
+  readonly value = this.RULE('value', (): Core => {
+    let op: Token | null = null;
+    this.OPTION(() => {
+      op = this.OR([
+        { ALT: () => this.CONSUME(T.CompareOp) as Token },
+        { ALT: () => this.CONSUME(T.ApproxPre) as Token },
+      ]);
+    });
+    this.MANY(() => { this.CONSUME(T.Intent); });
+    const q1 = this.SUBRULE(this.quantity);
+    let join: Token | null = null;
+    let q2: RawQuantity | null = null;
+    this.OPTION2(() => {
+      join = this.OR2([
+        { ALT: () => this.CONSUME(T.RangeSep) as Token },
+        { ALT: () => this.CONSUME(T.PlusMinus) as Token },
+      ]);
+      q2 = this.SUBRULE2(this.quantity);
+    });
+    const post: Token[] = [];
+    this.MANY2(() => { post.push(this.SUBRULE(this.postfix)); });
+    const q = (q2 as RawQuantity | null) ?? q1;
+    return { kind: 'value', op, q1, join, q2, post, last: post[post.length - 1] ?? q.unit ?? q.num };
+  });
+
+  readonly quantity = this.RULE('quantity', (): RawQuantity => {
+    let percentOf: Token | null = null;
+    let unit: Token | null = null;
+    this.OPTION(() => { percentOf = this.CONSUME(T.PercentOf) as Token; });
+    const num = this.CONSUME(T.NumberTok) as Token;
+    this.OPTION2(() => { unit = this.CONSUME(T.Unit) as Token; });
+    return { num, unit, percentOf };
+  });
+
+  readonly postfix = this.RULE('postfix', (): Token => {
+    return this.OR([
+      { ALT: () => this.CONSUME(T.PostOp) as Token },
+      { ALT: () => this.CONSUME(T.ApproxPost) as Token },
+      { ALT: () => this.CONSUME(T.Strictness) as Token },
+    ]);
+  });
+}
+
+function firstOf(core: Core): Token {
+  switch (core.kind) {
+    case 'value': return core.op ?? core.q1.percentOf ?? core.q1.num;
+    case 'trend': return core.trend;
+    case 'dates': return core.d1;
+    case 'range': return core.open;
+    case 'plusMinus': return core.sign;
+  }
+}
+
+/** One parser for every input: chevrotain parsers are built once and reused (`input = tokens`). */
+let shared: CellParser | null = null;
+export function cellParser(): CellParser {
+  shared ??= new CellParser();
+  return shared;
+}

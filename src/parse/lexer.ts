@@ -1,0 +1,518 @@
+import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
+import { IndicatorError } from '../errors.js';
+import type { Locale } from '../i18n/messages.js';
+import { numeralValue, type NumeralPiece } from '../numbers/chinese.js';
+import { D } from '../numbers/decimal.js';
+import { Rational } from '../numbers/rational.js';
+import { originalSpan, type CleanText } from '../text/clean.js';
+import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, isCnNumeralChar } from '../vocab/numerals.js';
+import { MAGNITUDES, unitKey, type UnitTable } from '../vocab/units.js';
+import {
+  APPROX_POSTFIX, APPROX_PREFIX, COMPLETION_WORDS, CONJUNCTIONS, DEADLINE_POSTFIX, INTENT_WORDS,
+  POSTFIX_OPS, PREFIX_OPS, QUARTERS, RANGE_SEPARATORS, SPELLED_RATIOS, STRICTNESS_NOTES,
+  TREND_MODIFIERS, TREND_WORDS, YEAR_END_WORDS, type Direction, type Op,
+} from '../vocab/words.js';
+import * as T from './tokens.js';
+
+/** A date as lexed: `end` means 底/末 (the last day of what was written). */
+export interface LexDate { year: number | null; month: number | null; day: number | null; end: boolean }
+
+export interface Token extends IToken {
+  endOffset: number;
+  op?: Op;
+  value?: Rational;
+  /** The unit text as written (magnitude included) on Unit tokens; the ratio unit on PercentOf. */
+  unit?: string;
+  date?: LexDate;
+  quarter?: number;
+  direction?: Direction;
+  strict?: boolean;
+}
+
+export interface Note { text: string; start: number; end: number }
+
+/** What the grammar needs from a lexer; a faster scanner can replace this one. */
+export interface Lexer {
+  tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[] };
+}
+
+type Ctx = 'value' | 'date' | 'other';
+interface WordEntry { type: TokenType; ctx: Ctx | 'any' | 'strong'; op?: Op; direction?: Direction; unit?: string }
+
+/** Spelling → every meaning it can have; the context picks one. */
+function buildWords(): Map<string, WordEntry[]> {
+  const m = new Map<string, WordEntry[]>();
+  const add = (s: string, e: WordEntry): void => {
+    const list = m.get(s);
+    if (list) list.push(e); else m.set(s, [e]);
+  };
+  const opType: Record<Op, TokenType> = { '>=': T.Ge, '<=': T.Le, '>': T.Gt, '<': T.Lt, '=': T.Eq, '!=': T.Ne };
+  for (const [s, op] of PREFIX_OPS) add(s, { type: opType[op], ctx: /^[<>=≥≤≠!]+$/.test(s) ? 'strong' : 'any', op });
+  for (const [s, op] of POSTFIX_OPS) add(s, { type: op === '>=' ? T.PostGe : T.PostLe, ctx: 'value', op });
+  for (const s of APPROX_POSTFIX) add(s, { type: T.ApproxPost, ctx: 'value' });
+  for (const s of RANGE_SEPARATORS) { add(s, { type: T.RangeSep, ctx: 'value' }); add(s, { type: T.RangeSep, ctx: 'date' }); }
+  for (const s of APPROX_PREFIX) add(s, { type: T.ApproxPre, ctx: s === '≈' ? 'strong' : 'any' });
+  for (const s of CONJUNCTIONS) { add(s, { type: T.Conj, ctx: 'value' }); add(s, { type: T.Conj, ctx: 'date' }); }
+  for (const s of DEADLINE_POSTFIX) add(s, { type: T.DeadlinePost, ctx: 'date' });
+  for (const s of COMPLETION_WORDS) add(s, { type: T.Completion, ctx: 'any' });
+  for (const s of YEAR_END_WORDS) add(s, { type: T.YearEnd, ctx: 'any' });
+  for (const s of INTENT_WORDS) add(s, { type: T.Intent, ctx: 'any' });
+  for (const s of TREND_MODIFIERS) add(s, { type: T.Modifier, ctx: 'any' });
+  for (const [s, direction] of TREND_WORDS) add(s, { type: T.Trend, ctx: 'any', direction });
+  for (const [s, unit] of SPELLED_RATIOS) add(s, { type: T.PercentOf, ctx: 'any', unit });
+  for (const s of ['截至', '截止', '截止到', '截止至']) add(s, { type: T.DeadlinePre, ctx: 'any' });
+  add('介于', { type: T.Between, ctx: 'any' });
+  add('和', { type: T.BetweenAnd, ctx: 'value' });
+  add('与', { type: T.BetweenAnd, ctx: 'value' });
+  add('之间', { type: T.BetweenEnd, ctx: 'value' });
+  add('±', { type: T.PlusMinus, ctx: 'strong' });
+  add('+-', { type: T.PlusMinus, ctx: 'strong' });
+  add('[', { type: T.LBracket, ctx: 'strong' });
+  add(']', { type: T.RBracket, ctx: 'strong' });
+  for (const s of [',', ';', '、', '\n']) add(s, { type: T.Comma, ctx: 'strong' });
+  return m;
+}
+
+const WORDS = buildWords();
+const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((k) => k.length));
+
+/** Words at which a unit run stops (`3个工作日内`, `12月底前完成`, `5%以上`). */
+const UNIT_STOPS: string[] = [
+  ...POSTFIX_OPS.keys(), ...APPROX_POSTFIX, ...DEADLINE_POSTFIX, ...COMPLETION_WORDS, ...CONJUNCTIONS,
+  ...TREND_WORDS.keys(), '至', '到', '和', '与', '之间', '底', '末', '每年',
+];
+const UNIT_STOP_SET = new Set(UNIT_STOPS);
+const UNIT_STOP_LONGEST = Math.max(...UNIT_STOPS.map((s) => s.length));
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isWordChar = (c: string | undefined): boolean =>
+  c !== undefined && (/[A-Za-z²³]/.test(c) || (c >= '\u4e00' && c <= '\u9fff') || c === '㎡' || c === '〇');
+const RATIO_SIGNS = new Set(['%', '‰', '‱']);
+
+function daysIn(month: number, year: number | null): number {
+  if (month === 2) return year === null ? 29 : (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export class TableLexer implements Lexer {
+  constructor(private readonly units: UnitTable) {}
+
+  tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[] } {
+    return new Scan(ct, this.units, locale).run();
+  }
+}
+
+class Scan {
+  private readonly s: string;
+  private readonly tokens: Token[] = [];
+  private readonly notes: Note[] = [];
+  private i = 0;
+  /** Whether a `介于` opened in this segment (so 和 / 之间 mean its ends). */
+  private between = false;
+
+  constructor(private readonly ct: CleanText, private readonly units: UnitTable, private readonly locale: Locale) {
+    this.s = ct.text;
+  }
+
+  private fail(code: 'UNEXPECTED_CHARACTER' | 'UNCLOSED_BRACKET' | 'INVALID_DATE' | 'INVALID_NUMBER', a: number, b: number): never {
+    throw new IndicatorError(code, originalSpan(this.ct, a, b), this.ct.original, { found: this.s.slice(a, b) }, this.locale);
+  }
+
+  private emit(type: TokenType, a: number, b: number, extra: Partial<Token> = {}): Token {
+    const tok = createTokenInstance(type, this.s.slice(a, b), a, b - 1, 1, 1, a + 1, b) as Token;
+    Object.assign(tok, extra);
+    this.tokens.push(tok);
+    if (type === T.Comma || type === T.Conj) this.between = false;
+    if (type === T.Between) this.between = true;
+    return tok;
+  }
+
+  private get last(): Token | undefined { return this.tokens[this.tokens.length - 1]; }
+
+  /** What the previous token makes of the next word: after a value, after a date, or neither. */
+  private ctx(): Ctx {
+    const p = this.last?.tokenType;
+    if (p === T.NumberTok || p === T.Unit || p === T.PostGe || p === T.PostLe || p === T.Strictness || p === T.ApproxPost) return 'value';
+    if (p === T.DateTok || p === T.YearEnd || p === T.Quarter || p === T.DeadlinePost) return 'date';
+    return 'other';
+  }
+
+  /** Inside running text only strong words (symbols, words of two characters or more) break it. */
+  private inText(): boolean {
+    const p = this.last;
+    return p !== undefined && p.tokenType === T.Text && p.endOffset + 1 === this.i;
+  }
+
+  /** After a comparator-like token a month or year number is an amount, not a date. */
+  private afterOperator(): boolean {
+    const p = this.last?.tokenType;
+    return p !== undefined && (p === T.Ge || p === T.Le || p === T.Gt || p === T.Lt || p === T.Eq || p === T.Ne
+      || p === T.ApproxPre || p === T.PlusMinus || p === T.Trend || p === T.PostGe);
+  }
+
+  run(): { tokens: Token[]; notes: Note[] } {
+    const s = this.s;
+    while (this.i < s.length) {
+      const c = s[this.i]!;
+      if (c === ' ') { this.i++; continue; }
+      if (c === '(' || c === '（') { this.bracket(); continue; }
+      if (c === ')' || c === '）') this.fail('UNCLOSED_BRACKET', this.i, this.i + 1);
+      if (this.tryNumberOrDate()) continue;
+      if (this.tryWord()) continue;
+      this.text();
+    }
+    return { tokens: this.tokens, notes: this.notes };
+  }
+
+  private text(): void {
+    const a = this.i;
+    const c = this.s[a]!;
+    if (!isWordChar(c) && !/[“”"'‘’《》<>&#·*.@_\-+!?？！/\\|…:]/.test(c)) this.fail('UNEXPECTED_CHARACTER', a, a + 1);
+    this.i++;
+    const p = this.last;
+    if (p && p.tokenType === T.Text && p.endOffset + 1 === a) {
+      p.endOffset = a;
+      p.image = this.s.slice(p.startOffset, a + 1);
+      (p as { endColumn?: number }).endColumn = a + 1;
+      return;
+    }
+    // Text separated by a space from text before it is one run of text.
+    if (p && p.tokenType === T.Text && /^ +$/.test(this.s.slice(p.endOffset + 1, a))) {
+      p.endOffset = a;
+      p.image = this.s.slice(p.startOffset, a + 1);
+      return;
+    }
+    this.emit(T.Text, a, a + 1);
+  }
+
+  /** `(…)` is a note kept aside, or `（含）`/`（不含）` which makes a bound (not) inclusive. */
+  private bracket(): void {
+    const a = this.i;
+    let depth = 0;
+    let j = a;
+    for (; j < this.s.length; j++) {
+      const ch = this.s[j];
+      if (ch === '(' || ch === '（') depth++;
+      else if (ch === ')' || ch === '）') { depth--; if (depth === 0) break; }
+    }
+    if (j >= this.s.length) this.fail('UNCLOSED_BRACKET', a, a + 1);
+    const inner = this.s.slice(a + 1, j).trim();
+    const strict = STRICTNESS_NOTES.get(inner);
+    if (strict !== undefined) this.emit(T.Strictness, a, j + 1, { strict });
+    else this.notes.push({ text: inner, start: a, end: j + 1 });
+    this.i = j + 1;
+  }
+
+  private tryWord(): boolean {
+    const s = this.s;
+    const a = this.i;
+    const ctx = this.ctx();
+    const text = this.inText();
+    for (let len = Math.min(LONGEST_WORD, s.length - a); len >= 1; len--) {
+      const entries = WORDS.get(s.slice(a, a + len));
+      if (!entries) continue;
+      for (const e of entries) {
+        if (e.ctx === 'value' || e.ctx === 'date') { if (e.ctx !== ctx) continue; }
+        else if (e.ctx === 'any' && text && len < 2) continue;
+        if (e.type === T.BetweenAnd && !this.between) continue;
+        if (e.type === T.Between && len === 1 && ctx !== 'other') continue;
+        // `~` before a number is ≈, between two quantities a range.
+        if (e.type === T.ApproxPre && s[a] === '~' && ctx !== 'other') continue;
+        this.emit(e.type, a, a + len, {
+          ...(e.op ? { op: e.op } : {}), ...(e.direction ? { direction: e.direction } : {}), ...(e.unit ? { unit: e.unit } : {}),
+        });
+        this.i = a + len;
+        if (e.type === T.PercentOf) return this.afterPercentOf();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 百分之九十: the number must follow. */
+  private afterPercentOf(): boolean {
+    const n = this.scanNumeral(this.i, true);
+    if (!n) return true; // the grammar reports the missing number
+    this.emit(T.NumberTok, this.i, n.end, { value: n.value });
+    this.i = n.end;
+    return true;
+  }
+
+  // ---- numbers, units and dates -------------------------------------------------------
+
+  private tryNumberOrDate(): boolean {
+    const s = this.s;
+    const a = this.i;
+    const c = s[a]!;
+    const ctx = this.ctx();
+    let signed = false;
+    if ((c === '-' || c === '+') && isDigit(s[a + 1]) && ctx === 'other' && !this.inText()) signed = true;
+    const digitStart = isDigit(c) || signed;
+    const cnStart = !digitStart && isCnNumeralChar(c) && !this.inText();
+    if (!digitStart && !cnStart && c !== '第') return false;
+
+    if (c === '第') return this.tryQuarter(a, null, a);
+    if (!signed && !this.afterOperator() && this.tryQuarter(a, null, a)) return true;
+    if (!signed && this.tryDate(a)) return true;
+
+    const n = this.scanNumeral(a, true);
+    if (!n) return false;
+    if (s.startsWith('分之', n.end) && n.magnitude === '') {
+      // 三分之二: a fraction, denominator first.
+      const num = this.scanNumeral(n.end + 2, true);
+      if (num && num.magnitude === '' && !n.value.isZero()) {
+        this.emit(T.NumberTok, a, num.end, { value: num.value.div(n.value) });
+        this.i = num.end;
+        return true;
+      }
+    }
+    // A Chinese numeral is a number only where one is expected or when a known unit (or
+    // nothing) follows: 一般, 零事故 and 三个细则 are words.
+    let p = n.end;
+    while (s[p] === ' ' && (isWordChar(s[p + 1]) || RATIO_SIGNS.has(s[p + 1]!))) p++;
+    const unit = this.scanUnit(p, n.magnitude);
+    if (cnStart && !this.afterOperator() && this.last?.tokenType !== T.RangeSep && this.last?.tokenType !== T.Between
+      && this.last?.tokenType !== T.BetweenAnd && !(unit ? unit.known : true)) return false;
+    this.emit(T.NumberTok, a, n.end - n.magnitude.length, { value: n.value });
+    if (unit) {
+      this.emit(T.Unit, unit.start, unit.end, { unit: s.slice(unit.start, unit.end) });
+      this.i = unit.end;
+    } else {
+      this.i = n.end;
+    }
+    return true;
+  }
+
+  /**
+   * A numeral: Arabic (`1,200.5`, `-5`), Chinese (`一百二十`, `二〇二二`, `壹佰`) or mixed
+   * (`3万4000`, `25万6千`, `十亿3000万`). A magnitude at the very end of a simple numeral
+   * (`50亿`, `3千万`) is returned apart: it belongs to the unit (`亿元`).
+   */
+  private scanNumeral(a: number, allowArabic: boolean): { end: number; value: Rational; magnitude: string } | null {
+    const s = this.s;
+    const pieces: { piece: NumeralPiece; start: number; end: number }[] = [];
+    let i = a;
+    for (;;) {
+      const c = s[i];
+      if (c === undefined) break;
+      if (allowArabic && (isDigit(c) || ((c === '-' || c === '+') && i === a && isDigit(s[i + 1])))) {
+        const m = /^[-+]?\d+(?:,\d{3}(?!\d))*(?:\.\d+)?/.exec(s.slice(i, i + 4096));
+        if (!m) break;
+        // Two Arabic runs in a row are two numbers (`50 60`), not one.
+        if (pieces.length > 0 && 'arabic' in pieces[pieces.length - 1]!.piece) break;
+        const text = m[0].replace(/,/g, '');
+        if (text.replace(/[-+.]/g, '').length > 1000) this.fail('INVALID_NUMBER', i, i + m[0].length);
+        pieces.push({ piece: { arabic: text.replace(/^\+/, '') }, start: i, end: i + m[0].length });
+        i += m[0].length;
+        continue;
+      }
+      if (c === '点' && pieces.length > 0 && CN_DIGITS.has(s[i + 1] ?? '')) {
+        // 三点五: a decimal point in Chinese numerals.
+        let j = i + 1;
+        let frac = '';
+        while (CN_DIGITS.has(s[j] ?? '')) { frac += String(CN_DIGITS.get(s[j]!)); j++; }
+        const intPart = numeralValue(pieces.map((p) => p.piece));
+        if (intPart === null) break;
+        pieces.length = 0;
+        pieces.push({ piece: { arabic: `${intPart.toFixed()}.${frac}` }, start: a, end: j });
+        i = j;
+        continue;
+      }
+      if (isCnNumeralChar(c)) {
+        // 百分之 / 千分之 are spelled ratios, 分之 a fraction: stop before them.
+        if (s.startsWith('分之', i + 1) && (c === '百' || c === '千' || c === '万') && pieces.length === 0) break;
+        pieces.push({ piece: { char: c }, start: i, end: i + 1 });
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (pieces.length === 0) return null;
+    const isUnitChar = (p: NumeralPiece): boolean => 'char' in p && (CN_SMALL_UNITS.has(p.char) || CN_BIG_UNITS.has(p.char));
+    const isDigitPiece = (p: NumeralPiece): boolean => 'arabic' in p || CN_DIGITS.has(p.char);
+    const head0 = pieces[0]!.piece;
+    if (!pieces.some((p) => isDigitPiece(p.piece)) && !('char' in head0 && head0.char === '十')) return null;
+
+    // Trailing magnitude: the unit characters after the last digit, when everything before
+    // them is plain digits (a simple numeral).
+    let k = pieces.length;
+    while (k > 0 && isUnitChar(pieces[k - 1]!.piece)) k--;
+    const head = pieces.slice(0, k);
+    const tail = pieces.slice(k);
+    const tailText = tail.map((p) => ('char' in p.piece ? p.piece.char : '')).join('');
+    let magnitude = '';
+    let valuePieces = pieces;
+    if (k > 0 && tail.length > 0 && !head.some((p) => isUnitChar(p.piece)) && MAGNITUDES.has(tailText)) {
+      // A Chinese digit followed by 十/百/千 is one numeral (三百), not a magnitude.
+      const lastHead = head[head.length - 1]!.piece;
+      const cnDigitThenSmall = 'char' in lastHead && CN_SMALL_UNITS.has(tailText[0]!);
+      if (!cnDigitThenSmall) { magnitude = tailText; valuePieces = head; }
+      else if (tailText.length > 1 && MAGNITUDES.has(tailText.slice(1))) {
+        // 三千万: 三千 is the numeral, 万 the magnitude.
+        magnitude = tailText.slice(1);
+        valuePieces = pieces.slice(0, k + 1);
+      }
+    }
+    const v = numeralValue(valuePieces.map((p) => p.piece));
+    if (v === null) return null;
+    const end = pieces[pieces.length - 1]!.end;
+    return { end, value: Rational.of(v), magnitude };
+  }
+
+  /**
+   * The unit after a number: `%`, a registry unit (longest match), a compound `A/B`, or an
+   * unknown word (`所学校`), which stops before words that end a quantity (`以上`, `内`).
+   * `magnitude` is the magnitude already read with the number (its text precedes `start`).
+   */
+  private scanUnit(start: number, magnitude: string): { start: number; end: number; known: boolean } | null {
+    const s = this.s;
+    const from = start - magnitude.length;
+    let i = start;
+    if (RATIO_SIGNS.has(s[i] ?? '')) return { start: from, end: i + 1, known: true };
+    const atom = this.scanAtom(i, magnitude === '');
+    let known = magnitude !== '' || atom.known;
+    if (atom.end === i && magnitude === '' && s[i] !== '/') return null;
+    i = atom.end;
+    if (atom.end > start && !atom.known) known = false;
+    if (s[i] === '/' && (isWordChar(s[i + 1]) || s[i + 1] === '每')) {
+      i++;
+      for (;;) {
+        if (s[i] === '每') i++;
+        const d = this.scanAtom(i, true);
+        if (d.end === i) { known = false; break; }
+        if (!d.known) known = false;
+        i = d.end;
+        if (/[*·.]/.test(s[i] ?? '') && (isWordChar(s[i + 1]) || s[i + 1] === '每')) { i++; continue; }
+        break;
+      }
+      known = known && atom.end > start ? known : known;
+    }
+    return { start: from, end: i, known };
+  }
+
+  /** One unit word: the longest registry match, extended over following letters to an unknown word. */
+  private scanAtom(i: number, allowMagnitude: boolean): { end: number; known: boolean } {
+    const s = this.s;
+    let best = 0;
+    for (let len = Math.min(this.units.longest + 3, s.length - i); len >= 1; len--) {
+      const w = s.slice(i, i + len);
+      if (this.units.bySpelling.has(unitKey(w))) { best = len; break; }
+      if (allowMagnitude) {
+        // 万元 / 千万元 inside a compound denominator or after a number without magnitude.
+        for (let m = Math.min(2, len - 1); m >= 1; m--) {
+          if (MAGNITUDES.has(w.slice(0, m)) && this.units.bySpelling.has(unitKey(w.slice(m)))) { best = len; break; }
+        }
+        if (best) break;
+      }
+    }
+    let j = i + best;
+    while (j < s.length && isWordChar(s[j]) && !this.unitStopAt(j)) j++;
+    return { end: j, known: j === i + best && best > 0 };
+  }
+
+  private unitStopAt(j: number): boolean {
+    for (let len = Math.min(UNIT_STOP_LONGEST, this.s.length - j); len >= 1; len--) {
+      if (UNIT_STOP_SET.has(this.s.slice(j, j + len))) return true;
+    }
+    return false;
+  }
+
+  /** `第三季度`, `2022年第三季度`: a quarter, with the year when written before it. */
+  private tryQuarter(a: number, year: number | null, tokenStart: number): boolean {
+    const m = /^第?([一二三四1-4])季度(末|底)?/.exec(this.s.slice(a, a + 8));
+    if (!m) return false;
+    const q = QUARTERS.get(m[1]!)!;
+    const end = a + m[0].length;
+    if (m[2]) this.emit(T.DateTok, tokenStart, end, { date: { year, month: q * 3, day: null, end: true } });
+    else this.emit(T.Quarter, tokenStart, end, { quarter: q, date: { year, month: null, day: null, end: false } });
+    this.i = end;
+    return true;
+  }
+
+  /**
+   * Dates: `2022年12月31日`, `2022年12月底`, `12月底`, `9月`, `2020年`, `二〇二二年`,
+   * `2022.12.31`, `2022-12-31`, `2023.07`. A month or year number after a comparator is a
+   * duration (`=5年`, `≥1个月` never reaches here), as contract.md decides.
+   */
+  private tryDate(a: number): boolean {
+    const s = this.s;
+    const rest = s.slice(a, a + 40);
+    const afterOp = this.afterOperator();
+    const afterRangeDate = this.last?.tokenType === T.RangeSep && this.tokens[this.tokens.length - 2]?.tokenType === T.DateTok;
+
+    // Numeric forms: 2022.12.31 / 2022-12-31 / 2022/12/31, and 2023.07 in a date position.
+    let m = /^(\d{4})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d.])(日|号)?/.exec(rest);
+    if (m) return this.dateToken(a, a + m[0].length, +m[1]!, +m[3]!, +m[4]!);
+    m = /^(\d{4})[.](\d{1,2})(?![\d])/.exec(rest);
+    if (m && !afterOp) {
+      const y = +m[1]!, mo = +m[2]!;
+      const next = s.slice(a + m[0].length);
+      const follows = next === '' || /^(\s*(-|--|—|~|至|到|前|之前|以前|底|末|完成|,|;|\n))/.test(next);
+      if (y >= 1900 && y <= 2100 && mo >= 1 && mo <= 12 && follows && m[2]!.length >= 1) {
+        return this.dateToken(a, a + m[0].length, y, mo, null);
+      }
+    }
+
+    // Chinese forms, Arabic or Chinese numerals: [Y年][M月][D日|号][底|末].
+    const y = this.numeralBefore(a, '年');
+    if (y && y.value >= 1900 && y.value <= 2100 && !afterOp) {
+      let i = y.end + 1;
+      let month: number | null = null;
+      let day: number | null = null;
+      let end = false;
+      if (/^第?[一二三四1-4]季度/.test(s.slice(i, i + 5))) return this.tryQuarter(i, y.value, a);
+      const mo = this.numeralBefore(i, '月');
+      if (mo && mo.value >= 1 && mo.value <= 12) {
+        month = mo.value; i = mo.end + 1;
+        const d = this.numeralBefore(i, '日') ?? this.numeralBefore(i, '号');
+        if (d) { day = d.value; i = d.end + 1; }
+      } else if (mo) this.fail('INVALID_DATE', a, mo.end + 1);
+      if (s[i] === '底' || s[i] === '末') { end = true; i++; }
+      return this.dateToken(a, i, y.value, month, day, end);
+    }
+    const mo = this.numeralBefore(a, '月');
+    if (mo && (!afterOp || afterRangeDate) && s[mo.end + 1] !== '份' ) {
+      if (mo.value < 1 || mo.value > 12) {
+        // `13月` after a comparator-less cell is no date and no sensible duration either.
+        return false;
+      }
+      let i = mo.end + 1;
+      let day: number | null = null;
+      let end = false;
+      const d = this.numeralBefore(i, '日') ?? this.numeralBefore(i, '号');
+      if (d) { day = d.value; i = d.end + 1; }
+      if (s[i] === '底' || s[i] === '末') { end = true; i++; }
+      return this.dateToken(a, i, null, mo.value, day, end);
+    }
+    return false;
+  }
+
+  /** An integer numeral at `a` immediately followed by `marker`. */
+  private numeralBefore(a: number, marker: string): { value: number; end: number } | null {
+    const s = this.s;
+    let j = a;
+    while (j < s.length && (isDigit(s[j]) || (isCnNumeralChar(s[j]!) && !CN_BIG_UNITS.has(s[j]!)))) j++;
+    if (j === a || s[j] !== marker || j - a > 4) return null;
+    const pieces: NumeralPiece[] = [];
+    let arabic = '';
+    for (let k = a; k < j; k++) {
+      if (isDigit(s[k])) arabic += s[k];
+      else { if (arabic) { pieces.push({ arabic }); arabic = ''; } pieces.push({ char: s[k]! }); }
+    }
+    if (arabic) pieces.push({ arabic });
+    const v = numeralValue(pieces);
+    if (v === null || !v.isInteger()) return null;
+    return { value: v.toNumber(), end: j };
+  }
+
+  private dateToken(a: number, b: number, year: number | null, month: number | null, day: number | null, end = false): boolean {
+    if (month !== null && (month < 1 || month > 12)) this.fail('INVALID_DATE', a, b);
+    if (day !== null && (day < 1 || month === null || day > daysIn(month, year))) this.fail('INVALID_DATE', a, b);
+    if (year === null && month === null) return false;
+    this.emit(T.DateTok, a, b, { date: { year, month, day, end } });
+    this.i = b;
+    return true;
+  }
+}
+
+export { D };

@@ -1,0 +1,139 @@
+import type { IRecognitionException } from 'chevrotain';
+import { IndicatorError } from '../errors.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
+import type { Target } from '../model/types.js';
+import { clean, originalSpan, type CleanText } from '../text/clean.js';
+import { buildUnitTable, FEN_AS_CENT, UNITS, type UnitDef, type UnitTable } from '../vocab/units.js';
+import { PLACEHOLDERS } from '../vocab/words.js';
+import { buildTarget } from './build.js';
+import { cellParser } from './grammar.js';
+import { TableLexer, type Lexer, type Token } from './lexer.js';
+import * as T from './tokens.js';
+
+/**
+ * The longest input read, in UTF-16 code units. Real cells are under 200; the limit is
+ * checked before any work, so a pasted document or a hostile string costs nothing.
+ */
+export const MAX_INPUT_LENGTH = 2000;
+
+export interface ParseOptions {
+  /** Language of error messages: `zh` (default) or `en`. Both are always in `error.messages`. */
+  readonly locale?: Locale;
+  /** Reference year for dates written without one (`12月底前`). */
+  readonly year?: number;
+  /** 分 as a score (default, as these tables use it) or as a cent. */
+  readonly fen?: 'score' | 'cent';
+  /** Raise or lower the input length limit (default MAX_INPUT_LENGTH). */
+  readonly maxLength?: number;
+}
+
+const PLACEHOLDER_SET = new Set(PLACEHOLDERS);
+const OPERATOR_LIKE = new Set([T.Ge, T.Le, T.Gt, T.Lt, T.Eq, T.Ne, T.ApproxPre, T.PercentOf, T.PlusMinus, T.RangeSep, T.Between, T.BetweenAnd, T.Trend]);
+
+/** A lexer and a unit table: the default one is shared; `createParser` makes others. */
+export interface Engine {
+  readonly units: UnitTable;
+  readonly centUnits: UnitTable;
+  readonly lexer: Lexer;
+  readonly centLexer: Lexer;
+}
+
+export function makeEngine(defs: readonly UnitDef[]): Engine {
+  const units = buildUnitTable(defs);
+  const centUnits = buildUnitTable([...defs.filter((d) => d.name !== '分'), FEN_AS_CENT]);
+  return { units, centUnits, lexer: new TableLexer(units), centLexer: new TableLexer(centUnits) };
+}
+
+let defaultEngine: Engine | null = null;
+export function getDefaultEngine(): Engine {
+  defaultEngine ??= makeEngine(UNITS);
+  return defaultEngine;
+}
+
+export function checkInput(text: unknown, options: ParseOptions): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  if (typeof text !== 'string') {
+    throw new IndicatorError('INVALID_ARGUMENT', { offset: 0, length: 0 }, String(typeof text), { detail: `expected a string, got ${typeof text}` }, locale);
+  }
+  const limit = options.maxLength ?? MAX_INPUT_LENGTH;
+  if (text.length > limit) {
+    throw new IndicatorError('INPUT_TOO_LONG', { offset: limit, length: text.length - limit }, text.slice(0, 64), { length: text.length, limit }, locale);
+  }
+  return text;
+}
+
+export function parseTargetText(input: unknown, options: ParseOptions = {}, engine: Engine = getDefaultEngine()): Target {
+  const text = checkInput(input, options);
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const ct = clean(text);
+  if (ct.text === '') throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
+  if (PLACEHOLDER_SET.has(ct.text)) {
+    throw new IndicatorError('NOT_APPLICABLE', originalSpan(ct, 0, ct.text.length), text, { text: ct.text }, locale);
+  }
+  const units = options.fen === 'cent' ? engine.centUnits : engine.units;
+  const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
+  const { tokens, notes } = lexer.tokenize(ct, locale);
+  if (tokens.length === 0) {
+    // Only a note: `（历史标准）` has no target in it.
+    throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
+  }
+  const merged = mergeLabels(tokens, ct);
+  const parser = cellParser();
+  parser.input = merged;
+  const segments = parser.cell();
+  if (parser.errors.length > 0) throw parseError(parser.errors[0]!, merged, ct, locale);
+  return buildTarget(segments, { ct, units, locale, year: options.year ?? null, notes });
+}
+
+/**
+ * A label may itself hold numbers or dates (`2022年“新市民”开户人数≥1万人`). When text
+ * and such tokens stand before the first comparator symbol of a segment, the whole
+ * stretch is the label.
+ */
+function mergeLabels(tokens: Token[], ct: CleanText): Token[] {
+  const out: Token[] = [];
+  let segStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t !== undefined && t.tokenType !== T.Comma && t.tokenType !== T.Conj) continue;
+    const seg = tokens.slice(segStart, i);
+    const k = seg.findIndex((x) => /^[<>=≥≤≠!]+$/.test(x.image) && (x.tokenType === T.Ge || x.tokenType === T.Le
+      || x.tokenType === T.Gt || x.tokenType === T.Lt || x.tokenType === T.Eq || x.tokenType === T.Ne));
+    const prefix = k > 0 ? seg.slice(0, k) : [];
+    const hasText = prefix.some((x) => x.tokenType === T.Text);
+    const hasOther = prefix.some((x) => x.tokenType !== T.Text && x.tokenType !== T.Trend && x.tokenType !== T.Modifier && x.tokenType !== T.Intent);
+    if (hasText && hasOther) {
+      const first = prefix[0]!;
+      const last = prefix[prefix.length - 1]!;
+      const label = { ...first, tokenType: T.Text, tokenTypeIdx: T.Text.tokenTypeIdx!, image: ct.text.slice(first.startOffset, last.endOffset + 1), endOffset: last.endOffset } as Token;
+      out.push(label, ...seg.slice(k));
+    } else {
+      out.push(...seg);
+    }
+    if (t !== undefined) out.push(t);
+    segStart = i + 1;
+  }
+  return out;
+}
+
+function parseError(e: IRecognitionException, tokens: Token[], ct: CleanText, locale: Locale): IndicatorError {
+  const tok = e.token as Token;
+  const atEnd = tok.tokenType.name === 'EOF' || Number.isNaN(tok.startOffset);
+  // A comparator (or 百分之, ±, a range separator) must be followed by a number: `≥`,
+  // `≥亿元`, `85%-`. Chevrotain may report the comparator itself or what follows it.
+  let k = atEnd ? tokens.length : tokens.indexOf(tok);
+  if (k > 0 && !OPERATOR_LIKE.has(tokens[k]?.tokenType as never) && OPERATOR_LIKE.has(tokens[k - 1]!.tokenType)) k--;
+  let j = k;
+  while (j < tokens.length && OPERATOR_LIKE.has(tokens[j]!.tokenType) && tokens[j]!.tokenType !== T.Trend) j++;
+  if (j > k && tokens[j]?.tokenType !== T.NumberTok) {
+    const op = tokens[j - 1]!;
+    const next = tokens[j];
+    const where = next && (next.tokenType === T.Text || next.tokenType === T.Unit) ? next : op;
+    return new IndicatorError('MISSING_NUMBER', originalSpan(ct, where.startOffset, where.endOffset + 1), ct.original, { found: op.image }, locale);
+  }
+  if (atEnd) {
+    const n = ct.original.length;
+    return new IndicatorError('UNEXPECTED_END', { offset: n, length: 0 }, ct.original, { expected: '' }, locale);
+  }
+  return new IndicatorError('UNEXPECTED_TOKEN', originalSpan(ct, tok.startOffset, tok.endOffset + 1), ct.original, { found: tok.image, expected: '' }, locale);
+}

@@ -1,0 +1,38 @@
+import { IndicatorError } from '../errors.js';
+import { DEFAULT_LOCALE } from '../i18n/messages.js';
+import { makeQuantity } from '../model/quantity.js';
+import type { Quantity } from '../model/types.js';
+import { resolveUnit } from '../model/units.js';
+import { clean, originalSpan } from '../text/clean.js';
+import { checkInput, getDefaultEngine, type Engine, type ParseOptions } from './parse.js';
+import * as T from './tokens.js';
+
+/**
+ * An actual value as self-evaluation tables write it: `52.3亿元`, `98%`, `4个工作日`,
+ * `583元/人*月`, `百分之九十`, `95`. Only a quantity: comparators and words are errors.
+ */
+export function parseQuantityText(input: unknown, options: ParseOptions = {}, engine: Engine = getDefaultEngine()): Quantity {
+  const text = checkInput(input, options);
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const ct = clean(text);
+  if (ct.text === '') throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
+  const units = options.fen === 'cent' ? engine.centUnits : engine.units;
+  const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
+  const { tokens, notes } = lexer.tokenize(ct, locale);
+  let k = 0;
+  const percentOf = tokens[k]?.tokenType === T.PercentOf ? tokens[k++] : undefined;
+  const num = tokens[k]?.tokenType === T.NumberTok ? tokens[k++] : undefined;
+  const unitTok = !percentOf && tokens[k]?.tokenType === T.Unit ? tokens[k++] : undefined;
+  if (!num) {
+    const t = tokens[k] ?? tokens[tokens.length - 1];
+    const span = t ? originalSpan(ct, t.startOffset, t.endOffset + 1) : { offset: 0, length: text.length };
+    throw new IndicatorError(t && (t.tokenType === T.Unit || t.tokenType === T.Text || percentOf) ? 'MISSING_NUMBER' : 'UNEXPECTED_TOKEN', span, text, { found: t?.image ?? text, expected: '' }, locale);
+  }
+  if (k < tokens.length) {
+    const t = tokens[k]!;
+    throw new IndicatorError('UNEXPECTED_TOKEN', originalSpan(ct, t.startOffset, t.endOffset + 1), text, { found: t.image, expected: '' }, locale);
+  }
+  void notes; // a remark in brackets after an actual value (`98%（预计）`) is allowed and ignored
+  const unit = percentOf ? percentOf.unit! : unitTok ? unitTok.image.replace(/ /g, '') : '';
+  return makeQuantity(num.value!, unit, resolveUnit(unit, units));
+}

@@ -1,0 +1,121 @@
+import { BLOCK_TAGS, HTML_ENTITIES, SYMBOL_FOLDS, TRADITIONAL_FOLDS, TRAILING_PUNCTUATION, WRAPPING_QUOTES } from '../vocab/folds.js';
+
+/**
+ * Clean-up before lexing. The cleaned text is what the lexer sees; `from[i]`/`to[i]`
+ * give the span in the original text that produced cleaned character i, so that every
+ * error offset points into what the user wrote.
+ *
+ * Every step is a single left-to-right pass with no backtracking: HTML tags, entities,
+ * NFKC per code point, symbol and traditional-character folds, white space.
+ */
+export interface CleanText {
+  readonly original: string;
+  readonly text: string;
+  readonly from: readonly number[];
+  readonly to: readonly number[];
+}
+
+/** The soft separator that block tags (`<br>`, `</p><p>`) become: read like a comma. */
+export const BLOCK_BREAK = '\n';
+
+const TAG_NAME = /^\/?\s*([A-Za-z][A-Za-z0-9]*)/;
+const MAX_TAG = 2048;
+const MAX_ENTITY = 12;
+
+export function clean(original: string): CleanText {
+  const out: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  const push = (s: string, a: number, b: number): void => {
+    for (const ch of s) { out.push(ch); from.push(a); to.push(b); }
+  };
+
+  const n = original.length;
+  let i = 0;
+  while (i < n) {
+    const c = original[i]!;
+    // Only `<` followed by a letter, `/` or `!` starts a tag: `<90%且>80%` is text.
+    if (c === '<' && i + 1 < n && /[A-Za-z/!]/.test(original[i + 1]!)) {
+      const close = original.indexOf('>', i + 1);
+      if (close !== -1 && close - i <= MAX_TAG) {
+        const m = TAG_NAME.exec(original.slice(i + 1, Math.min(close, i + 40)));
+        if (m || original[i + 1] === '!') {
+          if (m && BLOCK_TAGS.has(m[1]!.toLowerCase())) push(BLOCK_BREAK, i, close + 1);
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    if (c === '&') {
+      const semi = original.indexOf(';', i + 1);
+      if (semi !== -1 && semi - i <= MAX_ENTITY) {
+        const decoded = decodeEntity(original.slice(i + 1, semi));
+        if (decoded !== null) {
+          pushFolded(decoded, i, semi + 1, push);
+          i = semi + 1;
+          continue;
+        }
+      }
+    }
+    const cp = original.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    pushFolded(String.fromCodePoint(cp), i, i + width, push);
+    i += width;
+  }
+
+  // Trim: white space and block breaks at both ends, wrapping quotes, trailing punctuation.
+  let start = 0;
+  let end = out.length;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    while (start < end && isBlank(out[start]!)) { start++; changed = true; }
+    while (end > start && (isBlank(out[end - 1]!) || TRAILING_PUNCTUATION.has(out[end - 1]!))) {
+      // A lone `.`/`-`/`/` is a placeholder, not punctuation: keep a one-character cell.
+      if (end - start === 1) break;
+      end--; changed = true;
+    }
+    const open = out[start];
+    if (open !== undefined && end - start >= 2 && WRAPPING_QUOTES.get(open) === out[end - 1]) {
+      start++; end--; changed = true;
+    }
+  }
+  return { original, text: out.slice(start, end).join(''), from: from.slice(start, end), to: to.slice(start, end) };
+}
+
+function isBlank(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\r' || ch === BLOCK_BREAK;
+}
+
+function pushFolded(s: string, a: number, b: number, push: (s: string, a: number, b: number) => void): void {
+  for (const raw of s) {
+    // NFKC turns full-width digits, ％ ＞ ＜ ＝ and the ideographic space into their plain
+    // forms, and ㎡ into m2. White space of every kind becomes one ASCII space.
+    let ch = raw.normalize('NFKC');
+    if (/^\s+$/u.test(ch) || ch === '\u200b' || ch === '\ufeff') ch = ' ';
+    let folded = '';
+    for (const x of ch) folded += SYMBOL_FOLDS.get(x) ?? TRADITIONAL_FOLDS.get(x) ?? x;
+    push(folded, a, b);
+  }
+}
+
+function decodeEntity(name: string): string | null {
+  if (name.startsWith('#')) {
+    const hex = name[1] === 'x' || name[1] === 'X';
+    const digits = hex ? name.slice(2) : name.slice(1);
+    if (!(hex ? /^[0-9a-fA-F]{1,6}$/ : /^[0-9]{1,7}$/).test(digits)) return null;
+    const cp = parseInt(digits, hex ? 16 : 10);
+    if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+    return String.fromCodePoint(cp);
+  }
+  return HTML_ENTITIES.get(name.toLowerCase()) ?? null;
+}
+
+/** The span in the original text of cleaned characters [a, b). */
+export function originalSpan(ct: CleanText, a: number, b: number): { offset: number; length: number } {
+  if (ct.from.length === 0) return { offset: 0, length: ct.original.length };
+  const s = Math.min(a, ct.from.length - 1);
+  const e = Math.max(s, Math.min(b, ct.to.length) - 1);
+  const offset = ct.from[s]!;
+  return { offset, length: Math.max(0, ct.to[e]! - offset) };
+}

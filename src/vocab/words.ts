@@ -1,0 +1,90 @@
+/**
+ * Words of the target language as data: comparators, their redundant partners after the
+ * number, approximation, trends and their modifiers, intent words, deadlines. The lexer
+ * matches the longest entry; nothing here is a branch in code.
+ */
+export type Op = '=' | '>=' | '<=' | '>' | '<' | '!=';
+
+/** Symbols and words before the number. Several words are strict on purpose (不满 → <). */
+export const PREFIX_OPS: ReadonlyMap<string, Op> = new Map<string, Op>([
+  ['=', '='], ['==', '='], ['等于', '='], ['为', '='],
+  ['≥', '>='], ['>=', '>='], ['=>', '>='], ['不低于', '>='], ['不得低于', '>='], ['不少于', '>='],
+  ['不得少于', '>='], ['不小于', '>='], ['大于等于', '>='], ['大于或等于', '>='], ['至少', '>='],
+  ['最少', '>='], ['最低', '>='], ['达到', '>='], ['达', '>='], ['确保不低于', '>='], ['不低于于', '>='],
+  ['≤', '<='], ['<=', '<='], ['=<', '<='], ['不高于', '<='], ['不超过', '<='], ['不得超过', '<='],
+  ['不得高于', '<='], ['不多于', '<='], ['不大于', '<='], ['小于等于', '<='], ['小于或等于', '<='],
+  ['至多', '<='], ['最多', '<='], ['最高', '<='], ['控制在', '<='], ['低于或等于', '<='], ['确保不超过', '<='],
+  ['>', '>'], ['大于', '>'], ['高于', '>'], ['多于', '>'], ['超过', '>'], ['超出', '>'],
+  ['<', '<'], ['小于', '<'], ['低于', '<'], ['少于', '<'], ['不满', '<'], ['不足', '<'],
+  ['未满', '<'], ['不到', '<'], ['未达', '<'],
+  ['≠', '!='], ['!=', '!='], ['<>', '!='], ['不等于', '!='],
+]);
+
+/** Words after the number that repeat or give the comparator (`95%以上`, `3个工作日内`). */
+export const POSTFIX_OPS: ReadonlyMap<string, Op> = new Map<string, Op>([
+  ['以上', '>='], ['及以上', '>='], ['或以上', '>='], ['以上含', '>='],
+  ['以下', '<='], ['及以下', '<='], ['或以下', '<='], ['以内', '<='], ['之内', '<='], ['内', '<='],
+  ['及以内', '<='], ['以下含', '<='],
+]);
+
+/** `（不含）` after a postfix word makes it strict; `（含）` confirms it is inclusive. */
+export const STRICTNESS_NOTES: ReadonlyMap<string, boolean> = new Map([
+  ['不含', true], ['不包含', true], ['不包括', true], ['含', false], ['包含', false], ['含本数', false],
+]);
+
+/** ≈ before the number. `控制在` is ≤ on its own and ≈ with 左右 (the grammar pairs them). */
+export const APPROX_PREFIX: readonly string[] = ['≈', '~', '约', '大约', '约为', '接近', '大概', '约合'];
+/** ≈ after the number. */
+export const APPROX_POSTFIX: readonly string[] = ['左右', '上下', '前后'];
+
+/** Words of intent, kept as modifiers; they never change the comparator. */
+export const INTENT_WORDS: readonly string[] = ['力争', '争取', '确保', '应达到', '原则上', '保证', '努力'];
+
+export type Direction = 'up' | 'down' | 'steady';
+export const TREND_WORDS: ReadonlyMap<string, Direction> = new Map<string, Direction>([
+  ['提高', 'up'], ['提升', 'up'], ['增加', 'up'], ['增长', 'up'], ['扩大', 'up'], ['加强', 'up'],
+  ['增强', 'up'], ['改善', 'up'], ['优化', 'up'], ['上升', 'up'], ['增多', 'up'], ['加快', 'up'],
+  ['降低', 'down'], ['减少', 'down'], ['下降', 'down'], ['缩短', 'down'], ['压缩', 'down'],
+  ['减轻', 'down'], ['缩小', 'down'], ['减低', 'down'], ['压减', 'down'],
+  ['保持', 'steady'], ['稳定', 'steady'], ['持平', 'steady'], ['维持', 'steady'], ['不变', 'steady'],
+  ['保持稳定', 'steady'], ['基本持平', 'steady'], ['稳中有升', 'up'], ['稳中有降', 'down'],
+]);
+
+export const TREND_MODIFIERS: readonly string[] = [
+  '逐步', '持续', '不断', '明显', '显著', '进一步', '稳步', '有所', '较上年', '同比', '环比',
+  '比上年', '较去年', '较上年度', '比去年', '较往年', '逐年', '大幅', '大幅度',
+  '较上期', '较基期', '每年',
+];
+
+/** Range separators between two quantities or dates. */
+export const RANGE_SEPARATORS: readonly string[] = ['-', '--', '—', '——', '–', '~', '至', '到', '－'];
+
+/** Conjunctions joining two targets of one cell (`≥85%且≤90%`). */
+export const CONJUNCTIONS: readonly string[] = ['且', '并且', '同时', '而且'];
+
+/** After a date: the date is a deadline. */
+export const DEADLINE_POSTFIX: readonly string[] = ['前', '之前', '以前', '止', '为止'];
+/** Words of completion that may follow a deadline (`12月底前完成`); kept in the text only. */
+export const COMPLETION_WORDS: readonly string[] = [
+  '完成', '到位', '办结', '完工', '竣工', '实施', '上线', '交付', '验收', '结束', '落实', '启动', '建成', '发放',
+];
+/** Date words with no number (`年底前`, `年内完成`): the end of an unnamed year. */
+export const YEAR_END_WORDS: readonly string[] = ['年底', '年末', '年内', '年终', '本年度内', '年度内', '本年内', '当年内'];
+
+/** Quarter ordinals (`第三季度`). */
+export const QUARTERS: ReadonlyMap<string, number> = new Map([
+  ['一', 1], ['二', 2], ['三', 3], ['四', 4], ['1', 1], ['2', 2], ['3', 3], ['4', 4],
+]);
+
+/** Placeholder cells: not a target at all (NOT_APPLICABLE). */
+export const PLACEHOLDERS: readonly string[] = [
+  '/', '／', '—', '-', '--', '——', '–', 'N/A', 'n/a', 'NA', 'na', '不适用', '无此项', '空', '暂无', '\\',
+];
+
+/** A cell made only of these characters, each once, is a grade scale (`优良中低差`). */
+export const GRADE_CHARS: readonly string[] = ['优', '良', '中', '低', '差', '及格', '合格', '不合格', '较好', '一般', '较差'];
+
+/** Spelled ratios: 百分之九十 = 90%. */
+export const SPELLED_RATIOS: ReadonlyMap<string, string> = new Map([
+  ['百分之', '%'], ['千分之', '‰'], ['万分之', '‱'],
+]);

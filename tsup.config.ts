@@ -1,0 +1,26 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The library: ESM + CommonJS, each with its own declarations. chevrotain is bundled
+    // (importing it unbundled costs ~290 ms for its lodash-es modules); decimal.js stays
+    // a real dependency because users pass their own Decimal values in.
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    noExternal: ['chevrotain'],
+    external: ['decimal.js'],
+  },
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    target: 'node20',
+    sourcemap: true,
+    noExternal: ['chevrotain'],
+    external: ['decimal.js'],
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
