@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
+const define = { __VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
   {
@@ -13,6 +17,7 @@ export default defineConfig([
     target: 'node20',
     noExternal: ['chevrotain'],
     external: ['decimal.js'],
+    define,
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -22,5 +27,6 @@ export default defineConfig([
     noExternal: ['chevrotain'],
     external: ['decimal.js'],
     banner: { js: '#!/usr/bin/env node' },
+    define,
   },
 ]);

@@ -26,7 +26,8 @@ export function buildTarget(segments: readonly RawSegment[], cx: BuildContext): 
   const { ct } = cx;
   // A cell whose every part is a term is one term (`健全，有效` is kept as written).
   if (segments.every((s) => s.kind === 'qualitative')) {
-    return qualitative(ct.text, ct.original, cx.notes.map((n) => n.text));
+    const term = ct.text.slice(segments[0]!.first.startOffset, segments[segments.length - 1]!.last.endOffset + 1);
+    return qualitative(term, ct.original, cx.notes.map((n) => n.text));
   }
   const notesFor = assignNotes(segments, cx.notes);
   if (segments.length === 1) return segmentTarget(segments[0]!, ct.original, notesFor[0]!, cx);

@@ -119,6 +119,13 @@ class Scan {
   }
 
   private emit(type: TokenType, a: number, b: number, extra: Partial<Token> = {}): Token {
+    const prev = this.last;
+    if (type === T.Comma && prev !== undefined && prev.tokenType === T.Comma) {
+      // `</p><p>` and `，<br>` are one separator, not an empty target between two.
+      prev.endOffset = b - 1;
+      prev.image = this.s.slice(prev.startOffset, b);
+      return prev;
+    }
     const tok = createTokenInstance(type, this.s.slice(a, b), a, b - 1, 1, 1, a + 1, b) as Token;
     Object.assign(tok, extra);
     this.tokens.push(tok);
@@ -321,6 +328,8 @@ class Scan {
       if (isCnNumeralChar(c)) {
         // 百分之 / 千分之 are spelled ratios, 分之 a fraction: stop before them.
         if (s.startsWith('分之', i + 1) && (c === '百' || c === '千' || c === '万') && pieces.length === 0) break;
+        // A unit that starts like a magnitude (千瓦时, 千克, 百分点) ends the numeral: 5万千瓦时.
+        if (pieces.length > 0 && CN_SMALL_UNITS.has(c) && this.unitStartsAt(i)) break;
         pieces.push({ piece: { char: c }, start: i, end: i + 1 });
         i++;
         continue;
@@ -410,6 +419,14 @@ class Scan {
     return { end: j, known: j === i + best && best > 0 };
   }
 
+  /** Whether a registry unit of two or more characters starts at j. */
+  private unitStartsAt(j: number): boolean {
+    for (let len = Math.min(this.units.longest, this.s.length - j); len >= 2; len--) {
+      if (this.units.bySpelling.has(unitKey(this.s.slice(j, j + len)))) return true;
+    }
+    return false;
+  }
+
   private unitStopAt(j: number): boolean {
     for (let len = Math.min(UNIT_STOP_LONGEST, this.s.length - j); len >= 1; len--) {
       if (UNIT_STOP_SET.has(this.s.slice(j, j + len))) return true;
@@ -419,11 +436,12 @@ class Scan {
 
   /** `第三季度`, `2022年第三季度`: a quarter, with the year when written before it. */
   private tryQuarter(a: number, year: number | null, tokenStart: number): boolean {
-    const m = /^第?([一二三四1-4])季度(末|底)?/.exec(this.s.slice(a, a + 8));
+    // 第三季度, 三季度末; `2季度` without 第 is an amount of time.
+    const m = /^(?:第([一二三四1-4])|([一二三四]))季度(末|底)?/.exec(this.s.slice(a, a + 8));
     if (!m) return false;
-    const q = QUARTERS.get(m[1]!)!;
+    const q = QUARTERS.get(m[1] ?? m[2]!)!;
     const end = a + m[0].length;
-    if (m[2]) this.emit(T.DateTok, tokenStart, end, { date: { year, month: q * 3, day: null, end: true } });
+    if (m[3]) this.emit(T.DateTok, tokenStart, end, { date: { year, month: q * 3, day: null, end: true } });
     else this.emit(T.Quarter, tokenStart, end, { quarter: q, date: { year, month: null, day: null, end: false } });
     this.i = end;
     return true;
@@ -460,7 +478,7 @@ class Scan {
       let month: number | null = null;
       let day: number | null = null;
       let end = false;
-      if (/^第?[一二三四1-4]季度/.test(s.slice(i, i + 5))) return this.tryQuarter(i, y.value, a);
+      if (/^(第[一二三四1-4]|[一二三四])季度/.test(s.slice(i, i + 5))) return this.tryQuarter(i, y.value, a);
       const mo = this.numeralBefore(i, '月');
       if (mo && mo.value >= 1 && mo.value <= 12) {
         month = mo.value; i = mo.end + 1;

@@ -120,16 +120,18 @@ function parseError(e: IRecognitionException, tokens: Token[], ct: CleanText, lo
   const tok = e.token as Token;
   const atEnd = tok.tokenType.name === 'EOF' || Number.isNaN(tok.startOffset);
   // A comparator (or 百分之, ±, a range separator) must be followed by a number: `≥`,
-  // `≥亿元`, `85%-`. Chevrotain may report the comparator itself or what follows it.
-  let k = atEnd ? tokens.length : tokens.indexOf(tok);
-  if (k > 0 && !OPERATOR_LIKE.has(tokens[k]?.tokenType as never) && OPERATOR_LIKE.has(tokens[k - 1]!.tokenType)) k--;
-  let j = k;
-  while (j < tokens.length && OPERATOR_LIKE.has(tokens[j]!.tokenType) && tokens[j]!.tokenType !== T.Trend) j++;
-  if (j > k && tokens[j]?.tokenType !== T.NumberTok) {
-    const op = tokens[j - 1]!;
-    const next = tokens[j];
-    const where = next && (next.tokenType === T.Text || next.tokenType === T.Unit) ? next : op;
-    return new IndicatorError('MISSING_NUMBER', originalSpan(ct, where.startOffset, where.endOffset + 1), ct.original, { found: op.image }, locale);
+  // `≥亿元`, `满意度≥`. Chevrotain may report the comparator, what follows it, or the
+  // label before it, so look from the reported token to the end of its segment.
+  const start = atEnd ? Math.max(0, tokens.length - 1) : tokens.indexOf(tok);
+  let k = start;
+  while (k > 0 && OPERATOR_LIKE.has(tokens[k - 1]!.tokenType) && tokens[k - 1]!.tokenType !== T.Trend) k--;
+  for (; k < tokens.length && tokens[k]!.tokenType !== T.Comma && tokens[k]!.tokenType !== T.Conj; k++) {
+    const t = tokens[k]!;
+    if (!OPERATOR_LIKE.has(t.tokenType) || t.tokenType === T.Trend) continue;
+    const next = tokens[k + 1];
+    if (next !== undefined && (OPERATOR_LIKE.has(next.tokenType) || next.tokenType === T.NumberTok)) continue;
+    const where = next && (next.tokenType === T.Text || next.tokenType === T.Unit) ? next : t;
+    return new IndicatorError('MISSING_NUMBER', originalSpan(ct, where.startOffset, where.endOffset + 1), ct.original, { found: t.image }, locale);
   }
   if (atEnd) {
     const n = ct.original.length;

@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/** These run the built command (`npm test` builds first), exactly as a user runs it. */
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { code: r.status, out: r.stdout, err: r.stderr, lines: r.stdout.split('\n').filter((l, i, a) => i < a.length - 1 || l !== '') };
+}
+
+describe('indicator-expr parse (built command)', () => {
+  it('is built', () => expect(existsSync(CLI)).toBe(true));
+
+  it('answers each argument with one JSON line', () => {
+    const r = run(['parse', '≥50亿元', '90%左右']);
+    expect(r.code).toBe(0);
+    expect(r.lines).toHaveLength(2);
+    expect(JSON.parse(r.lines[0]!)).toMatchObject({ kind: 'compare', op: '>=', quantity: { base: { value: '5000000000', unit: '元' } } });
+    expect(JSON.parse(r.lines[1]!).kind).toBe('approx');
+  });
+
+  it('reads standard input: output line N answers input line N, blank lines included', () => {
+    const r = run(['parse'], '≥50亿元\n\n健全\n≥\r\n3个工作日\n');
+    expect(r.code).toBe(1);
+    expect(r.lines).toHaveLength(5);
+    const parsed = r.lines.map((l) => JSON.parse(l));
+    expect(parsed[0].kind).toBe('compare');
+    expect(parsed[1]).toEqual({ text: '', error: { code: 'EMPTY', message: '指标值为空', offset: 0, length: 0 } });
+    expect(parsed[2].term).toBe('健全');
+    expect(parsed[3]).toMatchObject({ text: '≥', error: { code: 'MISSING_NUMBER', offset: 0, length: 1 } });
+    expect(parsed[4].quantity.unit).toBe('个工作日');
+  });
+
+  it('a final newline ends the last line without starting another; no newline works too', () => {
+    expect(run(['parse'], '=100%\n').lines).toHaveLength(1);
+    expect(run(['parse'], '=100%').lines).toHaveLength(1);
+    expect(run(['parse'], '').lines).toHaveLength(0);
+  });
+
+  it('exits 0 when every line parsed', () => {
+    expect(run(['parse'], '=100%\n≤1‰\n').code).toBe(0);
+  });
+
+  it('takes --locale en and --year', () => {
+    const r = run(['parse', '--locale', 'en', '--year', '2023', '≥', '12月底前']);
+    expect(JSON.parse(r.lines[0]!).error.message).toBe('A number is missing after "≥"');
+    expect(JSON.parse(r.lines[1]!).date).toEqual({ year: 2023, month: 12, day: 31 });
+  });
+
+  it('exits 2 on usage errors, with a message and no stack trace', () => {
+    for (const args of [['parse', '--locale', 'fr', 'x'], ['parse', '--bogus'], ['nonsense'], []]) {
+      const r = run(args);
+      expect(r.code).toBe(2);
+      expect(r.err + r.out).not.toMatch(/\bat .*\.js:\d+/);
+    }
+  });
+
+  it('prints --help and --version', () => {
+    const h = run(['--help']);
+    expect(h.code).toBe(0);
+    expect(h.out).toContain('indicator-expr parse');
+    const v = run(['--version']);
+    expect(v.code).toBe(0);
+    expect(v.out.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('streams a large input in order', () => {
+    const input = Array.from({ length: 20000 }, (_, i) => `≥${i}%`).join('\n');
+    const r = run(['parse'], input);
+    expect(r.code).toBe(0);
+    expect(r.lines).toHaveLength(20000);
+    expect(JSON.parse(r.lines[19999]!).quantity.value).toBe('19999');
+  });
+});

@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { format, IndicatorError, parseQuantity, parseTarget, toJSON, units } from '../../src/index.js';
+import { numeralValue, toChineseNumeral } from '../../src/numbers/chinese.js';
+import { APPROX_PREFIX, PREFIX_OPS, POSTFIX_OPS, TREND_MODIFIERS, TREND_WORDS } from '../../src/vocab/words.js';
+import { strip } from '../helpers.js';
+
+/** A decimal as a string, built from digits (never from a float). */
+const decimal = fc
+  .tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.option(fc.stringMatching(/^\d{1,6}$/), { nil: undefined }))
+  .map(([i, f]) => (f === undefined ? i.toString() : `${i}.${f}`));
+
+const unitSpelling = fc.constantFrom(...units.flatMap((u) => [u.name, ...u.spellings]).filter((s) => !/^[a-z]/i.test(s)));
+const magnitude = fc.constantFrom('', '万', '亿', '千', '百万', '千万', '十万');
+const unit = fc.oneof(
+  fc.constantFrom('%', '‰', '个工作日', '元', '万元', '亿元', '人', '项', '次', '天', ''),
+  fc.tuple(magnitude, unitSpelling).map(([m, u]) => m + u),
+  fc.constantFrom('元/人', '万元/人', '元/人*月', '次/年', '元/平米'),
+);
+const label = fc.constantFrom('', '满意度', '脱贫人口满意度', '受益户数');
+const opSym = fc.constantFrom('=', '≥', '≤', '>', '<', '≠', '>=', '<=', '不低于', '不超过', '达到', '');
+const date = fc.record({
+  y: fc.option(fc.integer({ min: 1990, max: 2099 }), { nil: null }),
+  m: fc.integer({ min: 1, max: 12 }),
+  d: fc.option(fc.integer({ min: 1, max: 28 }), { nil: null }),
+});
+const dateText = (x: { y: number | null; m: number; d: number | null }) => `${x.y !== null ? `${x.y}年` : ''}${x.m}月${x.d !== null ? `${x.d}日` : ''}`;
+
+/** Target cells of every kind, written the way tables write them. */
+const cell = fc.oneof(
+  fc.tuple(label, opSym, decimal, unit).map(([l, o, v, u]) => `${l}${o}${v}${u}`),
+  fc.tuple(decimal, unit, fc.constantFrom('以上', '以下', '以内', '左右')).map(([v, u, p]) => `${v}${u}${p}`),
+  fc.tuple(decimal, decimal, fc.constantFrom('%', '万元', '个工作日', '')).map(([a, b, u]) => {
+    const [lo, hi] = Number(a) <= Number(b) ? [a, b] : [b, a];
+    return `${lo}${u}-${hi}${u}`;
+  }),
+  fc.tuple(fc.constantFrom(...TREND_MODIFIERS, ''), fc.constantFrom(...TREND_WORDS.keys()), fc.option(fc.tuple(decimal, fc.constantFrom('%', '个百分点')), { nil: undefined }))
+    .map(([m, w, a]) => `${m}${w}${a ? a[0] + a[1] : ''}`),
+  date.map((d) => `${dateText(d)}前`),
+  fc.tuple(date, date).map(([a, b]) => {
+    const key = (x: typeof a) => [x.y ?? 0, x.m, x.d ?? 0];
+    const [p, q] = key(a) <= key(b) ? [a, b] : [b, a];
+    return `${dateText({ ...p, y: 2020 })}-${dateText({ ...q, y: 2021 })}`;
+  }),
+  fc.constantFrom('健全', '有效', '优良中低差', '按时完成', '完成'),
+  fc.tuple(decimal, decimal).map(([a, b]) => `≥${a}%且≤${a === b ? a : b}%`),
+);
+
+describe('property: format / parse round trip', () => {
+  it('parseTarget(format(t)) equals t (all but text) for generated cells', () => {
+    fc.assert(
+      fc.property(cell, (text) => {
+        const r = (() => { try { return parseTarget(text); } catch (e) { if (e instanceof IndicatorError) return null; throw e; } })();
+        fc.pre(r !== null);
+        const again = parseTarget(format(r!));
+        expect(strip(toJSON(again))).toEqual(strip(toJSON(r!)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('most generated cells parse (the generator is not vacuous)', () => {
+    const sample = fc.sample(cell, { numRuns: 1000, seed: 42 });
+    const ok = sample.filter((t) => { try { parseTarget(t); return true; } catch { return false; } });
+    expect(ok.length).toBeGreaterThan(900);
+  });
+});
+
+describe('property: magnitudes agree exactly', () => {
+  const shift = (v: string, places: number): string => {
+    // Exact decimal shift by string manipulation: N万 = N × 10⁴.
+    const [i, f = ''] = v.split('.');
+    const digits = (i! + f.padEnd(places, '0'));
+    const int = digits.slice(0, i!.length + places).replace(/^0+(?=\d)/, '');
+    const frac = digits.slice(i!.length + places).replace(/0+$/, '');
+    return frac ? `${int}.${frac}` : int;
+  };
+
+  it('N万元 = N×10⁴ 元 and N亿元 = N×10⁴ 万元', () => {
+    fc.assert(
+      fc.property(decimal, (v) => {
+        const wan = parseQuantity(`${v}万元`).base.value.toString();
+        const yuan = parseQuantity(`${shift(v, 4)}元`).base.value.toString();
+        expect(wan).toBe(yuan);
+        const yi = parseQuantity(`${v}亿元`).base.value.toString();
+        const wan2 = parseQuantity(`${shift(v, 4)}万元`).base.value.toString();
+        expect(yi).toBe(wan2);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('property: never anything but the package error', () => {
+  const check = (text: string): void => {
+    try {
+      const t = parseTarget(text);
+      JSON.stringify(toJSON(t));
+    } catch (e) {
+      if (!(e instanceof IndicatorError)) throw e;
+      expect(typeof e.code).toBe('string');
+      expect(e.offset).toBeGreaterThanOrEqual(0);
+      expect(e.offset + e.length).toBeLessThanOrEqual(Math.max(text.length, e.offset + e.length));
+    }
+  };
+
+  it('on arbitrary Unicode strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), check), { numRuns: 5000 });
+  });
+
+  it('on strings made of the grammar’s own vocabulary', () => {
+    const vocab = fc.constantFrom(
+      ...PREFIX_OPS.keys(), ...POSTFIX_OPS.keys(), ...APPROX_PREFIX, ...TREND_WORDS.keys(), ...TREND_MODIFIERS,
+      '%', '万', '亿', '元', '个工作日', '年', '月', '日', '底', '前', '-', '至', '(', ')', '（', '）', '[', ']', ',', '，', '且',
+      '±', '百分之', '分之', '第', '季度', '<p>', '</p>', '&ge;', '1', '2022', '12', '31', '3.5', '一', '十', '零', ' ', '满意度', '健全',
+    );
+    fc.assert(fc.property(fc.array(vocab, { maxLength: 12 }).map((a) => a.join('')), check), { numRuns: 10000 });
+  });
+
+  it('error offsets stay inside the original text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {
+        try { parseTarget(text); } catch (e) {
+          if (!(e instanceof IndicatorError)) throw e;
+          if (e.code !== 'INPUT_TOO_LONG') {
+            expect(e.offset).toBeLessThanOrEqual(text.length);
+            expect(e.offset + e.length).toBeLessThanOrEqual(text.length);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('property: Chinese numerals', () => {
+  it('number → Chinese → number round trip on integers up to 10¹⁶', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 16n }), (n) => {
+        const cn = toChineseNumeral(n);
+        const pieces = Array.from(cn).map((char) => ({ char }));
+        expect(numeralValue(pieces)?.toFixed()).toBe(n.toString());
+        // And through the public parser (a trailing magnitude becomes the unit).
+        if (n > 0n) expect(parseQuantity(cn).base.value.toFixed()).toBe(n.toString());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([[0n, '零'], [10n, '十'], [12n, '十二'], [10012n, '一万零一十二'], [100000001n, '一亿零一'], [30000000n, '三千万'], [10n ** 16n, '一亿亿']])(
+    '%s is written %s',
+    (n, cn) => expect(toChineseNumeral(n)).toBe(cn),
+  );
+});
