@@ -1,4 +1,5 @@
 import { D, type Decimal } from '../numbers/decimal.js';
+import { decimalFromPlain, shiftPlain } from '../numbers/plain.js';
 import { Rational } from '../numbers/rational.js';
 import type { Quantity } from './types.js';
 import type { ResolvedUnit } from './units.js';
@@ -7,6 +8,26 @@ import type { ResolvedUnit } from './units.js';
 const EXACT: unique symbol = Symbol('indicator-expr.exact');
 
 interface ExactParts { readonly value: Rational; readonly base: Rational }
+
+/**
+ * A quantity straight from plain decimal text, for the fast path: when the unit's factor
+ * is a power of ten the base value is the same digits with the point moved, so both
+ * decimals are built from text without any arithmetic.
+ */
+export function makeQuantityFromPlain(text: string, unit: string, resolved: ResolvedUnit): Quantity {
+  if (resolved.pow10 === null) return makeQuantity(Rational.of(decimalFromPlain(text)), unit, resolved);
+  const value = decimalFromPlain(text);
+  const base = resolved.pow10 === 0 ? value : decimalFromPlain(shiftPlain(text, resolved.pow10));
+  const q = {
+    value,
+    unit,
+    dimension: resolved.dimension,
+    base: Object.freeze({ value: base, unit: resolved.base }),
+    known: resolved.known,
+    exact: true,
+  };
+  return Object.freeze(q) as Quantity;
+}
 
 export function makeQuantity(value: Rational, unit: string, resolved: ResolvedUnit): Quantity {
   const base = value.times(resolved.factor);
@@ -19,20 +40,26 @@ export function makeQuantity(value: Rational, unit: string, resolved: ResolvedUn
     known: resolved.known,
     exact,
   };
-  Object.defineProperty(q, EXACT, { value: { value, base } satisfies ExactParts, enumerable: false });
+  // Only a value without a finite decimal needs its fraction kept beside the rounded decimals.
+  if (!exact) Object.defineProperty(q, EXACT, { value: { value, base } satisfies ExactParts, enumerable: false });
   return Object.freeze(q) as Quantity;
+}
+
+/** A quantity rebuilt by a user may hold a Decimal of another decimal.js copy. */
+function toOurDecimal(v: unknown): Decimal {
+  return v instanceof D ? v : new D(String(v));
 }
 
 /** The exact value (as written) of a quantity. */
 export function exactValue(q: Quantity): Rational {
   const x = (q as unknown as { [EXACT]?: ExactParts })[EXACT];
-  return x ? x.value : Rational.of(new D(q.value.toString()));
+  return x ? x.value : Rational.of(toOurDecimal(q.value));
 }
 
 /** The exact value in base units. */
 export function exactBase(q: Quantity): Rational {
   const x = (q as unknown as { [EXACT]?: ExactParts })[EXACT];
-  return x ? x.base : Rational.of(new D(q.base.value.toString()));
+  return x ? x.base : Rational.of(toOurDecimal(q.base.value));
 }
 
 export function isQuantity(x: unknown): x is Quantity {

@@ -8,6 +8,8 @@ export interface ResolvedUnit {
   readonly base: string;
   readonly factor: Rational;
   readonly known: boolean;
+  /** k when the factor is exactly 10^k (万 亿 % ‰ …), else null: such bases are a shifted point. */
+  readonly pow10: number | null;
 }
 
 const CLASSIFIER_CHARS = new Set(CLASSIFIERS.filter((c) => c.length === 1));
@@ -53,6 +55,25 @@ function canonical(a: Atom): string {
  * (元/月 stays per month); magnitudes on both sides fold into the factor.
  */
 export function resolveUnit(text: string, table: UnitTable): ResolvedUnit {
+  const cached = table.resolved.get(text) as ResolvedUnit | undefined;
+  // Cached per table: resolving splits magnitudes and builds factors, and tables repeat units.
+  if (cached !== undefined) return cached;
+  const raw = resolveUncached(text, table);
+  const r: ResolvedUnit = Object.freeze({ ...raw, pow10: powerOfTen(raw.factor) });
+  // Bounded: hostile input could invent endless unknown units.
+  if (table.resolved.size < 4096) table.resolved.set(text, r);
+  return r;
+}
+
+function powerOfTen(f: Rational): number | null {
+  if (!f.terminating) return null;
+  const d = f.toDecimal();
+  if (d.isZero() || d.isNegative()) return null;
+  const k = d.e; // decimal.js: the exponent of the leading digit
+  return d.eq(new D(10).pow(k)) ? k : null;
+}
+
+function resolveUncached(text: string, table: UnitTable): Omit<ResolvedUnit, 'pow10'> {
   const slash = text.indexOf('/');
   if (slash === -1) {
     const a = splitAtom(text, table);

@@ -6,22 +6,29 @@ import { D, Q, type Decimal, ONE, ZERO, plain } from './decimal.js';
  * (三分之二). Comparison cross-multiplies, so verdicts are exact without ever dividing.
  */
 export class Rational {
-  private constructor(readonly n: Decimal, readonly d: Decimal) {}
+  /** Whether d is 1, kept so the common case never compares decimals. */
+  private readonly whole: boolean;
 
-  static of(n: Decimal | string, d: Decimal | string = ONE): Rational {
-    let nn = n instanceof D ? n : new D(n);
+  private constructor(readonly n: Decimal, readonly d: Decimal, whole?: boolean) {
+    this.whole = whole ?? d.eq(ONE);
+  }
+
+  static of(n: Decimal | string, d?: Decimal | string): Rational {
+    const nd = n instanceof D ? n : new D(n);
+    if (d === undefined) return new Rational(nd, ONE, true);
+    let nn = nd;
     let dd = d instanceof D ? d : new D(d);
     if (dd.isZero()) throw new RangeError('Rational with zero denominator');
     if (dd.isNegative()) { nn = nn.negated(); dd = dd.negated(); }
     return new Rational(nn, dd);
   }
 
-  static readonly ZERO = new Rational(ZERO, ONE);
-  static readonly ONE = new Rational(ONE, ONE);
+  static readonly ZERO = new Rational(ZERO, ONE, true);
+  static readonly ONE = new Rational(ONE, ONE, true);
 
   /** Whether the value has a finite decimal expansion (its reduced denominator has only 2s and 5s). */
   get terminating(): boolean {
-    if (this.d.eq(ONE)) return true;
+    if (this.whole) return true;
     // Scale both to integers, reduce by the gcd, then strip 2s and 5s.
     const scale = new D(10).pow(Math.max(this.n.decimalPlaces(), this.d.decimalPlaces()));
     let n = this.n.times(scale).abs();
@@ -33,23 +40,34 @@ export class Rational {
     return d.eq(ONE);
   }
 
-  times(o: Rational): Rational { return new Rational(this.n.times(o.n), this.d.times(o.d)); }
+  times(o: Rational): Rational {
+    // Most factors are whole powers of ten over 1: skip the work a fraction would need.
+    if (o.whole) {
+      if (o.n.eq(ONE)) return this;
+      return new Rational(this.n.times(o.n), this.d, this.whole);
+    }
+    return new Rational(this.n.times(o.n), this.d.times(o.d));
+  }
   div(o: Rational): Rational { return Rational.of(this.n.times(o.d), this.d.times(o.n)); }
   plus(o: Rational): Rational {
+    if (this.whole && o.whole) return new Rational(this.n.plus(o.n), ONE, true);
     if (this.d.eq(o.d)) return new Rational(this.n.plus(o.n), this.d);
     return new Rational(this.n.times(o.d).plus(o.n.times(this.d)), this.d.times(o.d));
   }
   minus(o: Rational): Rational { return this.plus(o.neg()); }
-  neg(): Rational { return new Rational(this.n.negated(), this.d); }
-  abs(): Rational { return new Rational(this.n.abs(), this.d); }
-  cmp(o: Rational): number { return this.n.times(o.d).cmp(o.n.times(this.d)); }
+  neg(): Rational { return new Rational(this.n.negated(), this.d, this.whole); }
+  abs(): Rational { return new Rational(this.n.abs(), this.d, this.whole); }
+  cmp(o: Rational): number {
+    if (this.whole && o.whole) return this.n.cmp(o.n);
+    return this.n.times(o.d).cmp(o.n.times(this.d));
+  }
   eq(o: Rational): boolean { return this.cmp(o) === 0; }
   sign(): number { return this.n.isZero() ? 0 : this.n.isNegative() ? -1 : 1; }
   isZero(): boolean { return this.n.isZero(); }
 
   /** The exact decimal when it terminates, else rounded half up to `sd` significant digits. */
   toDecimal(sd = 20): Decimal {
-    if (this.d.eq(ONE)) return this.n;
+    if (this.whole) return this.n;
     if (this.terminating) {
       // Exact: the quotient terminates within the working precision.
       return this.n.div(this.d);

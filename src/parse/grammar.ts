@@ -1,4 +1,4 @@
-import { EmbeddedActionsParser, EOF as EOF_TOKEN, type IToken, type TokenType } from 'chevrotain';
+import { EarlyExitException, EmbeddedActionsParser, EOF as EOF_TOKEN, NoViableAltException, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import type { Token } from './lexer.js';
 import * as T from './tokens.js';
 
@@ -42,9 +42,29 @@ const QUANTITATIVE = new Set<TokenType>([T.NumberTok, T.DateTok, T.YearEnd, T.Qu
 const SYMBOL = /^[<>=≥≤≠!≈~]+$/;
 
 export class CellParser extends EmbeddedActionsParser {
-  constructor() {
-    super(T.allTokens, { recoveryEnabled: false, maxLookahead: 3 });
+  /**
+   * @param validate run chevrotain's grammar validations (slow: most of the start-up
+   *   cost). The shipped parser skips them; test/parse/grammar.test.ts builds one with them
+   *   on, so an ambiguous or left-recursive change to the grammar still fails the suite.
+   */
+  constructor(validate = false) {
+    super(T.allTokens, { recoveryEnabled: false, maxLookahead: 3, skipValidations: !validate });
     this.performSelfAnalysis();
+  }
+
+  /*
+   * Chevrotain describes a failed alternative by computing every lookahead path of the
+   * rule (its own source calls this slow): tens of milliseconds per bad cell here. Our
+   * errors are built from the offending token alone (parse.ts), so skip that work.
+   */
+  raiseNoAltException(): never {
+    const self = this as unknown as { SAVE_ERROR(e: IRecognitionException): IRecognitionException };
+    throw self.SAVE_ERROR(new NoViableAltException('no viable alternative', this.LA(1), this.LA(0)));
+  }
+
+  raiseEarlyExitException(): never {
+    const self = this as unknown as { SAVE_ERROR(e: IRecognitionException): IRecognitionException };
+    throw self.SAVE_ERROR(new EarlyExitException('expected at least one', this.LA(1), this.LA(0)));
   }
 
   /** Looks ahead to the end of the segment: is it a plain qualitative term? */

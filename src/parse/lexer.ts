@@ -6,13 +6,14 @@ import { D } from '../numbers/decimal.js';
 import { Rational } from '../numbers/rational.js';
 import { originalSpan, type CleanText } from '../text/clean.js';
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, isCnNumeralChar } from '../vocab/numerals.js';
-import { MAGNITUDES, unitKey, type UnitTable } from '../vocab/units.js';
+import { MAGNITUDES, type UnitTable } from '../vocab/units.js';
 import {
   APPROX_POSTFIX, APPROX_PREFIX, COMPLETION_WORDS, CONJUNCTIONS, DEADLINE_POSTFIX, INTENT_WORDS,
   POSTFIX_OPS, PREFIX_OPS, QUARTERS, RANGE_SEPARATORS, SPELLED_RATIOS, STRICTNESS_NOTES,
   TREND_MODIFIERS, TREND_WORDS, YEAR_END_WORDS, type Direction, type Op,
 } from '../vocab/words.js';
 import * as T from './tokens.js';
+import { WordIndex } from '../text/wordindex.js';
 
 /** A date as lexed: `end` means 底/末 (the last day of what was written). */
 export interface LexDate { year: number | null; month: number | null; day: number | null; end: boolean }
@@ -73,16 +74,15 @@ function buildWords(): Map<string, WordEntry[]> {
   return m;
 }
 
-const WORDS = buildWords();
-const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((k) => k.length));
+const WORDS = new WordIndex(buildWords());
 
 /** Words at which a unit run stops (`3个工作日内`, `12月底前完成`, `5%以上`). */
 const UNIT_STOPS: string[] = [
   ...POSTFIX_OPS.keys(), ...APPROX_POSTFIX, ...DEADLINE_POSTFIX, ...COMPLETION_WORDS, ...CONJUNCTIONS,
   ...TREND_WORDS.keys(), '至', '到', '和', '与', '之间', '底', '末', '每年',
 ];
-const UNIT_STOP_SET = new Set(UNIT_STOPS);
-const UNIT_STOP_LONGEST = Math.max(...UNIT_STOPS.map((s) => s.length));
+const UNIT_STOP_INDEX = new WordIndex(UNIT_STOPS.map((w) => [w, true] as const));
+const MAGNITUDE_INDEX = new WordIndex(MAGNITUDES);
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isWordChar = (c: string | undefined): boolean =>
@@ -215,14 +215,12 @@ class Scan {
     const a = this.i;
     const ctx = this.ctx();
     const text = this.inText();
-    for (let len = Math.min(LONGEST_WORD, s.length - a); len >= 1; len--) {
-      const entries = WORDS.get(s.slice(a, a + len));
-      if (!entries) continue;
+    for (const { word, value: entries } of WORDS.allAt(s, a)) {
+      const len = word.length;
       for (const e of entries) {
         if (e.ctx === 'value' || e.ctx === 'date') { if (e.ctx !== ctx) continue; }
         else if (e.ctx === 'any' && text && len < 2) continue;
         if (e.type === T.BetweenAnd && !this.between) continue;
-        if (e.type === T.Between && len === 1 && ctx !== 'other') continue;
         // `~` before a number is ≈, between two quantities a range.
         if (e.type === T.ApproxPre && s[a] === '~' && ctx !== 'other') continue;
         this.emit(e.type, a, a + len, {
@@ -402,36 +400,22 @@ class Scan {
   /** One unit word: the longest registry match, extended over following letters to an unknown word. */
   private scanAtom(i: number, allowMagnitude: boolean): { end: number; known: boolean } {
     const s = this.s;
-    let best = 0;
-    for (let len = Math.min(this.units.longest + 3, s.length - i); len >= 1; len--) {
-      const w = s.slice(i, i + len);
-      if (this.units.bySpelling.has(unitKey(w))) { best = len; break; }
-      if (allowMagnitude) {
-        // 万元 / 千万元 inside a compound denominator or after a number without magnitude.
-        for (let m = Math.min(2, len - 1); m >= 1; m--) {
-          if (MAGNITUDES.has(w.slice(0, m)) && this.units.bySpelling.has(unitKey(w.slice(m)))) { best = len; break; }
-        }
-        if (best) break;
+    let best = this.units.index.at(s, i)?.word.length ?? 0;
+    if (allowMagnitude) {
+      // 万元 / 千万元 inside a compound denominator or after a number without magnitude.
+      for (const m of MAGNITUDE_INDEX.allAt(s, i)) {
+        const u = this.units.index.at(s, i + m.word.length);
+        if (u) best = Math.max(best, m.word.length + u.word.length);
       }
     }
     let j = i + best;
-    while (j < s.length && isWordChar(s[j]) && !this.unitStopAt(j)) j++;
+    while (j < s.length && isWordChar(s[j]) && !UNIT_STOP_INDEX.at(s, j)) j++;
     return { end: j, known: j === i + best && best > 0 };
   }
 
   /** Whether a registry unit of two or more characters starts at j. */
   private unitStartsAt(j: number): boolean {
-    for (let len = Math.min(this.units.longest, this.s.length - j); len >= 2; len--) {
-      if (this.units.bySpelling.has(unitKey(this.s.slice(j, j + len)))) return true;
-    }
-    return false;
-  }
-
-  private unitStopAt(j: number): boolean {
-    for (let len = Math.min(UNIT_STOP_LONGEST, this.s.length - j); len >= 1; len--) {
-      if (UNIT_STOP_SET.has(this.s.slice(j, j + len))) return true;
-    }
-    return false;
+    return (this.units.index.at(this.s, j)?.word.length ?? 0) >= 2;
   }
 
   /** `第三季度`, `2022年第三季度`: a quarter, with the year when written before it. */

@@ -6,6 +6,7 @@ import { clean, originalSpan, type CleanText } from '../text/clean.js';
 import { buildUnitTable, FEN_AS_CENT, UNITS, type UnitDef, type UnitTable } from '../vocab/units.js';
 import { PLACEHOLDERS } from '../vocab/words.js';
 import { buildTarget } from './build.js';
+import { fastCompare } from './fast.js';
 import { cellParser } from './grammar.js';
 import { TableLexer, type Lexer, type Token } from './lexer.js';
 import * as T from './tokens.js';
@@ -62,7 +63,10 @@ export function checkInput(text: unknown, options: ParseOptions): string {
   return text;
 }
 
-export function parseTargetText(input: unknown, options: ParseOptions = {}, engine: Engine = getDefaultEngine()): Target {
+/**
+ * @param grammarOnly skip the fast path (tests use it to prove both paths agree).
+ */
+export function parseTargetText(input: unknown, options: ParseOptions = {}, engine: Engine = getDefaultEngine(), grammarOnly = false): Target {
   const text = checkInput(input, options);
   const locale = options.locale ?? DEFAULT_LOCALE;
   const ct = clean(text);
@@ -71,6 +75,10 @@ export function parseTargetText(input: unknown, options: ParseOptions = {}, engi
     throw new IndicatorError('NOT_APPLICABLE', originalSpan(ct, 0, ct.text.length), text, { text: ct.text }, locale);
   }
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
+  if (!grammarOnly) {
+    const fast = fastCompare(ct, units);
+    if (fast !== null) return fast;
+  }
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
   const { tokens, notes } = lexer.tokenize(ct, locale);
   if (tokens.length === 0) {

@@ -11,8 +11,9 @@ import { BLOCK_TAGS, HTML_ENTITIES, SYMBOL_FOLDS, TRADITIONAL_FOLDS, TRAILING_PU
 export interface CleanText {
   readonly original: string;
   readonly text: string;
-  readonly from: readonly number[];
-  readonly to: readonly number[];
+  /** Original start of each cleaned character; null when the text came through unchanged. */
+  readonly from: readonly number[] | null;
+  readonly to: readonly number[] | null;
 }
 
 /** The soft separator that block tags (`<br>`, `</p><p>`) become: read like a comma. */
@@ -22,7 +23,38 @@ const TAG_NAME = /^\/?\s*([A-Za-z][A-Za-z0-9]*)/;
 const MAX_TAG = 2048;
 const MAX_ENTITY = 12;
 
+/**
+ * Per BMP code unit: 0 not yet known, 1 passes through clean-up unchanged, 2 needs work.
+ * Most cells (`≥50亿元`, `=100%`) are made only of such characters: they skip the
+ * per-character NFKC and fold pass entirely.
+ */
+const PLAIN = new Uint8Array(0x10000);
+
+function plainChar(code: number): boolean {
+  let k = PLAIN[code]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(code);
+    const same = code > 0x20 && code !== 0x7f && ch !== '<' && ch !== '&' && ch !== BLOCK_BREAK
+      && !(code >= 0xd800 && code <= 0xdfff) && ch.normalize('NFKC') === ch && !/\s/u.test(ch)
+      && !SYMBOL_FOLDS.has(ch) && !TRADITIONAL_FOLDS.has(ch) && ch !== '\u200b' && ch !== '\ufeff';
+    k = same ? 1 : 2;
+    PLAIN[code] = k;
+  }
+  return k === 1;
+}
+
 export function clean(original: string): CleanText {
+  const n0 = original.length;
+  let plain = n0 > 0;
+  for (let i = 0; i < n0 && plain; i++) plain = plainChar(original.charCodeAt(i));
+  if (plain) {
+    const first = original[0]!;
+    const last = original[n0 - 1]!;
+    // Anything to trim at the ends goes the long way.
+    if (!(TRAILING_PUNCTUATION.has(last) && n0 > 1) && !(WRAPPING_QUOTES.has(first) && n0 > 1)) {
+      return { original, text: original, from: null, to: null };
+    }
+  }
   const out: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
@@ -113,6 +145,10 @@ function decodeEntity(name: string): string | null {
 
 /** The span in the original text of cleaned characters [a, b). */
 export function originalSpan(ct: CleanText, a: number, b: number): { offset: number; length: number } {
+  if (ct.from === null || ct.to === null) {
+    const offset = Math.min(a, ct.original.length);
+    return { offset, length: Math.max(0, Math.min(b, ct.original.length) - offset) };
+  }
   if (ct.from.length === 0) return { offset: 0, length: ct.original.length };
   const s = Math.min(a, ct.from.length - 1);
   const e = Math.max(s, Math.min(b, ct.to.length) - 1);

@@ -5,6 +5,8 @@
  * Lookups go through maps built once (`unitTable`), so no key can collide with
  * Object.prototype (`constructor`, `__proto__`).
  */
+import { WordIndex } from '../text/wordindex.js';
+
 export type Dimension =
   | 'currency' | 'ratio' | 'count' | 'duration' | 'area' | 'length' | 'mass'
   | 'volume' | 'energy' | 'score' | 'compound' | 'number' | 'unknown';
@@ -94,7 +96,11 @@ export function unitKey(spelling: string): string {
 
 export interface UnitTable {
   readonly bySpelling: ReadonlyMap<string, UnitDef>;
+  /** Longest-match lookup of spellings in running text, for the lexer. */
+  readonly index: WordIndex<UnitDef>;
   readonly longest: number;
+  /** Resolved unit texts (`亿元`, `元/人*月`): a table has few, so they are kept (bounded). */
+  readonly resolved: Map<string, unknown>;
 }
 
 export function buildUnitTable(defs: readonly UnitDef[]): UnitTable {
@@ -106,7 +112,7 @@ export function buildUnitTable(defs: readonly UnitDef[]): UnitTable {
       longest = Math.max(longest, s.length);
     }
   }
-  return { bySpelling, longest };
+  return { bySpelling, index: new WordIndex(bySpelling), longest, resolved: new Map() };
 }
 
 /**

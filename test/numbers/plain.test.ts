@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { D } from '../../src/numbers/decimal.js';
+import { decimalFromPlain, shiftPlain } from '../../src/numbers/plain.js';
+import { Rational } from '../../src/numbers/rational.js';
+
+describe('plain decimal text', () => {
+  it.each([
+    ['50', 4, '500000'], ['3.37', 8, '337000000'], ['0.5', 4, '5000'], ['95', -2, '0.95'], ['1', -3, '0.001'],
+    ['-3', -2, '-0.03'], ['0', 8, '0'], ['-0', 2, '0'], ['0.001', 2, '0.1'], ['120.50', -1, '12.05'], ['007', 0, '7'],
+  ])('shiftPlain(%s, %i) = %s', (text, k, out) => expect(shiftPlain(text, k)).toBe(out));
+
+  it('shifting equals multiplying by a power of ten, exactly', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^-?\d{1,20}(\.\d{1,20})?$/), fc.integer({ min: -20, max: 20 }), (text, k) => {
+        expect(new D(shiftPlain(text, k)).eq(new D(text).times(new D(10).pow(k)))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('decimalFromPlain builds the same decimal as the decimal.js constructor', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[-+]?\d{1,50}(\.\d{1,50})?$/), (text) => {
+        const a = decimalFromPlain(text) as unknown as { d: number[]; e: number; s: number };
+        const b = new D(text) as unknown as { d: number[]; e: number; s: number };
+        expect([a.s, a.e, a.d]).toEqual([b.s, b.e, b.d]);
+        expect(decimalFromPlain(text).toFixed()).toBe(new D(text).toFixed());
+        expect(decimalFromPlain(text) instanceof D).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('Rational', () => {
+  it('compares fractions exactly by cross-multiplication', () => {
+    const third = Rational.of('1', '3');
+    expect(third.cmp(Rational.of('0.33333333333333333333'))).toBe(1);
+    expect(third.times(Rational.of('3')).eq(Rational.ONE)).toBe(true);
+    expect(Rational.of('10000', '15').terminating).toBe(false);
+    expect(Rational.of('3', '4').terminating).toBe(true);
+    expect(Rational.of('3', '4').toString()).toBe('0.75');
+    expect(Rational.of('2', '3').toDecimal().toFixed()).toBe('0.66666666666666666667');
+    expect(() => Rational.of('1', '0')).toThrow(RangeError);
+  });
+});

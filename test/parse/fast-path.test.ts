@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toJSON, units } from '../../src/index.js';
+import { clean } from '../../src/text/clean.js';
+import { fastCompare } from '../../src/parse/fast.js';
+import { getDefaultEngine, parseTargetText } from '../../src/parse/parse.js';
+import { IndicatorError } from '../../src/errors.js';
+
+/**
+ * The fast path in front of the grammar must give exactly what the grammar gives, on
+ * every input it accepts. Inputs are generated in and around its shape: symbols, signs,
+ * leading zeros, long digit runs, every unit spelling with and without magnitudes, and
+ * the near misses (dates, words after the unit, two numbers).
+ */
+const engine = getDefaultEngine();
+const spellings = units.flatMap((u) => [u.name, ...u.spellings]);
+const piece = fc.oneof(
+  fc.constantFrom('≥', '≤', '=', '==', '>=', '<=', '>', '<', '≠', '!=', '=>', '=<', '<>', ''),
+);
+const number = fc.oneof(
+  fc.stringMatching(/^[-+]?\d{1,8}(\.\d{1,6})?$/),
+  fc.stringMatching(/^\d{4}\.\d{1,2}$/),
+  fc.stringMatching(/^0{0,3}\d{1,40}(\.\d{0,40})?$/),
+  fc.constantFrom('0', '-0', '0.0', '00', '2022', '1900.12', '12'),
+);
+const unit = fc.oneof(
+  fc.constantFrom(...spellings, '%', '‰', '‱', ''),
+  fc.tuple(fc.constantFrom('万', '亿', '千', '百', '十', '千万', '百万', '十万', '万亿', '亿亿', '万千'), fc.constantFrom(...spellings, '')).map(([a, b]) => a + b),
+  fc.constantFrom('年', '月', '日', '号', '年底', '月底', '季度', '元/人', '所学校', '以上', '左右', '内', '%以上', '人次', 'KG', 'Km', 'M2'),
+);
+const tail = fc.constantFrom('', '', '', ' ', '1', '前', '(历史标准)', '，≤5%');
+
+describe('fast path ≡ grammar', () => {
+  it('gives the identical target whenever it accepts an input', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(piece, number, unit, tail, (op, num, u, t) => {
+        const text = `${op}${num}${u}${t}`;
+        const fast = fastCompare(clean(text), engine.units);
+        if (fast === null) return;
+        accepted++;
+        let slow;
+        try {
+          slow = parseTargetText(text, {}, engine, true);
+        } catch (e) {
+          if (e instanceof IndicatorError) throw new Error(`fast path accepted ${JSON.stringify(text)}, grammar rejects it: ${e.code}`);
+          throw e;
+        }
+        expect(toJSON(fast)).toEqual(toJSON(slow));
+        expect(fast.quantity.value.eq(slow.kind === 'compare' ? slow.quantity.value : NaN)).toBe(true);
+        expect(fast.quantity.base.value.eq((slow as typeof fast).quantity.base.value)).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+    expect(accepted).toBeGreaterThan(5000);
+  });
+
+  it('builds decimals equal to decimal.js’s own, field by field', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^-?\d{1,30}(\.\d{1,30})?$/), (num) => {
+        const t = fastCompare(clean(`=${num}`), engine.units)!;
+        const d = t.quantity.value as unknown as { d: number[]; e: number; s: number };
+        const ref = new (t.quantity.value.constructor as new (s: string) => typeof d)(num);
+        expect({ d: d.d, e: d.e, s: d.s }).toEqual({ d: ref.d, e: ref.e, s: ref.s });
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
