@@ -38,28 +38,43 @@ export interface Lexer {
 }
 
 type Ctx = 'value' | 'date' | 'other';
-interface WordEntry { type: TokenType; ctx: Ctx | 'any' | 'strong'; op?: Op; direction?: Direction; unit?: string }
+export interface WordEntry { type: TokenType; ctx: Ctx | 'any' | 'strong'; op?: Op; direction?: Direction; unit?: string }
+
+/** Words a caller adds to a parser of its own (`createParser({ words })`). */
+export interface ExtraWords {
+  readonly prefixOps?: Readonly<Record<string, Op>>;
+  readonly postfixOps?: Readonly<Record<string, '>=' | '<='>>;
+  readonly approxBefore?: readonly string[];
+  readonly approxAfter?: readonly string[];
+  readonly trends?: Readonly<Record<string, Direction>>;
+  readonly modifiers?: readonly string[];
+  readonly intents?: readonly string[];
+  readonly completions?: readonly string[];
+}
+
+const own = <V>(r: Readonly<Record<string, V>> | undefined): [string, V][] =>
+  r ? Object.keys(r).map((k) => [k, r[k]!] as [string, V]) : [];
 
 /** Spelling → every meaning it can have; the context picks one. */
-function buildWords(): Map<string, WordEntry[]> {
+export function buildWords(extra: ExtraWords = {}): WordIndex<WordEntry[]> {
   const m = new Map<string, WordEntry[]>();
   const add = (s: string, e: WordEntry): void => {
     const list = m.get(s);
     if (list) list.push(e); else m.set(s, [e]);
   };
   const opType: Record<Op, TokenType> = { '>=': T.Ge, '<=': T.Le, '>': T.Gt, '<': T.Lt, '=': T.Eq, '!=': T.Ne };
-  for (const [s, op] of PREFIX_OPS) add(s, { type: opType[op], ctx: /^[<>=≥≤≠!]+$/.test(s) ? 'strong' : 'any', op });
-  for (const [s, op] of POSTFIX_OPS) add(s, { type: op === '>=' ? T.PostGe : T.PostLe, ctx: 'value', op });
-  for (const s of APPROX_POSTFIX) add(s, { type: T.ApproxPost, ctx: 'value' });
+  for (const [s, op] of [...PREFIX_OPS, ...own(extra.prefixOps)]) add(s, { type: opType[op], ctx: /^[<>=≥≤≠!]+$/.test(s) ? 'strong' : 'any', op });
+  for (const [s, op] of [...POSTFIX_OPS, ...own(extra.postfixOps)]) add(s, { type: op === '>=' ? T.PostGe : T.PostLe, ctx: 'value', op });
+  for (const s of [...APPROX_POSTFIX, ...(extra.approxAfter ?? [])]) add(s, { type: T.ApproxPost, ctx: 'value' });
   for (const s of RANGE_SEPARATORS) { add(s, { type: T.RangeSep, ctx: 'value' }); add(s, { type: T.RangeSep, ctx: 'date' }); }
-  for (const s of APPROX_PREFIX) add(s, { type: T.ApproxPre, ctx: s === '≈' ? 'strong' : 'any' });
+  for (const s of [...APPROX_PREFIX, ...(extra.approxBefore ?? [])]) add(s, { type: T.ApproxPre, ctx: s === '≈' ? 'strong' : 'any' });
   for (const s of CONJUNCTIONS) { add(s, { type: T.Conj, ctx: 'value' }); add(s, { type: T.Conj, ctx: 'date' }); }
   for (const s of DEADLINE_POSTFIX) add(s, { type: T.DeadlinePost, ctx: 'date' });
-  for (const s of COMPLETION_WORDS) add(s, { type: T.Completion, ctx: 'any' });
+  for (const s of [...COMPLETION_WORDS, ...(extra.completions ?? [])]) add(s, { type: T.Completion, ctx: 'any' });
   for (const s of YEAR_END_WORDS) add(s, { type: T.YearEnd, ctx: 'any' });
-  for (const s of INTENT_WORDS) add(s, { type: T.Intent, ctx: 'any' });
-  for (const s of TREND_MODIFIERS) add(s, { type: T.Modifier, ctx: 'any' });
-  for (const [s, direction] of TREND_WORDS) add(s, { type: T.Trend, ctx: 'any', direction });
+  for (const s of [...INTENT_WORDS, ...(extra.intents ?? [])]) add(s, { type: T.Intent, ctx: 'any' });
+  for (const s of [...TREND_MODIFIERS, ...(extra.modifiers ?? [])]) add(s, { type: T.Modifier, ctx: 'any' });
+  for (const [s, direction] of [...TREND_WORDS, ...own(extra.trends)]) add(s, { type: T.Trend, ctx: 'any', direction });
   for (const [s, unit] of SPELLED_RATIOS) add(s, { type: T.PercentOf, ctx: 'any', unit });
   for (const s of ['截至', '截止', '截止到', '截止至']) add(s, { type: T.DeadlinePre, ctx: 'any' });
   add('介于', { type: T.Between, ctx: 'any' });
@@ -71,10 +86,11 @@ function buildWords(): Map<string, WordEntry[]> {
   add('[', { type: T.LBracket, ctx: 'strong' });
   add(']', { type: T.RBracket, ctx: 'strong' });
   for (const s of [',', ';', '、', '\n']) add(s, { type: T.Comma, ctx: 'strong' });
-  return m;
+  m.delete('');
+  return new WordIndex(m);
 }
 
-const WORDS = new WordIndex(buildWords());
+const DEFAULT_WORDS = buildWords();
 
 /** Words at which a unit run stops (`3个工作日内`, `12月底前完成`, `5%以上`). */
 const UNIT_STOPS: string[] = [
@@ -95,10 +111,14 @@ function daysIn(month: number, year: number | null): number {
 }
 
 export class TableLexer implements Lexer {
-  constructor(private readonly units: UnitTable) {}
+  private readonly words: WordIndex<WordEntry[]>;
+
+  constructor(private readonly units: UnitTable, extra?: ExtraWords) {
+    this.words = extra ? buildWords(extra) : DEFAULT_WORDS;
+  }
 
   tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[] } {
-    return new Scan(ct, this.units, locale).run();
+    return new Scan(ct, this.units, this.words, locale).run();
   }
 }
 
@@ -110,7 +130,12 @@ class Scan {
   /** Whether a `介于` opened in this segment (so 和 / 之间 mean its ends). */
   private between = false;
 
-  constructor(private readonly ct: CleanText, private readonly units: UnitTable, private readonly locale: Locale) {
+  constructor(
+    private readonly ct: CleanText,
+    private readonly units: UnitTable,
+    private readonly words: WordIndex<WordEntry[]>,
+    private readonly locale: Locale,
+  ) {
     this.s = ct.text;
   }
 
@@ -215,7 +240,7 @@ class Scan {
     const a = this.i;
     const ctx = this.ctx();
     const text = this.inText();
-    for (const { word, value: entries } of WORDS.allAt(s, a)) {
+    for (const { word, value: entries } of this.words.allAt(s, a)) {
       const len = word.length;
       for (const e of entries) {
         if (e.ctx === 'value' || e.ctx === 'date') { if (e.ctx !== ctx) continue; }

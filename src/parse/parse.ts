@@ -8,7 +8,7 @@ import { PLACEHOLDERS } from '../vocab/words.js';
 import { buildTarget } from './build.js';
 import { fastCompare } from './fast.js';
 import { cellParser } from './grammar.js';
-import { TableLexer, type Lexer, type Token } from './lexer.js';
+import { TableLexer, type ExtraWords, type Lexer, type Token } from './lexer.js';
 import * as T from './tokens.js';
 
 /**
@@ -39,10 +39,10 @@ export interface Engine {
   readonly centLexer: Lexer;
 }
 
-export function makeEngine(defs: readonly UnitDef[]): Engine {
+export function makeEngine(defs: readonly UnitDef[], words?: ExtraWords): Engine {
   const units = buildUnitTable(defs);
   const centUnits = buildUnitTable([...defs.filter((d) => d.name !== '分'), FEN_AS_CENT]);
-  return { units, centUnits, lexer: new TableLexer(units), centLexer: new TableLexer(centUnits) };
+  return { units, centUnits, lexer: new TableLexer(units, words), centLexer: new TableLexer(centUnits, words) };
 }
 
 let defaultEngine: Engine | null = null;
