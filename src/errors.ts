@@ -26,7 +26,13 @@ export class IndicatorError extends Error {
     locale: Locale = DEFAULT_LOCALE,
   ) {
     const t = MESSAGES[code];
-    const messages = Object.freeze({ zh: fill(t.zh, details), en: fill(t.en, details) });
+    // A message quotes at most a short stretch of the input: a 2000-digit number is not news.
+    const shown: Record<string, string | number> = {};
+    for (const k of Object.keys(details)) {
+      const v = details[k]!;
+      shown[k] = typeof v === 'string' && v.length > 40 ? `${v.slice(0, 39)}…` : v;
+    }
+    const messages = Object.freeze({ zh: fill(t.zh, shown), en: fill(t.en, shown) });
     super(messages[locale]);
     this.code = code;
     this.offset = where.offset;

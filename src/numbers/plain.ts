@@ -63,9 +63,13 @@ export function shiftPlain(text: string, k: number): string {
   let point = (dot === -1 ? body.length : dot) + k;
   if (point < 0) { digits = '0'.repeat(-point) + digits; point = 0; }
   if (point > digits.length) digits += '0'.repeat(point - digits.length);
-  let int = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
-  const frac = digits.slice(point).replace(/0+$/, '');
-  if (int === '') int = '0';
+  let a = 0;
+  while (a < point - 1 && digits.charCodeAt(a) === 48) a++;
+  const int = point === 0 ? '0' : digits.slice(a, point);
+  // Trailing zeros by a loop: /0+$/ is quadratic on long runs of zeros followed by a digit.
+  let b = digits.length;
+  while (b > point && digits.charCodeAt(b - 1) === 48) b--;
+  const frac = digits.slice(point, b);
   const out = frac ? `${int}.${frac}` : int;
   return neg && /[1-9]/.test(out) ? `-${out}` : out;
 }

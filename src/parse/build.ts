@@ -68,8 +68,15 @@ function fail(cx: BuildContext, code: ErrorCode, a: Token, b: Token, details: Re
   throw new IndicatorError(code, originalSpan(cx.ct, a.startOffset, b.endOffset + 1), cx.ct.original, details, cx.locale);
 }
 
+/** `满意度：` → `满意度`. A loop, not `/[:：\s]+$/`, which is quadratic on long runs of colons. */
+function trimLabel(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ':' || s[end - 1] === '：' || s[end - 1] === ' ')) end--;
+  return s.slice(0, end);
+}
+
 function segmentTarget(seg: RawSegment, text: string, notes: Note[], cx: BuildContext): Target {
-  const label = seg.label ? seg.label.image.replace(/[:：\s]+$/, '') || null : null;
+  const label = seg.label ? trimLabel(seg.label.image) || null : null;
   const note = notes.length ? notes.map((n) => n.text).join('；') : null;
   const modifiers = Object.freeze(seg.pre.map((t) => t.image));
   const base = { text, label, note };

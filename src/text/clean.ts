@@ -64,11 +64,16 @@ export function clean(original: string): CleanText {
 
   const n = original.length;
   let i = 0;
+  // The next `>` and `;` after i, found once and reused, so that `<a<a<a…` or `&&&…`
+  // stays linear instead of searching the rest of the text at every character.
+  let gt = -1;
+  let semiAt = -1;
   while (i < n) {
     const c = original[i]!;
     // Only `<` followed by a letter, `/` or `!` starts a tag: `<90%且>80%` is text.
     if (c === '<' && i + 1 < n && /[A-Za-z/!]/.test(original[i + 1]!)) {
-      const close = original.indexOf('>', i + 1);
+      if (gt <= i) gt = nextIndex(original, '>', i + 1);
+      const close = gt === Infinity ? -1 : gt;
       if (close !== -1 && close - i <= MAX_TAG) {
         const m = TAG_NAME.exec(original.slice(i + 1, Math.min(close, i + 40)));
         if (m || original[i + 1] === '!') {
@@ -79,7 +84,8 @@ export function clean(original: string): CleanText {
       }
     }
     if (c === '&') {
-      const semi = original.indexOf(';', i + 1);
+      if (semiAt <= i) semiAt = nextIndex(original, ';', i + 1);
+      const semi = semiAt === Infinity ? -1 : semiAt;
       if (semi !== -1 && semi - i <= MAX_ENTITY) {
         const decoded = decodeEntity(original.slice(i + 1, semi));
         if (decoded !== null) {
@@ -113,6 +119,12 @@ export function clean(original: string): CleanText {
     }
   }
   return { original, text: out.slice(start, end).join(''), from: from.slice(start, end), to: to.slice(start, end) };
+}
+
+/** indexOf, with Infinity for "none" so that the caller never searches again. */
+function nextIndex(s: string, ch: string, from: number): number {
+  const k = s.indexOf(ch, from);
+  return k === -1 ? Infinity : k;
 }
 
 function isBlank(ch: string): boolean {

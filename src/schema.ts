@@ -1,0 +1,79 @@
+/**
+ * JSON Schema (draft-07) of every JSON shape the package prints: Quantity, Target,
+ * Verdict and Score (contract.md, "JSON shapes"). Shipped as `indicator-expr/schema`
+ * (this object) and `indicator-expr/schema.json`. test/fuzz checks toJSON against it.
+ */
+const decimal = { type: 'string', pattern: '^-?(0|[1-9]\\d*)(\\.\\d*[1-9])?$' } as const;
+const nullableString = { type: ['string', 'null'] } as const;
+const date = {
+  type: 'object',
+  required: ['year', 'month', 'day'],
+  additionalProperties: false,
+  properties: {
+    year: { type: ['integer', 'null'] },
+    month: { type: ['integer', 'null'], minimum: 1, maximum: 12 },
+    day: { type: ['integer', 'null'], minimum: 1, maximum: 31 },
+  },
+} as const;
+const common = { text: { type: 'string' }, label: nullableString, note: nullableString } as const;
+const modifiers = { type: 'array', items: { type: 'string' } } as const;
+const op = { enum: ['=', '>=', '<=', '>', '<', '!='] } as const;
+
+const kind = (name: string, required: string[], properties: Record<string, unknown>) => ({
+  type: 'object',
+  required: ['kind', 'text', 'label', 'note', ...required],
+  additionalProperties: false,
+  properties: { kind: { const: name }, ...common, ...properties },
+});
+
+export const schema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://www.npmjs.com/package/indicator-expr/schema.json',
+  title: 'indicator-expr JSON shapes',
+  definitions: {
+    Decimal: decimal,
+    DateParts: date,
+    Quantity: {
+      type: 'object',
+      required: ['value', 'unit', 'dimension', 'base', 'known'],
+      additionalProperties: false,
+      properties: {
+        value: decimal,
+        unit: { type: 'string' },
+        dimension: {
+          enum: ['currency', 'ratio', 'count', 'duration', 'area', 'length', 'mass', 'volume', 'energy', 'score', 'compound', 'number', 'unknown'],
+        },
+        base: {
+          type: 'object',
+          required: ['value', 'unit'],
+          additionalProperties: false,
+          properties: { value: decimal, unit: { type: 'string' } },
+        },
+        known: { type: 'boolean' },
+        exact: { const: false },
+      },
+    },
+    Target: {
+      oneOf: [
+        kind('compare', ['op', 'implicit', 'quantity'], {
+          op, implicit: { type: 'boolean' }, quantity: { $ref: '#/definitions/Quantity' }, modifiers,
+        }),
+        kind('approx', ['quantity'], { quantity: { $ref: '#/definitions/Quantity' }, modifiers }),
+        kind('range', ['min', 'max', 'minInclusive', 'maxInclusive'], {
+          min: { $ref: '#/definitions/Quantity' }, max: { $ref: '#/definitions/Quantity' },
+          minInclusive: { type: 'boolean' }, maxInclusive: { type: 'boolean' }, modifiers,
+        }),
+        kind('all', ['targets'], { targets: { type: 'array', minItems: 2, items: { $ref: '#/definitions/Target' } } }),
+        kind('qualitative', ['term'], { term: { type: 'string', minLength: 1 }, scale: { type: 'array', minItems: 2, items: { type: 'string' } } }),
+        kind('trend', ['direction', 'modifiers', 'amount', 'amountOp'], {
+          direction: { enum: ['up', 'down', 'steady'] }, modifiers,
+          amount: { oneOf: [{ type: 'null' }, { $ref: '#/definitions/Quantity' }] }, amountOp: { enum: ['>=', '<=', null] },
+        }),
+        kind('deadline', ['op', 'date'], { op: { const: '<=' }, date: { $ref: '#/definitions/DateParts' }, modifiers }),
+        kind('period', ['from', 'to'], { from: { $ref: '#/definitions/DateParts' }, to: { $ref: '#/definitions/DateParts' }, modifiers }),
+      ],
+    },
+  },
+} as const;
+
+export default schema;

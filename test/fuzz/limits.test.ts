@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { IndicatorError, MAX_INPUT_LENGTH, parseTarget } from '../../src/index.js';
+import { clean } from '../../src/text/clean.js';
+import { shiftPlain } from '../../src/numbers/plain.js';
+
+/**
+ * Limits and pathological input. Time is compared, never asserted in milliseconds: the
+ * same code on an input ten times larger must take far less than the hundred times a
+ * quadratic algorithm would (medians of repeated runs; the factor is generous on purpose).
+ */
+function median(f: () => void, runs = 15): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)]!;
+}
+
+function attempt(text: string): void {
+  try { parseTarget(text, { maxLength: 1e7 }); } catch (e) { if (!(e instanceof IndicatorError)) throw e; }
+}
+
+/** The time ratio between n = 10·k and n = k of the same shape; linear is about 10. */
+function growth(shape: (n: number) => string, k = 400, f: (s: string) => void = attempt): number {
+  const small = shape(k);
+  const large = shape(k * 10);
+  f(small); f(large); // warm up
+  const a = median(() => f(small));
+  const b = median(() => f(large));
+  return b / Math.max(a, 1e-3);
+}
+
+describe('limits', () => {
+  it('rejects input over the limit before any work, whatever it is', () => {
+    for (const text of ['≥'.repeat(100_000), '9'.repeat(1_000_000), '('.repeat(100_000), '<p>'.repeat(100_000)]) {
+      try {
+        parseTarget(text);
+        expect.unreachable();
+      } catch (e: any) {
+        expect(e).toBeInstanceOf(IndicatorError);
+        expect(e.code).toBe('INPUT_TOO_LONG');
+        expect(e.offset).toBe(MAX_INPUT_LENGTH);
+        expect(e.input.length).toBeLessThanOrEqual(64); // the error does not hold the whole input
+      }
+    }
+  });
+
+  it('parses inputs at the limit', () => {
+    expect(parseTarget(`≥${'9'.repeat(MAX_INPUT_LENGTH - 1)}`).kind).toBe('compare');
+    expect(() => parseTarget('≥'.repeat(MAX_INPUT_LENGTH))).toThrow(IndicatorError);
+  });
+});
+
+describe('linear time on pathological shapes (raised limit)', () => {
+  const shapes: Record<string, (n: number) => string> = {
+    'repeated ≥': (n) => '≥'.repeat(n),
+    'a long number': (n) => `≥${'9'.repeat(n)}`,
+    'nested brackets': (n) => `${'('.repeat(n)}x${')'.repeat(n)}`,
+    'unclosed brackets': (n) => `95%${'('.repeat(n)}`,
+    'many HTML tags': (n) => '<p>'.repeat(n) + '≥90%',
+    'tag starts without an end': (n) => '<a'.repeat(n),
+    'entities without an end': (n) => '&ge'.repeat(n),
+    'many targets': (n) => Array.from({ length: n }, (_, i) => `指标${i}≥${i}%`).join('，'),
+    'long text': (n) => '健'.repeat(n),
+    'label of colons': (n) => `${':'.repeat(n)}x≥5%`,
+    'many separators': (n) => `≥5%${'，'.repeat(n)}≤9%`,
+    'long unit word': (n) => `5${'学'.repeat(n)}`,
+    'digits and Chinese': (n) => '1万'.repeat(n),
+    'zeros': (n) => `0.${'0'.repeat(n)}1`,
+  };
+  for (const [name, shape] of Object.entries(shapes)) {
+    it(name, () => {
+      expect(growth(shape)).toBeLessThan(40);
+    });
+  }
+
+  it('clean-up alone', () => {
+    expect(growth((n) => '<a'.repeat(n) + '&'.repeat(n), 400, (s) => void clean(s))).toBeLessThan(40);
+  });
+
+  it('moving a decimal point', () => {
+    expect(growth((n) => `1${'0'.repeat(n)}1.5`, 400, (s) => void shiftPlain(s, 3))).toBeLessThan(40);
+  });
+});
