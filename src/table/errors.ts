@@ -1,0 +1,49 @@
+import { DEFAULT_LOCALE, fill, type Locale } from '../i18n/messages.js';
+import { ROW_MESSAGES, TABLE_MESSAGES, type RowErrorCode, type TableErrorCode } from './messages.js';
+
+type Details = Readonly<Record<string, string | number>>;
+
+/**
+ * Why one row could not be read as written. A row with an error still comes out, in
+ * order, with the cells that could be read: rows are never dropped.
+ */
+export interface RowError {
+  readonly code: RowErrorCode;
+  readonly message: string;
+  readonly messages: { readonly zh: string; readonly en: string };
+  readonly details: Details;
+}
+
+export function rowError(code: RowErrorCode, details: Record<string, string | number>, locale: Locale = DEFAULT_LOCALE): RowError {
+  const t = ROW_MESSAGES[code];
+  const messages = Object.freeze({ zh: fill(t.zh, details), en: fill(t.en, details) });
+  return Object.freeze({ code, message: messages[locale], messages, details: Object.freeze({ ...details }) });
+}
+
+/**
+ * Thrown when a source or the options cannot be read at all (no such file, no header
+ * row, an unknown sheet or encoding). A broken row never throws: it carries a RowError.
+ */
+export class TableError extends Error {
+  override readonly name = 'TableError';
+  readonly code: TableErrorCode;
+  readonly messages: { readonly zh: string; readonly en: string };
+  readonly details: Details;
+
+  constructor(code: TableErrorCode, details: Record<string, string | number> = {}, options: { locale?: Locale; cause?: unknown } = {}) {
+    const t = TABLE_MESSAGES[code];
+    const messages = Object.freeze({ zh: fill(t.zh, details), en: fill(t.en, details) });
+    super(messages[options.locale ?? DEFAULT_LOCALE], options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.messages = messages;
+    this.details = Object.freeze({ ...details });
+  }
+
+  toJSON(): { code: TableErrorCode; message: string; messages: { zh: string; en: string } } {
+    return { code: this.code, message: this.message, messages: { ...this.messages } };
+  }
+}
+
+export function isTableError(e: unknown): e is TableError {
+  return e instanceof TableError;
+}

@@ -1,0 +1,33 @@
+/**
+ * indicator-expr/table: reading and writing whole tables of targets (CSV, TSV, JSON
+ * lines, .xlsx; UTF-8, UTF-16, GBK/GB18030), finding their columns, and streaming them
+ * through the parser. The library entry (`indicator-expr`) does not load this module or
+ * its dependencies (iconv-lite, fflate, saxes).
+ *
+ * The layers, each usable alone:
+ *   readRows      raw rows with line numbers and row errors
+ *   detectColumns the header row and where each column is
+ *   tableRows     every row classified (title, header, data, blank) with its record
+ *   normalizeRows rows with the normalized target columns added (also a Transform)
+ *   write*        streaming CSV / TSV / JSON lines writers
+ */
+export { readRows, sniffDelimiter, sniffFormat, DEFAULT_LIMITS, type RowReader } from './read.js';
+export type { RawRow, ReadOptions, SourceInfo, TableFormat, TableSource } from './types.js';
+export {
+  detectColumns, headerKey, isHeaderRow, mapColumns, positionalColumns, ROLES,
+  type ColumnMap, type ColumnRef, type ColumnRole, type DetectOptions, type HeaderFound, type Period,
+} from './header.js';
+export {
+  classifyRows, cleanLabel, RowClassifier, tableRows,
+  type RowKind, type TableOptions, type TableRecord, type TableRow, type TableRowReader,
+} from './rows.js';
+export {
+  flattenTarget, isoDate, normalizeRows, normalizeStream, NORMALIZED_COLUMNS, RowNormalizer,
+  type NormalizeOptions, type NormalizedColumn, type NormalizedFields, type NormalizedRow, type RowInput,
+} from './normalize.js';
+export {
+  encodeText, writeCsv, writeDelimited, writeJsonl, writeOptionsFor, writeRows, writeTsv,
+  type DelimitedWriteOptions, type Rows, type WritableRow, type WriteOptions,
+} from './write.js';
+export { isTableError, rowError, TableError, type RowError } from './errors.js';
+export type { RowErrorCode, TableErrorCode } from './messages.js';

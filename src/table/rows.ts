@@ -1,0 +1,326 @@
+import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
+import { rowError, TableError, type RowError } from './errors.js';
+import { isHeaderRow, mapColumns, namedHint, positionalColumns, ROLES, type ColumnMap, type DetectOptions } from './header.js';
+import { readRows } from './read.js';
+import type { RawRow, ReadOptions, SourceInfo, TableSource } from './types.js';
+
+/**
+ * Every row of a table comes out, in input order, marked with what it is:
+ * - `title`: above the header row (the form's name, the unit, the year, budget figures);
+ * - `header`: the header row, and header rows repeated inside the table (`repeated`),
+ *   each of which maps the columns anew from there on (exported forms restart their
+ *   header, sometimes with other columns, at each section);
+ * - `blank`: no text in any cell (also rows a sheet leaves out). They carry no error:
+ *   blank separator lines are normal in exported forms. Count them from the stream;
+ * - `data`: a row to read, with its `record`.
+ * A consumer that wants the data skips the other kinds; one that writes the table back
+ * (normalize) gets every row to write. A row that could not be read as written has its
+ * `error` and is still in its place. Besides the reader's errors, data rows get
+ * TOO_FEW_CELLS (a mapped column is past the row's end), EXTRA_CELLS (text beyond the
+ * header's last column: the cells are shifted, as in some exports), MISSING_KEY (a JSON
+ * object without the target), and a repeated header without a target column
+ * NO_TARGET_COLUMN_HERE.
+ */
+export type RowKind = 'title' | 'header' | 'data' | 'blank';
+
+/** What a data row says, by column role. */
+export interface TableRecord {
+  /**
+   * The indicator's name (HTML tags and extra white space removed). A blank cell under a
+   * merged cell carries the value above down. `null` when the table has no such column.
+   */
+  readonly indicator: string | null;
+  /** The target cell exactly as written (the parser cleans it and its offsets point into it). */
+  readonly target: string;
+  /** Split comparator and unit columns, cleaned of tags; `null` when the table has none. */
+  readonly op: string | null;
+  readonly unit: string | null;
+  /** The actual value cell as written; `null` when the table has no such column. */
+  readonly actual: string | null;
+  /** The weight (分值), cleaned of tags; `null` when the table has no such column. */
+  readonly weight: string | null;
+  /** 一级指标, 二级指标 … as carried down, left to right. */
+  readonly levels: readonly string[];
+}
+
+export interface TableRow extends RawRow {
+  readonly kind: RowKind;
+  /**
+   * Data rows only; `null` also for a data row that could not be read at all (a line with
+   * no cells because of bad JSON or its length, a keyed row without its target key).
+   */
+  readonly record: TableRecord | null;
+  /** The columns in force for this row (for a header row: the ones it sets). */
+  readonly columns: ColumnMap | null;
+  /** A header row after the first. */
+  readonly repeated: boolean;
+}
+
+export interface TableOptions extends ReadOptions, DetectOptions {}
+
+export interface TableRowReader extends AsyncIterable<TableRow> {
+  readonly info: SourceInfo;
+}
+
+/** The rows of a table read from a file, bytes or a stream, classified and mapped. */
+export function tableRows(source: TableSource, options: TableOptions = {}): TableRowReader {
+  const raw = readRows(source, options);
+  return { info: raw.info, [Symbol.asyncIterator]: () => classifyRows(raw, options)[Symbol.asyncIterator]() };
+}
+
+/**
+ * Classify raw rows (from `readRows`, or made by the caller) and map their columns.
+ * Holds at most `headerSearchRows` rows while it looks for the header; after that one
+ * row at a time.
+ */
+export async function* classifyRows(rows: AsyncIterable<RawRow> | Iterable<RawRow>, options: DetectOptions = {}): AsyncGenerator<TableRow> {
+  const classifier = new RowClassifier(options);
+  for await (const row of rows) yield* classifier.push(row);
+  yield* classifier.end();
+}
+
+/**
+ * The same, one pushed row at a time, for stream transforms: `push` gives the rows that
+ * are ready (none while the header is being looked for, then all the held ones), `end`
+ * the rest. Throws a TableError when no header can be found or its columns mapped.
+ */
+export class RowClassifier {
+  private readonly options: DetectOptions;
+  private readonly locale: Locale;
+  private readonly header: 'auto' | 'none' | number;
+  private readonly limit: number;
+  private columns: ColumnMap | null = null;
+  private readonly reader: RecordReader;
+  /** Rows seen while the header is looked for. */
+  private readonly held: RawRow[] = [];
+  private searching = true;
+
+  constructor(options: DetectOptions = {}) {
+    this.options = options;
+    this.locale = options.locale ?? DEFAULT_LOCALE;
+    this.header = options.header ?? 'auto';
+    this.limit = options.headerSearchRows ?? 1000;
+    this.reader = new RecordReader(this.locale);
+    if (this.header === 'none') {
+      this.columns = positionalColumns(options);
+      if (this.columns === null) throw new TableError('INVALID_OPTION', { detail: 'without a header row, name the target column (and the others) by position' }, { locale: this.locale });
+      this.searching = false;
+    }
+  }
+
+  push(row: RawRow): TableRow[] {
+    const out: TableRow[] = [];
+    const { options, header } = this;
+    if (row.keys !== undefined) {
+      // A keyed row (a JSON object) names its own columns.
+      if (this.searching) this.flushAsTitles(out);
+      out.push(isBlank(row) ? plain(row, 'blank', null) : this.reader.keyed(row, options));
+      return out;
+    }
+    if (this.searching) {
+      const isHeader = typeof header === 'number' ? row.line === header : !isBlank(row) && isHeaderRow(row.cells, options);
+      if (isHeader) {
+        this.columns = mapColumns(row.cells, row.line, options);
+        this.flushAsTitles(out);
+        this.searching = false;
+        this.reader.reset();
+        out.push(makeRow(row, 'header', null, this.columns, false, row.error));
+        return out;
+      }
+      this.held.push(row);
+      const passed = typeof header === 'number' ? row.line > header : this.held.length >= this.limit;
+      if (passed) this.giveUp(out);
+      return out;
+    }
+    if (isBlank(row)) { out.push(plain(row, 'blank', this.columns)); return out; }
+    if (unreadable(row)) { out.push(plain(row, 'data', this.columns)); return out; }
+    if (header !== 'none' && isHeaderRow(row.cells, options)) {
+      // A repeated header: it maps the columns for the section below it.
+      let error: RowError | null = row.error;
+      try {
+        this.columns = mapColumns(row.cells, row.line, options);
+      } catch (e) {
+        if (!(e instanceof TableError)) throw e;
+        error ??= rowError('NO_TARGET_COLUMN_HERE', { line: row.line }, this.locale);
+      }
+      this.reader.reset();
+      out.push(makeRow(row, 'header', null, this.columns, true, error));
+      return out;
+    }
+    out.push(this.reader.data(row, this.columns!));
+    return out;
+  }
+
+  end(): TableRow[] {
+    const out: TableRow[] = [];
+    if (!this.searching || this.held.length === 0) return out;
+    // Only blank or unreadable lines: nothing to map, but every row still comes out.
+    if (this.held.every((r) => isBlank(r) || unreadable(r)) && positionalColumns(this.options) === null) {
+      this.flushAsTitles(out);
+      return out;
+    }
+    this.giveUp(out);
+    return out;
+  }
+
+  /** No header in the rows looked at: without columns by position there is nothing to read. */
+  private giveUp(out: TableRow[]): void {
+    const map = typeof this.header === 'number' ? null : positionalColumns(this.options);
+    if (map === null) {
+      throw new TableError('NO_HEADER', { rows: this.held.length, ...namedHint(this.options) }, { locale: this.locale });
+    }
+    this.columns = map;
+    this.searching = false;
+    for (const r of this.held) {
+      out.push(isBlank(r) ? plain(r, 'blank', map) : unreadable(r) ? plain(r, 'data', map) : this.reader.data(r, map));
+    }
+    this.held.length = 0;
+  }
+
+  private flushAsTitles(out: TableRow[]): void {
+    for (const r of this.held) out.push(plain(r, isBlank(r) ? 'blank' : unreadable(r) ? 'data' : 'title', null));
+    this.held.length = 0;
+  }
+}
+
+/** A line that gave no cells at all (bad JSON, too long): a data row that could not be read. */
+function unreadable(row: RawRow): boolean {
+  return row.error !== null && row.cells.length === 0;
+}
+
+/**
+ * Every TableRow has the same shape (a million rows go through here: one object layout
+ * keeps property access fast). Optional fields of the raw row are copied only when set.
+ */
+function makeRow(row: RawRow, kind: RowKind, record: TableRecord | null, columns: ColumnMap | null, repeated: boolean, error: RowError | null): TableRow {
+  const out: { -readonly [K in keyof TableRow]: TableRow[K] } = { line: row.line, cells: row.cells, error, kind, record, columns, repeated };
+  if (row.keys !== undefined) out.keys = row.keys;
+  if (row.json !== undefined) out.json = row.json;
+  if (row.sparse !== undefined) out.sparse = row.sparse;
+  return out;
+}
+
+function plain(row: RawRow, kind: RowKind, columns: ColumnMap | null): TableRow {
+  return makeRow(row, kind, null, columns, false, row.error);
+}
+
+function isBlank(row: RawRow): boolean {
+  return row.error === null && row.cells.every((c) => cleanLabel(c) === '');
+}
+
+/**
+ * Text of a label cell: HTML tags and the common entities removed, white space collapsed.
+ * Target and actual cells are not cleaned here: the parser does it, with offsets.
+ */
+const NEEDS_CLEANING = /[\s\u3000<&]/;
+
+export function cleanLabel(text: string): string {
+  // Most cells need nothing: no tag, entity or white space to fold.
+  if (!NEEDS_CLEANING.test(text)) return text;
+  let s = text;
+  if (s.includes('<')) s = s.replace(/<\/?[A-Za-z][^<>]*>/g, ' ');
+  if (s.includes('&')) {
+    s = s.replace(/&(nbsp|amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});/gi, (_m, e: string) => {
+      const k = e.toLowerCase();
+      if (k === 'nbsp') return ' ';
+      if (k === 'amp') return '&';
+      if (k === 'lt') return '<';
+      if (k === 'gt') return '>';
+      if (k === 'quot') return '"';
+      if (k === 'apos') return "'";
+      const cp = k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
+      return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : _m;
+    });
+  }
+  return s.replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+type KeyedCache = Map<string, ColumnMap | TableError>;
+
+/** Builds records and keeps the values that merged cells carry down. */
+class RecordReader {
+  private carried = new Map<string, string>();
+  private readonly keyedMaps: KeyedCache = new Map();
+
+  constructor(private readonly locale: Locale) {}
+
+  /** A new header starts a new section: nothing carries across it. */
+  reset(): void {
+    this.carried.clear();
+  }
+
+  data(row: RawRow, columns: ColumnMap): TableRow {
+    const cells = row.cells;
+    let error = row.error;
+    if (error === null && row.sparse !== true) {
+      // A mapped column beyond the row's last cell: the row is cut short.
+      for (const role of ROLES) {
+        const i = columns[role];
+        if (i !== null && i >= cells.length) {
+          error = rowError('TOO_FEW_CELLS', {
+            line: row.line, cells: cells.length, width: columns.width || i + 1, column: columns.names[role] ?? `#${i + 1}`,
+          }, this.locale);
+          break;
+        }
+      }
+    }
+    if (error === null && row.sparse !== true && columns.width > 0) {
+      // Text beyond the header's last column: the cells of this row are probably shifted.
+      for (let i = columns.width; i < cells.length; i++) {
+        const t = cells[i]!.trim();
+        if (t !== '') {
+          error = rowError('EXTRA_CELLS', { line: row.line, column: i + 1, text: t.length > 20 ? `${t.slice(0, 20)}…` : t }, this.locale);
+          break;
+        }
+      }
+    }
+    return makeRow(row, 'data', this.record(cells, columns, error === null), columns, false, error);
+  }
+
+  keyed(row: RawRow, options: DetectOptions): TableRow {
+    const keys = row.keys!;
+    const id = keys.join('\u0000');
+    let map = this.keyedMaps.get(id);
+    if (map === undefined) {
+      try {
+        map = mapColumns(keys, null, options);
+      } catch (e) {
+        if (!(e instanceof TableError)) throw e;
+        map = e;
+      }
+      this.keyedMaps.set(id, map);
+    }
+    if (map instanceof TableError) {
+      const wanted = typeof options.columns?.target === 'string' ? options.columns.target : 'target';
+      const error = row.error ?? rowError('MISSING_KEY', { line: row.line, column: wanted }, this.locale);
+      return makeRow(row, 'data', null, null, false, error);
+    }
+    return makeRow(row, 'data', this.record(row.cells, map, row.error === null), map, false, row.error);
+  }
+
+  private record(cells: readonly string[], columns: ColumnMap, sound: boolean): TableRecord {
+    const levels: string[] = [];
+    for (let k = 0; k < columns.levels.length; k++) levels.push(this.carry(`level${k}`, cells, columns.levels[k]!, sound) ?? '');
+    return {
+      indicator: columns.indicator === null ? null : this.carry('indicator', cells, columns.indicator, sound),
+      target: cells[columns.target] ?? '',
+      op: columns.op === null ? null : cleanLabel(cells[columns.op] ?? ''),
+      unit: columns.unit === null ? null : cleanLabel(cells[columns.unit] ?? ''),
+      actual: columns.actual === null ? null : cells[columns.actual] ?? '',
+      weight: columns.weight === null ? null : cleanLabel(cells[columns.weight] ?? ''),
+      levels,
+    };
+  }
+
+  /**
+   * Merged cells export as one value and blanks below it. A broken row takes carried
+   * values but does not set them: its cells may be in the wrong places.
+   */
+  private carry(key: string, cells: readonly string[], i: number, sound: boolean): string {
+    const t = cleanLabel(cells[i] ?? '');
+    if (t === '') return this.carried.get(key) ?? '';
+    if (sound) this.carried.set(key, t);
+    return t;
+  }
+
+}

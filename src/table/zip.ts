@@ -1,0 +1,129 @@
+import { Inflate, inflateSync } from 'fflate';
+import { TableError } from './errors.js';
+
+/**
+ * Just enough of the ZIP format to read an .xlsx held in memory: the central directory
+ * (authoritative sizes, so entries written with data descriptors read too), ZIP64
+ * fields, stored and deflated entries. fflate does the inflating; this file only finds
+ * the bytes. Entries are inflated on demand, the worksheet in chunks.
+ */
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly headerOffset: number;
+  readonly encrypted: boolean;
+}
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const MAX32 = 0xffffffff;
+
+function bad(detail: string): TableError {
+  return new TableError('BAD_XLSX', { detail });
+}
+
+export function readCentralDirectory(zip: Uint8Array): Map<string, ZipEntry> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === EOCD) { eocd = i; break; }
+  }
+  if (eocd === -1) throw bad('no ZIP end record (the file is cut short or not a zip)');
+  let count = view.getUint16(eocd + 10, true);
+  let offset = view.getUint32(eocd + 16, true);
+  if ((count === 0xffff || offset === MAX32) && eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR) {
+    const at = big(view, eocd - 20 + 8);
+    if (at + 56 > zip.length || view.getUint32(at, true) !== ZIP64_EOCD) throw bad('broken ZIP64 end record');
+    count = big(view, at + 32);
+    offset = big(view, at + 48);
+  }
+  const entries = new Map<string, ZipEntry>();
+  let p = offset;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > zip.length || view.getUint32(p, true) !== CENTRAL) throw bad('broken central directory');
+    const flags = view.getUint16(p + 8, true);
+    const method = view.getUint16(p + 10, true);
+    let compressedSize = view.getUint32(p + 20, true);
+    let size = view.getUint32(p + 24, true);
+    const nameLength = view.getUint16(p + 28, true);
+    const extraLength = view.getUint16(p + 30, true);
+    const commentLength = view.getUint16(p + 32, true);
+    let headerOffset = view.getUint32(p + 42, true);
+    const nameBytes = zip.subarray(p + 46, p + 46 + nameLength);
+    const name = Buffer.from(nameBytes).toString(flags & 0x800 ? 'utf8' : 'latin1');
+    // ZIP64: the fields that overflowed are in extra field 0x0001, in this order.
+    let e = p + 46 + nameLength;
+    const extraEnd = e + extraLength;
+    while (e + 4 <= extraEnd) {
+      const id = view.getUint16(e, true);
+      const len = view.getUint16(e + 2, true);
+      if (id === 0x0001) {
+        let q = e + 4;
+        if (size === MAX32) { size = big(view, q); q += 8; }
+        if (compressedSize === MAX32) { compressedSize = big(view, q); q += 8; }
+        if (headerOffset === MAX32) { headerOffset = big(view, q); }
+      }
+      e += 4 + len;
+    }
+    entries.set(name.replace(/\\/g, '/'), { name, method, compressedSize, size, headerOffset, encrypted: (flags & 1) === 1 });
+    p = extraEnd + commentLength;
+  }
+  return entries;
+}
+
+function big(view: DataView, at: number): number {
+  const v = view.getBigUint64(at, true);
+  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw bad('a ZIP64 size is too large');
+  return Number(v);
+}
+
+function dataOf(zip: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const h = entry.headerOffset;
+  if (h + 30 > zip.length || view.getUint32(h, true) !== LOCAL) throw bad(`broken entry ${entry.name}`);
+  if (entry.encrypted) throw bad(`${entry.name} is encrypted`);
+  const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
+  if (start + entry.compressedSize > zip.length) throw bad(`${entry.name} is cut short`);
+  return zip.subarray(start, start + entry.compressedSize);
+}
+
+/** A small entry, whole. */
+export function readEntry(zip: Uint8Array, entry: ZipEntry): Uint8Array {
+  const data = dataOf(zip, entry);
+  if (entry.method === 0) return data;
+  if (entry.method !== 8) throw bad(`${entry.name} uses compression method ${entry.method}`);
+  try {
+    return inflateSync(data, { out: new Uint8Array(entry.size) });
+  } catch (e) {
+    throw bad(`${entry.name}: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * A large entry in inflated pieces: `consume` is called with each piece as it comes, and
+ * the generator yields after every compressed slice so that the caller can hand on what
+ * it made of the pieces before the next ones arrive.
+ */
+export function* streamEntry(zip: Uint8Array, entry: ZipEntry, consume: (piece: Uint8Array) => void, slice = 64 * 1024): Generator<void> {
+  const data = dataOf(zip, entry);
+  if (entry.method === 0) {
+    for (let i = 0; i < data.length; i += slice) { consume(data.subarray(i, i + slice)); yield; }
+    return;
+  }
+  if (entry.method !== 8) throw bad(`${entry.name} uses compression method ${entry.method}`);
+  const inflate = new Inflate((piece) => consume(piece));
+  for (let i = 0; i < data.length; i += slice) {
+    try {
+      inflate.push(data.subarray(i, i + slice), i + slice >= data.length);
+    } catch (e) {
+      throw bad(`${entry.name}: ${(e as Error).message}`);
+    }
+    yield;
+  }
+  if (data.length === 0) inflate.push(new Uint8Array(0), true);
+}
