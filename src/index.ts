@@ -15,8 +15,11 @@ import { suggestUnit } from './model/suggest.js';
 import type { JsonValue, Quantity, Result, Target } from './model/types.js';
 import { resolveUnit } from './model/units.js';
 import { getDefaultEngine, makeEngine, MAX_INPUT_LENGTH, parseTargetText, type Engine, type ParseOptions } from './parse/parse.js';
+import type { ExtraWords } from './parse/lexer.js';
 import { parseQuantityText } from './parse/quantity.js';
 import { CLASSIFIERS, UNITS, type UnitDef } from './vocab/units.js';
+import { isScore, isVerdict, scoreToJSON, verdictToJSON } from './evaluate/index.js';
+import type { Score, Verdict } from './evaluate/index.js';
 
 export { IndicatorError, isIndicatorError } from './errors.js';
 export type { ErrorCode } from './errors.js';
@@ -26,8 +29,14 @@ export type {
   JsonValue, Op, PeriodTarget, Quantity, QualitativeTarget, RangeTarget, Result, Target, TrendTarget,
 } from './model/types.js';
 export type { ParseOptions } from './parse/parse.js';
+export type { ExtraWords } from './parse/lexer.js';
 export type { UnitDef } from './vocab/units.js';
 export { MAX_INPUT_LENGTH };
+export { evaluate, grade, isScore, isVerdict, score, scoreToJSON, verdictToJSON } from './evaluate/index.js';
+export type {
+  Actual, ActualDate, ActualPair, ActualRecord, ActualScalar, ActualValue, DecimalInput, EvaluateOptions, Grade, OpSource,
+  Polarity, Reason, ReasonCode, Score, ScoreRule, Status, Verdict,
+} from './evaluate/index.js';
 import { D } from './numbers/decimal.js';
 /** The package's own Decimal (a decimal.js clone: the global configuration is never touched). */
 export const Decimal = D;
@@ -65,12 +74,25 @@ function partsToText(parts: TargetParts, engine: Engine, options: ParseOptions):
   return unit !== '' && value.endsWith(unit) ? withOp : `${withOp}${unit}`;
 }
 
+/** What a parser of one's own may add to the shipped registries. */
+export interface ParserConfig {
+  /** Replace the unit registry (default: the shipped `units`). */
+  readonly units?: readonly UnitDef[];
+  /** Add units to it (`{ name: '标箱', spellings: ['TEU'], dimension: 'count', base: '标箱', factor: '1' }`). */
+  readonly extraUnits?: readonly UnitDef[];
+  /** Add classifiers, each a count unit of its own (`['标段', '台班']`). */
+  readonly classifiers?: readonly string[];
+  /** Add comparator, trend, modifier, intent and completion words. */
+  readonly words?: ExtraWords;
+}
+
 /**
- * A parser with its own units (and, later, words). It never changes the shared default:
- * `createParser({ units: [...] })` returns functions bound to a new registry.
+ * A parser with its own units and words. It never changes the shared default:
+ * `createParser({ classifiers: ['标段'] })` returns functions bound to new registries.
  */
-export function createParser(config: { units?: readonly UnitDef[]; extraUnits?: readonly UnitDef[] } = {}) {
-  const engine = makeEngine([...(config.units ?? UNITS), ...(config.extraUnits ?? [])]);
+export function createParser(config: ParserConfig = {}) {
+  const classifiers = (config.classifiers ?? []).map((c): UnitDef => ({ name: c, spellings: [], dimension: 'count', base: c, factor: '1' }));
+  const engine = makeEngine([...(config.units ?? UNITS), ...(config.extraUnits ?? []), ...classifiers], config.words);
   return {
     parseTarget: (input: string | TargetParts, options?: ParseOptions): Target => parseWith(engine, input, options),
     tryParseTarget: (input: string | TargetParts, options?: ParseOptions): Result<Target> => tryWith(engine, input, options),
@@ -154,7 +176,9 @@ export function fromJSON(json: JsonValue): Target | Quantity {
 }
 
 /** The JSON shapes of contract.md: decimals as plain strings. */
-export function toJSON(value: Target | Quantity): JsonValue {
+export function toJSON(value: Target | Quantity | Verdict | Score): JsonValue {
+  if (isVerdict(value)) return verdictToJSON(value);
+  if (isScore(value)) return scoreToJSON(value);
   if (value !== null && typeof value === 'object' && 'kind' in value) return targetToJSON(value);
   if (isQuantity(value)) return quantityToJSON(value);
   throw new IndicatorError('INVALID_ARGUMENT', { offset: 0, length: 0 }, String(value), { detail: 'toJSON() takes a Target, Quantity, Verdict or Score' });

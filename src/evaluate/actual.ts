@@ -1,0 +1,171 @@
+import { IndicatorError } from '../errors.js';
+import { exactBase, exactValue, isQuantity, makeQuantity } from '../model/quantity.js';
+import type { Quantity, Target } from '../model/types.js';
+import { resolveUnit } from '../model/units.js';
+import { isDecimalLike } from '../numbers/decimal.js';
+import type { Rational } from '../numbers/rational.js';
+import { MAX_INPUT_LENGTH, parseTargetText } from '../parse/parse.js';
+import { parseQuantityText } from '../parse/quantity.js';
+import { clean } from '../text/clean.js';
+import { PLACEHOLDERS } from '../vocab/words.js';
+import { fromJsDate } from './dates.js';
+import { readDecimal, type Settings } from './options.js';
+import { detail, type Detail } from './reason.js';
+import type { ActualDate } from './types.js';
+import { compact } from './words.js';
+
+/**
+ * The first reading of an actual value, before the target says what it should be: strings
+ * stay text here because `7月` is a month against a deadline and a duration against
+ * `≥6个月`; everything else is classified once.
+ */
+export type Read =
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'placeholder'; readonly text: string }
+  | { readonly kind: 'invalid'; readonly text: string | null; readonly detail: Detail | null }
+  | { readonly kind: 'quantity'; readonly q: Quantity }
+  | { readonly kind: 'boolean'; readonly value: boolean }
+  | { readonly kind: 'text'; readonly raw: string; readonly shown: string; readonly text: string }
+  | { readonly kind: 'date'; readonly date: ActualDate }
+  | { readonly kind: 'pair'; readonly value: unknown; readonly baseline: unknown }
+  | { readonly kind: 'list'; readonly items: readonly unknown[] }
+  | { readonly kind: 'record'; readonly entries: ReadonlyMap<string, unknown> };
+
+const PLACEHOLDER_SET = new Set(PLACEHOLDERS);
+
+export function unitless(value: Rational, s: Settings): Quantity {
+  return makeQuantity(value, '', resolveUnit('', s.units));
+}
+
+/** A Quantity handed in by the caller, checked: a look-alike object must not crash the evaluation. */
+function checkedQuantity(x: Quantity): Quantity | null {
+  try {
+    if (typeof x.base.unit !== 'string') return null;
+    const b = exactBase(x);
+    const v = exactValue(x);
+    if (!b.n.isFinite() || !v.n.isFinite()) return null;
+    return x;
+  } catch {
+    return null;
+  }
+}
+
+function isPlainRecord(x: object): boolean {
+  const proto = Object.getPrototypeOf(x) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+export function readActual(raw: unknown, s: Settings): Read {
+  if (raw === null || raw === undefined) return { kind: 'missing' };
+  switch (typeof raw) {
+    case 'string': {
+      const limit = s.parse.maxLength ?? MAX_INPUT_LENGTH;
+      if (raw.length > limit) {
+        return { kind: 'invalid', text: `${raw.slice(0, 32)}…`, detail: detail('tooLong', { length: raw.length, limit }) };
+      }
+      const shown = clean(raw).text;
+      const text = compact(raw);
+      if (text === '') return { kind: 'missing' };
+      if (PLACEHOLDER_SET.has(text)) return { kind: 'placeholder', text };
+      return { kind: 'text', raw, shown, text };
+    }
+    case 'number':
+    case 'bigint': {
+      const r = readDecimal(raw);
+      return r ? { kind: 'quantity', q: unitless(r, s) } : { kind: 'invalid', text: String(raw), detail: null };
+    }
+    case 'boolean':
+      return { kind: 'boolean', value: raw };
+    case 'object':
+      break;
+    default:
+      return { kind: 'invalid', text: `<${typeof raw}>`, detail: detail('unsupportedType', { type: typeof raw }) };
+  }
+  const o = raw as object;
+  if (o instanceof Date) {
+    const d = fromJsDate(o);
+    return d ? { kind: 'date', date: d } : { kind: 'invalid', text: 'Invalid Date', detail: null };
+  }
+  if (Array.isArray(o)) return { kind: 'list', items: o };
+  if (isDecimalLike(o)) {
+    const r = readDecimal(o);
+    return r ? { kind: 'quantity', q: unitless(r, s) } : { kind: 'invalid', text: safeText(o) ?? '<Decimal>', detail: detail('notFinite') };
+  }
+  if (isQuantity(o)) {
+    const q = checkedQuantity(o);
+    return q ? { kind: 'quantity', q } : { kind: 'invalid', text: '<Quantity>', detail: detail('badQuantity') };
+  }
+  if (!isPlainRecord(o)) return { kind: 'invalid', text: '<object>', detail: detail('unsupportedObject') };
+  const keys = Object.keys(o);
+  // `{ value }` without a baseline is still a pair: a trend then says the baseline is missing.
+  if (Object.hasOwn(o, 'value') || Object.hasOwn(o, 'baseline')) {
+    const r = o as { value: unknown; baseline: unknown };
+    return { kind: 'pair', value: r.value, baseline: r.baseline };
+  }
+  const entries = new Map<string, unknown>();
+  for (const k of keys) entries.set(k, (o as Record<string, unknown>)[k]);
+  return { kind: 'record', entries };
+}
+
+/** The text of a decimal look-alike, without trusting its toString to behave. */
+function safeText(o: object): string | null {
+  try {
+    const t = (o as { toString(): unknown }).toString();
+    return typeof t === 'string' ? t.slice(0, 64) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A quantity written in the text (`52.3亿元`, `98%`, `三分之二`), or the parser's reason why not. */
+export function textQuantity(raw: string, s: Settings): { q: Quantity } | { error: IndicatorError } {
+  try {
+    return { q: parseQuantityText(raw, s.parse, s.engine) };
+  } catch (e) {
+    if (e instanceof IndicatorError) return { error: e };
+    throw e;
+  }
+}
+
+/**
+ * Labelled values in one string, as cells with several targets are answered:
+ * `受益户数210户，受益脱贫户数16户` or `满意度：95%`. Only `=` (written or implicit) is a
+ * value; anything else is not an actual.
+ */
+export function labelledQuantities(raw: string, s: Settings): ReadonlyMap<string, Quantity> | null {
+  let t: Target;
+  try {
+    t = parseTargetText(raw, s.parse, s.engine);
+  } catch (e) {
+    if (e instanceof IndicatorError) return null;
+    throw e;
+  }
+  const parts = t.kind === 'all' ? t.targets : [t];
+  const out = new Map<string, Quantity>();
+  for (const p of parts) {
+    if (p.kind !== 'compare' || p.op !== '=' || p.label === null || out.has(p.label)) return null;
+    out.set(p.label, p.quantity);
+  }
+  return out;
+}
+
+/** The text of a read value for messages. */
+export function shownText(read: Read): string {
+  switch (read.kind) {
+    case 'text': return read.shown;
+    case 'placeholder': return read.text;
+    case 'invalid': return read.text ?? '';
+    case 'boolean': return String(read.value);
+    case 'date': return read.date.date;
+    case 'list': return '[…]';
+    case 'record': return '{…}';
+    case 'pair': return '{ value, baseline }';
+    default: return '';
+  }
+}
+
+/** A parse error as a detail of UNPARSEABLE_ACTUAL: `：此处不应出现“达”`. */
+export function errorDetail(e: IndicatorError): Detail {
+  const zh = detail('parseError', { message: e.messages.zh }).zh;
+  return { zh, en: detail('parseError', { message: e.messages.en }).en };
+}

@@ -1,0 +1,86 @@
+import type { Quantity, Target } from '../model/types.js';
+import { shownText, type Read } from './actual.js';
+import { detail, kindName, show, spec, type Detail, type KindName } from './reason.js';
+import type { ActualValue } from './types.js';
+import type { Outcome } from './verdict.js';
+import { wordClass, type WordClass } from './words.js';
+
+/** The outcomes every kind of target shares: nothing to judge, or a word that judges itself. */
+
+export function term(text: string): ActualValue {
+  return Object.freeze({ term: text });
+}
+
+export function bool(value: boolean): ActualValue {
+  return Object.freeze({ boolean: value });
+}
+
+/** Missing, placeholder and unreadable actuals are `unknown` whatever the target. */
+export function early(read: Read): Outcome | null {
+  switch (read.kind) {
+    case 'missing':
+      return { status: 'unknown', reason: spec('MISSING_ACTUAL'), actual: null, scoring: null };
+    case 'placeholder':
+      return { status: 'unknown', reason: spec('NOT_APPLICABLE', { actual: read.text }), actual: term(read.text), scoring: null };
+    case 'invalid':
+      return { status: 'unknown', reason: spec('UNPARSEABLE_ACTUAL', { actual: read.text ?? '', detail: read.detail ?? '' }), actual: null, scoring: null };
+    default:
+      return null;
+  }
+}
+
+/** Achievement, partial and non-achievement words judge any kind of target (margin and completion null). */
+export function wordOutcome(cls: Exclude<WordClass, 'none'>, shown: string): Outcome {
+  const actual = term(shown);
+  if (cls === 'achieved') return { status: 'pass', reason: null, actual, scoring: { kind: 'band' } };
+  if (cls === 'partial') return { status: 'partial', reason: spec('PARTIALLY_ACHIEVED', { actual: shown }), actual, scoring: { kind: 'band' } };
+  return { status: 'fail', reason: spec('NOT_ACHIEVED', { actual: shown }), actual, scoring: { kind: 'band' } };
+}
+
+/** A word of the three classes in a text actual, or null. */
+export function judgingWord(read: Read): Outcome | null {
+  if (read.kind !== 'text') return null;
+  const cls = wordClass(read.text);
+  return cls !== null && cls !== 'none' ? wordOutcome(cls, read.shown) : null;
+}
+
+/** `true` and `false` against a target that is not a yes/no term: met, or not. */
+export function booleanOutcome(value: boolean): Outcome {
+  return value
+    ? { status: 'pass', reason: null, actual: bool(true), scoring: { kind: 'band' } }
+    : { status: 'fail', reason: spec('NOT_ACHIEVED', { actual: 'false' }), actual: bool(false), scoring: { kind: 'band' } };
+}
+
+export function kindMismatch(target: Target, actualKind: KindName, shown: string, actual: ActualValue | null): Outcome {
+  if (shown === '') shown = actualKind === 'list' ? '[…]' : actualKind === 'pair' ? '{ value, baseline }' : '';
+  return {
+    status: 'unknown',
+    reason: spec('KIND_MISMATCH', { actual: shown, actualKind: kindName(actualKind), targetKind: kindName(target.kind) }),
+    actual,
+    scoring: null,
+  };
+}
+
+const SIDES = {
+  actual: 'sideActual', target: 'sideTarget', tolerance: 'sideTolerance', baseline: 'sideBaseline', amount: 'sideAmount',
+} as const;
+
+/** Two quantities that cannot be compared: `what` (unit `a`) against `other` (unit `b`). */
+export function unitMismatch(actual: Quantity, target: Quantity, what: keyof typeof SIDES = 'actual', other: keyof typeof SIDES = 'target'): Outcome {
+  return {
+    status: 'unknown',
+    reason: spec('UNIT_MISMATCH', { what: detail(SIDES[what]), other: detail(SIDES[other]), a: actual.unit || show(actual), b: target.unit || show(target) }),
+    actual,
+    scoring: null,
+  };
+}
+
+export function unparseable(read: Read, detail: Detail = ''): Outcome {
+  const shown = shownText(read);
+  return {
+    status: 'unknown',
+    reason: spec('UNPARSEABLE_ACTUAL', { actual: shown, detail }),
+    actual: read.kind === 'text' ? term(shown) : null,
+    scoring: null,
+  };
+}

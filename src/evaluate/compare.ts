@@ -1,0 +1,249 @@
+import { IndicatorError } from '../errors.js';
+import { exactBase, isQuantity } from '../model/quantity.js';
+import type { ApproxTarget, CompareTarget, Op, Quantity, RangeTarget } from '../model/types.js';
+import { Rational } from '../numbers/rational.js';
+import { parseQuantityText } from '../parse/quantity.js';
+import type { Polarity } from '../vocab/polarity.js';
+import { errorDetail, labelledQuantities, readActual, textQuantity, unitless, type Read } from './actual.js';
+import { align, isRelativeRatio, readInUnitOf } from './align.js';
+import { booleanOutcome, early, judgingWord, kindMismatch, unitMismatch, unparseable } from './common.js';
+import { readDate } from './dates.js';
+import { invalid, readDecimal, type Settings } from './options.js';
+import { inferPolarity } from './polarity.js';
+import { show, spec } from './reason.js';
+import type { OpSource } from './types.js';
+import type { Outcome } from './verdict.js';
+import { wordClass } from './words.js';
+
+type QuantityTarget = CompareTarget | ApproxTarget | RangeTarget;
+
+/**
+ * The polarity a name implies: the label written into the cell is the most specific name
+ * (`脱贫人口满意度≥90%`), then the `indicator` option (the row's 三级指标).
+ */
+function namedPolarity(t: { label: string | null }, s: Settings): Polarity | null {
+  const fromLabel = t.label === null ? null : inferPolarity(t.label);
+  if (fromLabel) return fromLabel.polarity;
+  const fromIndicator = s.indicator === null ? null : inferPolarity(s.indicator);
+  return fromIndicator ? fromIndicator.polarity : null;
+}
+
+export interface EffectiveOp {
+  readonly op: Op;
+  readonly source: OpSource;
+}
+
+/**
+ * The op a compare target is judged by (contract.md, "Decisions on the edges"): a written
+ * op wins, `=` meaning "reached" unless `equals: "exact"`; an implicit op is filled by the
+ * polarity option, else the indicator name, else the default (durations ≤, the rest ≥).
+ */
+export function effectiveOp(t: CompareTarget, s: Settings): EffectiveOp {
+  if (!t.implicit) {
+    if (t.op !== '=' || s.equals === 'exact') return { op: t.op, source: 'written' };
+    // Reached: a positive target is reached from below; 0 (and a negative target, the
+    // same reading carried on) is reached by staying at or under it.
+    return { op: exactBase(t.quantity).sign() > 0 ? '>=' : '<=', source: 'equals-reached' };
+  }
+  let polarity: Polarity | null = s.polarity;
+  let source: OpSource = 'option';
+  if (polarity === null) {
+    polarity = namedPolarity(t, s);
+    source = 'indicator';
+  }
+  if (polarity === null) return { op: t.quantity.dimension === 'duration' ? '<=' : '>=', source: 'default' };
+  return { op: polarity === 'positive' ? '>=' : '<=', source };
+}
+
+function opPolarity(op: Op): Polarity | null {
+  if (op === '>=' || op === '>') return 'positive';
+  if (op === '<=' || op === '<') return 'negative';
+  return null;
+}
+
+/** `{ value }` and records nest at most two levels: an actual is not a tree (and may not be a cycle). */
+const MAX_DEPTH = 2;
+
+/**
+ * The actual as a quantity for a quantitative target, or the outcome that ends the
+ * evaluation (a word, a boolean, something unreadable).
+ */
+export function quantityActual(read: Read, t: QuantityTarget, s: Settings, depth = 0): { q: Quantity } | { done: Outcome } {
+  const e = early(read);
+  if (e) return { done: e };
+  switch (read.kind) {
+    case 'quantity':
+      return { q: read.q };
+    case 'boolean':
+      return { done: booleanOutcome(read.value) };
+    case 'date':
+      return { done: kindMismatch(t, 'date', read.date.date, read.date) };
+    case 'pair':
+      // A value with its baseline against a target that is no trend: the value is the actual.
+      if (depth >= MAX_DEPTH) return { done: kindMismatch(t, 'pair', '', null) };
+      return quantityActual(readActual(read.value, s), t, s, depth + 1);
+    case 'record': {
+      const label = t.label;
+      if (label !== null && read.entries.has(label) && depth < MAX_DEPTH) {
+        return quantityActual(readActual(read.entries.get(label), s), t, s, depth + 1);
+      }
+      return { done: kindMismatch(t, 'list', '', null) };
+    }
+    case 'list':
+      return { done: kindMismatch(t, 'list', '', null) };
+    case 'text': {
+      const word = judgingWord(read);
+      if (word) return { done: word };
+      if (wordClass(read.text) === 'none') return { q: unitless(Rational.ZERO, s) };
+      const parsed = textQuantity(read.raw, s);
+      if ('q' in parsed) return { q: parsed.q };
+      if (t.label !== null) {
+        const labelled = labelledQuantities(read.raw, s)?.get(t.label);
+        if (labelled) return { q: labelled };
+      }
+      const date = readDate(read.text, s);
+      if (date) return { done: kindMismatch(t, 'date', read.shown, date) };
+      return { done: unparseable(read, errorDetail(parsed.error)) };
+    }
+  }
+  return { done: unparseable(read) };
+}
+
+function holds(op: Op, b: Rational, a: Rational): boolean {
+  const c = b.cmp(a);
+  switch (op) {
+    case '>=': return c >= 0;
+    case '>': return c > 0;
+    case '<=': return c <= 0;
+    case '<': return c < 0;
+    case '=': return c === 0;
+    case '!=': return c !== 0;
+  }
+}
+
+const FAIL_CODE = { '>=': 'BELOW_TARGET', '>': 'BELOW_TARGET', '<=': 'ABOVE_TARGET', '<': 'ABOVE_TARGET', '=': 'NOT_EQUAL', '!=': 'EQUALS_EXCLUDED' } as const;
+const OP_TEXT = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', '!=': '≠' } as const;
+
+function ratio(x: Rational, y: Rational): Rational | null {
+  return y.isZero() ? null : x.div(y);
+}
+
+export function evaluateCompare(t: CompareTarget, read: Read, s: Settings): Outcome {
+  const eff = effectiveOp(t, s);
+  const opInfo = { op: eff.op, opSource: eff.source, polarity: opPolarity(eff.op) };
+  const got = quantityActual(read, t, s);
+  if ('done' in got) return { ...got.done, ...opInfo };
+  const al = align(t.quantity, got.q, s.units);
+  if (!al.ok) return { ...unitMismatch(got.q, t.quantity), ...opInfo };
+  const a = exactBase(al.target);
+  const b = exactBase(al.actual);
+  const pass = holds(eff.op, b, a);
+  const negative = eff.op === '<=' || eff.op === '<';
+  const scoring = eff.op === '!=' ? { kind: 'not-equal' as const }
+    : eff.op === '=' ? { kind: 'window' as const, rule: 'equals-exact' as const, lo: a, hi: a, loInclusive: true, hiInclusive: true, b }
+      : eff.source === 'equals-reached' && a.isZero() ? { kind: 'equals-zero' as const, b }
+        : negative ? { kind: 'lower' as const, a, b } : { kind: 'higher' as const, a, b };
+  return {
+    status: pass ? 'pass' : 'fail',
+    reason: pass ? null : spec(FAIL_CODE[eff.op], { actual: show(al.actual), target: show(al.target), op: OP_TEXT[eff.op] }),
+    ...opInfo,
+    assumedUnit: al.assumedUnit,
+    actual: al.actual,
+    margin: b.minus(a),
+    completion: eff.op === '!=' ? null : negative ? ratio(a, b) : ratio(b, a),
+    scoring,
+  };
+}
+
+/** The ≈ tolerance in base units (contract.md: 5 % of |A| by default; relative `10%`, absolute `2个百分点`, `1万元`). */
+function tolerance(target: Quantity, s: Settings): { t: Rational; shown: string } | { mismatch: Quantity } {
+  const a = exactBase(target).abs();
+  const raw = s.tolerance;
+  if (raw === null) return { t: a.times(Rational.of('0.05')), shown: '5%' };
+  let q: Quantity;
+  if (typeof raw === 'string') {
+    try {
+      q = parseQuantityText(raw, s.parse, s.engine);
+    } catch (e) {
+      if (e instanceof IndicatorError) invalid(`tolerance "${raw}" is not a quantity: ${e.messages.en}`, s.locale);
+      throw e;
+    }
+  } else if (isQuantity(raw)) {
+    q = raw;
+  } else {
+    const r = readDecimal(raw);
+    if (r === null) invalid('tolerance is not a finite number', s.locale);
+    q = unitless(r, s);
+  }
+  if (exactBase(q).sign() < 0) invalid(`tolerance must not be negative, got ${show(q)}`, s.locale);
+  if (isRelativeRatio(q)) return { t: a.times(exactBase(q)), shown: show(q) };
+  if (q.dimension === 'number' && target.dimension === 'number') return { t: exactBase(q), shown: show(q) };
+  const read = q.dimension === 'number' ? readInUnitOf(q, target, s.units) : q;
+  if (read === null || read.dimension !== target.dimension || read.base.unit !== target.base.unit) return { mismatch: q };
+  return { t: exactBase(read), shown: show(read) };
+}
+
+/** Distance outside [lo, hi], 0 inside: the margin of ranges and ≈ (contract.md). */
+function outside(b: Rational, lo: Rational, hi: Rational): Rational {
+  if (b.cmp(lo) < 0) return b.minus(lo);
+  if (b.cmp(hi) > 0) return b.minus(hi);
+  return Rational.ZERO;
+}
+
+export function evaluateApprox(t: ApproxTarget, read: Read, s: Settings): Outcome {
+  const got = quantityActual(read, t, s);
+  if ('done' in got) return got.done;
+  const al = align(t.quantity, got.q, s.units);
+  if (!al.ok) return unitMismatch(got.q, t.quantity);
+  const tol = tolerance(al.target, s);
+  if ('mismatch' in tol) return { ...unitMismatch(tol.mismatch, al.target, 'tolerance'), actual: al.actual, assumedUnit: al.assumedUnit };
+  const a = exactBase(al.target);
+  const b = exactBase(al.actual);
+  const lo = a.minus(tol.t);
+  const hi = a.plus(tol.t);
+  const pass = b.cmp(lo) >= 0 && b.cmp(hi) <= 0;
+  return {
+    status: pass ? 'pass' : 'fail',
+    reason: pass ? null : spec('OUTSIDE_TOLERANCE', { actual: show(al.actual), target: show(al.target), tolerance: tol.shown }),
+    assumedUnit: al.assumedUnit,
+    actual: al.actual,
+    margin: outside(b, lo, hi),
+    completion: ratio(b, a),
+    scoring: { kind: 'window', rule: 'approx', lo, hi, loInclusive: true, hiInclusive: true, b },
+  };
+}
+
+export function evaluateRange(t: RangeTarget, read: Read, s: Settings): Outcome {
+  const got = quantityActual(read, t, s);
+  if ('done' in got) return got.done;
+  let min = t.min;
+  let max = t.max;
+  let actual = got.q;
+  let assumedUnit: string | null = null;
+  // Both ends share a dimension (the parser checks); the unit written last is the cell's.
+  const al = align(max, actual, s.units);
+  if (!al.ok) return unitMismatch(actual, max);
+  if (al.target !== max) {
+    const m = readInUnitOf(min, actual, s.units);
+    if (m === null) return unitMismatch(actual, min);
+    min = m;
+    max = al.target;
+  }
+  actual = al.actual;
+  assumedUnit = al.assumedUnit;
+  const lo = exactBase(min);
+  const hi = exactBase(max);
+  const b = exactBase(actual);
+  const cl = b.cmp(lo);
+  const ch = b.cmp(hi);
+  const pass = (t.minInclusive ? cl >= 0 : cl > 0) && (t.maxInclusive ? ch <= 0 : ch < 0);
+  return {
+    status: pass ? 'pass' : 'fail',
+    reason: pass ? null : spec('OUTSIDE_RANGE', { actual: show(actual), min: show(min), max: show(max) }),
+    assumedUnit,
+    actual,
+    margin: outside(b, lo, hi),
+    completion: null,
+    scoring: { kind: 'window', rule: 'range', lo, hi, loInclusive: t.minInclusive, hiInclusive: t.maxInclusive, b },
+  };
+}

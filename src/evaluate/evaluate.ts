@@ -1,0 +1,56 @@
+import type { Target } from '../model/types.js';
+import { parseTargetText } from '../parse/parse.js';
+import { readActual, type Read } from './actual.js';
+import { evaluateAll } from './all.js';
+import { evaluateApprox, evaluateCompare, evaluateRange } from './compare.js';
+import { evaluateDeadline, evaluatePeriod } from './deadline.js';
+import { invalid, settings, type Settings } from './options.js';
+import { evaluateQualitative } from './qualitative.js';
+import { evaluateTrend } from './trend.js';
+import type { Actual, EvaluateOptions, Verdict } from './types.js';
+import { finish, type Outcome } from './verdict.js';
+
+const KINDS = new Set(['compare', 'approx', 'range', 'all', 'qualitative', 'trend', 'deadline', 'period']);
+
+/** A target as given: parsed from text (parse errors are thrown, as by parseTarget), or checked. */
+export function targetOf(target: Target | string, s: Settings): Target {
+  if (typeof target === 'string') return parseTargetText(target, s.parseWithYear, s.engine);
+  if (target === null || typeof target !== 'object' || !KINDS.has((target as { kind?: unknown }).kind as string)) {
+    invalid('evaluate() takes a Target or the text of one', s.locale);
+  }
+  return target;
+}
+
+function outcome(t: Target, read: Read, s: Settings): Outcome {
+  switch (t.kind) {
+    case 'compare': return evaluateCompare(t, read, s);
+    case 'approx': return evaluateApprox(t, read, s);
+    case 'range': return evaluateRange(t, read, s);
+    case 'qualitative': return evaluateQualitative(t, read, s);
+    case 'trend': return evaluateTrend(t, read, s);
+    case 'deadline': return evaluateDeadline(t, read, s);
+    case 'period': return evaluatePeriod(t, read, s);
+    case 'all':
+      return evaluateAll(t, read, s, (part, r, missing) => (r === null
+        ? finish(part, { status: 'unknown', reason: missing, actual: null, scoring: null }, s.locale)
+        : verdictFor(part, r, s)));
+  }
+}
+
+export function verdictFor(t: Target, read: Read, s: Settings): Verdict {
+  return finish(t, outcome(t, read, s), s.locale);
+}
+
+/**
+ * Judge an actual value against a target: `pass`, `partial`, `fail` or `unknown`, with the
+ * op used, the reason and, where both sides are quantities, the exact margin and the
+ * completion ratio (contract.md, "Evaluation semantics").
+ */
+export function evaluate(target: Target | string, actual: Actual, options?: EvaluateOptions): Verdict {
+  const s = settings(options);
+  return verdictFor(targetOf(target, s), readActual(actual, s), s);
+}
+
+export function evaluateWithSettings(target: Target | string, actual: Actual, s: Settings): Verdict {
+  return verdictFor(targetOf(target, s), readActual(actual, s), s);
+}

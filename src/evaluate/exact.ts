@@ -1,0 +1,66 @@
+import { D, type Decimal } from '../numbers/decimal.js';
+import { Rational } from '../numbers/rational.js';
+
+/**
+ * Rounding of exact fractions without a rounded division in between: both sides are
+ * scaled to integers, the integer quotient is truncated exactly (`divToInt` never rounds
+ * at this precision) and the remainder decides the last digit. So `9.995` rounds to
+ * `10.00` and `10/11 × 10` to `9.09`, exactly as the contract's half-up rule says.
+ */
+
+function integers(r: Rational): { n: Decimal; d: Decimal } {
+  const k = Math.max(r.n.decimalPlaces(), r.d.decimalPlaces());
+  const s = new D(10).pow(k);
+  return { n: r.n.times(s), d: r.d.times(s) };
+}
+
+function roundWith(r: Rational, places: number, mode: 'half-up' | 'floor' | 'ceil'): Decimal {
+  const { n, d } = integers(r);
+  const x = n.times(new D(10).pow(places));
+  const neg = x.isNegative();
+  const ax = x.abs();
+  let q = ax.divToInt(d);
+  const rem = ax.minus(q.times(d));
+  if (!rem.isZero()) {
+    // Half up is away from zero on ties, as decimal.js ROUND_HALF_UP; floor and ceil by sign.
+    const up = mode === 'half-up' ? rem.times(2).gte(d) : mode === 'ceil' ? !neg : neg;
+    if (up) q = q.plus(1);
+  }
+  const out = q.div(new D(10).pow(places));
+  return neg ? out.negated() : out;
+}
+
+/** Half up (away from zero on a tie) to `places` decimal places. */
+export function roundHalfUp(r: Rational, places: number): Decimal {
+  return roundWith(r, places, 'half-up');
+}
+
+/** The largest multiple of 10^-places not above r. */
+export function floorTo(r: Rational, places: number): Decimal {
+  return roundWith(r, places, 'floor');
+}
+
+/** The smallest multiple of 10^-places not below r. */
+export function ceilTo(r: Rational, places: number): Decimal {
+  return roundWith(r, places, 'ceil');
+}
+
+/** The exact decimal when the fraction terminates, else rounded half up to `sd` significant digits. */
+export function toReportDecimal(r: Rational, sd: number): Decimal {
+  if (r.terminating) return r.toDecimal();
+  // Non-terminating: a tie at digit `sd` is impossible, so one rounding at the working
+  // precision (thousands of digits) cannot move the result.
+  return r.n.div(r.d).toSignificantDigits(sd, D.ROUND_HALF_UP);
+}
+
+export function rat(d: Decimal | string | number): Rational {
+  return Rational.of(d instanceof D ? d : new D(d));
+}
+
+export function min(a: Rational, b: Rational): Rational {
+  return a.cmp(b) <= 0 ? a : b;
+}
+
+export function max(a: Rational, b: Rational): Rational {
+  return a.cmp(b) >= 0 ? a : b;
+}

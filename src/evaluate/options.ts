@@ -1,0 +1,125 @@
+import { IndicatorError } from '../errors.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
+import { isQuantity } from '../model/quantity.js';
+import type { Quantity } from '../model/types.js';
+import type { UnitTable } from '../vocab/units.js';
+import { D, isDecimalLike } from '../numbers/decimal.js';
+import { Rational } from '../numbers/rational.js';
+import { getDefaultEngine, type Engine, type ParseOptions } from '../parse/parse.js';
+import type { DecimalInput, EvaluateOptions } from './types.js';
+import type { Polarity } from '../vocab/polarity.js';
+
+/** Options checked once per call; everything below reads these, never the raw object. */
+export interface Settings {
+  readonly locale: Locale;
+  readonly year: number | null;
+  readonly polarity: Polarity | null;
+  readonly indicator: string | null;
+  readonly tolerance: DecimalInput | Quantity | null;
+  readonly equals: 'reached' | 'exact';
+  readonly reverseRule: 'ratio' | 'linear';
+  readonly band: Rational;
+  readonly scale: number | null;
+  readonly engine: Engine;
+  readonly units: UnitTable;
+  /** What the parser gets: locale, fen and length limit (the year is resolved here, not there). */
+  readonly parse: ParseOptions;
+  readonly parseWithYear: ParseOptions;
+}
+
+export const DEFAULT_SCALE = 2;
+/** Scores never need more places than this; it bounds the work a hostile option can ask for. */
+const MAX_SCALE = 40;
+
+export function invalid(detail: string, locale: Locale = DEFAULT_LOCALE): never {
+  throw new IndicatorError('INVALID_ARGUMENT', { offset: 0, length: 0 }, detail, { detail }, locale);
+}
+
+/**
+ * A number-like input as an exact Rational, or null when it is not a finite decimal (or
+ * has more than a thousand characters, far past any table and within exact precision).
+ * JS numbers go through `String(n)` (so `0.1` is 0.1), bigints through their digits, any
+ * copy of decimal.js through `toString()`.
+ */
+export function readDecimal(x: unknown): Rational | null {
+  let text: string;
+  if (typeof x === 'number') {
+    if (!Number.isFinite(x)) return null;
+    text = String(x);
+  } else if (typeof x === 'bigint') {
+    text = x.toString();
+    // Beyond this the working precision would round: refuse rather than compare inexactly.
+    if (text.length > 1000) return null;
+  } else if (typeof x === 'string') {
+    text = x.trim();
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text) || text.length > 1000) return null;
+  } else if (isDecimalLike(x)) {
+    try {
+      text = String((x as { toString(): unknown }).toString());
+    } catch {
+      return null;
+    }
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text) || text.length > 1000) return null;
+  } else {
+    return null;
+  }
+  // An exponent far outside what a table holds would cost time and memory: refuse it.
+  const exp = /e([-+]?\d+)$/i.exec(text);
+  if (exp && Math.abs(Number(exp[1])) > 1000) return null;
+  const d = new D(text);
+  return d.isFinite() ? Rational.of(d) : null;
+}
+
+export function settings(options: EvaluateOptions | undefined): Settings {
+  const o = (options ?? {}) as EvaluateOptions;
+  if (typeof o !== 'object') invalid('options must be an object');
+  const locale: Locale = o.locale === undefined ? DEFAULT_LOCALE : o.locale;
+  if (locale !== 'zh' && locale !== 'en') invalid(`locale must be "zh" or "en", got ${String(locale)}`);
+  const year = o.year === undefined || o.year === null ? null : o.year;
+  if (year !== null && !(Number.isInteger(year) && year >= 1 && year <= 9999)) invalid(`year must be an integer year, got ${String(year)}`, locale);
+  const polarity = o.polarity ?? null;
+  if (polarity !== null && polarity !== 'positive' && polarity !== 'negative') {
+    invalid(`polarity must be "positive" or "negative", got ${String(polarity)}`, locale);
+  }
+  const indicator = o.indicator ?? null;
+  if (indicator !== null && typeof indicator !== 'string') invalid('indicator must be a string', locale);
+  const equals = o.equals ?? 'reached';
+  if (equals !== 'reached' && equals !== 'exact') invalid(`equals must be "reached" or "exact", got ${String(equals)}`, locale);
+  const reverseRule = o.reverseRule ?? 'ratio';
+  if (reverseRule !== 'ratio' && reverseRule !== 'linear') invalid(`reverseRule must be "ratio" or "linear", got ${String(reverseRule)}`, locale);
+  let band = Rational.ZERO;
+  if (o.band !== undefined && o.band !== null) {
+    const b = readDecimal(o.band);
+    if (b === null || b.sign() < 0 || b.cmp(Rational.ONE) > 0) invalid(`band must be a number from 0 to 1, got ${describe(o.band)}`, locale);
+    band = b;
+  }
+  let scale: number | null = DEFAULT_SCALE;
+  if (o.scale === null) scale = null;
+  else if (o.scale !== undefined) {
+    if (!Number.isInteger(o.scale) || o.scale < 0 || o.scale > MAX_SCALE) invalid(`scale must be an integer from 0 to ${MAX_SCALE} or null, got ${describe(o.scale)}`, locale);
+    scale = o.scale;
+  }
+  const tolerance = o.tolerance ?? null;
+  if (tolerance !== null && typeof tolerance !== 'string' && typeof tolerance !== 'number' && typeof tolerance !== 'bigint'
+    && !isDecimalLike(tolerance) && !isQuantity(tolerance)) {
+    invalid('tolerance must be a string such as "10%" or "2个百分点", a number, a Decimal or a Quantity', locale);
+  }
+  const engine = getDefaultEngine();
+  const parse: ParseOptions = {
+    locale,
+    ...(o.fen !== undefined ? { fen: o.fen } : {}),
+    ...(o.maxLength !== undefined ? { maxLength: o.maxLength } : {}),
+  };
+  return {
+    locale, year, polarity, indicator, tolerance, equals, reverseRule, band, scale, engine,
+    units: o.fen === 'cent' ? engine.centUnits : engine.units,
+    parse,
+    parseWithYear: year === null ? parse : { ...parse, year },
+  };
+}
+
+function describe(x: unknown): string {
+  if (typeof x === 'string') return JSON.stringify(x);
+  if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') return String(x);
+  return typeof x;
+}

@@ -1,0 +1,32 @@
+import { clean } from '../text/clean.js';
+import { POLARITY_KEYWORDS, type Polarity, type PolarityKeyword } from '../vocab/polarity.js';
+
+interface Match { readonly start: number; readonly end: number; readonly entry: PolarityKeyword }
+
+/**
+ * The polarity an indicator name implies, and the keyword that decided it; null when no
+ * keyword is in the name. The rule (documented with the table in vocab/polarity.ts):
+ * longest matches win over the shorter ones they overlap, then any positive match wins.
+ */
+export function inferPolarity(name: string): { polarity: Polarity; keyword: string } | null {
+  const text = clean(name).text.replace(/\s+/g, '');
+  if (text === '') return null;
+  const found: Match[] = [];
+  for (const entry of POLARITY_KEYWORDS) {
+    let at = text.indexOf(entry.word);
+    while (at !== -1) {
+      found.push({ start: at, end: at + entry.word.length, entry });
+      at = text.indexOf(entry.word, at + 1);
+    }
+  }
+  // Longest first; a match overlapping one already kept is part of a longer word.
+  found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: Match[] = [];
+  for (const m of found) {
+    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  }
+  const positive = kept.find((m) => m.entry.polarity === 'positive');
+  if (positive) return { polarity: 'positive', keyword: positive.entry.word };
+  const negative = kept.find((m) => m.entry.polarity === 'negative');
+  return negative ? { polarity: 'negative', keyword: negative.entry.word } : null;
+}

@@ -1,0 +1,107 @@
+import { exactBase } from '../model/quantity.js';
+import type { QualitativeTarget } from '../model/types.js';
+import { ANSWER_TERMS, GRADE_SYNONYMS, ZERO_TERM_PREFIXES } from '../vocab/achievement.js';
+import { textQuantity, type Read } from './actual.js';
+import { bool, early, kindMismatch, term, wordOutcome } from './common.js';
+import { readDate } from './dates.js';
+import type { Settings } from './options.js';
+import { inferPolarity } from './polarity.js';
+import { show, spec } from './reason.js';
+import type { ActualValue } from './types.js';
+import type { Outcome } from './verdict.js';
+import { compact, termRelation, wordClass } from './words.js';
+
+/**
+ * Qualitative targets (contract.md): 是/否/有/无 match only themselves and true/false;
+ * 否/无/零 targets are met by 否, 无, 0 and false; any other term by itself, 是, true or a
+ * word of achievement; partial words give `partial`. Grade scales (`优良中低差`): with 3
+ * or more grades the first two pass, the third (the middle of 优良中低差) is partial and
+ * the rest fail; a shorter scale (`优良`) lists the grades that pass.
+ */
+
+/** A term asking for nothing to happen: 否, 无, or 零/无/杜绝 + something lower-is-better (`零事故`). */
+export function isZeroTerm(t: string): boolean {
+  if (ANSWER_TERMS.get(t) === false) return true;
+  return ZERO_TERM_PREFIXES.some((p) => t.length > p.length && t.startsWith(p)
+    && inferPolarity(t.slice(p.length))?.polarity === 'negative');
+}
+
+const pass = (actual: ActualValue): Outcome => ({ status: 'pass', reason: null, actual, scoring: { kind: 'band' } });
+const partial = (actual: ActualValue, shown: string): Outcome =>
+  ({ status: 'partial', reason: spec('PARTIALLY_ACHIEVED', { actual: shown }), actual, scoring: { kind: 'band' } });
+const fail = (actual: ActualValue, shown: string): Outcome =>
+  ({ status: 'fail', reason: spec('NOT_ACHIEVED', { actual: shown }), actual, scoring: { kind: 'band' } });
+const unrecognised = (actual: ActualValue | null, shown: string, target: string): Outcome =>
+  ({ status: 'unknown', reason: spec('UNRECOGNISED_TERM', { actual: shown, target }), actual, scoring: null });
+
+const GRADE = /^[优良中低差]$/;
+
+function gradeOutcome(scale: readonly string[], grade: string, shown: string): Outcome {
+  const actual = term(shown);
+  const i = scale.indexOf(grade);
+  const long = scale.length >= 3;
+  const passing = long ? scale.slice(0, 2) : scale;
+  if (i >= 0 && i < passing.length) return pass(actual);
+  if (long && i === 2) return partial(actual, shown);
+  return { status: 'fail', reason: spec('GRADE_TOO_LOW', { actual: shown, passing: passing.join('、') }), actual, scoring: { kind: 'band' } };
+}
+
+export function evaluateQualitative(t: QualitativeTarget, read: Read, s: Settings): Outcome {
+  const e = early(read);
+  if (e) return e;
+  const want = compact(t.term);
+  const answer = ANSWER_TERMS.get(want);
+  const zero = isZeroTerm(want);
+  switch (read.kind) {
+    case 'boolean': {
+      if (t.scale) return unrecognised(bool(read.value), String(read.value), t.term);
+      const met = zero ? !read.value : read.value;
+      return met ? pass(bool(read.value)) : fail(bool(read.value), String(read.value));
+    }
+    case 'quantity':
+      if (!zero) return kindMismatch(t, 'quantity', show(read.q), read.q);
+      return exactBase(read.q).isZero() ? pass(read.q) : fail(read.q, show(read.q));
+    case 'date':
+      return kindMismatch(t, 'date', read.date.date, read.date);
+    case 'pair':
+      return kindMismatch(t, 'pair', '', null);
+    case 'list':
+    case 'record':
+      return kindMismatch(t, 'list', '', null);
+    case 'text':
+      break;
+    default:
+      return unrecognised(null, '', t.term);
+  }
+  const x = read.text;
+  const shown = read.shown;
+  const actual = term(shown);
+  if (t.scale) {
+    const grade = GRADE_SYNONYMS.get(x) ?? x;
+    if (GRADE.test(grade)) return gradeOutcome(t.scale, grade, shown);
+  }
+  if (x === want) return pass(actual);
+  const said = ANSWER_TERMS.get(x);
+  if (said !== undefined) {
+    if (zero) return said ? fail(actual, shown) : pass(actual);
+    if (answer === true) return said ? unrecognised(actual, shown, t.term) : fail(actual, shown);
+    // Another term: 是 meets it (contract.md), 否 and 无 say it was not met, 有 says nothing.
+    if (x === '是') return pass(actual);
+    return said ? unrecognised(actual, shown, t.term) : fail(actual, shown);
+  }
+  const cls = wordClass(x);
+  if (cls === 'none' || (zero && isZeroTerm(x))) return zero ? pass(actual) : fail(actual, shown);
+  const rel = termRelation(x, want);
+  if (rel === 'achieved') return pass(actual);
+  if (rel === 'partial') return partial(actual, shown);
+  if (rel === 'negated') return fail(actual, shown);
+  if (cls !== null) return wordOutcome(cls, shown);
+  const parsed = textQuantity(read.raw, s);
+  if ('q' in parsed) {
+    if (!zero) return kindMismatch(t, 'quantity', shown, parsed.q);
+    return exactBase(parsed.q).isZero() ? pass(parsed.q) : fail(parsed.q, shown);
+  }
+  const date = readDate(x, s);
+  if (date) return kindMismatch(t, 'date', shown, date);
+  return unrecognised(actual, shown, t.term);
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/index.js';
+import { POLARITY_KEYWORDS } from '../../src/vocab/polarity.js';
+
+/** The op an implicit target gets from an indicator name, and who decided it. */
+function implied(indicator: string): { op: string | null; source: string | null } {
+  const v = evaluate('1', '1', { indicator });
+  return { op: v.op, source: v.opSource };
+}
+
+const OP = { positive: '>=', negative: '<=' } as const;
+
+describe('the polarity keyword table', () => {
+  it('has each word once', () => {
+    const words = POLARITY_KEYWORDS.map((k) => k.word);
+    expect(new Set(words).size).toBe(words.length);
+  });
+
+  it.each(POLARITY_KEYWORDS.map((k) => [k.word, k.polarity, k.example] as const))('%s is %s (as in %s)', (word, polarity, example) => {
+    expect(implied(word)).toEqual({ op: OP[polarity], source: 'indicator' });
+    expect(example).toContain(word);
+    expect(implied(example)).toEqual({ op: OP[polarity], source: 'indicator' });
+  });
+});
+
+describe('reading indicator names', () => {
+  it.each([
+    // Lower is better, from /shared/corpus/yancheng-2022.tsv.
+    ['贷款逾期率', '<='], ['服务场所事故率', '<='], ['预算调整率', '<='], ['结转结余率', '<='], ['“三公经费”变动率', '<='],
+    ['公用经费控制率', '<='], ['在职人员控制率', '<='], ['住房公积金贷款办理时限', '<='], ['计提管理费用', '<='],
+    // Higher is better.
+    ['信访投诉处理率', '>='], ['非税收入预算完成率', '>='], ['12345平台工单办结率', '>='], ['在线回复满意率', '>='],
+    ['缴存职工满意度', '>='], ['住房公积金制度知晓率', '>='], ['线上办事大厅全年正常办理时间', '>='],
+    ['职工通过公积金贷款节约利息支出', '>='], ['支付进度符合率', '>='], ['绩效管理覆盖率', '>='], ['数字签名、身份认证准确率', '>='],
+  ])('%s reads %s', (name, op) => {
+    expect(implied(name)).toEqual({ op, source: 'indicator' });
+  });
+
+  it.each(['个贷率', '发放住房公积金贷款', '增值收益', '住房公积金提取业务办理时间', '一张网业务事项', '手机办理业务实现不见面率'])(
+    '%s has no keyword: the default decides', (name) => {
+      expect(implied(name)).toEqual({ op: '>=', source: 'default' });
+    },
+  );
+
+  it('positive rate names win over negative words inside the name', () => {
+    expect(implied('信访投诉处理率').op).toBe('>=');
+    expect(implied('安全事故隐患整改率').op).toBe('>=');
+    expect(implied('逾期贷款回收率').op).toBe('>=');
+    expect(implied('不良贷款处置率').op).toBe('>=');
+    expect(implied('成本节约率').op).toBe('>=');
+    expect(implied('能耗降低率').op).toBe('>=');
+    expect(implied('费用报销及时率').op).toBe('>=');
+    expect(implied('违法违规行为查处率').op).toBe('>=');
+  });
+
+  it('the longest word wins where words overlap', () => {
+    expect(implied('抽检不合格率').op).toBe('<=');
+    expect(implied('任务未完成率').op).toBe('<=');
+    expect(implied('志愿服务时长').op).toBe('>=');
+    expect(implied('群众平均等待时长').op).toBe('<=');
+    expect(implied('污水达标排放率').op).toBe('>=');
+    expect(implied('主要污染物排放量').op).toBe('<=');
+  });
+
+  it('ambiguous words are left out on purpose', () => {
+    // 控制率 alone: blood-pressure control is higher-is-better, budget control lower.
+    expect(implied('高血压患者血压控制率').source).toBe('default');
+    // 增长率 alone: revenue growth is good, cost growth is not (费用 decides).
+    expect(implied('营业收入增长率').source).toBe('default');
+    expect(implied('管理费用增长率').op).toBe('<=');
+  });
+
+  it('names are cleaned first', () => {
+    expect(implied(' 贷款 逾期率 ').op).toBe('<=');
+    expect(implied('<p>貸款逾期率</p>').op).toBe('<=');
+  });
+});
