@@ -20,6 +20,7 @@ export interface BuildContext {
 }
 
 const GRADE_SCALE = /^[优良中低差]{2,}$/;
+const NEGATION_OR_DONE = new Set(['未', '不', '没', '没有', '尚未', '已', '已经', '均已']);
 
 /** Turns the parser's raw segments into a Target: ops, units, dates, labels and notes. */
 export function buildTarget(segments: readonly RawSegment[], cx: BuildContext): Target {
@@ -99,6 +100,8 @@ function segmentTarget(seg: RawSegment, text: string, notes: Note[], cx: BuildCo
       return freeze({ kind: 'range', min, max, minInclusive: true, maxInclusive: true, ...base, modifiers });
     }
     case 'trend': {
+      // 未提高 / 已提高 state a result, not a target of change: keep them as terms.
+      if (label !== null && NEGATION_OR_DONE.has(label)) return qualitative(cx.ct.text.slice(seg.first.startOffset, seg.last.endOffset + 1), text, notes.map((n) => n.text));
       const amount = seg.amount ? quantity(seg.amount, cx) : null;
       let amountOp: '>=' | '<=' | null = null;
       const written = seg.amountOp?.op ?? postOp(seg.post, cx);
@@ -244,7 +247,8 @@ function resolveDate(d: LexDate, year: number | null): DateParts {
 
 function lastDay(month: number, year: number | null): number {
   if (month === 2) {
-    if (year === null) return 28;
+    // With no year, the latest possible last day: an on-time 29 February is never late.
+    if (year === null) return 29;
     return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   }
   return [4, 6, 9, 11].includes(month) ? 30 : 31;

@@ -466,10 +466,10 @@ class Scan {
     const afterOp = this.afterOperator();
     const afterRangeDate = this.last?.tokenType === T.RangeSep && this.tokens[this.tokens.length - 2]?.tokenType === T.DateTok;
 
-    // Numeric forms: 2022.12.31 / 2022-12-31 / 2022/12/31, and 2023.07 in a date position.
+    // Numeric forms: 2022.12.31 / 2022-12-31 / 2022/12/31, and 2023.07 / 2022-11 in a date position.
     let m = /^(\d{4})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d.])(日|号)?/.exec(rest);
     if (m) return this.dateToken(a, a + m[0].length, +m[1]!, +m[3]!, +m[4]!);
-    m = /^(\d{4})[.](\d{1,2})(?![\d])/.exec(rest);
+    m = /^(\d{4})[.\-/](\d{1,2})(?![\d])/.exec(rest);
     if (m && !afterOp) {
       const y = +m[1]!, mo = +m[2]!;
       const next = s.slice(a + m[0].length);

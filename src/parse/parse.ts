@@ -105,14 +105,10 @@ function mergeLabels(tokens: Token[], ct: CleanText): Token[] {
     const t = tokens[i];
     if (t !== undefined && t.tokenType !== T.Comma && t.tokenType !== T.Conj) continue;
     const seg = tokens.slice(segStart, i);
-    const k = seg.findIndex((x) => /^[<>=≥≤≠!]+$/.test(x.image) && (x.tokenType === T.Ge || x.tokenType === T.Le
-      || x.tokenType === T.Gt || x.tokenType === T.Lt || x.tokenType === T.Eq || x.tokenType === T.Ne));
-    const prefix = k > 0 ? seg.slice(0, k) : [];
-    const hasText = prefix.some((x) => x.tokenType === T.Text);
-    const hasOther = prefix.some((x) => x.tokenType !== T.Text && x.tokenType !== T.Trend && x.tokenType !== T.Modifier && x.tokenType !== T.Intent);
-    if (hasText && hasOther) {
-      const first = prefix[0]!;
-      const last = prefix[prefix.length - 1]!;
+    const k = labelEnd(seg);
+    if (k > 0) {
+      const first = seg[0]!;
+      const last = seg[k - 1]!;
       const label = { ...first, tokenType: T.Text, tokenTypeIdx: T.Text.tokenTypeIdx!, image: ct.text.slice(first.startOffset, last.endOffset + 1), endOffset: last.endOffset } as Token;
       out.push(label, ...seg.slice(k));
     } else {
@@ -122,6 +118,30 @@ function mergeLabels(tokens: Token[], ct: CleanText): Token[] {
     segStart = i + 1;
   }
   return out;
+}
+
+/** Tokens that may stand in a label without making it one: its words and the words before a value. */
+const LABEL_SAFE = new Set([T.Text, T.Trend, T.Modifier, T.Intent, T.DeadlinePre]);
+/** Tokens that begin the value of a segment. */
+const VALUE_START = new Set([T.NumberTok, T.DateTok, T.YearEnd, T.Quarter, T.PercentOf, T.PlusMinus, T.LBracket, T.Between,
+  T.Ge, T.Le, T.Gt, T.Lt, T.Eq, T.Ne, T.ApproxPre]);
+
+/**
+ * Where the label of a segment ends, when it must be merged into one text token: the
+ * stretch before the first comparator symbol (`2022年“新市民”开户人数≥1万人`), or before the
+ * first token that begins a value (`实际完成时间：2022年11月`), when it holds text and some
+ * token a label cannot otherwise hold (a number, a date, a word like 完成). 0 for none.
+ */
+function labelEnd(seg: readonly Token[]): number {
+  const symbol = seg.findIndex((x) => /^[<>=≥≤≠!]+$/.test(x.image) && (x.tokenType === T.Ge || x.tokenType === T.Le
+    || x.tokenType === T.Gt || x.tokenType === T.Lt || x.tokenType === T.Eq || x.tokenType === T.Ne));
+  const start = seg.findIndex((x) => VALUE_START.has(x.tokenType));
+  for (const k of [symbol, start]) {
+    if (k <= 0) continue;
+    const prefix = seg.slice(0, k);
+    if (prefix.some((x) => x.tokenType === T.Text) && prefix.some((x) => !LABEL_SAFE.has(x.tokenType))) return k;
+  }
+  return 0;
 }
 
 function parseError(e: IRecognitionException, tokens: Token[], ct: CleanText, locale: Locale): IndicatorError {

@@ -40,6 +40,10 @@ describe('forms §6: trends', () => {
     expect(json('满意度较上年提高')).toMatchObject({ kind: 'trend', label: '满意度', modifiers: ['较上年'] });
   });
 
+  it('a result (未提高, 已提高) is a term, not a target of change', () => {
+    for (const t of ['未提高', '已提高', '尚未提升', '不增加']) expect(json(t)).toMatchObject({ kind: 'qualitative', term: t });
+  });
+
   it('a trend word followed by an object is qualitative', () => {
     expect(json('改善条件').kind).toBe('qualitative');
     expect(json('提高服务质量').kind).toBe('qualitative');

@@ -9,6 +9,8 @@ describe('forms §8: cells that hold more than a value', () => {
     expect(json('2022年“新市民”开户人数≥1万人')).toMatchObject({ label: '2022年“新市民”开户人数', quantity: { unit: '万人' } });
     expect(json('群众满意度90%以上')).toMatchObject({ label: '群众满意度', op: '>=' });
     expect(json('≥90%').label).toBeNull();
+    expect(json('实际完成时间：2022年11月')).toMatchObject({ kind: 'deadline', label: '实际完成时间', date: { year: 2022, month: 11 } });
+    expect(json('生态修复功能提高≥3%')).toMatchObject({ kind: 'trend', label: '生态修复功能', amountOp: '>=' });
   });
 
   it('several labelled targets in one cell: all must hold', () => {
