@@ -26,6 +26,23 @@ const kind = (name: string, required: string[], properties: Record<string, unkno
   properties: { kind: { const: name }, ...common, ...properties },
 });
 
+const decimalOrNull = { oneOf: [{ type: 'null' }, decimal] } as const;
+
+/** The JSON of an actual value as a verdict read it. */
+const actual = {
+  oneOf: [
+    { type: 'null' },
+    { $ref: '#/definitions/Quantity' },
+    { type: 'object', required: ['term'], additionalProperties: false, properties: { term: { type: 'string' } } },
+    { type: 'object', required: ['boolean'], additionalProperties: false, properties: { boolean: { type: 'boolean' } } },
+    { type: 'object', required: ['date'], additionalProperties: false, properties: { date: { type: 'string' } } },
+    {
+      type: 'object', required: ['value', 'baseline'], additionalProperties: false,
+      properties: { value: { $ref: '#/definitions/Quantity' }, baseline: { $ref: '#/definitions/Quantity' } },
+    },
+  ],
+} as const;
+
 export const schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://www.npmjs.com/package/indicator-expr/schema.json',
@@ -72,6 +89,50 @@ export const schema = {
         kind('deadline', ['op', 'date'], { op: { const: '<=' }, date: { $ref: '#/definitions/DateParts' }, modifiers }),
         kind('period', ['from', 'to'], { from: { $ref: '#/definitions/DateParts' }, to: { $ref: '#/definitions/DateParts' }, modifiers }),
       ],
+    },
+    Verdict: {
+      type: 'object',
+      required: ['status', 'op', 'opSource', 'reason', 'assumedUnit', 'target', 'actual', 'margin', 'completion'],
+      additionalProperties: false,
+      properties: {
+        status: { enum: ['pass', 'partial', 'fail', 'unknown'] },
+        op: { enum: ['=', '>=', '<=', '>', '<', '!=', null] },
+        opSource: { enum: ['written', 'option', 'indicator', 'default', 'equals-reached', null] },
+        reason: {
+          oneOf: [
+            { type: 'null' },
+            {
+              type: 'object', required: ['code', 'message'], additionalProperties: false,
+              properties: { code: { type: 'string', pattern: '^[A-Z_]+$' }, message: { type: 'string', minLength: 1 } },
+            },
+          ],
+        },
+        assumedUnit: nullableString,
+        target: { $ref: '#/definitions/Target' },
+        actual,
+        margin: decimalOrNull,
+        completion: decimalOrNull,
+        parts: { type: 'array', items: { $ref: '#/definitions/Verdict' } },
+      },
+    },
+    Score: {
+      type: 'object',
+      required: ['score', 'weight', 'ratio', 'rule', 'status', 'deviation'],
+      additionalProperties: false,
+      properties: {
+        score: decimalOrNull,
+        weight: decimal,
+        ratio: decimalOrNull,
+        rule: {
+          enum: [
+            'higher-better-ratio', 'higher-better-all-or-nothing', 'lower-better-ratio', 'lower-better-linear',
+            'lower-better-all-or-nothing', 'equals-zero', 'equals-exact', 'not-equal', 'range', 'approx',
+            'qualitative-band', 'all-lowest', null,
+          ],
+        },
+        status: { enum: ['pass', 'partial', 'fail', 'unknown'] },
+        deviation: { type: 'boolean' },
+      },
     },
   },
 } as const;
