@@ -9,7 +9,7 @@ export default defineConfig([
     // The library: ESM + CommonJS, each with its own declarations. chevrotain is bundled
     // (importing it unbundled costs ~290 ms for its lodash-es modules); decimal.js stays
     // a real dependency because users pass their own Decimal values in.
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', grammar: 'src/grammar.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

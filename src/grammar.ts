@@ -1,0 +1,248 @@
+/**
+ * `indicator-expr/grammar`: the language of a target cell as data, drawn from the parser
+ * itself so that a picture or a table made from it cannot drift from the code: the
+ * grammar's productions (chevrotain's serialized GAST), its railroad diagrams, the words
+ * each token stands for, and the codes a parse or a verdict can give.
+ *
+ * It is a subpath of its own so that the main entry never pays for it. Everything it
+ * returns is a fresh, frozen copy: changing it changes nothing in the parser.
+ */
+import { createSyntaxDiagramsCode } from 'chevrotain';
+import { MESSAGES } from './i18n/messages.js';
+import { REASONS } from './i18n/reasons.js';
+import { cellParser } from './parse/grammar.js';
+import {
+  ACHIEVED_PREFIXES, ACHIEVED_WORDS, NEGATION_PREFIXES, NONE_WORDS, NOT_ACHIEVED_WORDS, PARTIAL_PREFIXES, PARTIAL_WORDS,
+} from './vocab/achievement.js';
+import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS } from './vocab/numerals.js';
+import { POLARITY_KEYWORDS, type Polarity } from './vocab/polarity.js';
+import { CLASSIFIERS, FEN_AS_CENT, MAGNITUDES, UNITS, type Dimension, type Factor } from './vocab/units.js';
+import {
+  APPROX_POSTFIX, APPROX_PREFIX, COMPLETION_WORDS, CONJUNCTIONS, DEADLINE_POSTFIX, GRADE_CHARS, INTENT_WORDS,
+  PLACEHOLDERS, POSTFIX_OPS, PREFIX_OPS, RANGE_SEPARATORS, SPELLED_RATIOS, STRICTNESS_NOTES, TREND_MODIFIERS,
+  TREND_WORDS, YEAR_END_WORDS, type Direction, type Op,
+} from './vocab/words.js';
+
+export type { Factor } from './vocab/units.js';
+
+/**
+ * A node of the serialized grammar, as chevrotain writes it (its `ISerializedGast`, spelled
+ * out here so that the package's types do not depend on chevrotain, which it bundles).
+ */
+export interface GrammarNode {
+  readonly type: 'Rule' | 'NonTerminal' | 'Terminal' | 'Alternation' | 'Alternative' | 'Option' | 'Repetition'
+    | 'RepetitionMandatory' | 'RepetitionMandatoryWithSeparator' | 'RepetitionWithSeparator';
+  /** Rules, non-terminals (the rule referred to) and terminals (the token type). */
+  readonly name?: string;
+  /** Terminals: the token's label (its name unless the token has a label). */
+  readonly label?: string;
+  /** Which occurrence of the same element in its rule (CONSUME2, SUBRULE2 …). */
+  readonly idx?: number;
+  /** Terminals: the token's pattern (`NA`: our own lexer makes the tokens). */
+  readonly pattern?: string;
+  readonly orgText?: string;
+  readonly separator?: GrammarNode;
+  readonly definition?: readonly GrammarNode[];
+}
+
+/** One rule of the grammar. */
+export interface GrammarRule extends GrammarNode {
+  readonly type: 'Rule';
+  readonly name: string;
+  readonly definition: readonly GrammarNode[];
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * The grammar's rules as chevrotain serializes them (`getSerializedGastProductions()`):
+ * plain JSON, the input of railroad-diagram tools. Rule order is the parser's.
+ */
+export function serializedGrammar(): readonly GrammarRule[] {
+  // A JSON round trip: a copy the caller may keep, with no link back to the parser.
+  return deepFreeze(JSON.parse(JSON.stringify(cellParser().getSerializedGastProductions())) as GrammarRule[]);
+}
+
+/** chevrotain's diagram files, relative to `chevrotain/diagrams/`, in the order the page loads them. */
+export const DIAGRAM_ASSETS = Object.freeze({
+  css: 'diagrams.css',
+  scripts: Object.freeze(['vendor/railroad-diagrams.js', 'src/diagrams_builder.js', 'src/diagrams_behavior.js', 'src/main.js']),
+});
+
+export interface DiagramsOptions {
+  /**
+   * Reads one of chevrotain's diagram files (a path of `DIAGRAM_ASSETS`) so that it is
+   * written into the page, which then needs no network. Without it the page loads them
+   * from unpkg, as chevrotain does. The package does not ship these files: they live in
+   * `node_modules/chevrotain/diagrams/` wherever chevrotain is installed.
+   */
+  readonly readAsset?: (path: string) => string;
+  /** The page title. */
+  readonly title?: string;
+}
+
+/** Marks where chevrotain's page refers to an asset, so that the reference can be swapped for the file. */
+const ASSET_BASE = 'chevrotain-diagrams:';
+
+function replaceOnce(html: string, find: string, replacement: string): string {
+  const at = html.indexOf(find);
+  if (at < 0 || html.indexOf(find, at + 1) >= 0) {
+    throw new Error(`grammarDiagramsHtml: chevrotain's page no longer has exactly one ${JSON.stringify(find)}`);
+  }
+  return html.slice(0, at) + replacement + html.slice(at + find.length);
+}
+
+function inlinable(path: string, text: string, closing: string): string {
+  if (text.toLowerCase().includes(closing)) throw new Error(`grammarDiagramsHtml: ${path} contains "${closing}" and cannot be inlined`);
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+/**
+ * The railroad diagrams of the grammar as one HTML page (chevrotain's
+ * `createSyntaxDiagramsCode`). With `readAsset` the diagram scripts and style sheet are
+ * written into the page, so that it opens from disk with no network.
+ */
+export function grammarDiagramsHtml(options: DiagramsOptions = {}): string {
+  const grammar = cellParser().getSerializedGastProductions();
+  const read = options.readAsset;
+  let html = createSyntaxDiagramsCode(grammar, read ? { resourceBase: ASSET_BASE, css: `${ASSET_BASE}${DIAGRAM_ASSETS.css}` } : {});
+  const title = (options.title ?? 'indicator-expr: the grammar of a target cell').replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`);
+  html = replaceOnce(html, '<meta charset="utf-8">', `<meta charset="utf-8">\n<title>${title}</title>`);
+  if (read) {
+    const css = DIAGRAM_ASSETS.css;
+    html = replaceOnce(html, `<link rel='stylesheet' href='${ASSET_BASE}${css}'>`, `<style>\n${inlinable(css, read(css), '</style')}</style>`);
+    for (const path of DIAGRAM_ASSETS.scripts) {
+      html = replaceOnce(html, `<script src='${ASSET_BASE}${path}'></script>`, `<script>\n${inlinable(path, read(path), '</script')}</script>`);
+    }
+    if (html.includes(ASSET_BASE)) throw new Error('grammarDiagramsHtml: chevrotain\'s page refers to a diagram file not in DIAGRAM_ASSETS');
+  }
+  return html;
+}
+
+export interface WordOp { readonly word: string; readonly op: Op }
+
+/** One row of the unit registry, its factor written as a decimal or a fraction. */
+export interface UnitRow {
+  readonly name: string;
+  readonly spellings: readonly string[];
+  readonly dimension: Dimension;
+  readonly base: string;
+  readonly factor: Factor;
+}
+
+/** Every word the lexer gives a meaning to, grouped as the grammar uses them. Data only. */
+export interface Vocabulary {
+  /** Comparators before the number (`≥`, `不低于`, `不满`). */
+  readonly opsBefore: readonly WordOp[];
+  /** Comparators after the number (`以上`, `以内`). */
+  readonly opsAfter: readonly WordOp[];
+  /** Bracketed notes that make a bound strict (`（不含）`) or confirm it inclusive (`（含）`). */
+  readonly strictness: readonly { readonly word: string; readonly strict: boolean }[];
+  readonly approxBefore: readonly string[];
+  readonly approxAfter: readonly string[];
+  /** Words of intent, kept as modifiers (`力争`, `确保`). */
+  readonly intents: readonly string[];
+  readonly trends: readonly { readonly word: string; readonly direction: Direction }[];
+  readonly trendModifiers: readonly string[];
+  readonly rangeSeparators: readonly string[];
+  readonly conjunctions: readonly string[];
+  /** After a date: the date is a deadline (`前`, `之前`). */
+  readonly deadlineAfter: readonly string[];
+  /** Words of completion after a deadline (`完成`, `到位`), kept in the text only. */
+  readonly completionWords: readonly string[];
+  /** Dates without a number: the end of an unnamed year (`年底`, `年内`). */
+  readonly yearEndWords: readonly string[];
+  readonly spelledRatios: readonly { readonly word: string; readonly unit: string }[];
+  /** Magnitudes between a number and its unit, as powers of ten (`亿` → 8). */
+  readonly magnitudes: readonly { readonly word: string; readonly exponent: number }[];
+  readonly numerals: {
+    readonly digits: readonly { readonly char: string; readonly value: number }[];
+    readonly smallUnits: readonly { readonly char: string; readonly value: number }[];
+    /** 万 and 亿, as powers of ten. */
+    readonly bigUnits: readonly { readonly char: string; readonly exponent: number }[];
+  };
+  /** Cells that are not a target at all (`NOT_APPLICABLE`). */
+  readonly placeholders: readonly string[];
+  /** Characters of a grade scale (`优良中低差`). */
+  readonly gradeChars: readonly string[];
+  readonly units: readonly UnitRow[];
+  /** The count units (量词); each is its own base. */
+  readonly classifiers: readonly string[];
+  /** 分 as read with the option `fen: "cent"`. */
+  readonly fenAsCent: UnitRow;
+  /** Actual values written as words (`已完成`, `基本达到`, `未完成`, `无`). */
+  readonly achievement: {
+    readonly achieved: readonly string[];
+    readonly partial: readonly string[];
+    readonly notAchieved: readonly string[];
+    readonly none: readonly string[];
+    readonly achievedPrefixes: readonly string[];
+    readonly partialPrefixes: readonly string[];
+    readonly negationPrefixes: readonly string[];
+  };
+  /** Words of indicator names that say whether higher or lower is better, each with an example name. */
+  readonly polarity: readonly { readonly word: string; readonly polarity: Polarity; readonly example: string }[];
+}
+
+const unitRow = (d: UnitRow): UnitRow =>
+  ({ name: d.name, spellings: [...d.spellings], dimension: d.dimension, base: d.base, factor: typeof d.factor === 'string' ? d.factor : [d.factor[0], d.factor[1]] });
+
+/** The words of the language as shipped (the default parser's registries), in registry order. */
+export function vocabulary(): Vocabulary {
+  return deepFreeze({
+    opsBefore: [...PREFIX_OPS].map(([word, op]) => ({ word, op })),
+    opsAfter: [...POSTFIX_OPS].map(([word, op]) => ({ word, op })),
+    strictness: [...STRICTNESS_NOTES].map(([word, strict]) => ({ word, strict })),
+    approxBefore: [...APPROX_PREFIX],
+    approxAfter: [...APPROX_POSTFIX],
+    intents: [...INTENT_WORDS],
+    trends: [...TREND_WORDS].map(([word, direction]) => ({ word, direction })),
+    trendModifiers: [...TREND_MODIFIERS],
+    rangeSeparators: [...RANGE_SEPARATORS],
+    conjunctions: [...CONJUNCTIONS],
+    deadlineAfter: [...DEADLINE_POSTFIX],
+    completionWords: [...COMPLETION_WORDS],
+    yearEndWords: [...YEAR_END_WORDS],
+    spelledRatios: [...SPELLED_RATIOS].map(([word, unit]) => ({ word, unit })),
+    magnitudes: [...MAGNITUDES].map(([word, exponent]) => ({ word, exponent })),
+    numerals: {
+      digits: [...CN_DIGITS].map(([char, value]) => ({ char, value })),
+      smallUnits: [...CN_SMALL_UNITS].map(([char, value]) => ({ char, value })),
+      bigUnits: [...CN_BIG_UNITS].map(([char, exponent]) => ({ char, exponent })),
+    },
+    placeholders: [...PLACEHOLDERS],
+    gradeChars: [...GRADE_CHARS],
+    units: UNITS.map(unitRow),
+    classifiers: [...CLASSIFIERS],
+    fenAsCent: unitRow(FEN_AS_CENT),
+    achievement: {
+      achieved: [...ACHIEVED_WORDS],
+      partial: [...PARTIAL_WORDS],
+      notAchieved: [...NOT_ACHIEVED_WORDS],
+      none: [...NONE_WORDS],
+      achievedPrefixes: [...ACHIEVED_PREFIXES],
+      partialPrefixes: [...PARTIAL_PREFIXES],
+      negationPrefixes: [...NEGATION_PREFIXES],
+    },
+    polarity: POLARITY_KEYWORDS.map((k) => ({ word: k.word, polarity: k.polarity, example: k.example })),
+  });
+}
+
+/** A stable code with its message templates (`{x}` is filled from the details). */
+export interface CodeMessages { readonly code: string; readonly zh: string; readonly en: string }
+
+/** The codes of `IndicatorError` (parse, convert, JSON), in the order of the message table. */
+export function errorCodes(): readonly CodeMessages[] {
+  return deepFreeze(Object.entries(MESSAGES).map(([code, m]) => ({ code, zh: m.zh, en: m.en })));
+}
+
+/** The codes of a verdict's `reason` (why it is not `pass`), in the order of the message table. */
+export function reasonCodes(): readonly CodeMessages[] {
+  return deepFreeze(Object.entries(REASONS).map(([code, m]) => ({ code, zh: m.zh, en: m.en })));
+}
