@@ -557,12 +557,12 @@ const ERROR_EXAMPLES = {
     explain: ['不存在的日期（月份 1–12，日期按当月天数）', 'a date that does not exist (months 1–12, days by the length of the month)'],
   },
   INVALID_NUMBER: {
-    reserved: true,
-    explain: ['无法读取的数值', 'a number that cannot be read'],
+    show: 'parseTarget({ op: "≥", value: "良好" })', run: (l) => l.parseTarget({ op: '≥', value: '良好' }),
+    explain: ['分列模板中比较符旁边的指标值列不是数值', 'in split columns, the value beside a comparator is not a number'],
   },
   UNKNOWN_OP: {
-    reserved: true,
-    explain: ['未知比较符', 'an unknown comparator'],
+    show: 'parseTarget({ op: "≈≈", value: "90", unit: "%" })', run: (l) => l.parseTarget({ op: '≈≈', value: '90', unit: '%' }),
+    explain: ['分列模板的比较符列不是已知比较符（也不是“定性”“定量”）', 'in split columns, the op column is no known comparator (nor 定性/定量)'],
   },
   INCOMPATIBLE_UNITS: {
     show: 'convert(parseQuantity("5天"), "元")', run: (l) => l.convert(l.parseQuantity('5天'), '元'),

@@ -18,6 +18,7 @@ import { getDefaultEngine, makeEngine, MAX_INPUT_LENGTH, parseTargetText, type E
 import type { ExtraWords } from './parse/lexer.js';
 import { parseQuantityText } from './parse/quantity.js';
 import { CLASSIFIERS, UNITS, type UnitDef } from './vocab/units.js';
+import { APPROX_PREFIX, PREFIX_OPS } from './vocab/words.js';
 import { isScore, isVerdict, scoreToJSON, verdictToJSON } from './evaluate/index.js';
 import type { Score, Verdict } from './evaluate/index.js';
 
@@ -57,21 +58,43 @@ function partsToText(parts: TargetParts, engine: Engine, options: ParseOptions):
   const op = (parts.op ?? '').trim();
   const value = String(parts.value ?? '').trim();
   const unit = (parts.unit ?? '').trim();
+  const joined = `${op}${value}${unit}`;
+  // An op column holds a comparator (or 定量/定性): anything else is named, not guessed.
+  if (op !== '' && !QUALITATIVE_OPS.has(op) && op !== '定量' && !SPLIT_OPS.has(op)) {
+    throw new IndicatorError('UNKNOWN_OP', { offset: 0, length: op.length }, joined, { found: op }, locale);
+  }
+  if (value === '') throw new IndicatorError('EMPTY', { offset: 0, length: joined.length }, joined, {}, locale);
+  // Beside a comparator the value column must hold a number (`≥ | 良好 | %` is a mistake).
+  if (op !== '' && op !== '定量' && !QUALITATIVE_OPS.has(op) && !/[0-9〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟０-９]/.test(value)) {
+    throw new IndicatorError('INVALID_NUMBER', { offset: op.length, length: value.length }, joined, { found: value }, locale);
+  }
   if (unit !== '' && !/^[%‰‱]$/.test(unit)) {
     // A unit column must hold a unit: here, and only here, an unknown unit is an error.
     const table = options.fen === 'cent' ? engine.centUnits : engine.units;
     const r = resolveUnit(unit, table);
     if (!r.known) {
-      const s = suggestUnit(unit, table);
-      const joined = `${op}${value}`;
-      throw new IndicatorError('UNKNOWN_UNIT', { offset: joined.length, length: unit.length }, `${joined}${unit}`,
-        { unit, suggestion: s ? `，是否应为“${s}”？` : '' }, locale);
+      throw new IndicatorError('UNKNOWN_UNIT', { offset: op.length + value.length, length: unit.length }, joined,
+        unitSuggestion(unit, table), locale);
     }
   }
   const opText = QUALITATIVE_OPS.has(op) || op === '定量' ? '' : op;
   // The value column sometimes repeats the comparator or the unit: do not write them twice.
   const withOp = opText !== '' && value.startsWith(opText) ? value : `${opText}${value}`;
   return unit !== '' && value.endsWith(unit) ? withOp : `${withOp}${unit}`;
+}
+
+/** Every comparator a split op column may hold: the symbols and words of the grammar, and ≈. */
+const SPLIT_OPS: ReadonlySet<string> = new Set([...PREFIX_OPS.keys(), ...APPROX_PREFIX]);
+
+/** Details of an UNKNOWN_UNIT error: the unit and a did-you-mean in each language. */
+function unitSuggestion(unit: string, table: Engine['units']): Record<string, string> {
+  const s = suggestUnit(unit, table);
+  return {
+    unit,
+    suggestion: s ?? '',
+    suggestionZh: s ? `，是否应为“${s}”？` : '',
+    suggestionEn: s ? `; did you mean "${s}"?` : '',
+  };
 }
 
 /** What a parser of one's own may add to the shipped registries. */
@@ -132,8 +155,7 @@ function convertWith(engine: Engine, q: Quantity, unit: string, options: ParseOp
   const table = options.fen === 'cent' ? engine.centUnits : engine.units;
   const target = resolveUnit(unit, table);
   if (!target.known) {
-    const s = suggestUnit(unit, table);
-    throw new IndicatorError('UNKNOWN_UNIT', { offset: 0, length: unit.length }, unit, { unit, suggestion: s ? `，是否应为“${s}”？` : '' }, locale);
+    throw new IndicatorError('UNKNOWN_UNIT', { offset: 0, length: unit.length }, unit, unitSuggestion(unit, table), locale);
   }
   const from = resolveUnit(q.unit, table);
   if (from.dimension !== target.dimension || from.base !== target.base || !from.known) {

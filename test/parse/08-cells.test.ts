@@ -42,13 +42,33 @@ describe('forms §8: cells that hold more than a value', () => {
       expect(toJSON(parseTarget({ op: '定性', value: '健全' }))).toMatchObject({ kind: 'qualitative', term: '健全' });
     });
 
+    it('an op column must hold a comparator, and beside it the value must be a number', () => {
+      for (const [parts, code, offset, length] of [
+        [{ op: '≈≈', value: '90', unit: '%' }, 'UNKNOWN_OP', 0, 2],
+        [{ op: '高于或持平', value: '90', unit: '%' }, 'UNKNOWN_OP', 0, 5],
+        [{ op: '≥', value: '良好' }, 'INVALID_NUMBER', 1, 2],
+        [{ op: '≥', value: '' }, 'EMPTY', 0, 1],
+      ] as const) {
+        try {
+          parseTarget(parts);
+          expect.unreachable();
+        } catch (e: any) {
+          expect([e.code, e.offset, e.length]).toEqual([code, offset, length]);
+        }
+      }
+      expect(toJSON(parseTarget({ op: '≈', value: '90', unit: '%' }))).toMatchObject({ kind: 'approx' });
+      expect(toJSON(parseTarget({ op: '不低于', value: '90', unit: '%' }))).toMatchObject({ op: '>=' });
+      expect(toJSON(parseTarget({ op: '定量', value: '207', unit: '项' }))).toMatchObject({ op: '=', implicit: true });
+    });
+
     it('an unknown unit column is an error with a suggestion', () => {
       try {
         parseTarget({ op: '≥', value: '3', unit: '个工做日' });
         expect.unreachable();
       } catch (e: any) {
         expect(e.code).toBe('UNKNOWN_UNIT');
-        expect(e.messages.en).toContain('个工作日');
+        expect(e.messages.en).toBe('Unknown unit "个工做日"; did you mean "个工作日"?');
+        expect(e.messages.zh).toBe('未知计量单位“个工做日”，是否应为“个工作日”？');
         expect(e.offset).toBe(2);
         expect(e.length).toBe(4);
       }
