@@ -1,31 +1,56 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
 const define = { __VERSION__: JSON.stringify(version) };
+
+/** The table layer's runtime dependencies: real dependencies, never bundled (iconv-lite's ESM bundle breaks). */
+const TABLE_DEPENDENCIES = ['iconv-lite', 'fflate', 'saxes'];
+
+/**
+ * `indicator-expr/table` uses the library through `src/index.ts`. In the package it must
+ * use the library entry itself (`./index.js` / `./index.cjs`), not a copy of it: a verdict
+ * made by a copy is not a verdict to the entry's `toJSON` (they are recognised by
+ * identity), and a copy would double the size. ESM gets this from code splitting; this
+ * makes CommonJS, which tsup does not split, do the same.
+ */
+const tableUsesTheEntry: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'table-uses-the-entry',
+  setup(build) {
+    const entry = build.initialOptions.format === 'cjs' ? './index.cjs' : './index.js';
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => (
+      /[\\/]src[\\/]table[\\/][^\\/]+\.ts$/.test(args.importer) ? { path: entry, external: true } : undefined
+    ));
+  },
+};
 
 export default defineConfig([
   {
     // The library: ESM + CommonJS, each with its own declarations. chevrotain is bundled
     // (importing it unbundled costs ~290 ms for its lodash-es modules); decimal.js stays
-    // a real dependency because users pass their own Decimal values in.
-    entry: { index: 'src/index.ts', grammar: 'src/grammar.ts' },
+    // a real dependency because users pass their own Decimal values in. The table layer
+    // (`indicator-expr/table`) is an entry of its own, so that the main entry never loads
+    // it or its dependencies.
+    entry: { index: 'src/index.ts', grammar: 'src/grammar.ts', table: 'src/table/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     clean: true,
     target: 'node20',
     noExternal: ['chevrotain'],
-    external: ['decimal.js'],
+    external: ['decimal.js', ...TABLE_DEPENDENCIES],
+    esbuildPlugins: [tableUsesTheEntry],
     define,
   },
   {
+    // The command: one ESM bundle (its commands in chunks loaded when run), with the
+    // library and the table layer inside and their dependencies left to node_modules.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     target: 'node20',
     sourcemap: true,
     noExternal: ['chevrotain'],
-    external: ['decimal.js'],
+    external: ['decimal.js', ...TABLE_DEPENDENCIES],
     banner: { js: '#!/usr/bin/env node' },
     define,
   },

@@ -83,9 +83,8 @@ describe('links between the pages', () => {
     if (statSync(join(ROOT, path)).isDirectory()) return markdown(path);
     return f.endsWith('.md') ? [path] : [];
   });
-  const files = [...markdown('docs'), 'grammar/README.md'];
-  // The snippet is pasted into README.md at the root: its links start there.
-  const base = (path: string): string => (path === 'docs/README-snippet.md' ? ROOT : dirname(join(ROOT, path)));
+  const files = [...markdown('docs'), 'grammar/README.md', 'README.md'];
+  const base = (path: string): string => dirname(join(ROOT, path));
 
   it.each(files)('%s links only to files that exist', (path) => {
     const text = committed(path).replace(/```[\s\S]*?```/g, '');

@@ -54,6 +54,14 @@ console.log(JSON.stringify(toJSON(parseTarget('≥50亿元')).quantity.base));`)
     expect(sh(process.execPath, ['esm.mjs'], app).trim()).toBe('{"value":"5000000000","unit":"元"}');
   });
 
+  it('ships the JSON Schema as a module and as plain JSON, the same', () => {
+    writeFileSync(join(app, 'schema.mjs'), `import { schema } from 'indicator-expr/schema';
+import { createRequire } from 'node:module';
+const json = createRequire(import.meta.url)('indicator-expr/schema.json');
+console.log(JSON.stringify(schema) === JSON.stringify(json), Object.keys(schema.definitions).join(','));`);
+    expect(sh(process.execPath, ['schema.mjs'], app).trim()).toBe('true Decimal,DateParts,Quantity,Target,Verdict,Score');
+  });
+
   it('works through require (CommonJS)', () => {
     writeFileSync(join(app, 'cjs.cjs'), `const { parseTarget, IndicatorError } = require('indicator-expr');
 try { parseTarget('≥'); } catch (e) { console.log(e instanceof IndicatorError, e.code); }`);
