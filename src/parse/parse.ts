@@ -33,6 +33,8 @@ const OPERATOR_LIKE = new Set([T.Ge, T.Le, T.Gt, T.Lt, T.Eq, T.Ne, T.ApproxPre, 
 
 /** A lexer and a unit table: the default one is shared; `createParser` makes others. */
 export interface Engine {
+  /** Parsed cells of this engine (see CACHE_SIZE). */
+  readonly cache: TargetCache;
   readonly units: UnitTable;
   readonly centUnits: UnitTable;
   readonly lexer: Lexer;
@@ -42,7 +44,7 @@ export interface Engine {
 export function makeEngine(defs: readonly UnitDef[], words?: ExtraWords): Engine {
   const units = buildUnitTable(defs);
   const centUnits = buildUnitTable([...defs.filter((d) => d.name !== '分'), FEN_AS_CENT]);
-  return { units, centUnits, lexer: new TableLexer(units, words), centLexer: new TableLexer(centUnits, words) };
+  return { cache: newCache(), units, centUnits, lexer: new TableLexer(units, words), centLexer: new TableLexer(centUnits, words) };
 }
 
 let defaultEngine: Engine | null = null;
@@ -66,8 +68,45 @@ export function checkInput(text: unknown, options: ParseOptions): string {
 /**
  * @param grammarOnly skip the fast path (tests use it to prove both paths agree).
  */
+/**
+ * Tables repeat their targets (`=100%` in row after row), and results are immutable, so
+ * parsed cells are kept: two generations of at most CACHE_SIZE entries each, the older
+ * dropped whole when the newer fills (no per-hit bookkeeping, unlike an LRU; a hit costs
+ * one Map lookup). Memory is bounded by 2 × CACHE_SIZE targets: about 2 MB at 1024 (a
+ * target of a short cell is under 1 KB). Only calls whose result cannot depend on options
+ * are kept (no year, 分 as a score); errors are never kept.
+ */
+export const CACHE_SIZE = 1024;
+
+export interface TargetCache { young: Map<string, Target>; old: Map<string, Target> }
+
+export function newCache(): TargetCache {
+  return { young: new Map(), old: new Map() };
+}
+
+function remember(cache: TargetCache, text: string, t: Target): Target {
+  if (cache.young.size >= CACHE_SIZE) {
+    cache.old = cache.young;
+    cache.young = new Map();
+  }
+  cache.young.set(text, t);
+  return t;
+}
+
 export function parseTargetText(input: unknown, options: ParseOptions = {}, engine: Engine = getDefaultEngine(), grammarOnly = false): Target {
   const text = checkInput(input, options);
+  const cacheable = !grammarOnly && options.year === undefined && options.fen !== 'cent';
+  if (cacheable) {
+    const hit = engine.cache.young.get(text);
+    if (hit !== undefined) return hit;
+    const old = engine.cache.old.get(text);
+    if (old !== undefined) return remember(engine.cache, text, old);
+    return remember(engine.cache, text, parseUncached(text, options, engine, false));
+  }
+  return parseUncached(text, options, engine, grammarOnly);
+}
+
+function parseUncached(text: string, options: ParseOptions, engine: Engine, grammarOnly: boolean): Target {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const ct = clean(text);
   if (ct.text === '') throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
