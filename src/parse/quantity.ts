@@ -6,17 +6,23 @@ import { resolveUnit } from '../model/units.js';
 import { clean, originalSpan } from '../text/clean.js';
 import { checkInput, getDefaultEngine, type Engine, type ParseOptions } from './parse.js';
 import * as T from './tokens.js';
+import { fastQuantity } from './fast.js';
 
 /**
  * An actual value as self-evaluation tables write it: `52.3亿元`, `98%`, `4个工作日`,
  * `583元/人*月`, `百分之九十`, `95`. Only a quantity: comparators and words are errors.
  */
-export function parseQuantityText(input: unknown, options: ParseOptions = {}, engine: Engine = getDefaultEngine()): Quantity {
+/** @param grammarOnly skip the fast path (tests prove both paths agree). */
+export function parseQuantityText(input: unknown, options: ParseOptions = {}, engine: Engine = getDefaultEngine(), grammarOnly = false): Quantity {
   const text = checkInput(input, options);
   const locale = options.locale ?? DEFAULT_LOCALE;
   const ct = clean(text);
   if (ct.text === '') throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
+  if (!grammarOnly) {
+    const fast = fastQuantity(ct, units);
+    if (fast !== null) return fast;
+  }
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
   const { tokens, notes } = lexer.tokenize(ct, locale);
   let k = 0;

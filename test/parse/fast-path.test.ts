@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toJSON, units } from '../../src/index.js';
 import { clean } from '../../src/text/clean.js';
-import { fastCompare } from '../../src/parse/fast.js';
+import { fastCompare, fastQuantity } from '../../src/parse/fast.js';
+import { parseQuantityText } from '../../src/parse/quantity.js';
 import { getDefaultEngine, parseTargetText } from '../../src/parse/parse.js';
 import { IndicatorError } from '../../src/errors.js';
 
@@ -53,6 +54,23 @@ describe('fast path ≡ grammar', () => {
       { numRuns: 20000 },
     );
     expect(accepted).toBeGreaterThan(5000);
+  });
+
+  it('parseQuantity: the fast path gives the identical quantity whenever it accepts', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(number, unit, tail, (num, u, t) => {
+        const text = `${num}${u}${t}`;
+        const fast = fastQuantity(clean(text), engine.units);
+        if (fast === null) return;
+        accepted++;
+        const slow = parseQuantityText(text, {}, engine, true);
+        expect(toJSON(fast)).toEqual(toJSON(slow));
+        expect(fast.base.value.eq(slow.base.value)).toBe(true);
+      }),
+      { numRuns: 10000 },
+    );
+    expect(accepted).toBeGreaterThan(2000);
   });
 
   it('builds decimals equal to decimal.js’s own, field by field', () => {
