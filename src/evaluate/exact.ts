@@ -8,15 +8,27 @@ import { Rational } from '../numbers/rational.js';
  * `10.00` and `10/11 × 10` to `9.09`, exactly as the contract's half-up rule says.
  */
 
+/** Powers of ten, built once: verdicts round on every call. */
+const POW10: Decimal[] = [];
+function pow10(k: number): Decimal {
+  if (k < 0 || k > 256) return new D(10).pow(k);
+  return (POW10[k] ??= new D(10).pow(k));
+}
+
 function integers(r: Rational): { n: Decimal; d: Decimal } {
   const k = Math.max(r.n.decimalPlaces(), r.d.decimalPlaces());
-  const s = new D(10).pow(k);
+  if (k === 0) return { n: r.n, d: r.d };
+  const s = pow10(k);
   return { n: r.n.times(s), d: r.d.times(s) };
 }
 
+const MODE = { 'half-up': D.ROUND_HALF_UP, floor: D.ROUND_FLOOR, ceil: D.ROUND_CEIL } as const;
+
 function roundWith(r: Rational, places: number, mode: 'half-up' | 'floor' | 'ceil'): Decimal {
+  // A whole decimal (denominator 1) rounds exactly in decimal.js itself.
+  if (r.d.eq(1)) return r.n.toDecimalPlaces(places, MODE[mode]);
   const { n, d } = integers(r);
-  const x = n.times(new D(10).pow(places));
+  const x = n.times(pow10(places));
   const neg = x.isNegative();
   const ax = x.abs();
   let q = ax.divToInt(d);
@@ -26,7 +38,7 @@ function roundWith(r: Rational, places: number, mode: 'half-up' | 'floor' | 'cei
     const up = mode === 'half-up' ? rem.times(2).gte(d) : mode === 'ceil' ? !neg : neg;
     if (up) q = q.plus(1);
   }
-  const out = q.div(new D(10).pow(places));
+  const out = q.div(pow10(places));
   return neg ? out.negated() : out;
 }
 

@@ -1,0 +1,105 @@
+// npm run bench: every figure of docs/performance.md, each beside its peer and goal.
+// Throughput: each candidate in its own worker thread, rounds interleaved (so a noisy
+// moment hits every candidate alike), the median of the rounds reported.
+import { spawnSync, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync, statSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cli.js');
+const quick = process.argv.includes('--quick');
+const ROUNDS = quick ? 5 : 15;
+const SIZE = quick ? 5_000 : 20_000;
+const results = [];
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const fmt = (x) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M/s` : `${(x / 1e3).toFixed(0)} k/s`);
+
+async function startWorker(candidate, size) {
+  const w = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { candidate, size } });
+  await new Promise((resolve, reject) => { w.once('message', resolve); w.once('error', reject); });
+  return w;
+}
+const round = (w, r) => new Promise((resolve, reject) => { w.once('message', resolve); w.once('error', reject); w.postMessage({ round: r }); });
+
+async function throughput(names, size) {
+  const workers = await Promise.all(names.map((n) => startWorker(n, size)));
+  const rates = names.map(() => []);
+  for (let r = 0; r < ROUNDS + 2; r++) {
+    // Interleaved, in an order that rotates every round.
+    for (let k = 0; k < names.length; k++) {
+      const j = (k + r) % names.length;
+      const { ns, ops } = await round(workers[j], r);
+      if (r >= 2) rates[j].push(ops / (ns / 1e9)); // two rounds of warm-up
+    }
+  }
+  await Promise.all(workers.map((w) => w.terminate()));
+  return Object.fromEntries(names.map((n, i) => [n, median(rates[i])]));
+}
+
+function report(figure, value, peer, goal, pass, note = '') {
+  results.push({ figure, value, peer, goal, pass, note });
+  console.log(`${pass ? 'MEETS ' : 'MISSES'}  ${figure}\n        ${value}${peer ? `   | ${peer}` : ''}   | goal: ${goal}${note ? `\n        ${note}` : ''}`);
+}
+
+// 1. Fresh distinct cells against the peers.
+{
+  const r = await throughput(['ours: parseTarget (fresh cells)', 'mathjs: Unit.parse', 'js-quantities: Qty.parse'], SIZE);
+  const ours = r['ours: parseTarget (fresh cells)'], mj = r['mathjs: Unit.parse'], qty = r['js-quantities: Qty.parse'];
+  report('parse fresh distinct cells', `ours ${fmt(ours)}`, `mathjs ${fmt(mj)}, js-quantities ${fmt(qty)}; ratio to mathjs ${(ours / mj).toFixed(2)}×`, '≥ 3× mathjs', ours / mj >= 3);
+}
+// 2. Repeated cells.
+{
+  const r = await throughput(['ours: parseTarget (Zipf over 200 cells)', 'Map.get (same draw)'], SIZE);
+  const ours = r['ours: parseTarget (Zipf over 200 cells)'], map = r['Map.get (same draw)'];
+  report('repeated cells (Zipf over 200)', `ours ${fmt(ours)}`, `a bare Map.get ${fmt(map)}; ratio ${(ours / map).toFixed(2)}`, '≥ 20 M lookups/s', ours >= 20e6,
+    'cache: two generations of 1024 targets (about 2 MB at most)');
+}
+// 3. evaluate.
+{
+  const r = await throughput(['ours: evaluate(target text, actual text)', 'mathjs: Unit.parse'], SIZE);
+  const ours = r['ours: evaluate(target text, actual text)'];
+  report('evaluate(target text, actual text)', `ours ${fmt(ours)}`, `mathjs Unit.parse alone ${fmt(r['mathjs: Unit.parse'])}`, '≥ 1 M/s, exact', ours >= 1e6);
+}
+// 4. One-shot command against `node -e 0`.
+{
+  const runs = quick ? 7 : 21;
+  const a = [], b = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [list, args] of [[a, [CLI, 'parse', '≥50亿元']], [b, ['-e', '0']]]) {
+      const t0 = process.hrtime.bigint();
+      const p = spawnSync(process.execPath, args, { stdio: 'ignore' });
+      if (p.status !== 0) throw new Error(`${args.join(' ')} failed`);
+      list.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  const ours = median(a), node = median(b);
+  report('one-shot `indicator-expr parse ≥50亿元`', `${ours.toFixed(1)} ms`, `node -e 0 ${node.toFixed(1)} ms; ratio ${(ours / node).toFixed(2)}×`, '≤ 2× node -e 0', ours / node <= 2);
+}
+// 5. Cold start in process: import, first parse (fast path), first parse through the grammar.
+{
+  const code = `const t0=performance.now();const m=await import(${JSON.stringify(join(ROOT, 'dist', 'index.js'))});const t1=performance.now();m.parseTarget('≥50亿元');const t2=performance.now();m.parseTarget('较上年提高5%');const t3=performance.now();console.log(JSON.stringify([t1-t0,t2-t1,t3-t2]))`;
+  const xs = [];
+  for (let i = 0; i < (quick ? 5 : 11); i++) xs.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' })));
+  const [imp, first, grammar] = [0, 1, 2].map((k) => median(xs.map((x) => x[k])));
+  report('cold start', `import ${imp.toFixed(1)} ms, first parse ${first.toFixed(2)} ms, first grammar parse ${grammar.toFixed(1)} ms`, '', 'reported', true,
+    'the grammar (chevrotain) is built on the first cell the fast path does not take');
+}
+// 6. Size of the library entry with everything it imports.
+{
+  const dir = mkdtempSync(join(tmpdir(), 'ie-size-'));
+  const entry = join(dir, 'entry.mjs');
+  writeFileSync(entry, `export * from ${JSON.stringify(join(ROOT, 'dist', 'index.js'))};`);
+  const out = join(dir, 'bundle.js');
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'esbuild'), [entry, '--bundle', '--minify', '--format=esm', '--platform=neutral', `--outfile=${out}`, '--log-level=error', `--main-fields=module,main`]);
+  const min = statSync(out).size, gz = gzipSync(readFileSync(out), { level: 9 }).length;
+  rmSync(dir, { recursive: true, force: true });
+  report('library entry, min+gzip (with decimal.js and chevrotain)', `${(gz / 1024).toFixed(1)} KB (min ${(min / 1024).toFixed(0)} KB)`, '', '≤ 64 KB', gz <= 64 * 1024);
+}
+
+const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')}`;
+console.log(`\nmachine: ${machine}\nrounds: ${ROUNDS} × ${SIZE} (medians)`);
+if (process.argv.includes('--json')) writeFileSync(join(ROOT, 'test', 'bench', 'last-run.json'), JSON.stringify({ machine, results }, null, 2));

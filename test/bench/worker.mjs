@@ -1,0 +1,17 @@
+// One benchmark candidate in its own thread, so that candidates never share a JIT warm-up
+// or a heap. The parent sends { round }; the worker runs its batch and answers with the
+// elapsed nanoseconds and the number of operations.
+import { parentPort, workerData } from 'node:worker_threads';
+
+const { candidate, size } = workerData;
+const mod = await import(new URL(`./candidates.mjs`, import.meta.url).href);
+const c = await mod.candidates[candidate](size);
+
+parentPort.on('message', ({ round }) => {
+  const input = c.input(round);
+  const t0 = process.hrtime.bigint();
+  const ops = c.run(input);
+  const ns = Number(process.hrtime.bigint() - t0);
+  parentPort.postMessage({ ns, ops });
+});
+parentPort.postMessage({ ready: true });
