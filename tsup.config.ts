@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
@@ -31,7 +33,7 @@ export default defineConfig([
     // a real dependency because users pass their own Decimal values in. The table layer
     // (`indicator-expr/table`) is an entry of its own, so that the main entry never loads
     // it or its dependencies.
-    entry: { index: 'src/index.ts', grammar: 'src/grammar.ts', table: 'src/table/index.ts' },
+    entry: { index: 'src/index.ts', grammar: 'src/grammar.ts', schema: 'src/schema.ts', table: 'src/table/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -41,6 +43,12 @@ export default defineConfig([
     external: ['decimal.js', ...TABLE_DEPENDENCIES],
     esbuildPlugins: [tableUsesTheEntry],
     define,
+    // `indicator-expr/schema.json`: the schema module's object as plain JSON.
+    async onSuccess() {
+      const url = pathToFileURL(resolve('dist/schema.js')).href;
+      const { schema } = (await import(`${url}?${Date.now()}`)) as { schema: unknown };
+      writeFileSync('dist/schema.json', `${JSON.stringify(schema, null, 2)}\n`);
+    },
   },
   {
     // The command: one ESM bundle (its commands in chunks loaded when run), with the

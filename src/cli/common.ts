@@ -11,9 +11,48 @@ Usage:
       Line N of the output answers line N of the input; a line that cannot be parsed
       prints {"text", "error": {code, message, offset, length}} and the rest goes on.
 
+  indicator-expr check FILE|- [--format table|csv|jsonl] [--fail-on fail[,unknown,partial]]
+      Reads a table (CSV, TSV, JSON lines or .xlsx; UTF-8 or GBK/GB18030; - is standard
+      input), finds its columns by their header names, and parses, evaluates and scores
+      every data row. --format table (the default on a terminal) prints an aligned table
+      and the summary; jsonl (the default otherwise) prints one object per data row,
+      {"line", "indicator", "target", "verdict", "score", "error"}, and csv one row per
+      data row; with jsonl and csv the summary goes to standard error. Without an actual
+      column only the targets are parsed.
+      --fail-on STATUS   also exit 1 when a verdict is fail (partial, unknown), for CI
+      --quiet            no summary and no progress line on standard error
+      --color auto|always|never   colour of the table (auto: on a terminal, unless NO_COLOR)
+      --bom              start csv output with a byte order mark (for Excel)
+
+  indicator-expr normalize FILE|- [--column NAME]
+      Writes the table back, row for row, in its own format and encoding (an .xlsx as
+      CSV in UTF-8 with a BOM), with the columns kind, op, value, unit, dimension,
+      base_value, base_unit and error added after the header's last column.
+      --column NAME      the target column (header name or position from 1); default: found
+
+  indicator-expr eval TARGET ACTUAL [--weight W] [--polarity positive|negative]
+                     [--indicator NAME] [--tolerance T] [--year YYYY] [--locale zh|en]
+      Prints the verdict JSON; with --weight, {"verdict": …, "score": …}. An actual that
+      starts with "-" goes after "--": eval '=0%' -- -3.5%.
+
   indicator-expr --help | --version
 
-Exit codes: 0 every input was read, 1 some could not be, 2 usage error.
+Reading tables (check, normalize):
+  --format-in csv|tsv|jsonl|xlsx   the input format (default: from the file name, else sniffed)
+  --encoding ENC      the text encoding (default: BOM, else UTF-8 when valid, else GB18030)
+  --sheet NAME|N      the .xlsx sheet (default the first)
+  --header N|none     the header's line (default: found; title rows above it are skipped)
+  --period full|half  read 全年指标值 (default) or 半年指标值
+  --indicator, --target, --op, --unit, --actual, --weight COLUMN
+                      name a column by its header text or its position from 1
+
+Judging (check, eval): --polarity positive|negative, --tolerance T (≈ targets: 10%,
+  2个百分点), --equals reached|exact, --reverse-rule ratio|linear, --band 0…1,
+  --scale N (decimal places of scores), --year YYYY, --fen score|cent, --locale zh|en.
+
+Exit codes: 0 every row was read and judged (whatever the verdicts), 1 some rows (or
+lines) could not be read or parsed, or --fail-on matched, 2 usage error or a table
+that cannot be read at all (no such file, no header row, unknown sheet or encoding).
 `;
 
 export function usageError(message: string): number {
@@ -25,6 +64,8 @@ export function usageError(message: string): number {
 export class LineWriter {
   private buf: string[] = [];
   private size = 0;
+  /** Called before each write (a progress line on the same terminal is cleared first). */
+  beforeWrite: (() => void) | null = null;
 
   async line(s: string): Promise<void> {
     this.buf.push(s, '\n');
@@ -37,8 +78,58 @@ export class LineWriter {
     const chunk = this.buf.join('');
     this.buf = [];
     this.size = 0;
+    this.beforeWrite?.();
     if (!process.stdout.write(chunk)) {
       await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
     }
   }
+}
+
+/** Writes encoded chunks to standard output, waiting for it to drain. */
+export async function writeChunks(chunks: AsyncIterable<Uint8Array>): Promise<void> {
+  for await (const c of chunks) {
+    if (!process.stdout.write(c)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+  }
+}
+
+/**
+ * A progress line on standard error (`\r` updates) for inputs that take more than a
+ * second; only on a terminal, so logs and pipes never see it.
+ */
+export class Progress {
+  private readonly start = Date.now();
+  private last = 0;
+  private shown = false;
+  private readonly on: boolean;
+
+  constructor(private readonly label: (rows: number) => string, enabled: boolean) {
+    this.on = enabled && process.stderr.isTTY === true;
+  }
+
+  tick(rows: number): void {
+    if (!this.on || (rows & 255) !== 0) return;
+    const now = Date.now();
+    if (now - this.start < 1000 || now - this.last < 200) return;
+    this.last = now;
+    this.shown = true;
+    process.stderr.write(`\r${this.label(rows)}\x1b[K`);
+  }
+
+  /** Clear the line (before other output to the terminal); the next tick shows it again. */
+  done(): void {
+    if (this.shown) process.stderr.write('\r\x1b[K');
+    this.shown = false;
+  }
+}
+
+/**
+ * A source or option the command cannot work with (a TableError such as CANNOT_OPEN or
+ * NO_HEADER, an IndicatorError for an option): its message in the locale asked for.
+ */
+export function failureMessage(e: unknown, locale: 'zh' | 'en'): string | null {
+  if (e instanceof Error && (e.name === 'TableError' || e.name === 'IndicatorError')) {
+    const m = (e as Error & { messages?: { zh: string; en: string } }).messages;
+    return m ? m[locale] : e.message;
+  }
+  return null;
 }

@@ -1,10 +1,13 @@
-import { parseCommand } from './parse.js';
-import { USAGE, usageError, type CommandResult } from './common.js';
+import { USAGE, usageError } from './common.js';
 import { VERSION } from '../version.js';
 
 /**
- * `indicator-expr`: the command line. Exit codes: 0 every line/row was read, 1 some
- * could not be, 2 usage errors. Errors go to standard error without stack traces.
+ * `indicator-expr`: the command line. Exit codes: 0 every line/row was read (and
+ * judged), 1 some could not be (or `--fail-on` matched), 2 usage errors and tables that
+ * cannot be read at all. Errors go to standard error without stack traces.
+ *
+ * Each command is loaded when it is run: `parse` does not load the table layer (nor
+ * iconv-lite, fflate and saxes).
  */
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -16,16 +19,22 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  let result: CommandResult;
   switch (command) {
-    case 'parse':
-      result = await parseCommand(rest);
-      break;
+    case 'parse': return (await import('./parse.js')).parseCommand(rest);
+    case 'check': return (await import('./check.js')).checkCommand(rest);
+    case 'normalize': return (await import('./normalize.js')).normalizeCommand(rest);
+    case 'eval': return (await import('./eval.js')).evalCommand(rest);
     default:
       return usageError(`unknown command "${command}"`);
   }
-  return result;
 }
+
+// A reader that goes away (`| head`) closes the pipe: stop quietly, as other tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`indicator-expr: ${e.message}\n`);
+  process.exit(2);
+});
 
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
@@ -35,5 +44,3 @@ main(process.argv.slice(2)).then(
     process.exitCode = 2;
   },
 );
-
-

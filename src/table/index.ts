@@ -10,6 +10,7 @@
  *   tableRows     every row classified (title, header, data, blank) with its record
  *   normalizeRows rows with the normalized target columns added (also a Transform)
  *   write*        streaming CSV / TSV / JSON lines writers
+ *   checkTable    rows with verdicts and scores, and a summary (also checkRows, a Transform)
  */
 export { readRows, sniffDelimiter, sniffFormat, DEFAULT_LIMITS, type RowReader } from './read.js';
 export type { RawRow, ReadOptions, SourceInfo, TableFormat, TableSource } from './types.js';
@@ -31,3 +32,7 @@ export {
 } from './write.js';
 export { isTableError, rowError, TableError, type RowError } from './errors.js';
 export type { RowErrorCode, TableErrorCode } from './messages.js';
+export {
+  checkedRowToJSON, checkRows, checkStream, checkTable, RowChecker,
+  type CheckedRow, type CheckedRowJSON, type CheckError, type CheckErrorCode, type CheckOptions, type CheckReader, type CheckSummary, type CheckTableReader,
+} from './check.js';

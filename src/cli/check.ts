@@ -1,0 +1,325 @@
+import { parseArgs } from 'node:util';
+import { toJSON, type Locale, type Status } from '../index.js';
+import { checkedRowToJSON, checkTable, cleanLabel, flattenTarget, type CheckedRow, type CheckOptions, type CheckSummary } from '../table/index.js';
+import { failureMessage, LineWriter, Progress, usageError } from './common.js';
+import {
+  readChoice, readDecimalText, readTolerance, readFailOn, readFen, readInteger, readLocale, readTableOptions, readYear, sourceOf,
+  TABLE_OPTIONS, UsageError,
+} from './options.js';
+import { displayWidth, oneLine, padEnd, padStart, paintFor, truncate, type Colour, type Paint } from './text.js';
+
+type Format = 'table' | 'csv' | 'jsonl';
+
+/**
+ * `indicator-expr check FILE|-`: a thin layer over `checkTable` (src/table/check.ts) that
+ * prints the checked rows as a table, CSV or JSON lines, and the summary.
+ */
+export async function checkCommand(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        ...TABLE_OPTIONS,
+        format: { type: 'string' },
+        locale: { type: 'string' },
+        year: { type: 'string' },
+        fen: { type: 'string' },
+        polarity: { type: 'string' },
+        tolerance: { type: 'string' },
+        equals: { type: 'string' },
+        'reverse-rule': { type: 'string' },
+        band: { type: 'string' },
+        scale: { type: 'string' },
+        'fail-on': { type: 'string', multiple: true },
+        color: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        bom: { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    return usageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  let format: Format;
+  let locale: Locale;
+  let options: CheckOptions;
+  let failOn: Set<Status>;
+  let colour: 'auto' | 'always' | 'never';
+  let input;
+  try {
+    locale = readLocale(values.locale) ?? 'zh';
+    format = readChoice<Format>('format', values.format, ['table', 'csv', 'jsonl']) ?? (process.stdout.isTTY ? 'table' : 'jsonl');
+    colour = readChoice('color', values.color, ['auto', 'always', 'never'] as const) ?? 'auto';
+    failOn = readFailOn(values['fail-on']);
+    options = readTableOptions(values, readLocale(values.locale));
+    const year = readYear(values.year);
+    if (year !== undefined) options.year = year;
+    const fen = readFen(values.fen);
+    if (fen !== undefined) options.fen = fen;
+    const polarity = readChoice('polarity', values.polarity, ['positive', 'negative'] as const);
+    if (polarity !== undefined) options.polarity = polarity;
+    if (values.tolerance !== undefined) {
+      options.tolerance = readTolerance(values.tolerance, locale);
+    }
+    const equals = readChoice('equals', values.equals, ['reached', 'exact'] as const);
+    if (equals !== undefined) options.equals = equals;
+    const reverseRule = readChoice('reverse-rule', values['reverse-rule'], ['ratio', 'linear'] as const);
+    if (reverseRule !== undefined) options.reverseRule = reverseRule;
+    const band = readDecimalText('band', values.band, { min: '0', max: '1' });
+    if (band !== undefined) options.band = band;
+    const scale = readInteger('scale', values.scale, 0, 40);
+    if (scale !== undefined) options.scale = scale;
+    input = sourceOf(positionals, 'check');
+  } catch (e) {
+    if (e instanceof UsageError) return usageError(e.message);
+    throw e;
+  }
+
+  const quiet = values.quiet === true;
+  const paint = format === 'table' ? paintFor(colour, process.stdout) : paintFor('never', process.stdout);
+  const progress = new Progress((n) => (locale === 'zh' ? `已检查 ${n} 行…` : `${n} rows checked…`), !quiet);
+  const out = new LineWriter();
+  // Rows written to the terminal the progress line is on must not land behind it.
+  if (process.stdout.isTTY) out.beforeWrite = () => progress.done();
+  let printer: Printer | null = null;
+  let failed = false;
+  try {
+    const reader = checkTable(input.source, options);
+    printer = format === 'jsonl' ? new JsonlPrinter(out) : format === 'csv' ? new CsvPrinter(out, values.bom === true) : new TablePrinter(out, locale, paint);
+    let n = 0;
+    for await (const row of reader) {
+      if (row.error !== null) failed = true;
+      else if (row.verdict !== null && failOn.has(row.verdict.status)) failed = true;
+      await printer.row(row, reader.summary);
+      progress.tick(++n);
+    }
+    progress.done();
+    await printer.end(reader.summary);
+    await out.flush();
+    const summary = summaryText(reader.summary, locale, paint);
+    if (format === 'table') {
+      process.stdout.write(`\n${summary}`);
+    } else if (!quiet) {
+      process.stderr.write(summary);
+    }
+  } catch (e) {
+    progress.done();
+    const message = failureMessage(e, locale);
+    if (message === null) throw e;
+    // What was printed stays printed; the reason goes to standard error.
+    await out.flush();
+    process.stderr.write(`indicator-expr: ${message}\n`);
+    return 2;
+  }
+  return failed ? 1 : 0;
+}
+
+interface Printer {
+  row(row: CheckedRow, summary: CheckSummary): Promise<void>;
+  end(summary: CheckSummary): Promise<void>;
+}
+
+class JsonlPrinter implements Printer {
+  constructor(private readonly out: LineWriter) {}
+  async row(row: CheckedRow): Promise<void> {
+    await this.out.line(JSON.stringify(checkedRowToJSON(row)));
+  }
+  async end(): Promise<void> {}
+}
+
+/** The flat columns of `--format csv`. */
+export const CSV_COLUMNS = ['line', 'indicator', 'target', 'op', 'actual', 'status', 'reason', 'completion', 'score', 'weight', 'error'] as const;
+
+function csvCell(s: string): string {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+class CsvPrinter implements Printer {
+  private started = false;
+  constructor(private readonly out: LineWriter, private readonly bom: boolean) {}
+
+  private async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    await this.out.line((this.bom ? '\ufeff' : '') + CSV_COLUMNS.join(','));
+  }
+
+  async row(row: CheckedRow): Promise<void> {
+    await this.start();
+    const v = row.verdict;
+    const written = row.target === null ? null : flattenTarget(toJSON(row.target));
+    const fields: Record<(typeof CSV_COLUMNS)[number], string> = {
+      line: String(row.line),
+      indicator: row.indicator ?? '',
+      target: row.target?.text ?? row.record?.target ?? '',
+      op: v !== null ? v.op ?? '' : written?.op ?? '',
+      actual: row.record?.actual ?? '',
+      status: v?.status ?? '',
+      reason: v?.reason?.code ?? '',
+      completion: v?.completion?.toFixed() ?? '',
+      score: row.score?.score?.toFixed() ?? '',
+      weight: row.score?.weight.toFixed() ?? row.record?.weight ?? '',
+      error: row.error === null ? '' : `${row.error.code}: ${row.error.message}`,
+    };
+    await this.out.line(CSV_COLUMNS.map((c) => csvCell(fields[c])).join(','));
+  }
+
+  async end(): Promise<void> {
+    await this.start();
+  }
+}
+
+const HEAD: Readonly<Record<Locale, Readonly<Record<'line' | 'indicator' | 'target' | 'actual' | 'result' | 'score' | 'kind' | 'note', string>>>> = {
+  zh: { line: '行', indicator: '指标', target: '指标值', actual: '实际值', result: '结果', score: '得分', kind: '类型', note: '说明' },
+  en: { line: 'line', indicator: 'indicator', target: 'target', actual: 'actual', result: 'result', score: 'score', kind: 'kind', note: 'note' },
+};
+
+const STATUS_WORDS: Readonly<Record<Locale, Readonly<Record<Status | 'error' | 'parsed', string>>>> = {
+  zh: { pass: '达成', partial: '部分达成', fail: '未达成', unknown: '无法判断', error: '错误', parsed: '已解析' },
+  en: { pass: 'pass', partial: 'partial', fail: 'fail', unknown: 'unknown', error: 'error', parsed: 'parsed' },
+};
+
+const STATUS_COLOUR: Readonly<Record<Status | 'error' | 'parsed', Colour>> = {
+  pass: 'green', partial: 'yellow', fail: 'red', unknown: 'magenta', error: 'red', parsed: 'green',
+};
+
+/** Widest a column may grow (display columns); longer cells are cut with `…`. */
+const MAX_WIDTH = { line: 7, indicator: 28, target: 24, actual: 16, result: 8, score: 13, kind: 11 } as const;
+/** Rows looked at to size the columns before the first is printed: the table streams after them. */
+const SIZING_ROWS = 200;
+
+type Cell = { text: string; colour?: Colour; right?: boolean };
+type ColumnKey = keyof typeof MAX_WIDTH;
+
+/** An aligned table for people: columns sized on the first rows, then streamed. */
+class TablePrinter implements Printer {
+  private held: CheckedRow[] = [];
+  private keys: ColumnKey[] | null = null;
+  private widths = new Map<ColumnKey, number>();
+
+  constructor(private readonly out: LineWriter, private readonly locale: Locale, private readonly paint: Paint) {}
+
+  async row(row: CheckedRow, summary: CheckSummary): Promise<void> {
+    if (this.keys !== null) { await this.print(row); return; }
+    this.held.push(row);
+    if (this.held.length >= SIZING_ROWS) await this.flushHeld(summary);
+  }
+
+  async end(summary: CheckSummary): Promise<void> {
+    if (this.keys === null) await this.flushHeld(summary);
+  }
+
+  private async flushHeld(summary: CheckSummary): Promise<void> {
+    const keys: ColumnKey[] = ['line', 'indicator', 'target'];
+    if (summary.hasActual) keys.push('actual', 'result');
+    else keys.push('kind');
+    if (summary.hasWeight && summary.hasActual) keys.push('score');
+    this.keys = keys;
+    const head = HEAD[this.locale];
+    for (const k of keys) {
+      let w = displayWidth(head[k === 'result' ? 'result' : k]);
+      for (const r of this.held) w = Math.max(w, displayWidth(this.cells(r)[k].text));
+      this.widths.set(k, Math.min(w, MAX_WIDTH[k]));
+    }
+    const names = [...keys.map((k) => head[k]), head.note];
+    const line = (cells: string[]): string => cells.map((c, i) => {
+      if (i >= keys.length) return c;
+      const w = this.widths.get(keys[i]!)!;
+      return keys[i] === 'line' || keys[i] === 'score' ? padStart(c, w) : padEnd(c, w);
+    }).join('  ').trimEnd();
+    await this.out.line(this.paint(line(names), 'bold'));
+    await this.out.line(line([...keys.map((k) => '─'.repeat(this.widths.get(k)!)), '─'.repeat(displayWidth(head.note))]));
+    for (const r of this.held) await this.print(r);
+    this.held = [];
+  }
+
+  private async print(row: CheckedRow): Promise<void> {
+    const cells = this.cells(row);
+    const parts: string[] = [];
+    for (const k of this.keys!) {
+      const c = cells[k];
+      const w = this.widths.get(k)!;
+      const text = truncate(c.text, w);
+      const padded = c.right ? padStart(text, w) : padEnd(text, w);
+      parts.push(c.colour ? this.paint(padded, c.colour) : padded);
+    }
+    const note = cells.note.text;
+    parts.push(cells.note.colour && note !== '' ? this.paint(note, cells.note.colour) : note);
+    await this.out.line(parts.join('  ').trimEnd());
+  }
+
+  private cells(row: CheckedRow): Record<ColumnKey | 'note', Cell> {
+    const words = STATUS_WORDS[this.locale];
+    const v = row.verdict;
+    const state: Status | 'error' | 'parsed' | null = row.error !== null ? 'error' : v !== null ? v.status : row.target !== null ? 'parsed' : null;
+    const sc = row.score;
+    let score = '';
+    if (sc !== null) score = `${sc.score === null ? '—' : sc.score.toFixed()}/${sc.weight.toFixed()}`;
+    else if (row.record?.weight) score = `—/${row.record.weight}`;
+    const note = row.error !== null ? row.error.message : v?.reason?.message ?? '';
+    return {
+      line: { text: String(row.line), right: true },
+      indicator: { text: cleanLabel(row.indicator ?? '') },
+      // On screen, cells without their HTML remnants (`<p>≥90%</p>` shows as ≥90%).
+      target: { text: cleanLabel(row.target?.text ?? row.record?.target ?? '') },
+      actual: { text: cleanLabel(row.record?.actual ?? '') },
+      result: state === null ? { text: '' } : { text: words[state], colour: STATUS_COLOUR[state] },
+      kind: state === 'error' ? { text: words.error, colour: 'red' } : { text: row.target?.kind ?? '' },
+      score: { text: score, right: true },
+      note: { text: oneLine(note), ...(row.error !== null ? { colour: 'red' as const } : {}) },
+    };
+  }
+}
+
+const GRADE_EN: Readonly<Record<string, string>> = { 优: 'excellent', 良: 'good', 中: 'fair', 差: 'poor' };
+
+/** The summary as people read it: columns found, counts, repeated headers, total score and grade. */
+export function summaryText(s: CheckSummary, locale: Locale, paint: Paint): string {
+  const lines: string[] = [];
+  const zh = locale === 'zh';
+  const roleNames: Record<string, [string, string]> = {
+    indicator: ['指标', 'indicator'], target: ['指标值', 'target'], op: ['符号', 'op'], unit: ['单位', 'unit'],
+    actual: ['实际值', 'actual'], weight: ['分值', 'weight'],
+  };
+  if (s.columns !== null) {
+    const cols = Object.entries(s.columns).map(([role, name]) => `${roleNames[role]![zh ? 0 : 1]} = ${name}`).join(zh ? '，' : ', ');
+    const where = s.headerLine === null ? (zh ? '列' : 'Columns') : zh ? `表头：第 ${s.headerLine} 行` : `Header: line ${s.headerLine}`;
+    lines.push(zh ? `${where}（${cols}）` : `${where} (${cols})`);
+  }
+  const words = STATUS_WORDS[locale];
+  const count = (st: Status): string => {
+    const text = zh ? `${words[st]} ${s.status[st]}` : `${s.status[st]} ${words[st]}`;
+    return s.status[st] > 0 ? paint(text, STATUS_COLOUR[st]) : text;
+  };
+  const errors = zh ? `错误 ${s.errors}` : `${s.errors} ${s.errors === 1 ? 'error' : 'errors'}`;
+  const shownErrors = s.errors > 0 ? paint(errors, 'red') : errors;
+  if (s.hasActual) {
+    const counts = (['pass', 'partial', 'fail', 'unknown'] as const).map(count).join(zh ? '，' : ', ');
+    lines.push(zh ? `数据行 ${s.rows}：${counts}；${shownErrors}` : `${s.rows} data rows: ${counts}; ${shownErrors}`);
+  } else {
+    lines.push(zh
+      ? `数据行 ${s.rows}：已解析 ${s.parsed}；${shownErrors}（没有实际值列，只解析指标值）`
+      : `${s.rows} data rows: ${s.parsed} parsed; ${shownErrors} (no actual column: targets only)`);
+  }
+  if (s.repeatedHeaderCount > 0) {
+    const list = listLines(s.repeatedHeaders, s.repeatedHeaderCount, zh);
+    lines.push(zh ? `重复表头（已跳过）：第 ${list} 行` : `Repeated headers (skipped): line${s.repeatedHeaderCount > 1 ? 's' : ''} ${list}`);
+  }
+  for (const w of s.warnings.slice(0, 10)) lines.push(zh ? `注意：${w.message}` : `Note: ${w.message}`);
+  if (s.warningCount > 10) lines.push(zh ? `注意：另有 ${s.warningCount - 10} 条` : `Note: ${s.warningCount - 10} more`);
+  if (s.score !== null && s.weight !== null && s.hasActual) {
+    const unscored = s.unscoredWeight !== null && s.unscoredWeight !== '0'
+      ? (zh ? `（其中 ${s.unscoredWeight} 分未能计分）` : ` (${s.unscoredWeight} of it not scored)`) : '';
+    const g = s.grade === null ? '' : zh ? `，等级：${s.grade}` : `, grade ${s.grade} (${GRADE_EN[s.grade]})`;
+    lines.push(zh ? `总分 ${s.score} / ${s.weight}${unscored}${g}` : `Total score ${s.score} out of ${s.weight}${unscored}${g}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function listLines(lines: readonly number[], count: number, zh: boolean): string {
+  const shown = lines.slice(0, 20).join(zh ? '、' : ', ');
+  if (count <= 20) return shown;
+  return zh ? `${shown} 等 ${count} 处` : `${shown} and ${count - 20} more`;
+}

@@ -1,0 +1,446 @@
+import { Transform, type TransformCallback } from 'node:stream';
+import {
+  Decimal, grade, score, evaluate, toJSON, tryParseTarget,
+  type DecimalInput, type EvaluateOptions, type Grade, type JsonValue, type ParseOptions, type Polarity, type Score,
+  type Status, type Target, type Verdict,
+} from '../index.js';
+import { DEFAULT_LOCALE, fill, type Locale } from '../i18n/messages.js';
+import type { ColumnMap, ColumnRole } from './header.js';
+import type { RowInput } from './normalize.js';
+import { RowClassifier, tableRows, type TableOptions, type TableRecord, type TableRow } from './rows.js';
+import type { RawRow, SourceInfo, TableSource } from './types.js';
+import type { Rows } from './write.js';
+
+/**
+ * Checking a table: every data row's target parsed (split op / value / unit columns
+ * joined), its actual value evaluated and, when the table has a weight column (分值),
+ * scored; a summary kept as the rows go by. This is what `indicator-expr check` prints,
+ * as a library API for pipelines:
+ *
+ *   checkTable(source)   a file, bytes or a byte stream → checked rows (+ `info`, `summary`)
+ *   checkRows(rows)      rows already read (raw rows, arrays of cells, objects) → checked rows
+ *   checkStream()        the same as an object-mode Transform
+ *   RowChecker           the push-based core the three share
+ *
+ * One checked row comes out for each data row, in input order, whatever happened to it;
+ * title, header and blank rows are not data and only show in the summary.
+ */
+
+export interface CheckOptions extends TableOptions {
+  /** Higher (`positive`) or lower (`negative`) is better, for every row's implicit op; default: from each indicator's name. */
+  polarity?: Polarity;
+  /** For ≈ targets: relative (`"10%"`) or absolute (`"2个百分点"`); default 5 % of the target. */
+  tolerance?: DecimalInput;
+  /** The year of deadlines and actual dates written without one. */
+  year?: number;
+  /** `reached` (default): a written `=` means reached; `exact`: strictly equal. */
+  equals?: 'reached' | 'exact';
+  /** Scoring of lower-is-better misses (see EvaluateOptions). */
+  reverseRule?: 'ratio' | 'linear';
+  /** Where inside the qualitative bands a partial or failed verdict scores (0 … 1). */
+  band?: DecimalInput;
+  /** Decimal places of scores (default 2); null keeps them exact. */
+  scale?: number | null;
+  /** `分` as a score (default) or as a cent. */
+  fen?: 'score' | 'cent';
+}
+
+/** Codes of the errors the checker itself gives (besides the reader's and the parser's). */
+export type CheckErrorCode = 'BAD_WEIGHT';
+
+/** Why a data row could not be read or judged. */
+export interface CheckError {
+  /** A RowErrorCode of the reader (BAD_QUOTE, TOO_FEW_CELLS …), an ErrorCode of the parser (EMPTY, MISSING_NUMBER …) or BAD_WEIGHT. */
+  readonly code: string;
+  readonly message: string;
+  readonly messages: { readonly zh: string; readonly en: string };
+  /** Where it comes from: the reading of the row, the target cell, or the weight cell. */
+  readonly source: 'row' | 'target' | 'weight';
+}
+
+/** One data row, checked. */
+export interface CheckedRow {
+  /** The line a person sees in the file (the sheet row for .xlsx). */
+  readonly line: number;
+  /** The indicator's name (carried down from merged cells); null when the table has none. */
+  readonly indicator: string | null;
+  /** The parsed target; null when the target could not be parsed (or the row not read). */
+  readonly target: Target | null;
+  /**
+   * The verdict; null without an actual column (targets only), when the target could not
+   * be parsed, and for a row that could not be read as written (its cells may be in the
+   * wrong places, so judging them would be a guess).
+   */
+  readonly verdict: Verdict | null;
+  /** The score (it holds the verdict too); null without a weight column, or when the verdict is null or the weight unreadable. */
+  readonly score: Score | null;
+  /** Why the row could not be read or judged; null when it was. */
+  readonly error: CheckError | null;
+  /** The row's cells by column role, as read; null for a row that could not be read at all. */
+  readonly record: TableRecord | null;
+}
+
+/** What `indicator-expr check --format jsonl` prints for a row: the contract's shape. */
+export interface CheckedRowJSON {
+  line: number;
+  indicator: string | null;
+  target: JsonValue;
+  verdict: JsonValue;
+  score: JsonValue;
+  error: { code: string; message: string } | null;
+}
+
+/** Counts and totals, updated as the rows go by; final once the rows have all come out. */
+export interface CheckSummary {
+  /** Data rows (every one of which came out). */
+  rows: number;
+  /** Data rows by verdict status. */
+  status: Record<Status, number>;
+  /** Data rows whose target parsed. */
+  parsed: number;
+  /** Data rows with an error. */
+  errors: number;
+  /** The columns of the (first) header, by role: header name, or `#n` for a column named by position. */
+  columns: Partial<Record<ColumnRole, string>> | null;
+  /** Whether the table has actual values (else only the targets were parsed) and weights. */
+  hasActual: boolean;
+  hasWeight: boolean;
+  /** The header row's line (null when columns were named by position). */
+  headerLine: number | null;
+  /** Header rows repeated inside the table: skipped, counted, and the first 1000 of their lines listed. */
+  repeatedHeaders: number[];
+  repeatedHeaderCount: number;
+  /** Rows that are not data (title, header) but could not be read as written: counted, the first 100 listed. */
+  warnings: { line: number; code: string; message: string }[];
+  warningCount: number;
+  titleRows: number;
+  blankRows: number;
+  /** Sum of the scores earned (a decimal string); null without a weight column. */
+  score: string | null;
+  /** Sum of the weights of every data row with a readable weight (the form's total, usually 100). */
+  weight: string | null;
+  /** The part of `weight` that earned no score because the verdict is unknown or the row has an error. */
+  unscoredWeight: string | null;
+  /** `grade(score, weight)`; null without weights (or with a total weight of 0). */
+  grade: Grade | null;
+}
+
+const MESSAGES = {
+  BAD_WEIGHT: {
+    zh: '第 {line} 行分值“{weight}”不是非负数',
+    en: 'Line {line}: the weight "{weight}" is not a number of at least 0',
+  },
+} as const;
+
+function checkError(code: CheckErrorCode, details: Record<string, string | number>, locale: Locale): CheckError {
+  const t = MESSAGES[code];
+  const messages = Object.freeze({ zh: fill(t.zh, details), en: fill(t.en, details) });
+  return Object.freeze({ code, message: messages[locale], messages, source: 'weight' as const });
+}
+
+/** A weight cell: a non-negative decimal, in full-width digits too, with an optional `分`. */
+const WEIGHT = /^\+?(\d+(?:\.\d*)?|\.\d+)\s*分?$/;
+
+function weightText(cell: string): string | null {
+  const t = cell.normalize('NFKC').trim();
+  const m = WEIGHT.exec(t);
+  return m === null ? null : m[1]!;
+}
+
+const PARSE_CACHE_SIZE = 10_000;
+/** Lists in the summary stop growing here (the counts go on): memory stays bounded. */
+const LISTED_HEADERS = 1000;
+const LISTED_WARNINGS = 100;
+
+type Parsed = { ok: true; target: Target } | { ok: false; error: CheckError };
+
+/**
+ * The push-based core: give it rows one at a time (`push`), then `end()`; each call gives
+ * the checked data rows that are ready. Holds at most the rows looked through for the
+ * header (see RowClassifier), then one row at a time.
+ */
+export class RowChecker {
+  readonly summary: CheckSummary = newSummary();
+  private readonly classifier: RowClassifier;
+  private readonly locale: Locale;
+  private readonly parse: ParseOptions;
+  private readonly evaluate: EvaluateOptions;
+  private readonly cache = new Map<string, Parsed>();
+  private count = 0;
+  private scoreSum = new Decimal(0);
+  private weightSum = new Decimal(0);
+  private unscored = new Decimal(0);
+  private sawWeight = false;
+
+  constructor(options: CheckOptions = {}) {
+    this.locale = options.locale ?? DEFAULT_LOCALE;
+    const parse: ParseOptions = {
+      locale: this.locale,
+      ...(options.year !== undefined ? { year: options.year } : {}),
+      ...(options.fen !== undefined ? { fen: options.fen } : {}),
+    };
+    this.parse = parse;
+    const ev: { -readonly [K in keyof EvaluateOptions]: EvaluateOptions[K] } = { ...parse };
+    if (options.polarity !== undefined) ev.polarity = options.polarity;
+    if (options.tolerance !== undefined) ev.tolerance = options.tolerance;
+    if (options.equals !== undefined) ev.equals = options.equals;
+    if (options.reverseRule !== undefined) ev.reverseRule = options.reverseRule;
+    if (options.band !== undefined) ev.band = options.band;
+    if (options.scale !== undefined) ev.scale = options.scale;
+    // Bad options fail here, once, rather than on a row deep in the table (an ≈ target
+    // reads the tolerance).
+    score('100左右', '100', 1, ev);
+    this.evaluate = ev;
+    this.classifier = new RowClassifier(options);
+  }
+
+  /** A row as read (RawRow), an array of cells, or an object keyed by column name. */
+  push(row: RowInput): CheckedRow[] {
+    this.count++;
+    return this.take(this.classifier.push(toRaw(row, this.count)));
+  }
+
+  end(): CheckedRow[] {
+    const out = this.take(this.classifier.end());
+    this.finish();
+    return out;
+  }
+
+  /** Check rows already classified (from `tableRows`); gives null for rows that are not data. */
+  checkRow(row: TableRow): CheckedRow | null {
+    const s = this.summary;
+    if (row.kind === 'title') {
+      s.titleRows++;
+      this.warn(row);
+      return null;
+    }
+    if (row.kind === 'blank') { s.blankRows++; return null; }
+    if (row.kind === 'header') {
+      if (row.repeated) {
+        if (++s.repeatedHeaderCount <= LISTED_HEADERS) s.repeatedHeaders.push(row.line);
+      } else {
+        this.columnsFound(row);
+      }
+      this.warn(row);
+      return null;
+    }
+    if (s.rows === 0 && s.columns === null && row.columns !== null) this.columnsFound(row);
+    s.rows++;
+    const checked = this.judge(row);
+    if (checked.target !== null) s.parsed++;
+    if (checked.error !== null) s.errors++;
+    const v = checked.verdict;
+    if (v !== null) s.status[v.status]++;
+    if (row.columns?.actual != null) s.hasActual = true;
+    if (row.columns?.weight != null) { s.hasWeight = true; this.sawWeight = true; }
+    this.total(checked);
+    return checked;
+  }
+
+  /** Fill in the totals of the summary; `end()` does it, and so does a reader at its end. */
+  finish(): void {
+    const s = this.summary;
+    if (!this.sawWeight) return;
+    s.score = this.scoreSum.toFixed();
+    s.weight = this.weightSum.toFixed();
+    s.unscoredWeight = this.unscored.toFixed();
+    s.grade = this.weightSum.isZero() ? null : grade(this.scoreSum, this.weightSum);
+  }
+
+  private warn(row: TableRow): void {
+    if (row.error === null) return;
+    const s = this.summary;
+    if (++s.warningCount <= LISTED_WARNINGS) s.warnings.push({ line: row.line, code: row.error.code, message: row.error.message });
+  }
+
+  private take(rows: readonly TableRow[]): CheckedRow[] {
+    const out: CheckedRow[] = [];
+    for (const r of rows) {
+      const c = this.checkRow(r);
+      if (c !== null) out.push(c);
+    }
+    return out;
+  }
+
+  private columnsFound(row: TableRow): void {
+    const c = row.columns;
+    if (c === null) return;
+    const s = this.summary;
+    s.headerLine = c.line;
+    s.columns = describeColumns(c);
+    s.hasActual = c.actual !== null;
+    s.hasWeight = c.weight !== null;
+  }
+
+  private judge(row: TableRow): CheckedRow {
+    const rec = row.record;
+    const rowErr: CheckError | null = row.error === null ? null : Object.freeze({
+      code: row.error.code, message: row.error.message, messages: row.error.messages, source: 'row' as const,
+    });
+    if (rec === null) return made(row.line, null, null, null, null, rowErr, null);
+    const parsed = this.parseTarget(rec);
+    const target = parsed.ok ? parsed.target : null;
+    // A row that could not be read as written is not judged: its cells may be misplaced.
+    if (rowErr !== null) return made(row.line, rec.indicator, target, null, null, rowErr, rec);
+    if (!parsed.ok) return made(row.line, rec.indicator, null, null, null, parsed.error, rec);
+    if (rec.actual === null) return made(row.line, rec.indicator, target, null, null, null, rec);
+    const options: EvaluateOptions = rec.indicator === null || rec.indicator === '' ? this.evaluate : { ...this.evaluate, indicator: rec.indicator };
+    if (rec.weight === null || rec.weight === '') {
+      return made(row.line, rec.indicator, target, evaluate(parsed.target, rec.actual, options), null, null, rec);
+    }
+    const w = weightText(rec.weight);
+    if (w === null) {
+      const error = checkError('BAD_WEIGHT', { line: row.line, weight: rec.weight }, this.locale);
+      return made(row.line, rec.indicator, target, evaluate(parsed.target, rec.actual, options), null, error, rec);
+    }
+    const s = score(parsed.target, rec.actual, w, options);
+    return made(row.line, rec.indicator, target, s.verdict, s, null, rec);
+  }
+
+  private total(c: CheckedRow): void {
+    if (c.record === null || c.record.weight === null) return;
+    const w = weightText(c.record.weight);
+    if (w === null) return;
+    this.weightSum = this.weightSum.plus(w);
+    if (c.score !== null && c.score.score !== null) this.scoreSum = this.scoreSum.plus(c.score.score);
+    else this.unscored = this.unscored.plus(w);
+  }
+
+  private parseTarget(rec: TableRecord): Parsed {
+    const split = rec.op !== null || rec.unit !== null;
+    const key = split ? `${rec.op ?? ''}\u0000${rec.target}\u0000${rec.unit ?? ''}` : rec.target;
+    let hit = this.cache.get(key);
+    if (hit === undefined) {
+      const r = split
+        ? tryParseTarget({ op: rec.op, value: rec.target, unit: rec.unit }, this.parse)
+        : tryParseTarget(rec.target, this.parse);
+      hit = r.ok
+        ? { ok: true, target: r.value }
+        : { ok: false, error: Object.freeze({ code: r.error.code, message: r.error.message, messages: r.error.messages, source: 'target' as const }) };
+      // Tables repeat their targets (=100%, 健全): parse each text once; targets are immutable.
+      if (this.cache.size >= PARSE_CACHE_SIZE) this.cache.clear();
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+}
+
+function made(
+  line: number, indicator: string | null, target: Target | null, verdict: Verdict | null, sc: Score | null,
+  error: CheckError | null, record: TableRecord | null,
+): CheckedRow {
+  return { line, indicator, target, verdict, score: sc, error, record };
+}
+
+function newSummary(): CheckSummary {
+  return {
+    rows: 0, status: { pass: 0, partial: 0, fail: 0, unknown: 0 }, parsed: 0, errors: 0, columns: null,
+    hasActual: false, hasWeight: false, headerLine: null, repeatedHeaders: [], repeatedHeaderCount: 0, warnings: [], warningCount: 0, titleRows: 0, blankRows: 0,
+    score: null, weight: null, unscoredWeight: null, grade: null,
+  };
+}
+
+function describeColumns(c: ColumnMap): Partial<Record<ColumnRole, string>> {
+  const out: Partial<Record<ColumnRole, string>> = {};
+  for (const role of ['indicator', 'target', 'op', 'unit', 'actual', 'weight'] as const) {
+    const i = c[role];
+    if (i !== null) out[role] = c.names[role] ?? `#${i + 1}`;
+  }
+  return out;
+}
+
+/** The contract's jsonl shape of a checked row: target, verdict and score as `toJSON` gives them. */
+export function checkedRowToJSON(row: CheckedRow): CheckedRowJSON {
+  return {
+    line: row.line,
+    indicator: row.indicator,
+    target: row.target === null ? null : toJSON(row.target),
+    verdict: row.verdict === null ? null : toJSON(row.verdict),
+    score: row.score === null ? null : toJSON(row.score),
+    error: row.error === null ? null : { code: row.error.code, message: row.error.message },
+  };
+}
+
+/** Checked rows with the summary, which is final once the iteration has ended. */
+export interface CheckReader extends AsyncIterable<CheckedRow> {
+  readonly summary: CheckSummary;
+}
+
+/** A table checked from a file, bytes or a byte stream; `info` says what was read (format, encoding …). */
+export interface CheckTableReader extends CheckReader {
+  readonly info: SourceInfo;
+}
+
+/**
+ * Read a table (CSV, TSV, JSON lines, .xlsx: see `readRows`), and check every data row.
+ * Throws a TableError when the source cannot be read at all or has no header row; an
+ * IndicatorError (INVALID_ARGUMENT) at once for bad evaluation options.
+ */
+export function checkTable(source: TableSource, options: CheckOptions = {}): CheckTableReader {
+  const checker = new RowChecker(options);
+  const rows = tableRows(source, options);
+  return {
+    info: rows.info,
+    summary: checker.summary,
+    async *[Symbol.asyncIterator]() {
+      for await (const r of rows) {
+        const c = checker.checkRow(r);
+        if (c !== null) yield c;
+      }
+      checker.finish();
+    },
+  };
+}
+
+/** Check rows already read: `readRows` rows, arrays of cells (header first), or objects keyed by column name. */
+export function checkRows(rows: Rows<RowInput>, options: CheckOptions = {}): CheckReader {
+  const checker = new RowChecker(options);
+  return {
+    summary: checker.summary,
+    async *[Symbol.asyncIterator]() {
+      for await (const row of rows) yield* checker.push(row);
+      yield* checker.end();
+    },
+  };
+}
+
+/** `checkRows` as an object-mode Transform: write rows in, read checked rows out; `summary` is final at 'end'. */
+export function checkStream(options: CheckOptions = {}): Transform & { readonly summary: CheckSummary } {
+  const checker = new RowChecker(options);
+  const stream = new Transform({
+    objectMode: true,
+    transform(row: RowInput, _enc: BufferEncoding, done: TransformCallback) {
+      try {
+        for (const r of checker.push(row)) this.push(r);
+        done();
+      } catch (e) {
+        done(e as Error);
+      }
+    },
+    flush(done: TransformCallback) {
+      try {
+        for (const r of checker.end()) this.push(r);
+        done();
+      } catch (e) {
+        done(e as Error);
+      }
+    },
+  });
+  return Object.assign(stream, { summary: checker.summary });
+}
+
+/** Rows given as arrays or objects become raw rows numbered by their position (as normalizeRows does). */
+function toRaw(row: RowInput, position: number): RawRow {
+  if (Array.isArray(row)) return { line: position, cells: row.map(cellString), error: null };
+  const o = row as Record<string, unknown>;
+  if (Array.isArray(o['cells']) && typeof o['line'] === 'number' && 'error' in o) return o as unknown as RawRow;
+  const keys = Object.keys(o);
+  return { line: position, cells: keys.map((k) => cellString(o[k])), keys, error: null };
+}
+
+function cellString(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { run, STACK } from './helpers.js';
+
+describe('indicator-expr eval', () => {
+  it('prints one verdict JSON line', () => {
+    const r = run(['eval', '≥50亿元', '52.3亿元']);
+    expect(r.code).toBe(0);
+    expect(r.lines).toHaveLength(1);
+    expect(JSON.parse(r.lines[0]!)).toEqual({
+      status: 'pass', op: '>=', opSource: 'written', reason: null, assumedUnit: null,
+      target: {
+        kind: 'compare', op: '>=', implicit: false, text: '≥50亿元', label: null, note: null,
+        quantity: { value: '50', unit: '亿元', dimension: 'currency', base: { value: '5000000000', unit: '元' }, known: true },
+      },
+      actual: { value: '52.3', unit: '亿元', dimension: 'currency', base: { value: '5230000000', unit: '元' }, known: true },
+      margin: '230000000',
+      completion: '1.046',
+    });
+  });
+
+  it('a failed or unknown verdict still exits 0; --fail-on makes it 1', () => {
+    const fail = run(['eval', '≤3个工作日', '4个工作日']);
+    expect(fail.code).toBe(0);
+    expect(JSON.parse(fail.out)).toMatchObject({ status: 'fail', reason: { code: 'ABOVE_TARGET', message: '实际值 4个工作日 超出目标 ≤3个工作日' } });
+    expect(run(['eval', '≤3个工作日', '4个工作日', '--fail-on', 'fail']).code).toBe(1);
+    expect(run(['eval', '≤3个工作日', '2个工作日', '--fail-on', 'fail']).code).toBe(0);
+    const unknown = run(['eval', '≥95%', '5天', '--fail-on', 'unknown']);
+    expect(JSON.parse(unknown.out).reason.code).toBe('UNIT_MISMATCH');
+    expect(unknown.code).toBe(1);
+  });
+
+  it('with --weight prints {"verdict", "score"}', () => {
+    const r = run(['eval', '≤3个工作日', '4个工作日', '--weight', '10']);
+    expect(r.code).toBe(0);
+    const o = JSON.parse(r.out);
+    expect(Object.keys(o)).toEqual(['verdict', 'score']);
+    expect(o.verdict.status).toBe('fail');
+    expect(o.score).toEqual({ score: '7.5', weight: '10', ratio: '0.75', rule: 'lower-better-ratio', status: 'fail', deviation: false });
+    expect(JSON.parse(run(['eval', '≤3个工作日', '4个工作日', '--weight', '10', '--reverse-rule', 'linear']).out).score.score).toBe('6.67');
+    expect(JSON.parse(run(['eval', '健全', '基本健全', '--weight', '10', '--band', '0.5']).out).score.score).toBe('7');
+    expect(JSON.parse(run(['eval', '≥3', '2', '--weight', '1', '--scale', '4']).out).score.score).toBe('0.6667');
+  });
+
+  it('takes --polarity, --indicator, --tolerance, --year, --equals and --locale', () => {
+    const implicit = (args: string[]) => JSON.parse(run(['eval', '100件', '120件', ...args]).out);
+    expect(implicit([])).toMatchObject({ status: 'pass', op: '>=', opSource: 'default' });
+    expect(implicit(['--indicator', '投诉件数'])).toMatchObject({ status: 'fail', op: '<=', opSource: 'indicator' });
+    expect(implicit(['--indicator', '投诉件数', '--polarity', 'positive'])).toMatchObject({ status: 'pass', opSource: 'option' });
+    expect(JSON.parse(run(['eval', '90%左右', '80%']).out).status).toBe('fail');
+    expect(JSON.parse(run(['eval', '90%左右', '80%', '--tolerance', '10个百分点']).out).status).toBe('pass');
+    expect(JSON.parse(run(['eval', '12月底前', '2023-01-05']).out)).toMatchObject({ status: 'unknown', reason: { code: 'NEEDS_YEAR' } });
+    expect(JSON.parse(run(['eval', '12月底前', '2023-01-05', '--year', '2022']).out).status).toBe('fail');
+    expect(JSON.parse(run(['eval', '=100%', '101%', '--equals', 'exact']).out).status).toBe('fail');
+    expect(JSON.parse(run(['eval', '≥95%', '90%', '--locale', 'en']).out).reason.message).toBe('The actual value 90% does not reach the target ≥95%');
+  });
+
+  it('reads an actual that starts with "-" as a value, with or without --', () => {
+    expect(JSON.parse(run(['eval', '=0%', '-3.5%']).out)).toMatchObject({ status: 'pass', actual: { value: '-3.5' } });
+    expect(JSON.parse(run(['eval', '--weight', '1', '=0%', '--', '-3.5%']).out).score.score).toBe('1');
+    expect(JSON.parse(run(['eval', '≥-5', '-0.5']).out).actual.value).toBe('-0.5');
+    // An option's own value that starts with "-" is written with "=".
+    expect(JSON.parse(run(['eval', '90%左右', '80%', '--tolerance=10个百分点']).out).status).toBe('pass');
+  });
+
+  it('a target that cannot be parsed prints its error as parse does, and exits 1', () => {
+    const r = run(['eval', '≥', '5']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toEqual({ text: '≥', error: { code: 'MISSING_NUMBER', message: '“≥”之后缺少数值', offset: 0, length: 1 } });
+  });
+
+  it('exits 2 on usage errors, with a message and no stack trace', () => {
+    for (const [args, message] of [
+      [['eval'], /takes a target and an actual value, got 0 arguments/],
+      [['eval', '≥1'], /got 1 argument$/m],
+      [['eval', '≥1', '2', '3'], /got 3 arguments/],
+      [['eval', '≥1', '2', '--weight=-1'], /--weight must be a number of at least 0/],
+      [['eval', '≥1', '2', '--weight', 'x'], /--weight must be a number/],
+      [['eval', '≥1', '2', '--polarity', 'up'], /--polarity must be positive or negative/],
+      [['eval', '≥1', '2', '--tolerance', 'much'], /--tolerance must be a quantity/],
+      [['eval', '≥1', '2', '--year', '22'], /--year must be a four-digit year/],
+      [['eval', '≥1', '2', '--scale', '99'], /--scale must be a whole number from 0 to 40/],
+      [['eval', '≥1', '2', '--nope'], /Unknown option '--nope'/],
+    ] as const) {
+      const r = run([...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err, args.join(' ')).toMatch(message);
+      expect(r.out).toBe('');
+      expect(r.err).not.toMatch(STACK);
+    }
+  });
+});
+
+describe('indicator-expr --help', () => {
+  it('documents every command, the summary\'s place and the exit codes', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    for (const s of ['indicator-expr parse', 'indicator-expr check FILE|-', 'indicator-expr normalize FILE|-', 'indicator-expr eval TARGET ACTUAL',
+      'the summary goes to standard error', '--fail-on', '--period full|half', '{"verdict": …, "score": …}', 'Exit codes: 0']) {
+      expect(r.out).toContain(s);
+    }
+  });
+});
