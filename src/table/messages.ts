@@ -38,6 +38,10 @@ export const ROW_MESSAGES = {
     zh: '第 {line} 行单元格 {cell} 无法读取：{detail_zh}',
     en: 'Line {line}, cell {cell} cannot be read: {detail_en}',
   },
+  UNKEYED_ROW: {
+    zh: '第 {line} 行是一列值，而本文件其他行是按列名书写的对象，无法确定各值属于哪一列',
+    en: 'Line {line} is a list of values among rows that are objects keyed by column name: its values cannot be placed',
+  },
   NO_TARGET_COLUMN_HERE: {
     zh: '第 {line} 行像表头，但找不到指标值列，沿用之前的列',
     en: 'Line {line} looks like a header but names no target column; the previous columns stay in force',

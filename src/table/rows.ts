@@ -94,6 +94,8 @@ export class RowClassifier {
   /** Rows seen while the header is looked for. */
   private readonly held: RawRow[] = [];
   private searching = true;
+  /** Whether a keyed row (a JSON object) was seen: then positional rows have no columns. */
+  private keyed = false;
 
   constructor(options: DetectOptions = {}) {
     this.options = options;
@@ -113,8 +115,14 @@ export class RowClassifier {
     const { options, header } = this;
     if (row.keys !== undefined) {
       // A keyed row (a JSON object) names its own columns.
+      this.keyed = true;
       if (this.searching) this.flushAsTitles(out);
       out.push(isBlank(row) ? plain(row, 'blank', null) : this.reader.keyed(row, options));
+      return out;
+    }
+    if (this.searching && this.keyed && !isBlank(row)) {
+      // A list of values among JSON objects: nothing says which column each value is.
+      out.push(makeRow(row, 'data', null, null, false, row.error ?? rowError('UNKEYED_ROW', { line: row.line }, this.locale)));
       return out;
     }
     if (this.searching) {

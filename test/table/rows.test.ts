@@ -110,3 +110,14 @@ describe('records', () => {
     expect(byPosition.map((r) => [r.kind, r.record!.target])).toEqual([['data', '≥1'], ['data', '≥2']]);
   });
 });
+
+describe('JSON lines that mix objects and lists', () => {
+  it('keeps every row: a list among objects comes out with UNKEYED_ROW', async () => {
+    const text = ['{"指标":"a","指标值":"≥1"}', '["b","≥2"]', '{"指标":"c","指标值":"≥3"}', '["d","≥4"]'].join('\n');
+    const rows = [];
+    for await (const r of tableRows(Buffer.from(text), { format: 'jsonl' })) rows.push(r);
+    expect(rows.map((r) => [r.line, r.kind, r.error?.code ?? null])).toEqual([
+      [1, 'data', null], [2, 'data', 'UNKEYED_ROW'], [3, 'data', null], [4, 'data', 'UNKEYED_ROW'],
+    ]);
+  });
+});
