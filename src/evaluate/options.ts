@@ -52,14 +52,14 @@ export function readDecimal(x: unknown): Rational | null {
     if (text.length > 1000) return null;
   } else if (typeof x === 'string') {
     text = x.trim();
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text) || text.length > 1000) return null;
+    if (text.length > 1000 || !/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i.test(text)) return null;
   } else if (isDecimalLike(x)) {
     try {
       text = String((x as { toString(): unknown }).toString());
     } catch {
       return null;
     }
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text) || text.length > 1000) return null;
+    if (text.length > 1000 || !/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i.test(text)) return null;
   } else {
     return null;
   }

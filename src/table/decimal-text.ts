@@ -40,7 +40,10 @@ export function decimalText(text: string, shift = 0, digits = EXCEL_DIGITS): str
     }
     all = kept;
   }
-  all = all.replace(/0+$/, '');
+  // Trailing zeros by a loop: /0+$/ is quadratic on long runs of zeros followed by a digit.
+  let end = all.length;
+  while (end > 0 && all.charCodeAt(end - 1) === 48) end--;
+  all = all.slice(0, end);
   if (all === '') return '0';
   let out: string;
   if (point <= 0) out = `0.${'0'.repeat(-point)}${all}`;

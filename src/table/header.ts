@@ -71,14 +71,22 @@ const keyCache = new Map<string, string>();
 
 function computeKey(text: string): string {
   let s = text.normalize('NFKC')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/<\/?[A-Za-z][^<>]*>/g, '')
     .replace(/&(?:nbsp|#160|#xa0);/gi, ' ')
     .toLowerCase()
     .replace(/[\s_\-\u200b\ufeff]+/g, '')
-    .replace(/^\*+|[*:]+$/g, '');
+    .replace(/^\*+/, '');
+  s = trimEnd(s, '*:');
   const stripped = s.replace(/(?:\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕)$/, '');
-  if (stripped !== '') s = stripped.replace(/[*:]+$/, '');
+  if (stripped !== '') s = trimEnd(stripped, '*:');
   return s;
+}
+
+/** Drops the given characters from the end. A loop, not /[*:]+$/, which is quadratic on long runs. */
+function trimEnd(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
 }
 
 /** Longer cells are never header names, even wrapped in HTML (`<p style="…">全年指标值</p>`). */

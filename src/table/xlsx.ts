@@ -206,7 +206,7 @@ export function classify(id: number, code: string | undefined): CellFormat {
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')
     .replace(/[_*]./g, '')
-    .replace(/\[(?!h+\]|m+\]|s+\])[^\]]*\]/gi, '');
+    .replace(/\[(?!h+\]|m+\]|s+\])[^\][]*\]/gi, ''); // sections never nest: stop at the next [ (linear)
   if (bare.includes('%')) return 'percent';
   if (/[ydmhs]/i.test(bare.replace(/General/gi, ''))) return 'date';
   return 'number';
