@@ -3,8 +3,7 @@ import { toJSON, type Locale, type Status } from '../index.js';
 import { checkedRowToJSON, checkTable, cleanLabel, flattenTarget, type CheckedRow, type CheckOptions, type CheckSummary } from '../table/index.js';
 import { failureMessage, LineWriter, Progress, usageError } from './common.js';
 import {
-  readChoice, readDecimalText, readTolerance, readFailOn, readFen, readInteger, readLocale, readTableOptions, readYear, sourceOf,
-  TABLE_OPTIONS, UsageError,
+  readChoice, readEvaluateOptions, readFailOn, readLocale, readTableOptions, sourceOf, TABLE_OPTIONS, UsageError,
 } from './options.js';
 import { displayWidth, oneLine, padEnd, padStart, paintFor, truncate, type Colour, type Paint } from './text.js';
 
@@ -54,23 +53,7 @@ export async function checkCommand(args: string[]): Promise<number> {
     colour = readChoice('color', values.color, ['auto', 'always', 'never'] as const) ?? 'auto';
     failOn = readFailOn(values['fail-on']);
     options = readTableOptions(values, readLocale(values.locale));
-    const year = readYear(values.year);
-    if (year !== undefined) options.year = year;
-    const fen = readFen(values.fen);
-    if (fen !== undefined) options.fen = fen;
-    const polarity = readChoice('polarity', values.polarity, ['positive', 'negative'] as const);
-    if (polarity !== undefined) options.polarity = polarity;
-    if (values.tolerance !== undefined) {
-      options.tolerance = readTolerance(values.tolerance, locale);
-    }
-    const equals = readChoice('equals', values.equals, ['reached', 'exact'] as const);
-    if (equals !== undefined) options.equals = equals;
-    const reverseRule = readChoice('reverse-rule', values['reverse-rule'], ['ratio', 'linear'] as const);
-    if (reverseRule !== undefined) options.reverseRule = reverseRule;
-    const band = readDecimalText('band', values.band, { min: '0', max: '1' });
-    if (band !== undefined) options.band = band;
-    const scale = readInteger('scale', values.scale, 0, 40);
-    if (scale !== undefined) options.scale = scale;
+    readEvaluateOptions(values, locale, options);
     input = sourceOf(positionals, 'check');
   } catch (e) {
     if (e instanceof UsageError) return usageError(e.message);

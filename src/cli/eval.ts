@@ -3,7 +3,7 @@ import {
   evaluate, score, toJSON, tryParseTarget, type EvaluateOptions, type Locale, type Status,
 } from '../index.js';
 import { failureMessage, usageError } from './common.js';
-import { readChoice, readDecimalText, readTolerance, readFailOn, readFen, readInteger, readLocale, readYear, UsageError } from './options.js';
+import { readDecimalText, readEvaluateOptions, readFailOn, readLocale, UsageError } from './options.js';
 
 /**
  * `indicator-expr eval TARGET ACTUAL`: one verdict, as the verdict JSON; with `--weight W`,
@@ -56,24 +56,8 @@ export async function evalCommand(args: string[]): Promise<number> {
     }
     locale = readLocale(values.locale) ?? 'zh';
     options.locale = locale;
-    const year = readYear(values.year);
-    if (year !== undefined) options.year = year;
-    const fen = readFen(values.fen);
-    if (fen !== undefined) options.fen = fen;
-    const polarity = readChoice('polarity', values.polarity, ['positive', 'negative'] as const);
-    if (polarity !== undefined) options.polarity = polarity;
+    readEvaluateOptions(values, locale, options);
     if (values.indicator !== undefined) options.indicator = values.indicator;
-    if (values.tolerance !== undefined) {
-      options.tolerance = readTolerance(values.tolerance, locale);
-    }
-    const equals = readChoice('equals', values.equals, ['reached', 'exact'] as const);
-    if (equals !== undefined) options.equals = equals;
-    const reverseRule = readChoice('reverse-rule', values['reverse-rule'], ['ratio', 'linear'] as const);
-    if (reverseRule !== undefined) options.reverseRule = reverseRule;
-    const band = readDecimalText('band', values.band, { min: '0', max: '1' });
-    if (band !== undefined) options.band = band;
-    const scale = readInteger('scale', values.scale, 0, 40);
-    if (scale !== undefined) options.scale = scale;
     weight = readDecimalText('weight', values.weight, { min: '0' });
     failOn = readFailOn(values['fail-on']);
   } catch (e) {

@@ -1,3 +1,4 @@
+import type { EvaluateOptions } from '../index.js';
 import { parseQuantity, type Locale } from '../index.js';
 import type { ColumnRef, ColumnRole, TableFormat, TableOptions, TableSource } from '../table/index.js';
 
@@ -136,4 +137,34 @@ export function sourceOf(positionals: readonly string[], command: string): { sou
   const file = positionals[0]!;
   if (file === '-') return { source: process.stdin, name: '<stdin>' };
   return { source: file, name: file };
+}
+
+/** The evaluate/score options `check` and `eval` share, read from their flags. */
+export interface EvaluateValues {
+  year?: string | undefined;
+  fen?: string | undefined;
+  polarity?: string | undefined;
+  tolerance?: string | undefined;
+  equals?: string | undefined;
+  'reverse-rule'?: string | undefined;
+  band?: string | undefined;
+  scale?: string | undefined;
+}
+
+export function readEvaluateOptions(values: EvaluateValues, locale: Locale, into: { -readonly [K in keyof EvaluateOptions]?: EvaluateOptions[K] }): void {
+  const year = readYear(values.year);
+  if (year !== undefined) into.year = year;
+  const fen = readFen(values.fen);
+  if (fen !== undefined) into.fen = fen;
+  const polarity = readChoice('polarity', values.polarity, ['positive', 'negative'] as const);
+  if (polarity !== undefined) into.polarity = polarity;
+  if (values.tolerance !== undefined) into.tolerance = readTolerance(values.tolerance, locale);
+  const equals = readChoice('equals', values.equals, ['reached', 'exact'] as const);
+  if (equals !== undefined) into.equals = equals;
+  const reverseRule = readChoice('reverse-rule', values['reverse-rule'], ['ratio', 'linear'] as const);
+  if (reverseRule !== undefined) into.reverseRule = reverseRule;
+  const band = readDecimalText('band', values.band, { min: '0', max: '1' });
+  if (band !== undefined) into.band = band;
+  const scale = readInteger('scale', values.scale, 0, 40);
+  if (scale !== undefined) into.scale = scale;
 }

@@ -1,4 +1,5 @@
-import { Transform, type TransformCallback } from 'node:stream';
+import type { Transform } from 'node:stream';
+import { rowTransform } from './stream.js';
 import {
   Decimal, grade, score, evaluate, toJSON, tryParseTarget,
   type DecimalInput, type EvaluateOptions, type Grade, type JsonValue, type ParseOptions, type Polarity, type Score,
@@ -284,7 +285,9 @@ export class RowChecker {
     if (rowErr !== null) return made(row.line, rec.indicator, target, null, null, rowErr, rec);
     if (!parsed.ok) return made(row.line, rec.indicator, null, null, null, parsed.error, rec);
     if (rec.actual === null) return made(row.line, rec.indicator, target, null, null, null, rec);
-    const options: EvaluateOptions = rec.indicator === null || rec.indicator === '' ? this.evaluate : { ...this.evaluate, indicator: rec.indicator };
+    // Object.assign, not a spread: on Node 20 the first reads of a spread object cost ~2 µs
+    // here (measured; about a tenth of check's time), against ~0.16 µs.
+    const options: EvaluateOptions = rec.indicator === null || rec.indicator === '' ? this.evaluate : Object.assign({}, this.evaluate, { indicator: rec.indicator });
     if (rec.weight === null || rec.weight === '') {
       return made(row.line, rec.indicator, target, evaluate(parsed.target, rec.actual, options), null, null, rec);
     }
@@ -407,26 +410,7 @@ export function checkRows(rows: Rows<RowInput>, options: CheckOptions = {}): Che
 /** `checkRows` as an object-mode Transform: write rows in, read checked rows out; `summary` is final at 'end'. */
 export function checkStream(options: CheckOptions = {}): Transform & { readonly summary: CheckSummary } {
   const checker = new RowChecker(options);
-  const stream = new Transform({
-    objectMode: true,
-    transform(row: RowInput, _enc: BufferEncoding, done: TransformCallback) {
-      try {
-        for (const r of checker.push(row)) this.push(r);
-        done();
-      } catch (e) {
-        done(e as Error);
-      }
-    },
-    flush(done: TransformCallback) {
-      try {
-        for (const r of checker.end()) this.push(r);
-        done();
-      } catch (e) {
-        done(e as Error);
-      }
-    },
-  });
-  return Object.assign(stream, { summary: checker.summary });
+  return Object.assign(rowTransform<RowInput, CheckedRow>(checker), { summary: checker.summary });
 }
 
 /** Rows given as arrays or objects become raw rows numbered by their position (as normalizeRows does). */

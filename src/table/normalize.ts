@@ -1,4 +1,5 @@
-import { Transform, type TransformCallback } from 'node:stream';
+import type { Transform } from 'node:stream';
+import { rowTransform } from './stream.js';
 import { toJSON, tryParseTarget, type JsonValue, type ParseOptions, type Target } from '../index.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
 import type { ColumnRef, DetectOptions } from './header.js';
@@ -62,26 +63,7 @@ export async function* normalizeRows(rows: Rows<RowInput>, options: NormalizeOpt
 
 /** `normalizeRows` as an object-mode Transform: write rows in, read normalized rows out. */
 export function normalizeStream(options: NormalizeOptions = {}): Transform {
-  const n = new RowNormalizer(options);
-  return new Transform({
-    objectMode: true,
-    transform(row: RowInput, _enc: BufferEncoding, done: TransformCallback) {
-      try {
-        for (const r of n.push(row)) this.push(r);
-        done();
-      } catch (e) {
-        done(e as Error);
-      }
-    },
-    flush(done: TransformCallback) {
-      try {
-        for (const r of n.end()) this.push(r);
-        done();
-      } catch (e) {
-        done(e as Error);
-      }
-    },
-  });
+  return rowTransform<RowInput, NormalizedRow>(new RowNormalizer(options));
 }
 
 const PARSE_CACHE_SIZE = 10_000;
