@@ -26,6 +26,33 @@ const tableUsesTheEntry: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/**
+ * chevrotain's own lexer (its `Lexer` class, the lexer analysis and @chevrotain/regexp-to-ast,
+ * about a tenth of the bundle) is never run: our lexer is hand-written (src/parse/lexer.ts).
+ * The parser reaches it only for the marker `Lexer.NA`, the pattern of tokens no lexer
+ * matches (chevrotain's EOF and its recording token), so the bundle gets that marker alone.
+ * Nothing of ours imports `Lexer`; test/package checks the built entry still parses through
+ * the grammar.
+ */
+const chevrotainWithoutItsLexer: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'chevrotain-without-its-lexer',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]lexer_public\.js$/ }, (args) => (
+      /[\\/]node_modules[\\/]chevrotain[\\/]/.test(args.importer) ? { path: 'chevrotain-lexer-marker', namespace: 'chevrotain-lexer-marker' } : undefined
+    ));
+    build.onLoad({ filter: /.*/, namespace: 'chevrotain-lexer-marker' }, () => ({
+      loader: 'js',
+      contents: [
+        '// Stands in for chevrotain/lib/src/scan/lexer_public.js (see tsup.config.ts).',
+        'export const LexerDefinitionErrorType = {};',
+        'export class Lexer { constructor() { throw new Error("indicator-expr does not bundle chevrotain\'s Lexer"); } }',
+        'Lexer.NA = /NOT_APPLICABLE/;',
+        'Lexer.SKIPPED = "This marks a skipped Token pattern, this means each token identified by it will be consumed and then thrown into oblivion, this can be used to for example to completely ignore whitespace.";',
+      ].join('\n'),
+    }));
+  },
+};
+
 export default defineConfig([
   {
     // The library: ESM + CommonJS, each with its own declarations. chevrotain is bundled
@@ -41,7 +68,7 @@ export default defineConfig([
     target: 'node20',
     noExternal: ['chevrotain'],
     external: ['decimal.js', ...TABLE_DEPENDENCIES],
-    esbuildPlugins: [tableUsesTheEntry],
+    esbuildPlugins: [tableUsesTheEntry, chevrotainWithoutItsLexer],
     define,
     // `indicator-expr/schema.json`: the schema module's object as plain JSON.
     async onSuccess() {
@@ -59,6 +86,7 @@ export default defineConfig([
     sourcemap: true,
     noExternal: ['chevrotain'],
     external: ['decimal.js', ...TABLE_DEPENDENCIES],
+    esbuildPlugins: [chevrotainWithoutItsLexer],
     banner: { js: '#!/usr/bin/env node' },
     define,
   },

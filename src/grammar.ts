@@ -16,6 +16,7 @@ import {
 } from './vocab/achievement.js';
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS } from './vocab/numerals.js';
 import { POLARITY_KEYWORDS, type Polarity } from './vocab/polarity.js';
+import { POLARITY_EXAMPLES } from './vocab/polarity-examples.js';
 import { CLASSIFIERS, FEN_AS_CENT, MAGNITUDES, UNITS, type Dimension, type Factor } from './vocab/units.js';
 import {
   APPROX_POSTFIX, APPROX_PREFIX, COMPLETION_WORDS, CONJUNCTIONS, DEADLINE_POSTFIX, GRADE_CHARS, INTENT_WORDS,
@@ -230,7 +231,7 @@ export function vocabulary(): Vocabulary {
       partialPrefixes: [...PARTIAL_PREFIXES],
       negationPrefixes: [...NEGATION_PREFIXES],
     },
-    polarity: POLARITY_KEYWORDS.map((k) => ({ word: k.word, polarity: k.polarity, example: k.example })),
+    polarity: POLARITY_KEYWORDS.map((k) => ({ word: k.word, polarity: k.polarity, example: POLARITY_EXAMPLES.get(k.word) ?? '' })),
   });
 }
 

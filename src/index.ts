@@ -14,7 +14,7 @@ import { quantityFromJSON, quantityToJSON, targetFromJSON, targetToJSON } from '
 import { suggestUnit } from './model/suggest.js';
 import type { JsonValue, Quantity, Result, Target } from './model/types.js';
 import { resolveUnit } from './model/units.js';
-import { getDefaultEngine, makeEngine, MAX_INPUT_LENGTH, parseTargetText, type Engine, type ParseOptions } from './parse/parse.js';
+import { getDefaultEngine, makeEngine, MAX_INPUT_LENGTH, NO_OPTIONS, parseTargetText, type Engine, type ParseOptions } from './parse/parse.js';
 import type { ExtraWords } from './parse/lexer.js';
 import { parseQuantityText } from './parse/quantity.js';
 import { CLASSIFIERS, UNITS, type UnitDef } from './vocab/units.js';
@@ -124,7 +124,7 @@ export function createParser(config: ParserConfig = {}) {
   };
 }
 
-function parseWith(engine: Engine, input: string | TargetParts, options: ParseOptions = {}): Target {
+function parseWith(engine: Engine, input: string | TargetParts, options: ParseOptions = NO_OPTIONS): Target {
   if (input !== null && typeof input === 'object') {
     const parts = input as TargetParts;
     if (QUALITATIVE_OPS.has((parts.op ?? '').trim())) {

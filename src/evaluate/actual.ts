@@ -6,7 +6,7 @@ import { isDecimalLike } from '../numbers/decimal.js';
 import type { Rational } from '../numbers/rational.js';
 import { MAX_INPUT_LENGTH, parseTargetText } from '../parse/parse.js';
 import { parseQuantityText } from '../parse/quantity.js';
-import { clean } from '../text/clean.js';
+import { clean, isClean } from '../text/clean.js';
 import { PLACEHOLDERS } from '../vocab/words.js';
 import { fromJsDate } from './dates.js';
 import { readDecimal, type Settings } from './options.js';
@@ -32,6 +32,8 @@ export type Read =
   | { readonly kind: 'record'; readonly entries: ReadonlyMap<string, unknown> };
 
 const PLACEHOLDER_SET = new Set(PLACEHOLDERS);
+/** First char codes of the placeholders: a text beginning with none skips the lookup. */
+const PLACEHOLDER_FIRST = new Set(PLACEHOLDERS.map((p) => p.charCodeAt(0)));
 
 export function unitless(value: Rational, s: Settings): Quantity {
   return makeQuantity(value, '', resolveUnit('', s.units));
@@ -63,10 +65,12 @@ export function readActual(raw: unknown, s: Settings): Read {
       if (raw.length > limit) {
         return { kind: 'invalid', text: `${raw.slice(0, 32)}…`, detail: detail('tooLong', { length: raw.length, limit }) };
       }
-      const shown = clean(raw).text;
-      const text = compact(raw);
+      // Text that clean-up leaves as it is has no white space either: it is its own compact form.
+      const plainText = isClean(raw);
+      const shown = plainText ? raw : clean(raw).text;
+      const text = plainText ? raw : compact(raw);
       if (text === '') return { kind: 'missing' };
-      if (PLACEHOLDER_SET.has(text)) return { kind: 'placeholder', text };
+      if (PLACEHOLDER_FIRST.has(text.charCodeAt(0)) && PLACEHOLDER_SET.has(text)) return { kind: 'placeholder', text };
       return { kind: 'text', raw, shown, text };
     }
     case 'number':

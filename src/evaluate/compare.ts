@@ -130,11 +130,11 @@ function ratio(x: Rational, y: Rational): Rational | null {
 
 export function evaluateCompare(t: CompareTarget, read: Read, s: Settings): Outcome {
   const eff = effectiveOp(t, s);
-  const opInfo = { op: eff.op, opSource: eff.source, polarity: opPolarity(eff.op) };
+  const polarity = opPolarity(eff.op);
   const got = quantityActual(read, t, s);
-  if ('done' in got) return { ...got.done, ...opInfo };
+  if ('done' in got) return { ...got.done, op: eff.op, opSource: eff.source, polarity };
   const al = align(t.quantity, got.q, s.units);
-  if (!al.ok) return { ...unitMismatch(got.q, t.quantity), ...opInfo };
+  if (!al.ok) return { ...unitMismatch(got.q, t.quantity), op: eff.op, opSource: eff.source, polarity };
   const a = exactBase(al.target);
   const b = exactBase(al.actual);
   const pass = holds(eff.op, b, a);
@@ -146,7 +146,9 @@ export function evaluateCompare(t: CompareTarget, read: Read, s: Settings): Outc
   return {
     status: pass ? 'pass' : 'fail',
     reason: pass ? null : spec(FAIL_CODE[eff.op], { actual: show(al.actual), target: show(al.target), op: OP_TEXT[eff.op] }),
-    ...opInfo,
+    op: eff.op,
+    opSource: eff.source,
+    polarity,
     assumedUnit: al.assumedUnit,
     actual: al.actual,
     margin: b.minus(a),

@@ -1,4 +1,5 @@
-import { D, type Decimal } from '../numbers/decimal.js';
+import { D, isOne, type Decimal } from '../numbers/decimal.js';
+import { roundQuotient, roundSignificant } from '../numbers/bigint.js';
 import { Rational } from '../numbers/rational.js';
 
 /**
@@ -23,10 +24,17 @@ function integers(r: Rational): { n: Decimal; d: Decimal } {
 }
 
 const MODE = { 'half-up': D.ROUND_HALF_UP, floor: D.ROUND_FLOOR, ceil: D.ROUND_CEIL } as const;
+type Mode = keyof typeof MODE;
 
-function roundWith(r: Rational, places: number, mode: 'half-up' | 'floor' | 'ceil'): Decimal {
+function roundWith(r: Rational, places: number, mode: Mode): Decimal {
   // A whole decimal (denominator 1) rounds exactly in decimal.js itself.
-  if (r.d.eq(1)) return r.n.toDecimalPlaces(places, MODE[mode]);
+  if (isOne(r.d)) return r.n.toDecimalPlaces(places, MODE[mode]);
+  // Exactly, on integers (numbers/bigint.ts); the decimal.js way where that declines.
+  return roundQuotient(r.n, r.d, places, mode) ?? roundWithDecimals(r, places, mode);
+}
+
+/** The rounding through decimal.js alone: integers scaled up, divToInt, the remainder. */
+export function roundWithDecimals(r: Rational, places: number, mode: Mode): Decimal {
   const { n, d } = integers(r);
   const x = n.times(pow10(places));
   const neg = x.isNegative();
@@ -60,6 +68,8 @@ export function ceilTo(r: Rational, places: number): Decimal {
 /** The exact decimal when the fraction terminates, else rounded half up to `sd` significant digits. */
 export function toReportDecimal(r: Rational, sd: number): Decimal {
   if (r.terminating) return r.toDecimal();
+  const fast = roundSignificant(r.n, r.d, sd);
+  if (fast !== null) return fast;
   // Non-terminating: a tie at digit `sd` is impossible, so one rounding at the working
   // precision (thousands of digits) cannot move the result.
   return r.n.div(r.d).toSignificantDigits(sd, D.ROUND_HALF_UP);

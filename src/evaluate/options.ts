@@ -70,36 +70,82 @@ export function readDecimal(x: unknown): Rational | null {
   return d.isFinite() ? Rational.of(d) : null;
 }
 
+/** The settings of a call without options: the same every time, so made once. */
+let defaults: Settings | null = null;
+
+/**
+ * The settings of the last options object, with the values they were made from: a program
+ * may pass the same options object call after call. Reused only while every option still
+ * holds the same value (so an object changed between calls is read again), and only when
+ * no option is an object that could change in place (a band or tolerance object).
+ */
+let lastOptions: EvaluateOptions | null = null;
+let lastValues: readonly unknown[] = [];
+let lastSettings: Settings | null = null;
+
+/** Every option settings() reads, in this order. */
+function optionValues(o: EvaluateOptions): unknown[] {
+  return [o.locale, o.year, o.polarity, o.indicator, o.equals, o.reverseRule, o.band, o.scale, o.tolerance, o.fen, o.maxLength];
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function isPrimitive(x: unknown): boolean {
+  return x === null || (typeof x !== 'object' && typeof x !== 'function');
+}
+
 export function settings(options: EvaluateOptions | undefined): Settings {
-  const o = (options ?? {}) as EvaluateOptions;
-  if (typeof o !== 'object') invalid('options must be an object');
-  const locale: Locale = o.locale === undefined ? DEFAULT_LOCALE : o.locale;
+  // No options (undefined or null) are the defaults.
+  if (options === undefined || options === null) return (defaults ??= settingsOf(optionValues({})));
+  if (typeof options !== 'object') invalid('options must be an object');
+  // Each option is read once (a getter runs once per call, as before).
+  const values = optionValues(options);
+  if (options === lastOptions && lastSettings !== null && sameValues(values, lastValues)) return lastSettings;
+  const s = settingsOf(values);
+  if (isPrimitive(values[6]) && isPrimitive(values[8])) {
+    lastOptions = options;
+    lastValues = values;
+    lastSettings = s;
+  }
+  return s;
+}
+
+function settingsOf(values: readonly unknown[]): Settings {
+  const [locale0, year0, polarity0, indicator0, equals0, reverseRule0, band0, scale0, tolerance0, fen, maxLength] = values as [
+    EvaluateOptions['locale'], EvaluateOptions['year'], EvaluateOptions['polarity'], EvaluateOptions['indicator'], EvaluateOptions['equals'],
+    EvaluateOptions['reverseRule'], EvaluateOptions['band'], EvaluateOptions['scale'], EvaluateOptions['tolerance'], EvaluateOptions['fen'],
+    EvaluateOptions['maxLength'],
+  ];
+  const locale: Locale = locale0 === undefined ? DEFAULT_LOCALE : locale0;
   if (locale !== 'zh' && locale !== 'en') invalid(`locale must be "zh" or "en", got ${String(locale)}`);
-  const year = o.year === undefined || o.year === null ? null : o.year;
+  const year = year0 === undefined || year0 === null ? null : year0;
   if (year !== null && !(Number.isInteger(year) && year >= 1 && year <= 9999)) invalid(`year must be an integer year, got ${String(year)}`, locale);
-  const polarity = o.polarity ?? null;
+  const polarity = polarity0 ?? null;
   if (polarity !== null && polarity !== 'positive' && polarity !== 'negative') {
     invalid(`polarity must be "positive" or "negative", got ${String(polarity)}`, locale);
   }
-  const indicator = o.indicator ?? null;
+  const indicator = indicator0 ?? null;
   if (indicator !== null && typeof indicator !== 'string') invalid('indicator must be a string', locale);
-  const equals = o.equals ?? 'reached';
+  const equals = equals0 ?? 'reached';
   if (equals !== 'reached' && equals !== 'exact') invalid(`equals must be "reached" or "exact", got ${String(equals)}`, locale);
-  const reverseRule = o.reverseRule ?? 'ratio';
+  const reverseRule = reverseRule0 ?? 'ratio';
   if (reverseRule !== 'ratio' && reverseRule !== 'linear') invalid(`reverseRule must be "ratio" or "linear", got ${String(reverseRule)}`, locale);
   let band = Rational.ZERO;
-  if (o.band !== undefined && o.band !== null) {
-    const b = readDecimal(o.band);
-    if (b === null || b.sign() < 0 || b.cmp(Rational.ONE) > 0) invalid(`band must be a number from 0 to 1, got ${describe(o.band)}`, locale);
+  if (band0 !== undefined && band0 !== null) {
+    const b = readDecimal(band0);
+    if (b === null || b.sign() < 0 || b.cmp(Rational.ONE) > 0) invalid(`band must be a number from 0 to 1, got ${describe(band0)}`, locale);
     band = b;
   }
   let scale: number | null = DEFAULT_SCALE;
-  if (o.scale === null) scale = null;
-  else if (o.scale !== undefined) {
-    if (!Number.isInteger(o.scale) || o.scale < 0 || o.scale > MAX_SCALE) invalid(`scale must be an integer from 0 to ${MAX_SCALE} or null, got ${describe(o.scale)}`, locale);
-    scale = o.scale;
+  if (scale0 === null) scale = null;
+  else if (scale0 !== undefined) {
+    if (!Number.isInteger(scale0) || scale0 < 0 || scale0 > MAX_SCALE) invalid(`scale must be an integer from 0 to ${MAX_SCALE} or null, got ${describe(scale0)}`, locale);
+    scale = scale0;
   }
-  const tolerance = o.tolerance ?? null;
+  const tolerance = tolerance0 ?? null;
   if (tolerance !== null && typeof tolerance !== 'string' && typeof tolerance !== 'number' && typeof tolerance !== 'bigint'
     && !isDecimalLike(tolerance) && !isQuantity(tolerance)) {
     invalid('tolerance must be a string such as "10%" or "2个百分点", a number, a Decimal or a Quantity', locale);
@@ -107,15 +153,15 @@ export function settings(options: EvaluateOptions | undefined): Settings {
   const engine = getDefaultEngine();
   const parse: ParseOptions = {
     locale,
-    ...(o.fen !== undefined ? { fen: o.fen } : {}),
-    ...(o.maxLength !== undefined ? { maxLength: o.maxLength } : {}),
+    ...(fen !== undefined ? { fen } : {}),
+    ...(maxLength !== undefined ? { maxLength } : {}),
   };
-  return {
+  return Object.freeze({
     locale, year, polarity, indicator, tolerance, equals, reverseRule, band, scale, engine,
-    units: o.fen === 'cent' ? engine.centUnits : engine.units,
+    units: fen === 'cent' ? engine.centUnits : engine.units,
     parse,
     parseWithYear: year === null ? parse : { ...parse, year },
-  };
+  });
 }
 
 function describe(x: unknown): string {

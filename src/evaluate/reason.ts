@@ -1,4 +1,4 @@
-import { fill, type Locale } from '../i18n/messages.js';
+import { fill, templateParts, type Locale } from '../i18n/messages.js';
 import { DETAILS, KIND_NAMES, PART_PREFIX, REASONS, type DetailKey, type ReasonCode } from '../i18n/reasons.js';
 import { formatQuantity } from '../model/format.js';
 import type { Quantity } from '../model/types.js';
@@ -22,18 +22,29 @@ export function spec(code: ReasonCode, details: Record<string, Detail> = {}): Re
   return { code, details };
 }
 
-function detailsFor(lang: Locale, details: Readonly<Record<string, Detail>>): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(details)) out[k] = typeof v === 'object' ? v[lang] : v;
+/** A reason template in one language, its placeholders filled from the details (a missing one is empty). */
+function fillReason(template: string, lang: Locale, details: Readonly<Record<string, Detail>>): string {
+  const parts = templateParts(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i]!;
+    if (Object.hasOwn(details, k)) {
+      const v = details[k]!;
+      out += typeof v === 'object' ? v[lang] : String(v);
+    }
+    out += parts[i + 1]!;
+  }
   return out;
 }
 
-export function makeReason(s: ReasonSpec, locale: Locale, prefix: ReadonlyArray<string> = []): Reason {
+const NO_PREFIX: ReadonlyArray<string> = Object.freeze([]);
+
+export function makeReason(s: ReasonSpec, locale: Locale, prefix: ReadonlyArray<string> = NO_PREFIX): Reason {
   const t = REASONS[s.code];
-  const pre = (lang: Locale): string => prefix.map((label) => fill(PART_PREFIX[lang], { label })).join('');
+  const pre = (lang: Locale): string => (prefix.length === 0 ? '' : prefix.map((label) => fill(PART_PREFIX[lang], { label })).join(''));
   const messages = Object.freeze({
-    zh: pre('zh') + fill(t.zh, detailsFor('zh', s.details)),
-    en: pre('en') + fill(t.en, detailsFor('en', s.details)),
+    zh: pre('zh') + fillReason(t.zh, 'zh', s.details),
+    en: pre('en') + fillReason(t.en, 'en', s.details),
   });
   return Object.freeze({ code: s.code, messages, message: messages[locale] });
 }

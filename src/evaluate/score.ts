@@ -4,7 +4,7 @@ import { Rational } from '../numbers/rational.js';
 import { evaluateWithSettings } from './evaluate.js';
 import { ceilTo, floorTo, max, min, roundHalfUp, toReportDecimal } from './exact.js';
 import { invalid, readDecimal, settings, DEFAULT_SCALE, type Settings } from './options.js';
-import type { Actual, DecimalInput, EvaluateOptions, Score, ScoreRule, Verdict } from './types.js';
+import type { Actual, DecimalInput, EvaluateOptions, Score as ScoreFields, ScoreRule, Status, Verdict } from './types.js';
 import { scoringOf, type Scoring } from './verdict.js';
 
 /**
@@ -89,10 +89,13 @@ function raw(v: Verdict, sc: Scoring, s: Settings): Raw | null {
   }
 }
 
+/** 10^-places, by places (at most MAX_SCALE of them). */
+const UNITS: Rational[] = [];
+
 /** The points of a non-pass: rounded, inside its band, below its ceiling, at least 0. */
 function placed(r: Raw, w: Rational, s: Settings): Decimal {
   const places = s.scale ?? DEFAULT_SCALE;
-  const unit = Rational.of(new D(10).pow(-places));
+  const unit = (UNITS[places] ??= Rational.of(new D(10).pow(-places)));
   const exact = r.ratio.times(w);
   const ceiling = r.ceiling.times(w);
   const floor = r.floor.times(w);
@@ -125,11 +128,39 @@ function points(v: Verdict, w: Rational, s: Settings): Points {
   return { score: placed(r, w, s), ratio: r.ratio, rule: r.rule, deviation: r.deviation };
 }
 
-const SCORES = new WeakSet<object>();
+/**
+ * A score: its public fields as own, enumerable, frozen data properties (in the order of
+ * its JSON); the private field marks a score made here (`isScore`), as for verdicts.
+ */
+class Score implements ScoreFields {
+  declare readonly score: Decimal | null;
+  declare readonly weight: Decimal;
+  declare readonly ratio: Decimal | null;
+  declare readonly rule: ScoreRule | null;
+  declare readonly status: Status;
+  declare readonly deviation: boolean;
+  declare readonly verdict: Verdict;
+  readonly #made = true;
+
+  constructor(fields: ScoreFields) {
+    this.score = fields.score;
+    this.weight = fields.weight;
+    this.ratio = fields.ratio;
+    this.rule = fields.rule;
+    this.status = fields.status;
+    this.deviation = fields.deviation;
+    this.verdict = fields.verdict;
+    Object.freeze(this);
+  }
+
+  static is(x: unknown): x is Score {
+    return typeof x === 'object' && x !== null && #made in x;
+  }
+}
 
 /** True for a Score made by `score` (not for a look-alike object). */
-export function isScore(x: unknown): x is Score {
-  return typeof x === 'object' && x !== null && SCORES.has(x);
+export function isScore(x: unknown): x is ScoreFields {
+  return Score.is(x);
 }
 
 function weightOf(weight: DecimalInput, s: Settings): Rational {
@@ -139,12 +170,12 @@ function weightOf(weight: DecimalInput, s: Settings): Rational {
 }
 
 /** The points an actual value earns against a target, out of `weight`. */
-export function score(target: Target | string, actual: Actual, weight: DecimalInput, options?: EvaluateOptions): Score {
+export function score(target: Target | string, actual: Actual, weight: DecimalInput, options?: EvaluateOptions): ScoreFields {
   const s = settings(options);
   const w = weightOf(weight, s);
   const verdict = evaluateWithSettings(target, actual, s);
   const p = points(verdict, w, s);
-  const out: Score = Object.freeze({
+  return new Score({
     score: p.score,
     weight: w.toDecimal(),
     ratio: p.ratio === null ? null : toReportDecimal(p.ratio, RATIO_DIGITS),
@@ -153,8 +184,6 @@ export function score(target: Target | string, actual: Actual, weight: DecimalIn
     deviation: p.deviation,
     verdict,
   });
-  SCORES.add(out);
-  return out;
 }
 
 export type Grade = '优' | '良' | '中' | '差';

@@ -18,7 +18,11 @@ export function compact(text: string): string {
   return clean(text).text.replace(/\s+/g, '');
 }
 
+/** First char codes of the words: most actuals (`52.3亿元`, `98%`) begin with none, and skip the lookup. */
+const FIRST = new Set([...WORDS.keys()].map((w) => w.charCodeAt(0)));
+
 export function wordClass(compactText: string): WordClass | null {
+  if (!FIRST.has(compactText.charCodeAt(0))) return null;
   return WORDS.get(compactText) ?? null;
 }
 

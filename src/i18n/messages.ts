@@ -29,5 +29,28 @@ export const MESSAGES = {
 export type ErrorCode = keyof typeof MESSAGES;
 
 export function fill(template: string, details: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (_m, k: string) => (Object.hasOwn(details, k) ? String(details[k]) : ''));
+  const parts = templateParts(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i]!;
+    if (Object.hasOwn(details, k)) out += String(details[k]);
+    out += parts[i + 1]!;
+  }
+  return out;
+}
+
+const COMPILED = new Map<string, readonly string[]>();
+
+/**
+ * A template split once into its pieces: text, a placeholder's name, text, … (always an
+ * odd number: `{x}` at either end leaves an empty text). Templates are the fixed messages
+ * of this package, so the map stays as small as they are few.
+ */
+export function templateParts(template: string): readonly string[] {
+  let parts = COMPILED.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    if (COMPILED.size < 1024) COMPILED.set(template, parts);
+  }
+  return parts;
 }

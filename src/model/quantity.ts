@@ -1,5 +1,5 @@
 import { D, type Decimal } from '../numbers/decimal.js';
-import { decimalFromPlain, shiftPlain } from '../numbers/plain.js';
+import { decimalFromDigits } from '../numbers/plain.js';
 import { Rational } from '../numbers/rational.js';
 import type { Quantity } from './types.js';
 import type { ResolvedUnit } from './units.js';
@@ -10,23 +10,23 @@ const EXACT: unique symbol = Symbol('indicator-expr.exact');
 interface ExactParts { readonly value: Rational; readonly base: Rational }
 
 /**
- * A quantity straight from plain decimal text, for the fast path: when the unit's factor
- * is a power of ten the base value is the same digits with the point moved, so both
- * decimals are built from text without any arithmetic.
+ * A quantity straight from plain decimal text (`text[start, end)`, checked by the caller to
+ * be `[-+]?digits[.digits]`), for the fast path: when the unit's factor is a power of ten
+ * the base value is the same digits with the exponent moved, so both decimals are built
+ * from the text without any arithmetic.
  */
-export function makeQuantityFromPlain(text: string, unit: string, resolved: ResolvedUnit): Quantity {
-  if (resolved.pow10 === null) return makeQuantity(Rational.of(decimalFromPlain(text)), unit, resolved);
-  const value = decimalFromPlain(text);
-  const base = resolved.pow10 === 0 ? value : decimalFromPlain(shiftPlain(text, resolved.pow10));
-  const q = {
+export function makeQuantityFromPlain(text: string, start: number, end: number, unit: string, resolved: ResolvedUnit): Quantity {
+  const value = decimalFromDigits(text, start, end);
+  if (resolved.pow10 === null) return makeQuantity(Rational.of(value), unit, resolved);
+  const base = resolved.pow10 === 0 ? value : decimalFromDigits(text, start, end, resolved.pow10);
+  return Object.freeze({
     value,
     unit,
     dimension: resolved.dimension,
     base: Object.freeze({ value: base, unit: resolved.base }),
     known: resolved.known,
     exact: true,
-  };
-  return Object.freeze(q) as Quantity;
+  }) as Quantity;
 }
 
 export function makeQuantity(value: Rational, unit: string, resolved: ResolvedUnit): Quantity {

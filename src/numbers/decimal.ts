@@ -47,3 +47,35 @@ export function plain(d: Decimal): string {
   if (d.isZero()) return '0'; // also folds -0
   return d.toFixed();
 }
+
+type Fields = { readonly d: readonly number[] | null; readonly e: number; readonly s: number };
+
+/** Whether d is exactly 1, read from its fields (no `new Decimal(1)` per test, as `d.eq(1)` makes). */
+export function isOne(d: Decimal): boolean {
+  const x = d as unknown as Fields;
+  return x.s === 1 && x.e === 0 && x.d !== null && x.d.length === 1 && x.d[0] === 1;
+}
+
+/**
+ * `x.cmp(y)` for two decimals of our constructor, without the copy of `y` that decimal.js
+ * makes first: the same steps on the same fields (sign, zero, exponent, then the words).
+ * Not finite on either side: decimal.js itself decides.
+ */
+export function cmpDecimals(x: Decimal, y: Decimal): number {
+  const a = x as unknown as Fields;
+  const b = y as unknown as Fields;
+  const xd = a.d;
+  const yd = b.d;
+  if (xd === null || yd === null || !(y instanceof D)) return x.cmp(y);
+  const xs = a.s;
+  const ys = b.s;
+  if (!xd[0] || !yd[0]) return xd[0] ? xs : yd[0] ? -ys : 0;
+  if (xs !== ys) return xs;
+  if (a.e !== b.e) return (a.e > b.e) !== (xs < 0) ? 1 : -1;
+  const xl = xd.length;
+  const yl = yd.length;
+  for (let i = 0, j = xl < yl ? xl : yl; i < j; ++i) {
+    if (xd[i] !== yd[i]) return (xd[i]! > yd[i]!) !== (xs < 0) ? 1 : -1;
+  }
+  return xl === yl ? 0 : (xl > yl) !== (xs < 0) ? 1 : -1;
+}

@@ -1,4 +1,5 @@
-import { D, Q, type Decimal, ONE, ZERO, plain } from './decimal.js';
+import { minusDecimals, terminatingQuotient } from './bigint.js';
+import { D, Q, type Decimal, ONE, ZERO, cmpDecimals, isOne, plain } from './decimal.js';
 
 /**
  * An exact number n/d of decimals (d > 0). Almost every value has d = 1; fractions arise
@@ -10,7 +11,7 @@ export class Rational {
   private readonly whole: boolean;
 
   private constructor(readonly n: Decimal, readonly d: Decimal, whole?: boolean) {
-    this.whole = whole ?? d.eq(ONE);
+    this.whole = whole ?? isOne(d);
   }
 
   static of(n: Decimal | string, d?: Decimal | string): Rational {
@@ -29,6 +30,11 @@ export class Rational {
   /** Whether the value has a finite decimal expansion (its reduced denominator has only 2s and 5s). */
   get terminating(): boolean {
     if (this.whole) return true;
+    return terminatingQuotient(this.n, this.d) ?? this.terminatingByDecimals();
+  }
+
+  /** The same test in decimal.js alone. */
+  private terminatingByDecimals(): boolean {
     // Scale both to integers, reduce by the gcd, then strip 2s and 5s.
     const scale = new D(10).pow(Math.max(this.n.decimalPlaces(), this.d.decimalPlaces()));
     let n = this.n.times(scale).abs();
@@ -43,23 +49,31 @@ export class Rational {
   times(o: Rational): Rational {
     // Most factors are whole powers of ten over 1: skip the work a fraction would need.
     if (o.whole) {
-      if (o.n.eq(ONE)) return this;
+      if (isOne(o.n)) return this;
       return new Rational(this.n.times(o.n), this.d, this.whole);
     }
     return new Rational(this.n.times(o.n), this.d.times(o.d));
   }
-  div(o: Rational): Rational { return Rational.of(this.n.times(o.d), this.d.times(o.n)); }
+  div(o: Rational): Rational {
+    // Two whole decimals: the fraction is just the pair (no products by 1).
+    if (this.whole && o.whole) return Rational.of(this.n, o.n);
+    return Rational.of(this.n.times(o.d), this.d.times(o.n));
+  }
   plus(o: Rational): Rational {
     if (this.whole && o.whole) return new Rational(this.n.plus(o.n), ONE, true);
-    if (this.d.eq(o.d)) return new Rational(this.n.plus(o.n), this.d);
+    if (cmpDecimals(this.d, o.d) === 0) return new Rational(this.n.plus(o.n), this.d);
     return new Rational(this.n.times(o.d).plus(o.n.times(this.d)), this.d.times(o.d));
   }
-  minus(o: Rational): Rational { return this.plus(o.neg()); }
+  minus(o: Rational): Rational {
+    // Two whole decimals (the margin of nearly every verdict): exactly, on integers.
+    if (this.whole && o.whole) return new Rational(minusDecimals(this.n, o.n) ?? this.n.minus(o.n), ONE, true);
+    return this.plus(o.neg());
+  }
   neg(): Rational { return new Rational(this.n.negated(), this.d, this.whole); }
   abs(): Rational { return new Rational(this.n.abs(), this.d, this.whole); }
   cmp(o: Rational): number {
-    if (this.whole && o.whole) return this.n.cmp(o.n);
-    return this.n.times(o.d).cmp(o.n.times(this.d));
+    if (this.whole && o.whole) return cmpDecimals(this.n, o.n);
+    return cmpDecimals(this.n.times(o.d), o.n.times(this.d));
   }
   eq(o: Rational): boolean { return this.cmp(o) === 0; }
   sign(): number { return this.n.isZero() ? 0 : this.n.isNegative() ? -1 : 1; }

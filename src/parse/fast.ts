@@ -11,34 +11,44 @@ import { PREFIX_OPS, type Op } from '../vocab/words.js';
  * without tokens or the grammar; anything else returns null and takes the full path.
  * test/parse/fast-path.test.ts proves on generated input that whatever this accepts, the
  * grammar gives the identical target.
+ *
+ * One left-to-right pass over char codes: the comparator symbol, a plain decimal of at
+ * most 30 + 30 digits (no separators, no exponent; longer ones take the full path), then
+ * the unit, which must be made only of unit letters (any other character, a second
+ * number, a bracket or a word like 以上 sends the cell to the full path).
  */
-const SYMBOL_OPS: ReadonlyArray<readonly [string, Op]> = [...PREFIX_OPS.entries()]
-  .filter(([w]) => /^[<>=≥≤≠!]+$/.test(w))
-  .sort((a, b) => b[0].length - a[0].length);
 
-/** A plain decimal: no separators, no exponent, bounded length (long ones take the full path). */
-const NUMBER = /^[-+]?\d{1,30}(?:\.\d{1,30})?/;
+/** Symbol comparators by their first char code, longest first (`>=` before `>`). */
+const OPS_BY_FIRST = new Map<number, Array<readonly [string, Op]>>();
+for (const [w, o] of [...PREFIX_OPS.entries()].filter(([w]) => /^[<>=≥≤≠!]+$/.test(w)).sort((a, b) => b[0].length - a[0].length)) {
+  const c = w.charCodeAt(0);
+  const list = OPS_BY_FIRST.get(c) ?? [];
+  list.push([w, o]);
+  OPS_BY_FIRST.set(c, list);
+}
 
-/** Units that can make a date (`2022年`, `12月`) or a compound unit: full path. */
-const CONTEXTUAL = /^(?:年|月|日|号|季)|[\/·*]/;
-
-const OP_FIRST = new Set(SYMBOL_OPS.map(([w]) => w[0]!));
-const UNIT_LETTERS = /^(?:[%‰‱]|[\u4e00-\u9fffA-Za-z²³]+)$/;
+const MAX_DIGITS = 30;
 const FROZEN_NONE: readonly string[] = Object.freeze([]);
 
 export function fastCompare(ct: CleanText, units: UnitTable): CompareTarget | null {
-  const s = ct.text;
+  return fastTarget(ct.text, ct.original, units);
+}
+
+/** fastCompare on a text that clean-up leaves unchanged (`isClean`), without its CleanText. */
+export function fastTarget(s: string, original: string, units: UnitTable): CompareTarget | null {
   let i = 0;
   let op: Op = '=';
   let implicit = true;
-  if (OP_FIRST.has(s[0]!)) {
-    for (const [w, o] of SYMBOL_OPS) {
-      if (s.startsWith(w, 0)) { op = o; implicit = false; i = w.length; break; }
+  const ops = OPS_BY_FIRST.get(s.charCodeAt(0));
+  if (ops !== undefined) {
+    for (let k = 0; k < ops.length; k++) {
+      const w = ops[k]![0];
+      if (s.startsWith(w)) { op = ops[k]![1]; implicit = false; i = w.length; break; }
     }
   }
   const quantity = numberAndUnit(s, i, implicit, units);
   if (quantity === null) return null;
-  return Object.freeze({ kind: 'compare', op, implicit, quantity, text: ct.original, label: null, note: null, modifiers: FROZEN_NONE });
+  return Object.freeze({ kind: 'compare', op, implicit, quantity, text: original, label: null, note: null, modifiers: FROZEN_NONE });
 }
 
 /** The same shape without a comparator, for actual values (`52.3亿元`, `98%`, `95`). */
@@ -46,19 +56,64 @@ export function fastQuantity(ct: CleanText, units: UnitTable): Quantity | null {
   return numberAndUnit(ct.text, 0, true, units);
 }
 
-function numberAndUnit(s: string, i: number, implicit: boolean, units: UnitTable): Quantity | null {
-  const m = NUMBER.exec(i === 0 ? s : s.slice(i));
-  if (!m) return null;
-  const num = m[0];
-  const unit = s.slice(i + num.length);
-  if (unit !== '') {
-    if (CONTEXTUAL.test(unit)) return null;
-    // Only letters of a unit may follow (a second number, a word or a bracket: full path).
-    if (!UNIT_LETTERS.test(unit)) return null;
-  } else if (implicit && /^\d{4}\.\d{1,2}$/.test(num)) {
-    return null; // 2023.07 alone is a date
+/** fastQuantity on a text that clean-up leaves unchanged (`isClean`). */
+export function fastQuantityText(s: string, units: UnitTable): Quantity | null {
+  return numberAndUnit(s, 0, true, units);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** `%`, `‰`, `‱`: a unit of one character, alone. */
+function isRatioSign(c: number): boolean {
+  return c === 0x25 || c === 0x2030 || c === 0x2031;
+}
+
+/** Letters a unit is spelled with: CJK ideographs, Latin letters, ² and ³. */
+function isUnitLetter(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0xb2 || c === 0xb3;
+}
+
+/** Units that can begin a date (`2022年`, `12月`, `3日`, `5号`) or a quarter: full path. */
+function isDateWord(c: number): boolean {
+  return c === 0x5e74 /* 年 */ || c === 0x6708 /* 月 */ || c === 0x65e5 /* 日 */ || c === 0x53f7 /* 号 */ || c === 0x5b63 /* 季 */;
+}
+
+function numberAndUnit(s: string, start: number, implicit: boolean, units: UnitTable): Quantity | null {
+  const n = s.length;
+  let i = start;
+  const c0 = s.charCodeAt(i);
+  const signed = c0 === 45 || c0 === 43;
+  if (signed) i++;
+  const intStart = i;
+  while (i < n && isDigit(s.charCodeAt(i))) i++;
+  const intDigits = i - intStart;
+  if (intDigits === 0 || intDigits > MAX_DIGITS) return null;
+  let fracDigits = 0;
+  if (i < n && s.charCodeAt(i) === 46) {
+    const fracStart = ++i;
+    while (i < n && isDigit(s.charCodeAt(i))) i++;
+    fracDigits = i - fracStart;
+    // `5.` or a fraction too long: full path.
+    if (fracDigits === 0 || fracDigits > MAX_DIGITS) return null;
   }
+  const numEnd = i;
+  if (i === n) {
+    // 2023.07 alone is a date.
+    if (implicit && !signed && intDigits === 4 && fracDigits >= 1 && fracDigits <= 2) return null;
+  } else {
+    const u0 = s.charCodeAt(i);
+    if (isRatioSign(u0)) {
+      if (i + 1 !== n) return null;
+    } else {
+      if (isDateWord(u0)) return null;
+      for (let k = i; k < n; k++) if (!isUnitLetter(s.charCodeAt(k))) return null;
+    }
+  }
+  const unit = i === n ? '' : s.slice(i);
   const r = resolveUnit(unit, units);
   if (!r.known) return null;
-  return makeQuantityFromPlain(num.charCodeAt(0) === 43 ? num.slice(1) : num, unit, r);
+  // A `+` is not part of the value (decimal.js reads `+5` as 5 too).
+  return makeQuantityFromPlain(s, c0 === 43 ? start + 1 : start, numEnd, unit, r);
 }

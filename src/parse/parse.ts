@@ -2,11 +2,11 @@ import type { IRecognitionException } from 'chevrotain';
 import { IndicatorError } from '../errors.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
 import type { Target } from '../model/types.js';
-import { clean, originalSpan, type CleanText } from '../text/clean.js';
+import { clean, isClean, originalSpan, type CleanText } from '../text/clean.js';
 import { buildUnitTable, FEN_AS_CENT, UNITS, type UnitDef, type UnitTable } from '../vocab/units.js';
 import { PLACEHOLDERS } from '../vocab/words.js';
 import { buildTarget } from './build.js';
-import { fastCompare } from './fast.js';
+import { fastTarget } from './fast.js';
 import { cellParser } from './grammar.js';
 import { TableLexer, type ExtraWords, type Lexer, type Token } from './lexer.js';
 import * as T from './tokens.js';
@@ -53,6 +53,9 @@ export function getDefaultEngine(): Engine {
   return defaultEngine;
 }
 
+/** The options of a call without any (shared, never changed). */
+export const NO_OPTIONS: ParseOptions = Object.freeze({});
+
 export function checkInput(text: unknown, options: ParseOptions): string {
   const locale = options.locale ?? DEFAULT_LOCALE;
   if (typeof text !== 'string') {
@@ -93,7 +96,7 @@ function remember(cache: TargetCache, text: string, t: Target): Target {
   return t;
 }
 
-export function parseTargetText(input: unknown, options: ParseOptions = {}, engine: Engine = getDefaultEngine(), grammarOnly = false): Target {
+export function parseTargetText(input: unknown, options: ParseOptions = NO_OPTIONS, engine: Engine = getDefaultEngine(), grammarOnly = false): Target {
   const text = checkInput(input, options);
   const cacheable = !grammarOnly && options.year === undefined && options.fen !== 'cent';
   if (cacheable) {
@@ -108,15 +111,17 @@ export function parseTargetText(input: unknown, options: ParseOptions = {}, engi
 
 function parseUncached(text: string, options: ParseOptions, engine: Engine, grammarOnly: boolean): Target {
   const locale = options.locale ?? DEFAULT_LOCALE;
+  const units = options.fen === 'cent' ? engine.centUnits : engine.units;
+  // The fast path takes only cells with a number (never an empty cell or a placeholder),
+  // and only text that clean-up leaves as it is.
+  if (!grammarOnly && isClean(text)) {
+    const fast = fastTarget(text, text, units);
+    if (fast !== null) return fast;
+  }
   const ct = clean(text);
   if (ct.text === '') throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
   if (PLACEHOLDER_SET.has(ct.text)) {
     throw new IndicatorError('NOT_APPLICABLE', originalSpan(ct, 0, ct.text.length), text, { text: ct.text }, locale);
-  }
-  const units = options.fen === 'cent' ? engine.centUnits : engine.units;
-  if (!grammarOnly) {
-    const fast = fastCompare(ct, units);
-    if (fast !== null) return fast;
   }
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
   const { tokens, notes } = lexer.tokenize(ct, locale);

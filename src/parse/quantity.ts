@@ -3,26 +3,26 @@ import { DEFAULT_LOCALE } from '../i18n/messages.js';
 import { makeQuantity } from '../model/quantity.js';
 import type { Quantity } from '../model/types.js';
 import { resolveUnit } from '../model/units.js';
-import { clean, originalSpan } from '../text/clean.js';
-import { checkInput, getDefaultEngine, type Engine, type ParseOptions } from './parse.js';
+import { clean, isClean, originalSpan } from '../text/clean.js';
+import { checkInput, getDefaultEngine, NO_OPTIONS, type Engine, type ParseOptions } from './parse.js';
 import * as T from './tokens.js';
-import { fastQuantity } from './fast.js';
+import { fastQuantityText } from './fast.js';
 
 /**
  * An actual value as self-evaluation tables write it: `52.3亿元`, `98%`, `4个工作日`,
  * `583元/人*月`, `百分之九十`, `95`. Only a quantity: comparators and words are errors.
  */
 /** @param grammarOnly skip the fast path (tests prove both paths agree). */
-export function parseQuantityText(input: unknown, options: ParseOptions = {}, engine: Engine = getDefaultEngine(), grammarOnly = false): Quantity {
+export function parseQuantityText(input: unknown, options: ParseOptions = NO_OPTIONS, engine: Engine = getDefaultEngine(), grammarOnly = false): Quantity {
   const text = checkInput(input, options);
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const ct = clean(text);
-  if (ct.text === '') throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
-  if (!grammarOnly) {
-    const fast = fastQuantity(ct, units);
+  if (!grammarOnly && isClean(text)) {
+    const fast = fastQuantityText(text, units);
     if (fast !== null) return fast;
   }
+  const ct = clean(text);
+  if (ct.text === '') throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
   const { tokens, notes } = lexer.tokenize(ct, locale);
   let k = 0;

@@ -24,37 +24,58 @@ const MAX_TAG = 2048;
 const MAX_ENTITY = 12;
 
 /**
- * Per BMP code unit: 0 not yet known, 1 passes through clean-up unchanged, 2 needs work.
- * Most cells (`≥50亿元`, `=100%`) are made only of such characters: they skip the
- * per-character NFKC and fold pass entirely.
+ * Per BMP code unit: 0 not yet known, 1 passes through clean-up unchanged, 2 needs work,
+ * 3 for `<`, which passes unchanged unless a tag can start there (a letter, `/` or `!`
+ * follows). Most cells (`≥50亿元`, `=100%`, `<5%`) are made only of such characters:
+ * they skip the per-character NFKC and fold pass entirely.
  */
 const PLAIN = new Uint8Array(0x10000);
 
-function plainChar(code: number): boolean {
+function plainKind(code: number): number {
   let k = PLAIN[code]!;
   if (k === 0) {
     const ch = String.fromCharCode(code);
-    const same = code > 0x20 && code !== 0x7f && ch !== '<' && ch !== '&' && ch !== BLOCK_BREAK
+    const same = code > 0x20 && code !== 0x7f && ch !== '&' && ch !== BLOCK_BREAK
       && !(code >= 0xd800 && code <= 0xdfff) && ch.normalize('NFKC') === ch && !/\s/u.test(ch)
       && !SYMBOL_FOLDS.has(ch) && !TRADITIONAL_FOLDS.has(ch) && ch !== '\u200b' && ch !== '\ufeff';
-    k = same ? 1 : 2;
+    k = ch === '<' ? 3 : same ? 1 : 2;
     PLAIN[code] = k;
   }
-  return k === 1;
+  return k;
+}
+
+/** Whether a tag can start after `<`: a letter, `/` or `!` (so `<90%且>80%` is text). */
+function tagStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 47 || code === 33;
+}
+
+/** Per BMP code unit, what the trim step removes at the ends: 1 trailing punctuation, 2 an opening quote. */
+const EDGE = new Uint8Array(0x10000);
+for (const c of TRAILING_PUNCTUATION) EDGE[c.charCodeAt(0)]! |= 1;
+for (const c of WRAPPING_QUOTES.keys()) EDGE[c.charCodeAt(0)]! |= 2;
+
+/** True when clean-up leaves the text exactly as it is (the common case): one pass over char codes. */
+export function isClean(original: string): boolean {
+  const n = original.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const k = plainKind(original.charCodeAt(i));
+    if (k === 1) continue;
+    if (k === 2 || (i + 1 < n && tagStart(original.charCodeAt(i + 1)))) return false;
+  }
+  // Anything to trim at the ends goes the long way.
+  return n === 1 || ((EDGE[original.charCodeAt(n - 1)]! & 1) === 0 && (EDGE[original.charCodeAt(0)]! & 2) === 0);
 }
 
 export function clean(original: string): CleanText {
-  const n0 = original.length;
-  let plain = n0 > 0;
-  for (let i = 0; i < n0 && plain; i++) plain = plainChar(original.charCodeAt(i));
-  if (plain) {
-    const first = original[0]!;
-    const last = original[n0 - 1]!;
-    // Anything to trim at the ends goes the long way.
-    if (!(TRAILING_PUNCTUATION.has(last) && n0 > 1) && !(WRAPPING_QUOTES.has(first) && n0 > 1)) {
-      return { original, text: original, from: null, to: null };
-    }
-  }
+  return isClean(original) ? { original, text: original, from: null, to: null } : cleanFully(original);
+}
+
+/**
+ * The full clean-up. `clean` skips it when `isClean` holds, and then it would give the text
+ * back unchanged with every character mapped to itself (test/parse/01-cleanup.test.ts).
+ */
+export function cleanFully(original: string): CleanText {
   const out: string[] = [];
   const from: number[] = [];
   const to: number[] = [];

@@ -2,7 +2,7 @@
 // Throughput: each candidate in its own worker thread, rounds interleaved (so a noisy
 // moment hits every candidate alike), the median of the rounds reported.
 import { spawnSync, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, readFileSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,9 @@ import { gzipSync } from 'node:zlib';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
 const quick = process.argv.includes('--quick');
+// --only=parse,evaluate runs those sections alone (parse, zipf, evaluate, cli, cold, size, table).
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? null;
+const want = (name) => only === null || only.includes(name);
 const ROUNDS = quick ? 5 : 15;
 const SIZE = quick ? 5_000 : 20_000;
 const results = [];
@@ -23,7 +26,13 @@ async function startWorker(candidate, size) {
   await new Promise((resolve, reject) => { w.once('message', resolve); w.once('error', reject); });
   return w;
 }
-const round = (w, r) => new Promise((resolve, reject) => { w.once('message', resolve); w.once('error', reject); w.postMessage({ round: r }); });
+const round = (w, r) => new Promise((resolve, reject) => {
+  const fail = (e) => { w.off('message', done); reject(e); };
+  const done = (m) => { w.off('error', fail); resolve(m); };
+  w.once('message', done);
+  w.once('error', fail);
+  w.postMessage({ round: r });
+});
 
 async function throughput(names, size) {
   const workers = await Promise.all(names.map((n) => startWorker(n, size)));
@@ -40,32 +49,54 @@ async function throughput(names, size) {
   return Object.fromEntries(names.map((n, i) => [n, median(rates[i])]));
 }
 
+/** A self-evaluation table as the commands read it: targets, actual values, weights. */
+function tableCsv(rows) {
+  const forms = [
+    (i) => [`≥${50 + (i % 50)}亿元`, `${52 + (i % 7)}.${i % 10}亿元`],
+    (i) => [`=${i % 2 ? 100 : 95}%`, `${90 + (i % 11)}%`],
+    (i) => [`≤${1 + (i % 5)}‰`, `${(i % 9) / 2}‰`],
+    (i) => [`${80 + (i % 15)}%左右`, `${82 + (i % 9)}%`],
+    () => ['健全', '健全'],
+    () => ['提高', '基本达到'],
+    (i) => [`≤${1 + (i % 5)}个工作日`, `${i % 7}个工作日`],
+    (i) => [`2022年${1 + (i % 12)}月底前`, `2022-${String(1 + ((i + 3) % 12)).padStart(2, '0')}-15`],
+    (i) => [`85%-${90 + (i % 10)}%`, `${86 + (i % 8)}%`],
+    (i) => [`≥${i % 300}户`, `${(i * 7) % 320}户`],
+  ];
+  const lines = ['一级指标,二级指标,三级指标,全年指标值,实际完成值,分值'];
+  for (let i = 0; i < rows; i++) {
+    const [target, actual] = forms[i % forms.length](i);
+    lines.push(`${i % 40 === 0 ? '产出' : ''},数量指标,指标${i},${target},${actual},${(i % 4) + 1}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 function report(figure, value, peer, goal, pass, note = '') {
   results.push({ figure, value, peer, goal, pass, note });
   console.log(`${pass ? 'MEETS ' : 'MISSES'}  ${figure}\n        ${value}${peer ? `   | ${peer}` : ''}   | goal: ${goal}${note ? `\n        ${note}` : ''}`);
 }
 
 // 1. Fresh distinct cells against the peers.
-{
+if (want('parse')) {
   const r = await throughput(['ours: parseTarget (fresh cells)', 'mathjs: Unit.parse', 'js-quantities: Qty.parse'], SIZE);
   const ours = r['ours: parseTarget (fresh cells)'], mj = r['mathjs: Unit.parse'], qty = r['js-quantities: Qty.parse'];
   report('parse fresh distinct cells', `ours ${fmt(ours)}`, `mathjs ${fmt(mj)}, js-quantities ${fmt(qty)}; ratio to mathjs ${(ours / mj).toFixed(2)}×`, '≥ 3× mathjs', ours / mj >= 3);
 }
 // 2. Repeated cells.
-{
+if (want('zipf')) {
   const r = await throughput(['ours: parseTarget (Zipf over 200 cells)', 'Map.get (same draw)'], SIZE);
   const ours = r['ours: parseTarget (Zipf over 200 cells)'], map = r['Map.get (same draw)'];
   report('repeated cells (Zipf over 200)', `ours ${fmt(ours)}`, `a bare Map.get ${fmt(map)}; ratio ${(ours / map).toFixed(2)}`, '≥ 20 M lookups/s', ours >= 20e6,
     'cache: two generations of 1024 targets (about 2 MB at most)');
 }
 // 3. evaluate.
-{
+if (want('evaluate')) {
   const r = await throughput(['ours: evaluate(target text, actual text)', 'mathjs: Unit.parse'], SIZE);
   const ours = r['ours: evaluate(target text, actual text)'];
   report('evaluate(target text, actual text)', `ours ${fmt(ours)}`, `mathjs Unit.parse alone ${fmt(r['mathjs: Unit.parse'])}`, '≥ 1 M/s, exact', ours >= 1e6);
 }
 // 4. One-shot command against `node -e 0`.
-{
+if (want('cli')) {
   const runs = quick ? 7 : 21;
   const a = [], b = [];
   for (let i = 0; i < runs; i++) {
@@ -80,7 +111,7 @@ function report(figure, value, peer, goal, pass, note = '') {
   report('one-shot `indicator-expr parse ≥50亿元`', `${ours.toFixed(1)} ms`, `node -e 0 ${node.toFixed(1)} ms; ratio ${(ours / node).toFixed(2)}×`, '≤ 2× node -e 0', ours / node <= 2);
 }
 // 5. Cold start in process: import, first parse (fast path), first parse through the grammar.
-{
+if (want('cold')) {
   const code = `const t0=performance.now();const m=await import(${JSON.stringify(join(ROOT, 'dist', 'index.js'))});const t1=performance.now();m.parseTarget('≥50亿元');const t2=performance.now();m.parseTarget('较上年提高5%');const t3=performance.now();console.log(JSON.stringify([t1-t0,t2-t1,t3-t2]))`;
   const xs = [];
   for (let i = 0; i < (quick ? 5 : 11); i++) xs.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' })));
@@ -89,7 +120,7 @@ function report(figure, value, peer, goal, pass, note = '') {
     'the grammar (chevrotain) is built on the first cell the fast path does not take');
 }
 // 6. Size of the library entry with everything it imports.
-{
+if (want('size')) {
   const dir = mkdtempSync(join(tmpdir(), 'ie-size-'));
   const entry = join(dir, 'entry.mjs');
   writeFileSync(entry, `export * from ${JSON.stringify(join(ROOT, 'dist', 'index.js'))};`);
@@ -98,6 +129,58 @@ function report(figure, value, peer, goal, pass, note = '') {
   const min = statSync(out).size, gz = gzipSync(readFileSync(out), { level: 9 }).length;
   rmSync(dir, { recursive: true, force: true });
   report('library entry, min+gzip (with decimal.js and chevrotain)', `${(gz / 1024).toFixed(1)} KB (min ${(min / 1024).toFixed(0)} KB)`, '', '≤ 64 KB', gz <= 64 * 1024);
+}
+
+// 7. The table commands against reading and writing the same CSV with the same reader and
+// writer (test/bench/table-baseline.mjs), on a generated table; peak RSS of each process.
+if (want('table')) {
+  const rows = quick ? 20_000 : 100_000;
+  const dir = mkdtempSync(join(tmpdir(), 'ie-table-'));
+  const input = join(dir, 'table.csv');
+  writeFileSync(input, tableCsv(rows));
+  // A quarter of the table: constant memory means the same peak on both.
+  const small = join(dir, 'small.csv');
+  writeFileSync(small, tableCsv(rows / 4));
+  const runs = quick ? 1 : 3;
+  const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  const preload = join(dir, 'maxrss.cjs');
+  writeFileSync(preload, "process.on('exit', () => process.stderr.write(`\\nMAXRSS_KB ${process.resourceUsage().maxRSS}\\n`));\n");
+  /** Seconds and peak RSS (MB) of one run, standard output to a file. */
+  const measure = (args) => {
+    const out = join(dir, 'out');
+    const argv = time ? ['-v', process.execPath, ...args] : ['-r', preload, ...args];
+    const t0 = process.hrtime.bigint();
+    const fd = openSync(out, 'w');
+    const p = spawnSync(time ?? process.execPath, argv, { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+    closeSync(fd);
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    if (p.status !== 0 && p.status !== 1) throw new Error(`${args.join(' ')} failed (${p.status}): ${p.stderr.slice(0, 400)}`);
+    const m = time ? /Maximum resident set size \(kbytes\): (\d+)/.exec(p.stderr) : /MAXRSS_KB (\d+)/.exec(p.stderr);
+    return { seconds, rssMb: m ? Number(m[1]) / 1024 : NaN };
+  };
+  const commands = {
+    baseline: (f) => [join(ROOT, 'test', 'bench', 'table-baseline.mjs'), f],
+    normalize: (f) => [CLI, 'normalize', f],
+    check: (f) => [CLI, 'check', f, '--format', 'csv', '--quiet'],
+  };
+  const got = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  const quarter = {};
+  for (let i = 0; i < runs; i++) for (const [k, args] of Object.entries(commands)) got[k].push(measure(args(input)));
+  for (const [k, args] of Object.entries(commands)) quarter[k] = measure(args(small)).rssMb;
+  rmSync(dir, { recursive: true, force: true });
+  const med = (k) => ({ rate: rows / median(got[k].map((x) => x.seconds)), rss: Math.max(...got[k].map((x) => x.rssMb)) });
+  const base = med('baseline');
+  for (const k of ['normalize', 'check']) {
+    const r = med(k);
+    // Constant memory: four times the rows may not cost half as much memory again (the
+    // heap of a streaming process still grows a little as it warms up; a row kept per row
+    // would take about 1 KB, 75 MB more here).
+    const constant = r.rss <= quarter[k] * 1.5;
+    report(`\`indicator-expr ${k}\` on ${rows} rows`, `${fmt(r.rate).replace('/s', ' rows/s')}, peak RSS ${r.rss.toFixed(0)} MB (${quarter[k].toFixed(0)} MB on ${rows / 4} rows)`,
+      `readRows + writeCsv alone ${fmt(base.rate).replace('/s', ' rows/s')}, peak RSS ${base.rss.toFixed(0)} MB; ratio ${(r.rate / base.rate).toFixed(2)}`,
+      '≥ 50 % of reading + writing, constant memory', r.rate / base.rate >= 0.5 && constant,
+      `median of ${runs} run${runs > 1 ? 's' : ''}; memory from ${time ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS'}${constant ? '' : '; memory grows with the table'}`);
+  }
 }
 
 const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')}`;

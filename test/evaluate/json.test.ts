@@ -75,6 +75,22 @@ describe('toJSON, isVerdict, isScore', () => {
     expect(isScore(null)).toBe(false);
   });
 
+  it('verdicts and scores are plain data: own enumerable fields in a fixed order, nothing else visible', () => {
+    const v = evaluate('≥95%', '94%');
+    const keys = ['status', 'op', 'opSource', 'polarity', 'reason', 'assumedUnit', 'target', 'actual', 'margin', 'completion', 'parts'];
+    expect(Object.keys(v)).toEqual(keys);
+    expect(Reflect.ownKeys(v)).toEqual(keys);
+    expect(Object.keys(v.reason!)).toEqual(['code', 'messages', 'message']);
+    const copy = { ...v };
+    expect(copy).toEqual(v);
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(v));
+    expect(isVerdict(copy)).toBe(false);
+    const s = score('≥95%', '94%', 10);
+    expect(Object.keys(s)).toEqual(['score', 'weight', 'ratio', 'rule', 'status', 'deviation', 'verdict']);
+    expect(Reflect.ownKeys(s)).toEqual(Object.keys(s));
+    expect(isScore({ ...s })).toBe(false);
+  });
+
   it('verdicts and scores are frozen', () => {
     const v = evaluate('≥85%且≤90%', '88%');
     const s = score('≥95%', '96%', 10);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/index.js';
 import { POLARITY_KEYWORDS } from '../../src/vocab/polarity.js';
+import { POLARITY_EXAMPLES } from '../../src/vocab/polarity-examples.js';
 
 /** The op an implicit target gets from an indicator name, and who decided it. */
 function implied(indicator: string): { op: string | null; source: string | null } {
@@ -16,7 +17,11 @@ describe('the polarity keyword table', () => {
     expect(new Set(words).size).toBe(words.length);
   });
 
-  it.each(POLARITY_KEYWORDS.map((k) => [k.word, k.polarity, k.example] as const))('%s is %s (as in %s)', (word, polarity, example) => {
+  it('has one example name for each word, in the same order, and none other', () => {
+    expect([...POLARITY_EXAMPLES.keys()]).toEqual(POLARITY_KEYWORDS.map((k) => k.word));
+  });
+
+  it.each(POLARITY_KEYWORDS.map((k) => [k.word, k.polarity, POLARITY_EXAMPLES.get(k.word) ?? ''] as const))('%s is %s (as in %s)', (word, polarity, example) => {
     expect(implied(word)).toEqual({ op: OP[polarity], source: 'indicator' });
     expect(example).toContain(word);
     expect(implied(example)).toEqual({ op: OP[polarity], source: 'indicator' });

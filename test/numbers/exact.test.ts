@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { coefficient, minusDecimals, roundQuotient, roundSignificant, terminatingQuotient } from '../../src/numbers/bigint.js';
+import { cmpDecimals, D, isOne, type Decimal } from '../../src/numbers/decimal.js';
+import { decimalFromDigits } from '../../src/numbers/plain.js';
+import { Rational } from '../../src/numbers/rational.js';
+import { roundWithDecimals } from '../../src/evaluate/exact.js';
+
+/**
+ * The shortcuts of the value path (numbers/bigint.ts, cmpDecimals, isOne) must give what
+ * decimal.js's own operations give, field by field: sign (zeros keep theirs), exponent and
+ * digit words. Inputs: decimals of every size and sign, zeros, long digit runs, and values
+ * with exponents far apart.
+ */
+type Fields = { s: number; e: number; d: number[] };
+const fields = (x: Decimal): Fields => {
+  const f = x as unknown as Fields;
+  return { s: f.s, e: f.e, d: [...f.d] };
+};
+
+const digits = fc.oneof(
+  fc.stringMatching(/^-?\d{1,12}(\.\d{1,12})?$/),
+  fc.stringMatching(/^-?0\.0{0,20}\d{1,8}$/),
+  fc.stringMatching(/^-?\d{1,40}(\.\d{1,40})?$/),
+  fc.constantFrom('0', '-0', '1', '-1', '0.5', '1e-30', '9999999', '10000000', '0.0000001', '123456789e20', '-5e-400'),
+);
+const decimal = digits.map((t) => new D(t));
+const nonZero = decimal.filter((x) => !x.isZero());
+const positive = nonZero.map((x) => x.abs());
+
+describe('exact decimal shortcuts ≡ decimal.js', () => {
+  it('cmpDecimals is x.cmp(y)', () => {
+    fc.assert(fc.property(decimal, decimal, (x, y) => {
+      expect(cmpDecimals(x, y)).toBe(x.cmp(y));
+      expect(cmpDecimals(x, x)).toBe(0);
+    }), { numRuns: 20_000 });
+  });
+
+  it('isOne is x.eq(1)', () => {
+    fc.assert(fc.property(decimal, (x) => { expect(isOne(x)).toBe(x.eq(1)); }), { numRuns: 5000 });
+    for (const t of ['1', '1.0', '1.000000000', '-1', '10', '0.1', '1.0000001']) expect(isOne(new D(t))).toBe(new D(t).eq(1));
+  });
+
+  it('minusDecimals is x.minus(y), or declines', () => {
+    let taken = 0;
+    fc.assert(fc.property(decimal, decimal, (x, y) => {
+      const fast = minusDecimals(x, y);
+      if (fast === null) return;
+      taken++;
+      expect(fields(fast)).toEqual(fields(x.minus(y)));
+      expect(fast instanceof D).toBe(true);
+    }), { numRuns: 20_000 });
+    expect(taken).toBeGreaterThan(10_000);
+  });
+
+  it('roundQuotient rounds n/d exactly as the decimal.js way, in every mode', () => {
+    let taken = 0;
+    fc.assert(fc.property(decimal, positive, fc.integer({ min: 0, max: 8 }), fc.constantFrom('half-up', 'floor', 'ceil') as fc.Arbitrary<'half-up' | 'floor' | 'ceil'>, (n, d, places, mode) => {
+      const fast = roundQuotient(n, d, places, mode);
+      if (fast === null) return;
+      taken++;
+      const r = Rational.of(n, d);
+      expect(fields(fast)).toEqual(fields(roundWithDecimals(r, places, mode)));
+    }), { numRuns: 10_000 });
+    expect(taken).toBeGreaterThan(5000);
+  });
+
+  it('rounds ties half up, away from zero, and keeps the sign of a zero', () => {
+    const round = (n: string, d: string, p: number) => roundQuotient(new D(n), new D(d), p, 'half-up')!.toFixed();
+    expect(round('9.995', '1', 2)).toBe('10');
+    expect(round('-9.995', '1', 2)).toBe('-10');
+    expect(round('100', '11', 2)).toBe('9.09');
+    expect(round('1', '8', 2)).toBe('0.13');
+    expect(round('-1', '8', 2)).toBe('-0.13');
+    const z = roundQuotient(new D('-1'), new D('1000000'), 4, 'half-up') as unknown as Fields;
+    expect([z.s, z.e, z.d]).toEqual([-1, 0, [0]]);
+  });
+
+  it('terminatingQuotient tells a finite decimal as the gcd in decimal.js does', () => {
+    // The decimal.js way, as Rational had it: scale to integers, reduce, strip 2s and 5s.
+    const slow = (n: Decimal, d: Decimal): boolean => {
+      const scale = new D(10).pow(Math.max(n.decimalPlaces(), d.decimalPlaces()));
+      let a = n.times(scale).abs();
+      let b = d.times(scale);
+      let den = b;
+      while (!b.isZero()) { const t = a.mod(b); a = b; b = t; }
+      if (!a.isZero()) den = den.div(a);
+      for (const p of [2, 5]) while (den.mod(p).isZero()) den = den.div(p);
+      return den.eq(1);
+    };
+    const small = fc.oneof(fc.stringMatching(/^\d{1,6}(\.\d{1,4})?$/), fc.constantFrom('3', '7', '15', '0.3', '1024', '625', '0.0016', '12.5'));
+    fc.assert(fc.property(small, small.filter((t) => !new D(t).isZero()), (n, d) => {
+      expect(terminatingQuotient(new D(n), new D(d))).toBe(slow(new D(n), new D(d)));
+    }), { numRuns: 5000 });
+  });
+
+  it('roundSignificant is the quotient at the working precision rounded to sd digits', () => {
+    let taken = 0;
+    fc.assert(fc.property(nonZero, positive, fc.integer({ min: 1, max: 25 }), (n, d, sd) => {
+      const fast = roundSignificant(n, d, sd);
+      if (fast === null) return;
+      taken++;
+      expect(fields(fast)).toEqual(fields(n.div(d).toSignificantDigits(sd, D.ROUND_HALF_UP)));
+    }), { numRuns: 5000 });
+    expect(taken).toBeGreaterThan(3000);
+    expect(roundSignificant(new D(2), new D(3), 21)!.toFixed()).toBe('0.666666666666666666667');
+    expect(roundSignificant(new D(-200), new D(3), 5)!.toFixed()).toBe('-66.667');
+    expect(roundSignificant(new D('9.99999'), new D(1), 3)!.toFixed()).toBe('10');
+  });
+
+  it('coefficient: x = c · 10^p, remembered by identity only', () => {
+    fc.assert(fc.property(decimal, decimal, (x, y) => {
+      for (const v of [x, y, x, y, y, x]) {
+        const c = coefficient(v)!;
+        expect(new D(c.c.toString()).times(new D(10).pow(c.p)).eq(v)).toBe(true);
+        expect(c.negative).toBe(v.isNegative());
+      }
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('decimalFromDigits', () => {
+  it('builds text × 10^shift as decimal.js does, field by field', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[-+]?\d{1,40}(\.\d{1,40})?$/), fc.integer({ min: -30, max: 30 }), (text, shift) => {
+      const fast = decimalFromDigits(text, 0, text.length, shift);
+      expect(fields(fast)).toEqual(fields(new D(text).times(new D(10).pow(shift))));
+      expect(fast instanceof D).toBe(true);
+    }), { numRuns: 10_000 });
+  });
+
+  it('reads a stretch inside a longer text', () => {
+    expect(decimalFromDigits('≥-12.50亿元', 1, 7, 8).toFixed()).toBe('-1250000000');
+    expect(decimalFromDigits('=0.000%', 1, 6).toFixed()).toBe('0');
+  });
+
+  it('gives instances that behave as decimal.js’s own', () => {
+    const a = decimalFromDigits('123.45', 0, 6);
+    const b = new D('123.45');
+    expect(Object.keys(a)).toEqual(Object.keys(b));
+    expect(a.constructor).toBe(D);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(a.plus(b).toFixed()).toBe('246.9');
+    expect(D.isDecimal(a)).toBe(true);
+  });
+});
