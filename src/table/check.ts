@@ -1,5 +1,5 @@
 import type { Transform } from 'node:stream';
-import { rowTransform } from './stream.js';
+import { rowTransform, toRaw } from './stream.js';
 import {
   Decimal, grade, score, evaluate, toJSON, tryParseTarget,
   type DecimalInput, type EvaluateOptions, type Grade, type JsonValue, type ParseOptions, type Polarity, type Score,
@@ -411,20 +411,4 @@ export function checkRows(rows: Rows<RowInput>, options: CheckOptions = {}): Che
 export function checkStream(options: CheckOptions = {}): Transform & { readonly summary: CheckSummary } {
   const checker = new RowChecker(options);
   return Object.assign(rowTransform<RowInput, CheckedRow>(checker), { summary: checker.summary });
-}
-
-/** Rows given as arrays or objects become raw rows numbered by their position (as normalizeRows does). */
-function toRaw(row: RowInput, position: number): RawRow {
-  if (Array.isArray(row)) return { line: position, cells: row.map(cellString), error: null };
-  const o = row as Record<string, unknown>;
-  if (Array.isArray(o['cells']) && typeof o['line'] === 'number' && 'error' in o) return o as unknown as RawRow;
-  const keys = Object.keys(o);
-  return { line: position, cells: keys.map((k) => cellString(o[k])), keys, error: null };
-}
-
-function cellString(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
 }

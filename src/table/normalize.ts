@@ -1,5 +1,5 @@
 import type { Transform } from 'node:stream';
-import { rowTransform } from './stream.js';
+import { rowTransform, toRaw } from './stream.js';
 import { toJSON, tryParseTarget, type JsonValue, type ParseOptions, type Target } from '../index.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
 import type { ColumnRef, DetectOptions } from './header.js';
@@ -152,21 +152,6 @@ function withFields(
   return out;
 }
 
-/** Rows given as arrays or objects become raw rows numbered by their position. */
-function toRaw(row: RowInput, position: number): RawRow {
-  if (Array.isArray(row)) return { line: position, cells: row.map(cellString), error: null };
-  const o = row as Record<string, unknown>;
-  if (Array.isArray(o['cells']) && typeof o['line'] === 'number' && 'error' in o) return o as unknown as RawRow;
-  const keys = Object.keys(o);
-  return { line: position, cells: keys.map((k) => cellString(o[k])), keys, error: null };
-}
-
-function cellString(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}
 
 function addedNames(existing: readonly string[]): string[] {
   const have = new Set(existing.map((s) => s.trim()));
