@@ -9,7 +9,7 @@ import { DEFAULT_LOCALE, fill, type Locale } from '../i18n/messages.js';
 import type { ColumnMap, ColumnRole } from './header.js';
 import type { RowInput } from './normalize.js';
 import { RowClassifier, tableRows, type TableOptions, type TableRecord, type TableRow } from './rows.js';
-import type { RawRow, SourceInfo, TableSource } from './types.js';
+import type { SourceInfo, TableSource } from './types.js';
 import type { Rows } from './write.js';
 
 /**
