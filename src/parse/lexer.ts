@@ -2,7 +2,6 @@ import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
 import { IndicatorError } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
 import { numeralValue, type NumeralPiece } from '../numbers/chinese.js';
-import { D } from '../numbers/decimal.js';
 import { Rational } from '../numbers/rational.js';
 import { originalSpan, type CleanText } from '../text/clean.js';
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, isCnNumeralChar } from '../vocab/numerals.js';
@@ -416,7 +415,6 @@ class Scan {
         if (/[*·.]/.test(s[i] ?? '') && (isWordChar(s[i + 1]) || s[i + 1] === '每')) { i++; continue; }
         break;
       }
-      known = known && atom.end > start ? known : known;
     }
     return { start: from, end: i, known };
   }
@@ -541,4 +539,3 @@ class Scan {
   }
 }
 
-export { D };
