@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
+import { TABLE_HEADER, tableRow } from './generated-table.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -51,23 +52,8 @@ async function throughput(names, size) {
 
 /** A self-evaluation table as the commands read it: targets, actual values, weights. */
 function tableCsv(rows) {
-  const forms = [
-    (i) => [`≥${50 + (i % 50)}亿元`, `${52 + (i % 7)}.${i % 10}亿元`],
-    (i) => [`=${i % 2 ? 100 : 95}%`, `${90 + (i % 11)}%`],
-    (i) => [`≤${1 + (i % 5)}‰`, `${(i % 9) / 2}‰`],
-    (i) => [`${80 + (i % 15)}%左右`, `${82 + (i % 9)}%`],
-    () => ['健全', '健全'],
-    () => ['提高', '基本达到'],
-    (i) => [`≤${1 + (i % 5)}个工作日`, `${i % 7}个工作日`],
-    (i) => [`2022年${1 + (i % 12)}月底前`, `2022-${String(1 + ((i + 3) % 12)).padStart(2, '0')}-15`],
-    (i) => [`85%-${90 + (i % 10)}%`, `${86 + (i % 8)}%`],
-    (i) => [`≥${i % 300}户`, `${(i * 7) % 320}户`],
-  ];
-  const lines = ['一级指标,二级指标,三级指标,全年指标值,实际完成值,分值'];
-  for (let i = 0; i < rows; i++) {
-    const [target, actual] = forms[i % forms.length](i);
-    lines.push(`${i % 40 === 0 ? '产出' : ''},数量指标,指标${i},${target},${actual},${(i % 4) + 1}`);
-  }
+  const lines = [TABLE_HEADER];
+  for (let i = 0; i < rows; i++) lines.push(tableRow(i));
   return `${lines.join('\n')}\n`;
 }
 

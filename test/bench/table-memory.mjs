@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { TABLE_HEADER, tableRow } from './generated-table.mjs';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const MAX_RSS_MB = Number(process.env.BENCH_MAX_RSS_MB ?? 300);
@@ -30,31 +31,14 @@ if (!existsSync(CLI)) {
 const dir = mkdtempSync(join(tmpdir(), 'indicator-expr-bench-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
-// Targets as the seed table writes them, each with an actual that passes, fails or is
-// partial; the numbers vary with the row so that the parse cache does not do all the work.
-const FORMS = [
-  (i) => [`≥${50 + (i % 50)}亿元`, `${52 + (i % 7)}.${i % 10}亿元`],
-  (i) => [`=${i % 2 ? 100 : 95}%`, `${90 + (i % 11)}%`],
-  (i) => [`≤${1 + (i % 5)}‰`, `${(i % 9) / 2}‰`],
-  (i) => [`${80 + (i % 15)}%左右`, `${82 + (i % 9)}%`],
-  () => ['健全', '健全'],
-  () => ['提高', '基本达到'],
-  (i) => [`≤${1 + (i % 5)}个工作日`, `${i % 7}个工作日`],
-  (i) => [`${2022}年${1 + (i % 12)}月底前`, `${2022}-${String(1 + ((i + 3) % 12)).padStart(2, '0')}-15`],
-  (i) => [`85%-${90 + (i % 10)}%`, `${86 + (i % 8)}%`],
-  (i) => [`≥${i % 300}户`, `${(i * 7) % 320}户`],
-];
-
 async function generate(rows) {
   const path = join(dir, `table-${rows}.csv`);
   const out = createWriteStream(path);
   const write = async (s) => { if (!out.write(s)) await once(out, 'drain'); };
-  await write('2022年度部门整体绩效自评表（生成的测试数据）,,,,,\n一级指标,二级指标,三级指标,全年指标值,实际完成值,分值\n');
+  await write(`2022年度部门整体绩效自评表（生成的测试数据）,,,,,\n${TABLE_HEADER}\n`);
   let chunk = '';
   for (let i = 0; i < rows; i++) {
-    const [target, actual] = FORMS[i % FORMS.length](i);
-    const level = i % 40 === 0 ? `产出${i / 40}` : '';
-    chunk += `${level},数量指标,指标${i},${target},${actual},${(i % 4) + 1}\n`;
+    chunk += `${tableRow(i)}\n`;
     if (chunk.length > 1 << 16) { await write(chunk); chunk = ''; }
   }
   await write(chunk);
