@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
@@ -27,29 +27,42 @@ const tableUsesTheEntry: NonNullable<Options['esbuildPlugins']>[number] = {
 };
 
 /**
- * chevrotain's own lexer (its `Lexer` class, the lexer analysis and @chevrotain/regexp-to-ast,
- * about a tenth of the bundle) is never run: our lexer is hand-written (src/parse/lexer.ts).
- * The parser reaches it only for the marker `Lexer.NA`, the pattern of tokens no lexer
- * matches (chevrotain's EOF and its recording token), so the bundle gets that marker alone.
- * Nothing of ours imports `Lexer`; test/package checks the built entry still parses through
- * the grammar.
+ * chevrotain as the shipped parser runs it. Two substitutions, each checked by the tests:
+ *
+ * - `lodash-es` becomes src/parse/lodash.ts, the 37 functions chevrotain imports written on
+ *   native collections (lodash-es put about 300 modules, 30 KB minified, in the bundle).
+ *   vitest.config.ts makes the same substitution, so the whole suite, the grammar's
+ *   validations included, runs chevrotain on it.
+ * - chevrotain's modules for what the parser never runs (its lexer, grammar validations,
+ *   error recovery, concrete syntax trees, content assist) become
+ *   src/parse/chevrotain-trim.js, which keeps the few calls the parser makes and throws on
+ *   the rest. test/package/bundle.test.ts compares the built entry with the sources on
+ *   the corpus, the forms' examples, rejected inputs and generated cells.
+ *
+ * Together about 16 KB of the entry's min+gzip size (docs/performance.md).
  */
-const chevrotainWithoutItsLexer: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'chevrotain-without-its-lexer',
+const CHEVROTAIN_TRIMMED = [
+  'scan/lexer_public.js',
+  'parse/grammar/checks.js',
+  'parse/grammar/follow.js',
+  'parse/errors_public.js',
+  'parse/parser/traits/recoverable.js',
+  'parse/parser/traits/tree_builder.js',
+  'parse/parser/traits/context_assist.js',
+  'parse/cst/cst_visitor.js',
+];
+const chevrotainParserOnly: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'chevrotain-parser-only',
   setup(build) {
-    build.onResolve({ filter: /[\\/]lexer_public\.js$/ }, (args) => (
-      /[\\/]node_modules[\\/]chevrotain[\\/]/.test(args.importer) ? { path: 'chevrotain-lexer-marker', namespace: 'chevrotain-lexer-marker' } : undefined
-    ));
-    build.onLoad({ filter: /.*/, namespace: 'chevrotain-lexer-marker' }, () => ({
-      loader: 'js',
-      contents: [
-        '// Stands in for chevrotain/lib/src/scan/lexer_public.js (see tsup.config.ts).',
-        'export const LexerDefinitionErrorType = {};',
-        'export class Lexer { constructor() { throw new Error("indicator-expr does not bundle chevrotain\'s Lexer"); } }',
-        'Lexer.NA = /NOT_APPLICABLE/;',
-        'Lexer.SKIPPED = "This marks a skipped Token pattern, this means each token identified by it will be consumed and then thrown into oblivion, this can be used to for example to completely ignore whitespace.";',
-      ].join('\n'),
-    }));
+    const trim = resolve('src/parse/chevrotain-trim.js');
+    const lodash = resolve('src/parse/lodash.ts');
+    const inChevrotain = /[\\/]node_modules[\\/](chevrotain|@chevrotain[\\/][^\\/]+)[\\/]/;
+    build.onResolve({ filter: /^lodash-es$/ }, (args) => (inChevrotain.test(args.importer) ? { path: lodash } : undefined));
+    build.onResolve({ filter: /\.js$/ }, (args) => {
+      if (!inChevrotain.test(args.importer)) return undefined;
+      const target = resolve(dirname(args.importer), args.path).replace(/\\/g, '/');
+      return CHEVROTAIN_TRIMMED.some((m) => target.endsWith(`/chevrotain/lib/src/${m}`)) ? { path: trim } : undefined;
+    });
   },
 };
 
@@ -68,7 +81,7 @@ export default defineConfig([
     target: 'node20',
     noExternal: ['chevrotain'],
     external: ['decimal.js', ...TABLE_DEPENDENCIES],
-    esbuildPlugins: [tableUsesTheEntry, chevrotainWithoutItsLexer],
+    esbuildPlugins: [tableUsesTheEntry, chevrotainParserOnly],
     define,
     // `indicator-expr/schema.json`: the schema module's object as plain JSON.
     async onSuccess() {
@@ -86,7 +99,7 @@ export default defineConfig([
     sourcemap: true,
     noExternal: ['chevrotain'],
     external: ['decimal.js', ...TABLE_DEPENDENCIES],
-    esbuildPlugins: [chevrotainWithoutItsLexer],
+    esbuildPlugins: [chevrotainParserOnly],
     banner: { js: '#!/usr/bin/env node' },
     define,
   },

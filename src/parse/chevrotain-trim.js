@@ -1,0 +1,165 @@
+/**
+ * What the bundles keep of chevrotain 11.2 modules that the shipped parser never runs
+ * (see `chevrotainParserOnly` in tsup.config.ts, which gives this one module for each of
+ * them). The parser (src/parse/grammar.ts) is an `EmbeddedActionsParser` with
+ * `recoveryEnabled: false` and `skipValidations: true`, fed by our own lexer, so:
+ *
+ * - scan/lexer_public.js: chevrotain's `Lexer` is never built; the parser needs only the
+ *   marker `Lexer.NA` (the pattern of its EOF token).
+ * - parse/grammar/checks.js, parse/errors_public.js (its validator providers): grammar
+ *   validations run only with `skipValidations: false`, which test/parse/grammar.test.ts
+ *   does against the real modules.
+ * - parse/parser/traits/recoverable.js, parse/grammar/follow.js: error recovery.
+ * - parse/parser/traits/tree_builder.js, parse/cst/cst_visitor.js: concrete syntax trees
+ *   (`CstParser`), of which embedded actions build none.
+ * - parse/parser/traits/context_assist.js: content assist (`computeContentAssist`).
+ *
+ * What the parser does call is kept with chevrotain's own behaviour (the four trait
+ * methods below are chevrotain's, shortened). Everything else throws if ever reached, so a
+ * change of configuration fails loudly instead of parsing differently. Parse errors are
+ * built by parse.ts from the offending token alone; chevrotain's error texts never reach a
+ * user, so the parser's message provider here is short.
+ *
+ * test/package/bundle.test.ts parses every corpus cell, the forms' examples, the rejected
+ * inputs and generated cells through the built entry and compares each result (or error
+ * code, offset and length) with the sources run on the whole of chevrotain.
+ */
+
+function missing(what) {
+  return () => {
+    throw new Error(`indicator-expr bundles chevrotain without ${what}`);
+  };
+}
+const noValidations = missing('its grammar validations');
+const noRecovery = missing('error recovery');
+const noCst = missing('concrete syntax trees');
+function noop() {}
+
+// scan/lexer_public.js
+export const LexerDefinitionErrorType = {};
+export class Lexer {
+  constructor() {
+    missing("its Lexer (ours is src/parse/lexer.ts)")();
+  }
+}
+Lexer.NA = /NOT_APPLICABLE/;
+Lexer.SKIPPED = 'This marks a skipped Token pattern';
+
+// parse/grammar/checks.js
+export const validateLookahead = noValidations;
+export const validateGrammar = noValidations;
+export const identifyProductionForDuplicates = noValidations;
+export const validateRuleDoesNotAlreadyExist = noValidations;
+export const validateRuleIsOverridden = noValidations;
+export const validateNoLeftRecursion = noValidations;
+export const getFirstNoneTerminal = noValidations;
+export const validateEmptyOrAlternative = noValidations;
+export const validateAmbiguousAlternationAlternatives = noValidations;
+export const validateTooManyAlts = noValidations;
+export const validateSomeNonEmptyLookaheadPath = noValidations;
+export const checkPrefixAlternativesAmbiguities = noValidations;
+export class OccurrenceValidationCollector {
+  constructor() {
+    noValidations();
+  }
+}
+export class RepetitionCollector {
+  constructor() {
+    noValidations();
+  }
+}
+
+// parse/errors_public.js
+const found = (token) => ` but found: '${token.image}'`;
+export const defaultParserErrorProvider = Object.freeze({
+  buildMismatchTokenMessage: ({ expected, actual }) => `Expecting ${expected.name}${found(actual)}`,
+  buildNotAllInputParsedMessage: ({ firstRedundant }) => `Redundant input, expecting EOF${found(firstRedundant)}`,
+  buildNoViableAltMessage: ({ actual }) => `No viable alternative${found(actual[0])}`,
+  buildEarlyExitMessage: ({ actual }) => `Expecting at least one iteration${found(actual[0])}`,
+});
+/** Used while the grammar is resolved, when a rule refers to an undefined rule. */
+export const defaultGrammarResolverErrorProvider = {
+  buildRuleNotFoundError: (topLevelRule, undefinedRule) =>
+    `Invalid grammar, reference to a rule which is not defined: ->${undefinedRule.nonTerminalName}<- inside top level rule: ->${topLevelRule.name}<-`,
+};
+export const defaultGrammarValidatorErrorProvider = new Proxy({}, { get: () => noValidations });
+
+// parse/parser/traits/recoverable.js, parse/grammar/follow.js
+export const EOF_FOLLOW_KEY = {};
+export const IN_RULE_RECOVERY_EXCEPTION = 'InRuleRecoveryException';
+export class InRuleRecoveryException extends Error {
+  constructor(message) {
+    super(message);
+    this.name = IN_RULE_RECOVERY_EXCEPTION;
+  }
+}
+export const attemptInRepetitionRecovery = noRecovery;
+export class Recoverable {
+  initRecoverable(config) {
+    if (config.recoveryEnabled) noRecovery();
+    this.firstAfterRepMap = {};
+    this.resyncFollows = {};
+    this.recoveryEnabled = false;
+  }
+  /** A no-op unless recovery is enabled (chevrotain's own default). */
+  attemptInRepetitionRecovery() {}
+  /** Called by `SAVE_ERROR` for every recognition error. */
+  getHumanReadableRuleStack() {
+    const len = this.RULE_STACK_IDX + 1;
+    const result = new Array(len);
+    for (let i = 0; i < len; i++) result[i] = this.shortRuleNameToFullName(this.RULE_STACK[i]);
+    return result;
+  }
+}
+export const computeAllProdsFollows = noRecovery;
+export const buildBetweenProdsFollowPrefix = noRecovery;
+export const buildInProdFollowPrefix = noRecovery;
+export class ResyncFollowsWalker {
+  constructor() {
+    noRecovery();
+  }
+}
+
+// parse/parser/traits/tree_builder.js, parse/cst/cst_visitor.js
+export class TreeBuilder {
+  initTreeBuilder(config) {
+    if (config.outputCst) noCst();
+    this.CST_STACK = [];
+    this.outputCst = false;
+    this.nodeLocationTracking = 'none';
+    this.cstInvocationStateUpdate = noop;
+    this.cstFinallyStateUpdate = noop;
+    this.cstPostTerminal = noop;
+    this.cstPostNonTerminal = noop;
+    this.cstPostRule = noop;
+  }
+  getBaseCstVisitorConstructor() {
+    noCst();
+  }
+  getBaseCstVisitorConstructorWithDefaults() {
+    noCst();
+  }
+  getPreviousExplicitRuleShortName() {
+    return this.RULE_STACK[this.RULE_STACK_IDX - 1];
+  }
+  getLastExplicitRuleOccurrenceIndex() {
+    return this.RULE_OCCURRENCE_STACK[this.RULE_OCCURRENCE_STACK_IDX];
+  }
+}
+export const defaultVisit = noCst;
+export const createBaseSemanticVisitorConstructor = noCst;
+export const createBaseVisitorConstructorWithDefaults = noCst;
+export const validateVisitor = noCst;
+export const validateMissingCstMethods = noCst;
+export const CstVisitorDefinitionError = {};
+
+// parse/parser/traits/context_assist.js
+export class ContentAssist {
+  initContentAssist() {}
+  computeContentAssist() {
+    missing('content assist')();
+  }
+  getNextPossibleTokenTypes() {
+    missing('content assist')();
+  }
+}
