@@ -6,12 +6,14 @@
  * (deep equality, cloning of every built-in type, iteratee shorthands, `Map` caches) that
  * chevrotain never asks for.
  *
- * Each function keeps lodash's meaning for the values chevrotain passes (checked over its
- * sources: arrays, plain objects, token constructors, strings; predicates are always
- * functions, never shorthands): collections are arrays (by index) or objects (by own
- * enumerable keys), `null`/`undefined` are empty collections, a `false` from a `forEach`
- * callback stops it, equality is SameValueZero. The whole test suite runs chevrotain
- * through this module, the grammar's validations included (test/parse/grammar.test.ts).
+ * Each function keeps lodash's meaning, down to its corners (holes of sparse arrays count
+ * for `has`, `difference` and `uniq` give -0 back as 0, `pickBy` never writes
+ * `constructor`): collections are arrays and strings (by index) or objects (by own
+ * enumerable keys), `null`/`undefined` are empty, a `false` from a `forEach` callback stops
+ * it, equality is SameValueZero. Predicates are functions only: chevrotain never passes
+ * lodash's shorthands (`'name'`, `{ key: value }`). test/parse/lodash.test.ts compares each
+ * function with lodash-es itself on generated collections, and the whole suite runs
+ * chevrotain on this module (vitest.config.ts), the grammar's validations included.
  *
  * Not part of the library's API; nothing of ours imports it directly.
  */
@@ -74,10 +76,10 @@ export function reduce(coll: Coll, fn: (acc: any, value: any, key: any, collecti
 export function flatMap(coll: Coll, fn: Fn): any[] {
   return flatten(map(coll, fn));
 }
-export function groupBy(coll: Coll, fn: Fn): Record<string, any[]> {
+export function groupBy(coll: Coll, fn: (value: any) => any): Record<string, any[]> {
   const out: Record<string, any[]> = {};
-  for (const [v, k] of entries(coll)) {
-    const key = fn(v, k, coll);
+  for (const [v] of entries(coll)) {
+    const key = fn(v); // lodash passes the value alone here
     if (hasOwn.call(out, key)) out[key]!.push(v);
     else out[key] = [v];
   }
@@ -86,8 +88,9 @@ export function groupBy(coll: Coll, fn: Fn): Record<string, any[]> {
 export function pickBy(obj: Coll, fn: (value: any, key: string) => any): Record<string, any> {
   const out: Record<string, any> = {};
   if (obj == null) return out;
-  // lodash reads inherited enumerable keys too.
-  for (const k in obj) if (fn(obj[k], k)) out[k] = obj[k];
+  // lodash reads inherited enumerable keys too, and never writes these three (its guard
+  // against prototype pollution).
+  for (const k in obj) if (fn(obj[k], k) && k !== '__proto__' && k !== 'constructor' && k !== 'prototype') out[k] = obj[k];
   return out;
 }
 
@@ -98,10 +101,17 @@ export function keys(obj: Coll): string[] {
   return entries(obj).map(([, k]) => String(k));
 }
 export function has(obj: Coll, key: PropertyKey): boolean {
-  return obj != null && hasOwn.call(obj, key);
+  if (obj == null) return false;
+  if (Object.is(key, -0)) key = '-0'; // lodash's toKey
+  if (hasOwn.call(obj, key)) return true;
+  // lodash counts the holes of a sparse array as present.
+  return Array.isArray(obj) && typeof key === 'number' && Number.isInteger(key) && key >= 0 && key < obj.length;
 }
 export function includes(coll: Coll, value: unknown, fromIndex = 0): boolean {
-  if (typeof coll === 'string') return coll.includes(value as string, fromIndex);
+  if (typeof coll === 'string') {
+    const from = fromIndex < 0 ? Math.max(coll.length + fromIndex, 0) : fromIndex;
+    return from <= coll.length && coll.indexOf(value as string, from) > -1;
+  }
   const vs = values(coll);
   for (let i = Math.max(fromIndex < 0 ? vs.length + fromIndex : fromIndex, 0); i < vs.length; i++) if (same(vs[i], value)) return true;
   return false;
@@ -122,18 +132,30 @@ export function isEmpty(value: unknown): boolean {
 
 export function clone<T>(value: T): T {
   if (Array.isArray(value)) return value.slice() as T;
+  if (typeof value === 'function') return Object.assign({}, value) as T; // lodash: a function's own keys, on a plain object
   if (value === null || typeof value !== 'object') return value;
   if (value instanceof RegExp) {
     const copy = new RegExp(value.source, value.flags);
     copy.lastIndex = value.lastIndex;
     return copy as T;
   }
+  if (value instanceof String || value instanceof Number || value instanceof Boolean) return Object(value.valueOf()) as T;
+  if (value instanceof Date) return new Date(value.getTime()) as T;
   if (value instanceof Map) return new Map(value) as T;
   if (value instanceof Set) return new Set(value) as T;
   return Object.assign(Object.create(Object.getPrototypeOf(value) as object | null) as object, value) as T;
 }
 export function assign(target: any, ...sources: any[]): any {
-  return Object.assign(target, ...sources);
+  const obj = Object(target);
+  for (const source of sources) {
+    if (source == null) continue;
+    // lodash leaves an own value that is SameValueZero-equal (0 stays 0 under -0).
+    for (const k of Object.keys(Object(source))) {
+      const v = source[k];
+      if (!(hasOwn.call(obj, k) && same(obj[k], v)) || (v === undefined && !(k in obj))) obj[k] = v;
+    }
+  }
+  return obj;
 }
 export function defaults(target: any, ...sources: any[]): any {
   const obj = Object(target);
@@ -147,32 +169,35 @@ export function defaults(target: any, ...sources: any[]): any {
   return obj;
 }
 
+/** The elements of an array-like; anything else (a `Map`, an object) has none, as in lodash. */
+function list<T>(arr: ArrayLike<T> | null | undefined): T[] {
+  return isArrayLike(arr) ? Array.from(arr) : [];
+}
+/** lodash's `difference` and `uniq` give -0 back as 0. */
+const unsigned = <T>(v: T): T => (v === 0 ? (0 as T) : v);
 export function flatten(arr: ArrayLike<any> | null | undefined): any[] {
-  if (arr == null) return [];
-  return Array.prototype.concat.apply([], Array.from(arr).map((v) => (Array.isArray(v) ? v : [v])));
+  return Array.prototype.concat.apply([], list(arr).map((v) => (Array.isArray(v) ? v : [v])));
 }
 export function compact<T>(arr: ArrayLike<T> | null | undefined): T[] {
-  return arr == null ? [] : Array.from(arr).filter(Boolean);
+  return list(arr).filter(Boolean);
 }
 export function difference(arr: ArrayLike<any> | null | undefined, ...others: ArrayLike<any>[]): any[] {
-  if (arr == null) return [];
-  const out = others.flatMap((o) => Array.from(o ?? []));
-  return Array.from(arr).filter((v) => !out.some((o) => same(o, v)));
+  const out = others.flatMap((o) => list(o));
+  return list(arr).filter((v) => !out.some((o) => same(o, v))).map(unsigned);
 }
 export function uniq<T>(arr: ArrayLike<T> | null | undefined): T[] {
   const out: T[] = [];
-  if (arr != null) for (const v of Array.from(arr)) if (!out.some((o) => same(o, v))) out.push(v);
+  for (const v of list(arr)) if (!out.some((o) => same(o, v))) out.push(unsigned(v));
   return out;
 }
 function count(n: number | undefined): number {
   return n === undefined ? 1 : Math.max(Math.trunc(n) || 0, 0);
 }
 export function drop<T>(arr: ArrayLike<T> | null | undefined, n?: number): T[] {
-  return arr == null ? [] : Array.from(arr).slice(count(n));
+  return list(arr).slice(count(n));
 }
 export function dropRight<T>(arr: ArrayLike<T> | null | undefined, n?: number): T[] {
-  if (arr == null) return [];
-  const all = Array.from(arr);
+  const all = list(arr);
   return all.slice(0, Math.max(all.length - count(n), 0));
 }
 export function first<T>(arr: ArrayLike<T> | null | undefined): T | undefined {
