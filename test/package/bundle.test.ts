@@ -10,6 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as src from '../../src/index.js';
@@ -85,5 +87,15 @@ describe('the built entry parses as the sources do (chevrotain trimmed, lodash-e
 
   it('the serialized grammar of indicator-expr/grammar', () => {
     expect(builtGrammar.serializedGrammar()).toEqual(serializedGrammar());
+  });
+
+  it('the library entry with everything it imports stays within 64 KB minified and gzipped (issue 7)', async () => {
+    // As `npm run bench` measures it: dist/index.js with decimal.js, bundled and minified.
+    const out = await build({
+      entryPoints: [new URL('../../dist/index.js', import.meta.url).pathname], bundle: true, minify: true, format: 'esm',
+      platform: 'neutral', mainFields: ['module', 'main'], write: false, logLevel: 'silent',
+    });
+    const gz = gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
+    expect(gz).toBeLessThanOrEqual(64 * 1024);
   });
 });
