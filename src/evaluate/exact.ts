@@ -1,5 +1,6 @@
 import { D, isOne, type Decimal } from '../numbers/decimal.js';
 import { roundQuotient, roundSignificant } from '../numbers/bigint.js';
+import { roundQuotientWords } from '../numbers/words.js';
 import { Rational } from '../numbers/rational.js';
 
 /**
@@ -29,8 +30,9 @@ type Mode = keyof typeof MODE;
 function roundWith(r: Rational, places: number, mode: Mode): Decimal {
   // A whole decimal (denominator 1) rounds exactly in decimal.js itself.
   if (isOne(r.d)) return r.n.toDecimalPlaces(places, MODE[mode]);
-  // Exactly, on integers (numbers/bigint.ts); the decimal.js way where that declines.
-  return roundQuotient(r.n, r.d, places, mode) ?? roundWithDecimals(r, places, mode);
+  // Exactly, on digit words for a divisor of one word (numbers/words.ts), else on BigInts
+  // (numbers/bigint.ts); the decimal.js way where both decline.
+  return roundQuotientWords(r.n, r.d, places, mode) ?? roundQuotient(r.n, r.d, places, mode) ?? roundWithDecimals(r, places, mode);
 }
 
 /** The rounding through decimal.js alone: integers scaled up, divToInt, the remainder. */

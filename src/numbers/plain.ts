@@ -1,4 +1,4 @@
-import { D, type Decimal } from './decimal.js';
+import { D, MAX_E, MIN_E, type Decimal } from './decimal.js';
 
 /**
  * Decimals from plain decimal text (`-12.50`, `5000000000`), built without the general
@@ -37,6 +37,15 @@ function blank(): Internals {
   return new Blank();
 }
 
+/** A decimal of our constructor from its fields, which the caller has made as decimal.js makes them. */
+export function decimalOf(s: number, e: number, d: number[]): Decimal {
+  const x = new Blank();
+  x.s = s;
+  x.e = e;
+  x.d = d;
+  return x as unknown as Decimal;
+}
+
 /**
  * The decimal of the digits of `text` from `start` to `end` (an optional sign, digits,
  * optionally a point and digits; the caller has checked that shape) times 10^shift.
@@ -64,7 +73,7 @@ export function decimalFromDigits(text: string, start: number, end: number, shif
   }
   // Exponent of the leading digit: digits between it and the point (the point not counted).
   const e = (first < point ? point - first - 1 : point - first) + shift;
-  if (e > D.maxE || e < D.minE) return new D(`${text.slice(start, end)}e${shift}`);
+  if (e > MAX_E || e < MIN_E) return new D(`${text.slice(start, end)}e${shift}`);
   x.e = e;
   let slot = (e + 1) % LOG_BASE;
   if (slot <= 0) slot += LOG_BASE;
@@ -96,13 +105,20 @@ export function decimalFromDigits(text: string, start: number, end: number, shif
 const SCRATCH: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
 function exactWords(k: number): number[] {
-  const w = SCRATCH;
+  return wordsOf(SCRATCH, 0, k);
+}
+
+/**
+ * `w.slice(from, from + k)`, with literals for the short ones (a literal is a few
+ * nanoseconds; slice is a call into the runtime, about 20).
+ */
+export function wordsOf(w: readonly number[], from: number, k: number): number[] {
   switch (k) {
-    case 1: return [w[0]!];
-    case 2: return [w[0]!, w[1]!];
-    case 3: return [w[0]!, w[1]!, w[2]!];
-    case 4: return [w[0]!, w[1]!, w[2]!, w[3]!];
-    default: return w.slice(0, k);
+    case 1: return [w[from]!];
+    case 2: return [w[from]!, w[from + 1]!];
+    case 3: return [w[from]!, w[from + 1]!, w[from + 2]!];
+    case 4: return [w[from]!, w[from + 1]!, w[from + 2]!, w[from + 3]!];
+    default: return w.slice(from, from + k);
   }
 }
 

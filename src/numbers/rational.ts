@@ -1,5 +1,6 @@
-import { minusDecimals, terminatingQuotient } from './bigint.js';
-import { D, Q, type Decimal, ONE, ZERO, cmpDecimals, isOne, plain } from './decimal.js';
+import { terminatingQuotient } from './bigint.js';
+import { D, Q, type Decimal, ONE, ZERO, cmpDecimals, isOne, isOurDecimal, plain } from './decimal.js';
+import { minusWords } from './words.js';
 
 /**
  * An exact number n/d of decimals (d > 0). Almost every value has d = 1; fractions arise
@@ -15,10 +16,10 @@ export class Rational {
   }
 
   static of(n: Decimal | string, d?: Decimal | string): Rational {
-    const nd = n instanceof D ? n : new D(n);
+    const nd = isOurDecimal(n) || n instanceof D ? n as Decimal : new D(n);
     if (d === undefined) return new Rational(nd, ONE, true);
     let nn = nd;
-    let dd = d instanceof D ? d : new D(d);
+    let dd = isOurDecimal(d) || d instanceof D ? d as Decimal : new D(d);
     if (dd.isZero()) throw new RangeError('Rational with zero denominator');
     if (dd.isNegative()) { nn = nn.negated(); dd = dd.negated(); }
     return new Rational(nn, dd);
@@ -65,8 +66,8 @@ export class Rational {
     return new Rational(this.n.times(o.d).plus(o.n.times(this.d)), this.d.times(o.d));
   }
   minus(o: Rational): Rational {
-    // Two whole decimals (the margin of nearly every verdict): exactly, on integers.
-    if (this.whole && o.whole) return new Rational(minusDecimals(this.n, o.n) ?? this.n.minus(o.n), ONE, true);
+    // Two whole decimals (the margin of nearly every verdict): exactly, on their digit words.
+    if (this.whole && o.whole) return new Rational(minusWords(this.n, o.n) ?? this.n.minus(o.n), ONE, true);
     return this.plus(o.neg());
   }
   neg(): Rational { return new Rational(this.n.negated(), this.d, this.whole); }

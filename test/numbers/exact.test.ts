@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coefficient, minusDecimals, roundQuotient, roundSignificant, terminatingQuotient } from '../../src/numbers/bigint.js';
+import { coefficient, roundQuotient, roundSignificant, terminatingQuotient } from '../../src/numbers/bigint.js';
 import { cmpDecimals, D, isOne, type Decimal } from '../../src/numbers/decimal.js';
 import { decimalFromDigits } from '../../src/numbers/plain.js';
+import { minusWords, roundQuotientWords } from '../../src/numbers/words.js';
 import { Rational } from '../../src/numbers/rational.js';
 import { roundWithDecimals } from '../../src/evaluate/exact.js';
 
 /**
- * The shortcuts of the value path (numbers/bigint.ts, cmpDecimals, isOne) must give what
+ * The shortcuts of the value path (numbers/words.ts, numbers/bigint.ts, cmpDecimals, isOne) must give what
  * decimal.js's own operations give, field by field: sign (zeros keep theirs), exponent and
  * digit words. Inputs: decimals of every size and sign, zeros, long digit runs, and values
  * with exponents far apart.
@@ -39,18 +40,6 @@ describe('exact decimal shortcuts ≡ decimal.js', () => {
   it('isOne is x.eq(1)', () => {
     fc.assert(fc.property(decimal, (x) => { expect(isOne(x)).toBe(x.eq(1)); }), { numRuns: 5000 });
     for (const t of ['1', '1.0', '1.000000000', '-1', '10', '0.1', '1.0000001']) expect(isOne(new D(t))).toBe(new D(t).eq(1));
-  });
-
-  it('minusDecimals is x.minus(y), or declines', () => {
-    let taken = 0;
-    fc.assert(fc.property(decimal, decimal, (x, y) => {
-      const fast = minusDecimals(x, y);
-      if (fast === null) return;
-      taken++;
-      expect(fields(fast)).toEqual(fields(x.minus(y)));
-      expect(fast instanceof D).toBe(true);
-    }), { numRuns: 20_000 });
-    expect(taken).toBeGreaterThan(10_000);
   });
 
   it('roundQuotient rounds n/d exactly as the decimal.js way, in every mode', () => {
@@ -141,5 +130,77 @@ describe('decimalFromDigits', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(a.plus(b).toFixed()).toBe('246.9');
     expect(D.isDecimal(a)).toBe(true);
+  });
+});
+
+describe('arithmetic on digit words ≡ decimal.js', () => {
+  /** Divisors of one word: a word w at any word position (0.95, 100, 50 × 10^8, 3 …). */
+  const oneWord = fc.tuple(fc.integer({ min: 1, max: 9_999_999 }), fc.integer({ min: -6, max: 6 }))
+    .map(([w, t]) => new D(`${w}e${7 * t}`));
+
+  it('minusWords is x.minus(y), or declines (zeros only, here)', () => {
+    let taken = 0;
+    fc.assert(fc.property(decimal, decimal, (x, y) => {
+      const fast = minusWords(x, y);
+      if (fast === null) {
+        expect(x.isZero() || y.isZero()).toBe(true);
+        return;
+      }
+      taken++;
+      expect(fields(fast)).toEqual(fields(x.minus(y)));
+      expect(fast instanceof D).toBe(true);
+      expect(fields(minusWords(y, x)!)).toEqual(fields(y.minus(x)));
+    }), { numRuns: 20_000 });
+    expect(taken).toBeGreaterThan(15_000);
+  });
+
+  it('minusWords on carries, borrows, equal values and far exponents', () => {
+    const cases: Array<[string, string]> = [
+      ['10000000', '1'], ['1', '0.0000001'], ['9999999.9999999', '-0.0000001'], ['5', '5'], ['-5', '-5'], ['0.95', '0.95'],
+      ['1e30', '1e-30'], ['-1e30', '1e-30'], ['123456789e20', '-5e-400'], ['5000000000', '4999999999.99'], ['-3', '7'],
+    ];
+    for (const [a, b] of cases) {
+      for (const [x, y] of [[a, b], [b, a]] as const) expect(fields(minusWords(new D(x), new D(y))!)).toEqual(fields(new D(x).minus(new D(y))));
+    }
+  });
+
+  it('roundQuotientWords rounds n/d as the decimal.js way, in every mode, or declines', () => {
+    let taken = 0;
+    const mode = fc.constantFrom('half-up', 'floor', 'ceil') as fc.Arbitrary<'half-up' | 'floor' | 'ceil'>;
+    fc.assert(fc.property(decimal, fc.oneof(oneWord, positive), fc.integer({ min: -3, max: 16 }), mode, (n, d, places, m) => {
+      const fast = roundQuotientWords(n, d, places, m);
+      if (fast === null) return;
+      taken++;
+      expect(fields(fast)).toEqual(fields(roundWithDecimals(Rational.of(n, d), places, m)));
+      expect(fast instanceof D).toBe(true);
+    }), { numRuns: 20_000 });
+    expect(taken).toBeGreaterThan(5000);
+    // Exact ties and their neighbours: n/d = q ± 5·10^-(places+1), a hair either side.
+    const near = fc.tuple(oneWord, fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 15 }), fc.constantFrom('5', '49', '51', '4999999', '5000001'));
+    fc.assert(fc.property(near, mode, ([d, q, places, tail], m) => {
+      const n = d.times(new D(`${q}e-${places}`).plus(new D(`${tail}e-${places + tail.length}`)));
+      const fast = roundQuotientWords(n, d, places, m);
+      if (fast === null) return;
+      expect(fields(fast)).toEqual(fields(roundWithDecimals(Rational.of(n, d), places, m)));
+    }), { numRuns: 10_000 });
+  });
+
+  it('roundQuotientWords on ties, carries and the last digit of a word', () => {
+    const modes = ['half-up', 'floor', 'ceil'] as const;
+    const cases: Array<[string, string, number]> = [
+      ['9.99995', '1', 4], ['-9.99995', '1', 4], ['1', '8', 2], ['-1', '8', 2], ['100', '11', 2], ['12.3456', '0.95', 4],
+      ['0.5', '1', 0], ['1.5', '1', 0], ['-2.5', '1', 0], ['1', '3', 7], ['2', '3', 7], ['0.00000005', '1', 7], ['0.00000004999', '1', 7],
+      ['9999999.5', '1', 0], ['99999999999999.99999995', '1', 7], ['1', '9999999', 14], ['5', '10000000', 4], ['-1', '1000000', 4],
+      ['123456789012345678', '7', 4], ['1', '7', 30], ['5000000000', '5000000000', 4], ['0.0001', '3', 4],
+    ];
+    for (const [n, d, p] of cases) {
+      for (const m of modes) {
+        const fast = roundQuotientWords(new D(n), new D(d), p, m);
+        if (fast === null) continue;
+        expect([n, d, p, m, fields(fast)]).toEqual([n, d, p, m, fields(roundWithDecimals(Rational.of(new D(n), new D(d)), p, m))]);
+      }
+    }
+    expect(roundQuotientWords(new D('12.3456'), new D('0.95'), 4, 'half-up')!.toFixed()).toBe('12.9954');
+    expect(roundQuotientWords(new D('9.99995'), new D(1), 4, 'half-up')!.toFixed()).toBe('10');
   });
 });

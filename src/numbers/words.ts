@@ -1,0 +1,218 @@
+import { isOurDecimal, MAX_E, MIN_E, PRECISION, type Decimal } from './decimal.js';
+import { decimalOf, wordsOf } from './plain.js';
+
+/**
+ * Exact decimal arithmetic on decimal.js's own digit words, for the two operations of every
+ * evaluation: the margin B − A and the completion B / A rounded. A decimal of our
+ * constructor is a sign, an exponent and words of seven decimal digits, each word sitting
+ * at a fixed multiple of seven places (word i of x stands for 10^(7·(⌊x.e/7⌋ − i))), so the
+ * words of two decimals line up without any shifting of digits: decimal.js adds and
+ * subtracts them the same way. Every number computed here is an integer below 2^53 (a word,
+ * a word plus a carry, a remainder times 10^7 plus a word), and every operation on them is
+ * exact: +, − and × of such integers, and the one division (see `roundQuotientWords`) is the
+ * floor of a quotient of two of them, which is exact below 2^53. No value is ever a binary
+ * fraction. numbers/bigint.ts did the same on BigInts, at several times the cost (a BigInt
+ * per word and per step, then the digits printed and read back).
+ *
+ * The results are built as decimal.js builds them (no leading or trailing zero words, the
+ * exponent of the leading digit); test/numbers/exact.test.ts compares them with decimal.js's
+ * own operations field by field. What is not plainly in range (zeros with their signs,
+ * values that are not finite, more digits than the precision) is left to the caller: these
+ * functions then return null.
+ */
+
+const BASE = 10_000_000;
+const LOG_BASE = 7;
+/** 10^k for k < LOG_BASE. */
+const POW = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+type Fields = { readonly d: readonly number[] | null; readonly e: number; readonly s: number };
+
+/**
+ * Words being computed, most significant first; reused, so only the result is allocated.
+ * Filled by push so that it holds small integers only (V8's packed small-integer arrays, as
+ * decimal.js's own digit arrays are): results are slices of it.
+ */
+const SCRATCH: number[] = [];
+for (let i = 0; i < 64; i++) SCRATCH.push(0);
+
+function scratch(n: number): number[] {
+  while (SCRATCH.length < n) SCRATCH.push(0);
+  return SCRATCH;
+}
+
+/** Digits of a word (below 10^7, above 0). */
+function digitCount(w: number): number {
+  return w < 10 ? 1 : w < 100 ? 2 : w < 1000 ? 3 : w < 10000 ? 4 : w < 100000 ? 5 : w < 1000000 ? 6 : 7;
+}
+
+/** The position (in words) of a decimal's first word: ⌊e / 7⌋, on counts of places. */
+function topWord(e: number): number {
+  return Math.floor(e / LOG_BASE);
+}
+
+/** The most words a result may span: beyond the working precision decimal.js would round. */
+function maxWords(): number {
+  return Math.ceil(PRECISION / LOG_BASE) + 2;
+}
+
+/**
+ * The decimal of words w[from..to] (inclusive, w[from] the first non-zero one) with the
+ * first at word position `top`, and sign s; null when decimal.js would round it (more
+ * digits than the precision) or the exponent is out of its range.
+ */
+function build(s: number, w: readonly number[], from: number, to: number, top: number): Decimal | null {
+  while (to > from && w[to] === 0) to--;
+  const first = w[from]!;
+  const digits = digitCount(first) + LOG_BASE * (to - from);
+  if (digits > PRECISION) return null;
+  const e = LOG_BASE * top + digitCount(first) - 1;
+  if (e > MAX_E || e < MIN_E) return null;
+  return decimalOf(s, e, wordsOf(w, from, to - from + 1));
+}
+
+/** The word of x at position p (0 outside its words). */
+function wordAt(d: readonly number[], top: number, p: number): number {
+  const i = top - p;
+  return i >= 0 && i < d.length ? d[i]! : 0;
+}
+
+/** x − y exactly, as decimal.js's `minus` gives it; null for zeros, non-finite values and what decimal.js would round. */
+export function minusWords(x: Decimal, y: Decimal): Decimal | null {
+  if (!isOurDecimal(x) || !isOurDecimal(y)) return null;
+  const a = x as unknown as Fields;
+  const b = y as unknown as Fields;
+  const ad = a.d;
+  const bd = b.d;
+  // A zero keeps a sign in decimal.js (−0 − 0 is −0) that the words cannot show: decimal.js decides.
+  if (ad === null || bd === null || ad[0] === 0 || bd[0] === 0) return null;
+  const at = topWord(a.e);
+  const bt = topWord(b.e);
+  const hi = at > bt ? at : bt;
+  const ab = at - ad.length + 1;
+  const bb = bt - bd.length + 1;
+  const lo = ab < bb ? ab : bb;
+  // One more word on top for a carry.
+  const n = hi - lo + 2;
+  if (n > maxWords()) return null;
+  const w = scratch(n);
+  let s: number;
+  if (a.s !== b.s) {
+    // x − y = sign(x) · (|x| + |y|).
+    s = a.s;
+    let carry = 0;
+    for (let k = n - 1, p = lo; k >= 1; k--, p++) {
+      let sum = wordAt(ad, at, p) + wordAt(bd, bt, p) + carry;
+      carry = 0;
+      if (sum >= BASE) { sum -= BASE; carry = 1; }
+      w[k] = sum;
+    }
+    w[0] = carry;
+  } else {
+    // The smaller magnitude from the larger; the sign is x's, or flipped when |y| is larger.
+    const c = cmpMagnitude(ad, at, bd, bt);
+    if (c === 0) return decimalOf(1, 0, [0]); // decimal.js: x − x is +0 (rounding is not ROUND_FLOOR)
+    const gd = c > 0 ? ad : bd;
+    const gt = c > 0 ? at : bt;
+    const sd = c > 0 ? bd : ad;
+    const st = c > 0 ? bt : at;
+    s = c > 0 ? a.s : -a.s;
+    let borrow = 0;
+    for (let k = n - 1, p = lo; k >= 1; k--, p++) {
+      let diff = wordAt(gd, gt, p) - wordAt(sd, st, p) - borrow;
+      borrow = 0;
+      if (diff < 0) { diff += BASE; borrow = 1; }
+      w[k] = diff;
+    }
+    w[0] = 0;
+  }
+  let from = 0;
+  while (w[from] === 0) from++;
+  return build(s, w, from, n - 1, hi + 1 - from);
+}
+
+/** Compare |x| and |y| by their words. */
+function cmpMagnitude(xd: readonly number[], xt: number, yd: readonly number[], yt: number): number {
+  if (xt !== yt) return xt > yt ? 1 : -1;
+  const n = xd.length < yd.length ? xd.length : yd.length;
+  for (let i = 0; i < n; i++) if (xd[i] !== yd[i]) return xd[i]! > yd[i]! ? 1 : -1;
+  return xd.length === yd.length ? 0 : xd.length > yd.length ? 1 : -1;
+}
+
+export type Rounding = 'half-up' | 'floor' | 'ceil';
+
+/**
+ * n / d rounded to `places` decimal places (0 ≤ places), for a divisor of one word (d > 0
+ * with at most seven significant digits that share a word: 95 %, 100 %, 50 亿 … nearly
+ * every target): long division of n's words by that word, down to one word past the
+ * rounding place, then the digits past it decide (half up away from zero on a tie, as
+ * decimal.js's ROUND_HALF_UP; floor and ceil by sign). A zero result keeps the sign of n,
+ * as the decimal.js way does. Null where the caller should decide (zeros, a divisor of
+ * more words, n with digits below what is computed, results too small or too long).
+ */
+export function roundQuotientWords(n: Decimal, d: Decimal, places: number, mode: Rounding): Decimal | null {
+  if (!isOurDecimal(n) || !isOurDecimal(d)) return null;
+  const a = n as unknown as Fields;
+  const b = d as unknown as Fields;
+  const nd = a.d;
+  const dd = b.d;
+  if (nd === null || dd === null || dd.length !== 1 || b.s < 0 || nd[0] === 0 || dd[0] === 0) return null;
+  const v = dd[0]!;
+  const nt = topWord(a.e);
+  const dt = topWord(b.e);
+  // Quotient word at position p comes from n's word at p + dt, divided by v.
+  const qTop = nt - dt;
+  // The word that holds 10^-places, and where that place sits in it (10^m of the word).
+  const j = topWord(-places);
+  const m = -places - LOG_BASE * j;
+  const qLow = j - 1;
+  // n's digits below the computed words would need a sticky remainder: the caller decides.
+  if (nt - nd.length + 1 - dt < qLow) return null;
+  // A quotient below the words computed (far under the rounding place): the caller decides.
+  if (qTop < j) return null;
+  // One more word on top for a carry of the rounding.
+  const len = qTop - qLow + 2;
+  if (len > maxWords()) return null;
+  const w = scratch(len);
+  w[0] = 0;
+  let r = 0;
+  for (let k = 1, p = qTop; k < len; k++, p--) {
+    // r < v < 10^7, so cur < 10^14 + 10^7 < 2^53 is an exact integer, and so is its quotient
+    // q = ⌊cur / v⌋ (< 10^7): the division rounds cur / v to the nearest double, and for a
+    // quotient t that is not an integer the next integer is at least 1/v above it while the
+    // rounding moves it by at most t · 2^-53 < 2^53 / v · 2^-53 = 1/v, so the floor is q.
+    // (decimal.js divides its words the same way.) r = cur − q · v is then exact too.
+    const cur = r * BASE + wordAt(nd, nt, p + dt);
+    const q = Math.floor(cur / v);
+    r = cur - q * v;
+    w[k] = q;
+  }
+  const kj = len - 2; // the word of position j
+  const pm = POW[m]!;
+  const low = w[kj]! % pm;
+  const below = w[kj + 1]!;
+  const neg = a.s < 0;
+  let up: boolean;
+  if (mode === 'half-up') {
+    // Past the place: `low` units of the word (the rest below adds less than one), or, when the
+    // place is the word's last digit, the next word (the rest adds less than one of its units).
+    up = m > 0 ? low * 2 >= pm : below * 2 >= BASE;
+  } else {
+    const inexact = low !== 0 || below !== 0 || r !== 0;
+    up = inexact && (mode === 'ceil' ? !neg : neg);
+  }
+  w[kj] = w[kj]! - low;
+  if (up) {
+    let k = kj;
+    w[k] = w[k]! + pm;
+    while (w[k]! >= BASE) {
+      w[k] = w[k]! - BASE;
+      k--;
+      w[k] = w[k]! + 1;
+    }
+  }
+  let from = 0;
+  while (from <= kj && w[from] === 0) from++;
+  if (from > kj) return decimalOf(neg ? -1 : 1, 0, [0]);
+  return build(neg ? -1 : 1, w, from, kj, qTop + 1 - from);
+}
