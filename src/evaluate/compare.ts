@@ -1,5 +1,5 @@
 import { IndicatorError } from '../errors.js';
-import { exactBase, isQuantity } from '../model/quantity.js';
+import { baseSign, exactBase, isQuantity } from '../model/quantity.js';
 import type { ApproxTarget, CompareTarget, Op, Quantity, RangeTarget } from '../model/types.js';
 import { Rational } from '../numbers/rational.js';
 import { parseQuantityText } from '../parse/quantity.js';
@@ -33,6 +33,18 @@ export interface EffectiveOp {
   readonly source: OpSource;
 }
 
+const OPS: readonly Op[] = ['=', '>=', '<=', '>', '<', '!='];
+const SOURCES: readonly OpSource[] = ['written', 'option', 'indicator', 'default', 'equals-reached'];
+
+/** Every op with every source, made once: an evaluation picks one instead of making one. */
+const EFFECTIVE = new Map<OpSource, ReadonlyMap<Op, EffectiveOp>>(
+  SOURCES.map((source) => [source, new Map(OPS.map((op) => [op, Object.freeze({ op, source })]))]),
+);
+
+function effective(op: Op, source: OpSource): EffectiveOp {
+  return EFFECTIVE.get(source)!.get(op)!;
+}
+
 /**
  * The op a compare target is judged by (contract.md, "Decisions on the edges"): a written
  * op wins, `=` meaning "reached" unless `equals: "exact"`; an implicit op is filled by the
@@ -40,10 +52,10 @@ export interface EffectiveOp {
  */
 export function effectiveOp(t: CompareTarget, s: Settings): EffectiveOp {
   if (!t.implicit) {
-    if (t.op !== '=' || s.equals === 'exact') return { op: t.op, source: 'written' };
+    if (t.op !== '=' || s.equals === 'exact') return effective(t.op, 'written');
     // Reached: a positive target is reached from below; 0 (and a negative target, the
     // same reading carried on) is reached by staying at or under it.
-    return { op: exactBase(t.quantity).sign() > 0 ? '>=' : '<=', source: 'equals-reached' };
+    return effective(baseSign(t.quantity) > 0 ? '>=' : '<=', 'equals-reached');
   }
   let polarity: Polarity | null = s.polarity;
   let source: OpSource = 'option';
@@ -51,8 +63,8 @@ export function effectiveOp(t: CompareTarget, s: Settings): EffectiveOp {
     polarity = namedPolarity(t, s);
     source = 'indicator';
   }
-  if (polarity === null) return { op: t.quantity.dimension === 'duration' ? '<=' : '>=', source: 'default' };
-  return { op: polarity === 'positive' ? '>=' : '<=', source };
+  if (polarity === null) return effective(t.quantity.dimension === 'duration' ? '<=' : '>=', 'default');
+  return effective(polarity === 'positive' ? '>=' : '<=', source);
 }
 
 function opPolarity(op: Op): Polarity | null {
@@ -130,11 +142,16 @@ function ratio(x: Rational, y: Rational): Rational | null {
 
 export function evaluateCompare(t: CompareTarget, read: Read, s: Settings): Outcome {
   const eff = effectiveOp(t, s);
-  const polarity = opPolarity(eff.op);
   const got = quantityActual(read, t, s);
-  if ('done' in got) return { ...got.done, op: eff.op, opSource: eff.source, polarity };
-  const al = align(t.quantity, got.q, s.units);
-  if (!al.ok) return { ...unitMismatch(got.q, t.quantity), op: eff.op, opSource: eff.source, polarity };
+  if ('done' in got) return { ...got.done, op: eff.op, opSource: eff.source, polarity: opPolarity(eff.op) };
+  return compareQuantity(t, eff, got.q, s);
+}
+
+/** A compare target judged by its effective op against the actual as a quantity. */
+export function compareQuantity(t: CompareTarget, eff: EffectiveOp, q: Quantity, s: Settings): Outcome {
+  const polarity = opPolarity(eff.op);
+  const al = align(t.quantity, q, s.units);
+  if (!al.ok) return { ...unitMismatch(q, t.quantity), op: eff.op, opSource: eff.source, polarity };
   const a = exactBase(al.target);
   const b = exactBase(al.actual);
   const pass = holds(eff.op, b, a);
@@ -194,9 +211,13 @@ function outside(b: Rational, lo: Rational, hi: Rational): Rational {
 
 export function evaluateApprox(t: ApproxTarget, read: Read, s: Settings): Outcome {
   const got = quantityActual(read, t, s);
-  if ('done' in got) return got.done;
-  const al = align(t.quantity, got.q, s.units);
-  if (!al.ok) return unitMismatch(got.q, t.quantity);
+  return 'done' in got ? got.done : approxQuantity(t, got.q, s);
+}
+
+/** A ≈ target against the actual as a quantity. */
+export function approxQuantity(t: ApproxTarget, q: Quantity, s: Settings): Outcome {
+  const al = align(t.quantity, q, s.units);
+  if (!al.ok) return unitMismatch(q, t.quantity);
   const tol = tolerance(al.target, s);
   if ('mismatch' in tol) return { ...unitMismatch(tol.mismatch, al.target, 'tolerance'), actual: al.actual, assumedUnit: al.assumedUnit };
   const a = exactBase(al.target);
@@ -217,10 +238,14 @@ export function evaluateApprox(t: ApproxTarget, read: Read, s: Settings): Outcom
 
 export function evaluateRange(t: RangeTarget, read: Read, s: Settings): Outcome {
   const got = quantityActual(read, t, s);
-  if ('done' in got) return got.done;
+  return 'done' in got ? got.done : rangeQuantity(t, got.q, s);
+}
+
+/** A range target against the actual as a quantity. */
+export function rangeQuantity(t: RangeTarget, q: Quantity, s: Settings): Outcome {
   let min = t.min;
   let max = t.max;
-  let actual = got.q;
+  let actual = q;
   let assumedUnit: string | null = null;
   // Both ends share a dimension (the parser checks); the unit written last is the cell's.
   const al = align(max, actual, s.units);

@@ -1,8 +1,8 @@
 import type { Target } from '../model/types.js';
 import { parseTargetText } from '../parse/parse.js';
-import { readActual, type Read } from './actual.js';
+import { plainQuantity, readActual, type Read } from './actual.js';
 import { evaluateAll } from './all.js';
-import { evaluateApprox, evaluateCompare, evaluateRange } from './compare.js';
+import { approxQuantity, compareQuantity, effectiveOp, evaluateApprox, evaluateCompare, evaluateRange, rangeQuantity } from './compare.js';
 import { evaluateDeadline, evaluatePeriod } from './deadline.js';
 import { invalid, settings, type Settings } from './options.js';
 import { evaluateQualitative } from './qualitative.js';
@@ -42,15 +42,50 @@ export function verdictFor(t: Target, read: Read, s: Settings): Verdict {
 }
 
 /**
+ * A verdict on an actual given as text. Against a quantity target (compare, ≈, range) the
+ * text is nearly always a number in the target's unit (`96.5%` against `≥95%`): when it is
+ * one that the parser's fast path reads, it is read straight into the quantity that the
+ * general reading would reach (plainQuantity), and the target is judged on that quantity as
+ * evaluateCompare, evaluateApprox and evaluateRange judge it once quantityActual has found
+ * it: these targets look at nothing else of the actual.
+ */
+function verdictOnText(t: Target, text: string, s: Settings): Verdict {
+  switch (t.kind) {
+    case 'compare': {
+      const q = plainQuantity(text, t.quantity.unit, s);
+      if (q !== null) return finish(t, compareQuantity(t, effectiveOp(t, s), q, s), s.locale);
+      break;
+    }
+    case 'approx': {
+      const q = plainQuantity(text, t.quantity.unit, s);
+      if (q !== null) return finish(t, approxQuantity(t, q, s), s.locale);
+      break;
+    }
+    case 'range': {
+      const q = plainQuantity(text, t.max.unit, s);
+      if (q !== null) return finish(t, rangeQuantity(t, q, s), s.locale);
+      break;
+    }
+    default:
+  }
+  return verdictFor(t, readActual(text, s), s);
+}
+
+/** The verdict as the general reading of the actual gives it (tests compare the fast one with it). */
+export function generalVerdict(target: Target | string, actual: Actual, s: Settings): Verdict {
+  return verdictFor(targetOf(target, s), readActual(actual, s), s);
+}
+
+/**
  * Judge an actual value against a target: `pass`, `partial`, `fail` or `unknown`, with the
  * op used, the reason and, where both sides are quantities, the exact margin and the
  * completion ratio (contract.md, "Evaluation semantics").
  */
 export function evaluate(target: Target | string, actual: Actual, options?: EvaluateOptions): Verdict {
-  const s = settings(options);
-  return verdictFor(targetOf(target, s), readActual(actual, s), s);
+  return evaluateWithSettings(target, actual, settings(options));
 }
 
 export function evaluateWithSettings(target: Target | string, actual: Actual, s: Settings): Verdict {
-  return verdictFor(targetOf(target, s), readActual(actual, s), s);
+  const t = targetOf(target, s);
+  return typeof actual === 'string' ? verdictOnText(t, actual, s) : verdictFor(t, readActual(actual, s), s);
 }

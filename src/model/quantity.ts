@@ -62,6 +62,14 @@ export function exactBase(q: Quantity): Rational {
   return x ? x.base : Rational.of(toOurDecimal(q.base.value));
 }
 
+/** The sign of the base value (−1, 0, 1), without a Rational for it. */
+export function baseSign(q: Quantity): number {
+  const x = (q as unknown as { [EXACT]?: ExactParts })[EXACT];
+  if (x) return x.base.sign();
+  const d = toOurDecimal(q.base.value);
+  return d.isZero() ? 0 : d.isNegative() ? -1 : 1;
+}
+
 export function isQuantity(x: unknown): x is Quantity {
   if (x === null || typeof x !== 'object') return false;
   const o = x as Record<string, unknown>;

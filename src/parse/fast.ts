@@ -61,6 +61,23 @@ export function fastQuantityText(s: string, units: UnitTable): Quantity | null {
   return numberAndUnit(s, 0, true, units);
 }
 
+/**
+ * fastQuantityText for an actual value that is likely written in `unit` (the target's):
+ * the same quantity, but when the text does end in that unit the unit string is the one
+ * given, not a new slice of the text, so the unit table finds it without hashing a fresh
+ * string.
+ */
+export function fastQuantityIn(s: string, unit: string, units: UnitTable): Quantity | null {
+  return numberAndUnit(s, 0, true, units, unit);
+}
+
+/** Whether s from i on is exactly `word`. */
+function endsWithAt(s: string, i: number, word: string): boolean {
+  if (s.length - i !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if (s.charCodeAt(i + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -80,7 +97,7 @@ function isDateWord(c: number): boolean {
   return c === 0x5e74 /* 年 */ || c === 0x6708 /* 月 */ || c === 0x65e5 /* 日 */ || c === 0x53f7 /* 号 */ || c === 0x5b63 /* 季 */;
 }
 
-function numberAndUnit(s: string, start: number, implicit: boolean, units: UnitTable): Quantity | null {
+function numberAndUnit(s: string, start: number, implicit: boolean, units: UnitTable, hint: string | null = null): Quantity | null {
   const n = s.length;
   let i = start;
   const c0 = s.charCodeAt(i);
@@ -111,7 +128,7 @@ function numberAndUnit(s: string, start: number, implicit: boolean, units: UnitT
       for (let k = i; k < n; k++) if (!isUnitLetter(s.charCodeAt(k))) return null;
     }
   }
-  const unit = i === n ? '' : s.slice(i);
+  const unit = i === n ? '' : hint !== null && endsWithAt(s, i, hint) ? hint : s.slice(i);
   const r = resolveUnit(unit, units);
   if (!r.known) return null;
   // A `+` is not part of the value (decimal.js reads `+5` as 5 too).
