@@ -10,7 +10,7 @@ import { booleanOutcome, early, judgingWord, kindMismatch, unitMismatch, unparse
 import { readDate } from './dates.js';
 import { invalid, readDecimal, type Settings } from './options.js';
 import { inferPolarity } from './polarity.js';
-import { show, spec } from './reason.js';
+import { show, showTarget, spec } from './reason.js';
 import type { OpSource } from './types.js';
 import type { Outcome } from './verdict.js';
 import { wordClass } from './words.js';
@@ -36,13 +36,15 @@ export interface EffectiveOp {
 const OPS: readonly Op[] = ['=', '>=', '<=', '>', '<', '!='];
 const SOURCES: readonly OpSource[] = ['written', 'option', 'indicator', 'default', 'equals-reached'];
 
-/** Every op with every source, made once: an evaluation picks one instead of making one. */
-const EFFECTIVE = new Map<OpSource, ReadonlyMap<Op, EffectiveOp>>(
-  SOURCES.map((source) => [source, new Map(OPS.map((op) => [op, Object.freeze({ op, source })]))]),
-);
+/**
+ * Every op with every source, made once: an evaluation picks one instead of making one (a
+ * property of a small object, quicker to find than a Map entry).
+ */
+const EFFECTIVE = Object.fromEntries(SOURCES.map((source) => [source, Object.fromEntries(OPS.map((op) => [op, Object.freeze({ op, source })]))])) as
+  { readonly [S in OpSource]: { readonly [O in Op]: EffectiveOp } };
 
 function effective(op: Op, source: OpSource): EffectiveOp {
-  return EFFECTIVE.get(source)!.get(op)!;
+  return EFFECTIVE[source][op];
 }
 
 /**
@@ -136,6 +138,11 @@ function holds(op: Op, b: Rational, a: Rational): boolean {
 const FAIL_CODE = { '>=': 'BELOW_TARGET', '>': 'BELOW_TARGET', '<=': 'ABOVE_TARGET', '<': 'ABOVE_TARGET', '=': 'NOT_EQUAL', '!=': 'EQUALS_EXCLUDED' } as const;
 const OP_TEXT = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', '!=': '≠' } as const;
 
+/** The text of a target's quantity, kept when it is the target's own (not one read in another unit). */
+function shownTarget(q: Quantity, own: Quantity): string {
+  return q === own ? showTarget(q) : show(q);
+}
+
 function ratio(x: Rational, y: Rational): Rational | null {
   return y.isZero() ? null : x.div(y);
 }
@@ -162,7 +169,7 @@ export function compareQuantity(t: CompareTarget, eff: EffectiveOp, q: Quantity,
         : negative ? { kind: 'lower' as const, a, b } : { kind: 'higher' as const, a, b };
   return {
     status: pass ? 'pass' : 'fail',
-    reason: pass ? null : spec(FAIL_CODE[eff.op], { actual: show(al.actual), target: show(al.target), op: OP_TEXT[eff.op] }),
+    reason: pass ? null : spec(FAIL_CODE[eff.op], { actual: show(al.actual), target: shownTarget(al.target, t.quantity), op: OP_TEXT[eff.op] }),
     op: eff.op,
     opSource: eff.source,
     polarity,
@@ -227,7 +234,7 @@ export function approxQuantity(t: ApproxTarget, q: Quantity, s: Settings): Outco
   const pass = b.cmp(lo) >= 0 && b.cmp(hi) <= 0;
   return {
     status: pass ? 'pass' : 'fail',
-    reason: pass ? null : spec('OUTSIDE_TOLERANCE', { actual: show(al.actual), target: show(al.target), tolerance: tol.shown }),
+    reason: pass ? null : spec('OUTSIDE_TOLERANCE', { actual: show(al.actual), target: shownTarget(al.target, t.quantity), tolerance: tol.shown }),
     assumedUnit: al.assumedUnit,
     actual: al.actual,
     margin: outside(b, lo, hi),
@@ -266,7 +273,7 @@ export function rangeQuantity(t: RangeTarget, q: Quantity, s: Settings): Outcome
   const pass = (t.minInclusive ? cl >= 0 : cl > 0) && (t.maxInclusive ? ch <= 0 : ch < 0);
   return {
     status: pass ? 'pass' : 'fail',
-    reason: pass ? null : spec('OUTSIDE_RANGE', { actual: show(actual), min: show(min), max: show(max) }),
+    reason: pass ? null : spec('OUTSIDE_RANGE', { actual: show(actual), min: shownTarget(min, t.min), max: shownTarget(max, t.max) }),
     assumedUnit,
     actual,
     margin: outside(b, lo, hi),

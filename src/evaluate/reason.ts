@@ -22,16 +22,29 @@ export function spec(code: ReasonCode, details: Record<string, Detail> = {}): Re
   return { code, details };
 }
 
+/** The templates of every reason code, split into their pieces once (text, name, text, …). */
+const TEMPLATES = new Map<ReasonCode, { readonly zh: readonly string[]; readonly en: readonly string[] }>();
+for (const code of Object.keys(REASONS) as ReasonCode[]) {
+  const zh = templateParts(REASONS[code].zh);
+  const en = templateParts(REASONS[code].en);
+  // fillReason reads a detail as `details[name]`: no name may be one that every object
+  // inherits, so that a defined value is always the detail's own.
+  for (const parts of [zh, en]) {
+    for (let i = 1; i < parts.length; i += 2) if (parts[i]! in Object.prototype) throw new Error(`reason ${code}: placeholder {${parts[i]}}`);
+  }
+  TEMPLATES.set(code, { zh, en });
+}
+
 /** A reason template in one language, its placeholders filled from the details (a missing one is empty). */
-function fillReason(template: string, lang: Locale, details: Readonly<Record<string, Detail>>): string {
-  const parts = templateParts(template);
+function fillReason(parts: readonly string[], lang: Locale, details: Readonly<Record<string, Detail>>): string {
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const k = parts[i]!;
-    if (Object.hasOwn(details, k)) {
-      const v = details[k]!;
-      out += typeof v === 'object' ? v[lang] : String(v);
-    }
+    const v = details[k];
+    // A defined value is an own detail (no placeholder is named as an inherited property);
+    // hasOwn, a call, is left for the one case it decides: a detail given as undefined.
+    if (v !== undefined) out += typeof v === 'object' ? v[lang] : String(v);
+    else if (Object.hasOwn(details, k)) out += String(v);
     out += parts[i + 1]!;
   }
   return out;
@@ -39,14 +52,16 @@ function fillReason(template: string, lang: Locale, details: Readonly<Record<str
 
 const NO_PREFIX: ReadonlyArray<string> = Object.freeze([]);
 
+function prefixText(prefix: ReadonlyArray<string>, lang: Locale): string {
+  return prefix.map((label) => fill(PART_PREFIX[lang], { label })).join('');
+}
+
 export function makeReason(s: ReasonSpec, locale: Locale, prefix: ReadonlyArray<string> = NO_PREFIX): Reason {
-  const t = REASONS[s.code];
-  const pre = (lang: Locale): string => (prefix.length === 0 ? '' : prefix.map((label) => fill(PART_PREFIX[lang], { label })).join(''));
-  const messages = Object.freeze({
-    zh: pre('zh') + fillReason(t.zh, 'zh', s.details),
-    en: pre('en') + fillReason(t.en, 'en', s.details),
-  });
-  return Object.freeze({ code: s.code, messages, message: messages[locale] });
+  const t = TEMPLATES.get(s.code)!;
+  const zh = fillReason(t.zh, 'zh', s.details);
+  const en = fillReason(t.en, 'en', s.details);
+  const messages = Object.freeze(prefix.length === 0 ? { zh, en } : { zh: prefixText(prefix, 'zh') + zh, en: prefixText(prefix, 'en') + en });
+  return Object.freeze({ code: s.code, messages, message: locale === 'en' ? messages.en : messages.zh });
 }
 
 /** Re-issue a part's reason under the cell: the same code, its message prefixed by the part's label. */
@@ -61,6 +76,24 @@ export function prefixReason(r: Reason, label: string, locale: Locale): Reason {
 /** A quantity as people write it (`4999999999.99元`, `95%`). */
 export function show(q: Quantity): string {
   return formatQuantity(q);
+}
+
+/**
+ * The shown text of the quantities of targets, which are kept (parsed cells are cached) and
+ * shown again in every failing verdict against them. Only frozen quantities are kept here
+ * (what the parser makes; a frozen one cannot change its text), so a look-alike target
+ * object a caller changes between calls is formatted afresh.
+ */
+const SHOWN = new WeakMap<Quantity, string>();
+
+/** show() for the quantity of a target. */
+export function showTarget(q: Quantity): string {
+  let text = SHOWN.get(q);
+  if (text === undefined) {
+    text = formatQuantity(q);
+    if (Object.isFrozen(q) && Object.isFrozen(q.base)) SHOWN.set(q, text);
+  }
+  return text;
 }
 
 export type KindName = keyof typeof KIND_NAMES.zh;

@@ -13,12 +13,12 @@ interface ExactParts { readonly value: Rational; readonly base: Rational }
  * A quantity straight from plain decimal text (`text[start, end)`, checked by the caller to
  * be `[-+]?digits[.digits]`), for the fast path: when the unit's factor is a power of ten
  * the base value is the same digits with the exponent moved, so both decimals are built
- * from the text without any arithmetic.
+ * from the text without any arithmetic. `point` is where the decimal point is (`end` for none).
  */
-export function makeQuantityFromPlain(text: string, start: number, end: number, unit: string, resolved: ResolvedUnit): Quantity {
-  const value = decimalFromDigits(text, start, end);
+export function makeQuantityFromPlain(text: string, start: number, end: number, unit: string, resolved: ResolvedUnit, point = -1): Quantity {
+  const value = decimalFromDigits(text, start, end, 0, point);
   if (resolved.pow10 === null) return makeQuantity(Rational.of(value), unit, resolved);
-  const base = resolved.pow10 === 0 ? value : decimalFromDigits(text, start, end, resolved.pow10);
+  const base = resolved.pow10 === 0 ? value : decimalFromDigits(text, start, end, resolved.pow10, point);
   return Object.freeze({
     value,
     unit,

@@ -49,17 +49,21 @@ export function decimalOf(s: number, e: number, d: number[]): Decimal {
 /**
  * The decimal of the digits of `text` from `start` to `end` (an optional sign, digits,
  * optionally a point and digits; the caller has checked that shape) times 10^shift.
- * A shift is exact: only the exponent moves (`50` 亿元 is 50 × 10^8 元).
+ * A shift is exact: only the exponent moves (`50` 亿元 is 50 × 10^8 元). `at`, when the
+ * caller has found it, is where the point is (`end` for none), so it is not searched again.
  */
-export function decimalFromDigits(text: string, start: number, end: number, shift = 0): Decimal {
+export function decimalFromDigits(text: string, start: number, end: number, shift = 0, at = -1): Decimal {
   let i = start;
   const c0 = text.charCodeAt(i);
   const sign = c0 === 45 ? -1 : 1;
   if (c0 === 45 || c0 === 43) i++;
   // Where the point is (end when there is none), the first and one past the last
   // significant digit: leading and trailing zeros (and the point among them) skipped.
-  const dot = text.indexOf('.', i);
-  const point = dot === -1 || dot >= end ? end : dot;
+  let point = at;
+  if (point === -1) {
+    const dot = text.indexOf('.', i);
+    point = dot === -1 || dot >= end ? end : dot;
+  }
   let first = i;
   while (first < end && (text.charCodeAt(first) === 48 || first === point)) first++;
   let last = end;

@@ -1,3 +1,4 @@
+import { readAsWritten } from '../model/format.js';
 import { makeQuantityFromPlain } from '../model/quantity.js';
 import type { CompareTarget, Quantity } from '../model/types.js';
 import { resolveUnit } from '../model/units.js';
@@ -108,6 +109,7 @@ function numberAndUnit(s: string, start: number, implicit: boolean, units: UnitT
   const intDigits = i - intStart;
   if (intDigits === 0 || intDigits > MAX_DIGITS) return null;
   let fracDigits = 0;
+  const point = i;
   if (i < n && s.charCodeAt(i) === 46) {
     const fracStart = ++i;
     while (i < n && isDigit(s.charCodeAt(i))) i++;
@@ -132,5 +134,12 @@ function numberAndUnit(s: string, start: number, implicit: boolean, units: UnitT
   const r = resolveUnit(unit, units);
   if (!r.known) return null;
   // A `+` is not part of the value (decimal.js reads `+5` as 5 too).
-  return makeQuantityFromPlain(s, c0 === 43 ? start + 1 : start, numEnd, unit, r);
+  const q = makeQuantityFromPlain(s, c0 === 43 ? start + 1 : start, numEnd, unit, r, fracDigits === 0 ? numEnd : point);
+  // The whole text in canonical form (no `+`, no leading zero but that of `0.x`, no trailing
+  // zero after the point, not `-0`) is what formatting the quantity writes: remember it.
+  if (start === 0 && c0 !== 43 && (intDigits === 1 || s.charCodeAt(intStart) !== 48) && (fracDigits === 0 || s.charCodeAt(numEnd - 1) !== 48)
+    && !(signed && intDigits === 1 && fracDigits === 0 && s.charCodeAt(intStart) === 48)) {
+    readAsWritten(q, s);
+  }
+  return q;
 }

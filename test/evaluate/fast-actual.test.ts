@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { units, verdictToJSON, type EvaluateOptions, type Verdict } from '../../src/index.js';
+import { fromJSON, toJSON, units, verdictToJSON, type EvaluateOptions, type Quantity, type Verdict } from '../../src/index.js';
+import { fill } from '../../src/i18n/messages.js';
+import { REASONS } from '../../src/i18n/reasons.js';
+import { formatQuantity } from '../../src/model/format.js';
 import { plainQuantity } from '../../src/evaluate/actual.js';
 import { evaluateWithSettings, generalVerdict } from '../../src/evaluate/evaluate.js';
 import { settings } from '../../src/evaluate/options.js';
@@ -132,5 +135,27 @@ describe('an actual text read straight into a quantity ≡ the general reading',
       expect(plainQuantity(a, hint, s)).not.toBeNull();
       expect(snapshot(evaluateWithSettings(t, a, s))).toEqual(snapshot(v));
     }
+  });
+
+  it('shows the quantities in messages as formatting a fresh copy of them writes', () => {
+    // The shown texts are remembered (the actual as read, the target's per quantity): the
+    // messages must be what the templates give with the quantities formatted anew.
+    const fresh = (q: Quantity): string => formatQuantity(fromJSON(toJSON(q)) as Quantity);
+    const OP_TEXT: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', '!=': '≠' };
+    let checked = 0;
+    fc.assert(fc.property(op, number, number, unit, (o, n, m, u) => {
+      const t = `${o}${n}${u}`;
+      const a = `${m}${u}`;
+      const general = run(() => evaluateWithSettings(t, a, settings(undefined)));
+      if (!('verdict' in general)) return;
+      const v = general.verdict;
+      if (v.target.kind !== 'compare' || v.reason === null || v.assumedUnit !== null || v.op === null) return;
+      if (!['BELOW_TARGET', 'ABOVE_TARGET', 'NOT_EQUAL', 'EQUALS_EXCLUDED'].includes(v.reason.code)) return;
+      checked++;
+      const details = { actual: fresh(v.actual as Quantity), target: fresh(v.target.quantity), op: OP_TEXT[v.op]! };
+      const t2 = REASONS[v.reason.code];
+      expect(v.reason.messages).toEqual({ zh: fill(t2.zh, details), en: fill(t2.en, details) });
+    }), { numRuns: 5000 });
+    expect(checked).toBeGreaterThan(500);
   });
 });

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toJSON, units } from '../../src/index.js';
+import { fromJSON, toJSON, units } from '../../src/index.js';
+import { formatQuantity } from '../../src/model/format.js';
+import { plain } from '../../src/numbers/decimal.js';
 import { clean } from '../../src/text/clean.js';
-import { fastCompare, fastQuantity } from '../../src/parse/fast.js';
+import { fastCompare, fastQuantity, fastQuantityText } from '../../src/parse/fast.js';
 import { parseQuantityText } from '../../src/parse/quantity.js';
 import { getDefaultEngine, parseTargetText } from '../../src/parse/parse.js';
 import { IndicatorError } from '../../src/errors.js';
@@ -83,5 +85,25 @@ describe('fast path ≡ grammar', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('the text a quantity was read from, remembered as its shown form', () => {
+  it('is what formatting writes for that quantity', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(number, unit, (num, u) => {
+        const text = `${num}${u}`;
+        const q = fastQuantityText(text, engine.units);
+        if (q === null) return;
+        accepted++;
+        // Right after the read (remembered when the text is canonical) and for a copy (never).
+        const copy = fromJSON(toJSON(q)) as typeof q;
+        expect(formatQuantity(q)).toBe(formatQuantity(copy));
+        expect(formatQuantity(q)).toBe(`${plain(q.value)}${q.unit}`);
+      }),
+      { numRuns: 10000 },
+    );
+    expect(accepted).toBeGreaterThan(2000);
   });
 });
