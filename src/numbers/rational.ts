@@ -1,6 +1,6 @@
 import { terminatingQuotient } from './bigint.js';
 import { D, Q, type Decimal, ONE, ZERO, cmpDecimals, isOne, isOurDecimal, plain } from './decimal.js';
-import { minusWords } from './words.js';
+import { minusWords, timesWords } from './words.js';
 
 /**
  * An exact number n/d of decimals (d > 0). Almost every value has d = 1; fractions arise
@@ -51,7 +51,7 @@ export class Rational {
     // Most factors are whole powers of ten over 1: skip the work a fraction would need.
     if (o.whole) {
       if (isOne(o.n)) return this;
-      return new Rational(this.n.times(o.n), this.d, this.whole);
+      return new Rational(timesWords(this.n, o.n) ?? this.n.times(o.n), this.d, this.whole);
     }
     return new Rational(this.n.times(o.n), this.d.times(o.d));
   }

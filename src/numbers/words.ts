@@ -2,15 +2,15 @@ import { isOurDecimal, MAX_E, MIN_E, PRECISION, type Decimal } from './decimal.j
 import { decimalOf, wordsOf } from './plain.js';
 
 /**
- * Exact decimal arithmetic on decimal.js's own digit words, for the two operations of every
- * evaluation: the margin B − A and the completion B / A rounded. A decimal of our
- * constructor is a sign, an exponent and words of seven decimal digits, each word sitting
- * at a fixed multiple of seven places (word i of x stands for 10^(7·(⌊x.e/7⌋ − i))), so the
- * words of two decimals line up without any shifting of digits: decimal.js adds and
- * subtracts them the same way. Every number computed here is an integer below 2^53 (a word,
+ * Exact decimal arithmetic on decimal.js's own digit words, for the operations of every
+ * evaluation: the margin B − A, the completion B / A rounded, and the product by a unit's
+ * factor that is no power of ten (天 is 86400 秒). A decimal of our constructor is a sign,
+ * an exponent and words of seven decimal digits, each word sitting at a fixed multiple of
+ * seven places (word i of x stands for 10^(7·(⌊x.e/7⌋ − i))), so the words of two decimals
+ * line up without any shifting of digits: decimal.js adds and subtracts them the same way. Every number computed here is an integer below 2^53 (a word,
  * a word plus a carry, a remainder times 10^7 plus a word), and every operation on them is
- * exact: +, − and × of such integers, and the one division (see `roundQuotientWords`) is the
- * floor of a quotient of two of them, which is exact below 2^53. No value is ever a binary
+ * exact: +, − and × of such integers, and the one division (`div`) is the floor of a
+ * quotient of two of them, which is exact below 2^53. No value is ever a binary
  * fraction. numbers/bigint.ts did the same on BigInts, at several times the cost (a BigInt
  * per word and per step, then the digits printed and read back).
  *
@@ -69,6 +69,16 @@ function build(s: number, w: readonly number[], from: number, to: number, top: n
   const e = LOG_BASE * top + digitCount(first) - 1;
   if (e > MAX_E || e < MIN_E) return null;
   return decimalOf(s, e, wordsOf(w, from, to - from + 1));
+}
+
+/**
+ * ⌊x / y⌋ for integers 0 ≤ x < 2^53 and 0 < y: the division rounds x / y to the nearest
+ * double, and for a quotient t that is not an integer the next integer is at least 1/y
+ * above it while the rounding moves it by at most t · 2^-53 < 2^53 / y · 2^-53 = 1/y, so
+ * its floor is the integer quotient (decimal.js divides its words the same way).
+ */
+function div(x: number, y: number): number {
+  return Math.floor(x / y);
 }
 
 /** The word of x at position p (0 outside its words). */
@@ -131,6 +141,40 @@ export function minusWords(x: Decimal, y: Decimal): Decimal | null {
   return build(s, w, from, n - 1, hi + 1 - from);
 }
 
+/**
+ * x × y exactly, as decimal.js's `times` gives it (the same schoolbook steps on the same
+ * words, each below 10^14 + 2 · 10^7); null for zeros (their signs), non-finite values and
+ * products longer than the precision.
+ */
+export function timesWords(x: Decimal, y: Decimal): Decimal | null {
+  if (!isOurDecimal(x) || !isOurDecimal(y)) return null;
+  const a = x as unknown as Fields;
+  const b = y as unknown as Fields;
+  const ad = a.d;
+  const bd = b.d;
+  if (ad === null || bd === null || ad[0] === 0 || bd[0] === 0) return null;
+  const xl = ad.length;
+  const yl = bd.length;
+  const n = xl + yl;
+  if (n > maxWords()) return null;
+  const w = scratch(n);
+  for (let k = 0; k < n; k++) w[k] = 0;
+  // Row i adds bd[i] × ad into w[i + 1 …]; w[i] is still 0 there and takes the last carry.
+  for (let i = yl - 1; i >= 0; i--) {
+    let carry = 0;
+    let k = xl + i;
+    for (; k > i; k--) {
+      const t = w[k]! + bd[i]! * ad[k - i - 1]! + carry;
+      carry = div(t, BASE);
+      w[k] = t - carry * BASE;
+    }
+    w[k] = carry;
+  }
+  // w[0] stands at word position ⌊x.e/7⌋ + ⌊y.e/7⌋ + 1.
+  const from = w[0] === 0 ? 1 : 0;
+  return build(a.s * b.s, w, from, n - 1, topWord(a.e) + topWord(b.e) + 1 - from);
+}
+
 /** Compare |x| and |y| by their words. */
 function cmpMagnitude(xd: readonly number[], xt: number, yd: readonly number[], yt: number): number {
   if (xt !== yt) return xt > yt ? 1 : -1;
@@ -150,15 +194,6 @@ function ensure(xs: number[], n: number): void {
   while (xs.length < n) xs.push(0);
 }
 
-/**
- * ⌊x / y⌋ for integers 0 ≤ x < 2^53 and 0 < y: the division rounds x / y to the nearest
- * double, and for a quotient t that is not an integer the next integer is at least 1/y
- * above it while the rounding moves it by at most t · 2^-53 < 2^53 / y · 2^-53 = 1/y, so
- * its floor is the integer quotient (decimal.js divides its words the same way).
- */
-function div(x: number, y: number): number {
-  return Math.floor(x / y);
-}
 
 /**
  * n / d rounded to `places` decimal places: long division of n's words by d's, down to one

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { coefficient, roundQuotient, roundSignificant, terminatingQuotient } from '../../src/numbers/bigint.js';
 import { cmpDecimals, D, isOne, type Decimal } from '../../src/numbers/decimal.js';
 import { decimalFromDigits } from '../../src/numbers/plain.js';
-import { minusWords, roundQuotientWords } from '../../src/numbers/words.js';
+import { minusWords, roundQuotientWords, timesWords } from '../../src/numbers/words.js';
 import { Rational } from '../../src/numbers/rational.js';
 import { roundWithDecimals } from '../../src/evaluate/exact.js';
 
@@ -152,6 +152,22 @@ describe('arithmetic on digit words ≡ decimal.js', () => {
       expect(fields(minusWords(y, x)!)).toEqual(fields(y.minus(x)));
     }), { numRuns: 20_000 });
     expect(taken).toBeGreaterThan(15_000);
+  });
+
+  it('timesWords is x.times(y), or declines (zeros only, here)', () => {
+    let taken = 0;
+    const edgy = fc.array(fc.constantFrom('9999999', '0000001', '5000000', '0000000', '1234567'), { minLength: 1, maxLength: 5 }).map((ws) => new D(`9${ws.join('')}e-${ws.length * 3}`));
+    fc.assert(fc.property(fc.oneof(decimal, edgy), fc.oneof(decimal, edgy), (x, y) => {
+      const fast = timesWords(x, y);
+      if (fast === null) {
+        expect(x.isZero() || y.isZero()).toBe(true);
+        return;
+      }
+      taken++;
+      expect(fields(fast)).toEqual(fields(x.times(y)));
+    }), { numRuns: 20_000 });
+    expect(taken).toBeGreaterThan(15_000);
+    expect(timesWords(new D('12.5'), new D('86400'))!.toFixed()).toBe('1080000');
   });
 
   it('minusWords on carries, borrows, equal values and far exponents', () => {
