@@ -185,25 +185,17 @@ function cmpMagnitude(xd: readonly number[], xt: number, yd: readonly number[], 
 
 export type Rounding = 'half-up' | 'floor' | 'ceil';
 
-/** The dividend and divisor of a long division, normalised (Knuth's algorithm D). */
-const U: number[] = [];
-const V: number[] = [];
-for (let i = 0; i < 64; i++) { U.push(0); V.push(0); }
-
-function ensure(xs: number[], n: number): void {
-  while (xs.length < n) xs.push(0);
-}
-
-
 /**
- * n / d rounded to `places` decimal places: long division of n's words by d's, down to one
- * word past the rounding place, then the digits past it decide (half up away from zero on a
- * tie, as decimal.js's ROUND_HALF_UP; floor and ceil by sign). A divisor of one word
- * (95 %, 100 %, 50 亿 … nearly every target) divides word by word; a longer one (an actual
- * such as 123.4567 below a ≤ target) by Knuth's algorithm D in base 10^7, whose every step
- * stays below 2^53 (see below). A zero n gives a zero with n's sign, as the decimal.js way
- * does. Null where the caller should decide (d not positive, n with digits below what is
- * computed, a quotient far under the rounding place, results too long).
+ * n / d rounded to `places` decimal places, for a divisor of one word (d > 0 with at most
+ * seven significant digits that share a word: 95 %, 100 %, 50 亿 … nearly every target):
+ * long division of n's words by that word, down to one word past the rounding place, then
+ * the digits past it decide (half up away from zero on a tie, as decimal.js's
+ * ROUND_HALF_UP; floor and ceil by sign). A zero n gives a zero with n's sign, as the
+ * decimal.js way does. Null where the caller should decide: a divisor of more words (an
+ * actual such as 123.4567 below a ≤ target; Knuth's algorithm D on the words was measured
+ * slower there than numbers/bigint.ts, 200 ns against 130, its fifteen or so dependent
+ * divisions outweighing the BigInts), n with digits below what is computed, a quotient far
+ * under the rounding place, results too long.
  */
 export function roundQuotientWords(n: Decimal, d: Decimal, places: number, mode: Rounding): Decimal | null {
   if (!isOurDecimal(n) || !isOurDecimal(d)) return null;
@@ -211,45 +203,38 @@ export function roundQuotientWords(n: Decimal, d: Decimal, places: number, mode:
   const b = d as unknown as Fields;
   const nd = a.d;
   const dd = b.d;
-  if (nd === null || dd === null || b.s < 0 || dd[0] === 0) return null;
+  if (nd === null || dd === null || dd.length !== 1 || b.s < 0 || dd[0] === 0) return null;
   const neg = a.s < 0;
   if (nd[0] === 0) return decimalOf(a.s, 0, [0]);
   const nt = topWord(a.e);
-  const vlen = dd.length;
-  // The divisor is the integer of its words times 10^(7·dbot).
-  const dbot = topWord(b.e) - vlen + 1;
+  const v = dd[0]!;
+  // The divisor is the word v times 10^(7·dbot).
+  const dbot = topWord(b.e);
   // The word that holds 10^-places, where that place sits in it (10^m of the word), and the
   // last quotient word computed, one below.
   const j = topWord(-places);
   const m = -places - LOG_BASE * j;
   const qLow = j - 1;
-  // The dividend: n's words from its first down to position dbot + qLow, as an integer. n's
-  // digits below that would need a sticky remainder: the caller decides.
+  // n's words are divided from its first down to position dbot + qLow (zeros past its end);
+  // n's digits below that would need a sticky remainder: the caller decides.
   if (nt - nd.length + 1 < dbot + qLow) return null;
-  const ulen = nt - dbot - qLow + 1;
   // The quotient's words run from qTop down to qLow; one far under the rounding place: the caller decides.
-  const qTop = qLow + ulen - vlen;
+  const qTop = nt - dbot;
   if (qTop < j) return null;
   // The quotient's words go to w[1 …], with w[0] for a carry of the rounding.
   const len = qTop - qLow + 2;
-  if (len > maxWords() || ulen > maxWords()) return null;
+  if (len > maxWords()) return null;
   const w = scratch(len);
   w[0] = 0;
-  let rest: boolean;
-  if (vlen === 1) {
-    const v = dd[0]!;
-    let r = 0;
-    for (let k = 1; k < len; k++) {
-      // r < v < 10^7, so cur < 10^14 + 10^7 < 2^53.
-      const cur = r * BASE + (k - 1 < nd.length ? nd[k - 1]! : 0);
-      const q = div(cur, v);
-      r = cur - q * v;
-      w[k] = q;
-    }
-    rest = r !== 0;
-  } else {
-    rest = knuth(nd, ulen, dd, w);
+  let r = 0;
+  for (let k = 1; k < len; k++) {
+    // r < v < 10^7, so cur < 10^14 + 10^7 < 2^53.
+    const cur = r * BASE + (k - 1 < nd.length ? nd[k - 1]! : 0);
+    const q = div(cur, v);
+    r = cur - q * v;
+    w[k] = q;
   }
+  const rest = r !== 0;
   const kj = len - 2; // the word of position j
   const pm = POW[m]!;
   const low = w[kj]! % pm;
@@ -277,79 +262,4 @@ export function roundQuotientWords(n: Decimal, d: Decimal, places: number, mode:
   while (from <= kj && w[from] === 0) from++;
   if (from > kj) return decimalOf(neg ? -1 : 1, 0, [0]);
   return build(neg ? -1 : 1, w, from, kj, qTop + 1 - from);
-}
-
-/**
- * The integer of n's first `ulen` words (zeros past its end) divided by the integer of the
- * divisor's words (two or more), by Knuth's algorithm D (TAOCP 4.3.1) in base 10^7: the
- * quotient's words go to w[1 …], and the result says whether a remainder is left. Both
- * sides are first multiplied by ⌊10^7 / (d₀ + 1)⌋ so that the divisor's first word is at
- * least half the base; then each quotient word is estimated from the first two words of
- * the running remainder and the divisor's first two, corrected at most twice, and at most
- * once more after the multiply-subtract. Every number is an integer below 2^53: words
- * below 10^7, two-word values and products of a word and a quotient estimate (≤ 10^7 + 1)
- * below 10^14 + 10^7 (plus a carry below 10^7).
- */
-function knuth(nd: readonly number[], ulen: number, dd: readonly number[], w: number[]): boolean {
-  const vlen = dd.length;
-  const m = ulen - vlen;
-  ensure(U, ulen + 1);
-  ensure(V, vlen);
-  const u = U;
-  const v = V;
-  const norm = div(BASE, dd[0]! + 1);
-  let carry = 0;
-  for (let i = ulen - 1; i >= 0; i--) {
-    const p = (i < nd.length ? nd[i]! : 0) * norm + carry;
-    carry = div(p, BASE);
-    u[i + 1] = p - carry * BASE;
-  }
-  u[0] = carry;
-  carry = 0;
-  for (let i = vlen - 1; i >= 0; i--) {
-    const p = dd[i]! * norm + carry;
-    carry = div(p, BASE);
-    v[i] = p - carry * BASE;
-  }
-  const v0 = v[0]!;
-  const v1 = v[1]!;
-  for (let jj = 0; jj <= m; jj++) {
-    // The remainder so far is below the divisor, so u[jj] ≤ v0 and num < 10^14.
-    const num = u[jj]! * BASE + u[jj + 1]!;
-    let qhat = div(num, v0);
-    let rhat = num - qhat * v0;
-    // qhat ≤ 10^7 + 1, so qhat · v1 < 10^14 + 10^7; rhat < 10^7 while the test runs.
-    while (qhat >= BASE || qhat * v1 > rhat * BASE + u[jj + 2]!) {
-      qhat--;
-      rhat += v0;
-      if (rhat >= BASE) break;
-    }
-    // u[jj …] −= qhat · v.
-    let borrow = 0;
-    carry = 0;
-    for (let i = vlen - 1; i >= 0; i--) {
-      const p = qhat * v[i]! + carry;
-      carry = div(p, BASE);
-      let t = u[jj + 1 + i]! - (p - carry * BASE) - borrow;
-      borrow = 0;
-      if (t < 0) { t += BASE; borrow = 1; }
-      u[jj + 1 + i] = t;
-    }
-    const top = u[jj]! - carry - borrow;
-    if (top < 0) {
-      // qhat was one too large (rare): add the divisor back; the carry out cancels the borrow.
-      qhat--;
-      carry = 0;
-      for (let i = vlen - 1; i >= 0; i--) {
-        let t = u[jj + 1 + i]! + v[i]! + carry;
-        carry = 0;
-        if (t >= BASE) { t -= BASE; carry = 1; }
-        u[jj + 1 + i] = t;
-      }
-    }
-    u[jj] = 0;
-    w[jj + 1] = qhat;
-  }
-  for (let i = m + 1; i <= ulen; i++) if (u[i] !== 0) return true;
-  return false;
 }

@@ -217,44 +217,14 @@ describe('arithmetic on digit words ≡ decimal.js', () => {
       }
     }
     expect(roundQuotientWords(new D('12.3456'), new D('0.95'), 4, 'half-up')!.toFixed()).toBe('12.9954');
-    expect(roundQuotientWords(new D('0.95'), new D('12.3456'), 4, 'half-up')!.toFixed()).toBe('0.077');
-    expect(roundQuotientWords(new D('0'), new D('12.3456'), 4, 'half-up')!.toFixed()).toBe('0');
+    expect(roundQuotientWords(new D('9.99995'), new D(1), 4, 'half-up')!.toFixed()).toBe('10');
+    expect(roundQuotientWords(new D('0'), new D('95'), 4, 'half-up')!.toFixed()).toBe('0');
+    const negativeZero = Rational.of(new D('-0'), new D('95'));
+    expect(fields(roundQuotientWords(negativeZero.n, negativeZero.d, 4, 'half-up')!)).toEqual(fields(roundWithDecimals(negativeZero, 4, 'half-up')));
   });
 
-  it('roundQuotientWords by divisors of several words, the rare steps of algorithm D included', () => {
-    // Found by a search with the steps counted: each takes the add-back step (D6).
-    const addBack: Array<[string, string]> = [
-      ['4999999999999949999990000001', '1499999999999999999999'], ['4999999499999949999990000001', '1499999999999990000001'],
-      ['999999999999994999999', '199999999999999'], ['9999999999999900000019999999', '4999999999999999999990000001'],
-      ['4999999499999949999994999999', '4999999999999949999990000001'], ['499999949999990000001', '499999999999990000001'],
-      ['4999999499999999999990000001', '1499999999999999999999'], ['999999999999994999999', '100000010000001'],
-    ];
-    for (const [n, d] of addBack) {
-      for (const places of [0, 3, 7, 9]) {
-        for (const m of ['half-up', 'floor', 'ceil'] as const) {
-          const fast = roundQuotientWords(new D(n), new D(d), places, m);
-          expect(fast).not.toBeNull();
-          expect(fields(fast!)).toEqual(fields(roundWithDecimals(Rational.of(new D(n), new D(d)), places, m)));
-        }
-      }
-    }
-    // Words at the edges of the base (0, 1, 10^7 − 1, half of it) make the estimates of
-    // algorithm D too large most often; any digit count and exponent around them.
-    const edge = fc.oneof(fc.constantFrom(0, 1, 4_999_999, 5_000_000, 9_999_998, 9_999_999), fc.integer({ min: 0, max: 9_999_999 }));
-    const words = (min: number, max: number) => fc.array(edge, { minLength: min, maxLength: max })
-      .map((ws) => ws.map((w, i) => (i === 0 ? String(w || 1) : String(w).padStart(7, '0'))).join(''));
-    const mode = fc.constantFrom('half-up', 'floor', 'ceil') as fc.Arbitrary<'half-up' | 'floor' | 'ceil'>;
-    let taken = 0;
-    fc.assert(fc.property(words(1, 6), words(2, 4), fc.integer({ min: -20, max: 20 }), fc.integer({ min: -20, max: 20 }), fc.integer({ min: 0, max: 12 }), mode, fc.boolean(),
-      (nw, dw, ne, de, places, m, negative) => {
-        const n = new D(`${negative ? '-' : ''}${nw}e${ne}`);
-        const d = new D(`${dw}e${de}`);
-        const fast = roundQuotientWords(n, d, places, m);
-        if (fast === null) return;
-        taken++;
-        expect(fields(fast)).toEqual(fields(roundWithDecimals(Rational.of(n, d), places, m)));
-      }), { numRuns: 20_000 });
-    expect(taken).toBeGreaterThan(5000);
-    expect(roundQuotientWords(new D('9.99995'), new D(1), 4, 'half-up')!.toFixed()).toBe('10');
+  it('roundQuotientWords leaves divisors of several words to the BigInt way', () => {
+    expect(roundQuotientWords(new D('0.95'), new D('12.3456'), 4, 'half-up')).toBeNull();
+    expect(roundQuotient(new D('0.95'), new D('12.3456'), 4, 'half-up')!.toFixed()).toBe('0.077');
   });
 });
