@@ -12,7 +12,7 @@ export type Alignment =
   | { readonly ok: true; readonly target: Quantity; readonly actual: Quantity; readonly assumedUnit: string | null }
   | { readonly ok: false };
 
-function sameKind(a: Quantity, b: Quantity): boolean {
+export function sameKind(a: Quantity, b: Quantity): boolean {
   return a.dimension === b.dimension && a.base.unit === b.base.unit;
 }
 

@@ -5,14 +5,17 @@ import { Rational } from '../numbers/rational.js';
 import { parseQuantityText } from '../parse/quantity.js';
 import type { Polarity } from '../vocab/polarity.js';
 import { errorDetail, labelledQuantities, readActual, textQuantity, unitless, type Read } from './actual.js';
-import { align, isRelativeRatio, readInUnitOf } from './align.js';
+import { align, isRelativeRatio, readInUnitOf, sameKind } from './align.js';
 import { booleanOutcome, early, judgingWord, kindMismatch, unitMismatch, unparseable } from './common.js';
 import { readDate } from './dates.js';
 import { invalid, readDecimal, type Settings } from './options.js';
 import { inferPolarity } from './polarity.js';
-import { show, showTarget, spec } from './reason.js';
+import { makeReason, show, showTarget, spec } from './reason.js';
 import type { OpSource } from './types.js';
-import type { Outcome } from './verdict.js';
+import { COMPLETION_PLACES, finish, verdictOf, type Outcome, type Scoring } from './verdict.js';
+import type { Verdict } from './types.js';
+import type { Decimal } from '../numbers/decimal.js';
+import { difference, roundedQuotient } from './exact.js';
 import { wordClass } from './words.js';
 
 type QuantityTarget = CompareTarget | ApproxTarget | RangeTarget;
@@ -147,38 +150,47 @@ function ratio(x: Rational, y: Rational): Rational | null {
   return y.isZero() ? null : x.div(y);
 }
 
-export function evaluateCompare(t: CompareTarget, read: Read, s: Settings): Outcome {
+export function evaluateCompare(t: CompareTarget, read: Read, s: Settings): Verdict {
   const eff = effectiveOp(t, s);
   const got = quantityActual(read, t, s);
-  if ('done' in got) return { ...got.done, op: eff.op, opSource: eff.source, polarity: opPolarity(eff.op) };
+  if ('done' in got) return finish(t, { ...got.done, op: eff.op, opSource: eff.source, polarity: opPolarity(eff.op) }, s.locale);
   return compareQuantity(t, eff, got.q, s);
 }
 
-/** A compare target judged by its effective op against the actual as a quantity. */
-export function compareQuantity(t: CompareTarget, eff: EffectiveOp, q: Quantity, s: Settings): Outcome {
+/**
+ * A compare target judged by its effective op against the actual as a quantity: the verdict
+ * is built directly (verdictOf), as finish() would build it from the Outcome, since this is
+ * most verdicts and the Outcome, the alignment and the Rationals of the margin and the
+ * completion were a third of what a passing verdict allocated.
+ */
+export function compareQuantity(t: CompareTarget, eff: EffectiveOp, q: Quantity, s: Settings): Verdict {
   const polarity = opPolarity(eff.op);
-  const al = align(t.quantity, q, s.units);
-  if (!al.ok) return { ...unitMismatch(q, t.quantity), op: eff.op, opSource: eff.source, polarity };
-  const a = exactBase(al.target);
-  const b = exactBase(al.actual);
+  let target = t.quantity;
+  let actual = q;
+  let assumedUnit: string | null = null;
+  if (!sameKind(target, actual)) {
+    const al = align(target, actual, s.units);
+    if (!al.ok) return finish(t, { ...unitMismatch(q, t.quantity), op: eff.op, opSource: eff.source, polarity }, s.locale);
+    target = al.target;
+    actual = al.actual;
+    assumedUnit = al.assumedUnit;
+  }
+  const a = exactBase(target);
+  const b = exactBase(actual);
   const pass = holds(eff.op, b, a);
   const negative = eff.op === '<=' || eff.op === '<';
-  const scoring = eff.op === '!=' ? { kind: 'not-equal' as const }
+  const scoring: Scoring = eff.op === '!=' ? { kind: 'not-equal' as const }
     : eff.op === '=' ? { kind: 'window' as const, rule: 'equals-exact' as const, lo: a, hi: a, loInclusive: true, hiInclusive: true, b }
       : eff.source === 'equals-reached' && a.isZero() ? { kind: 'equals-zero' as const, b }
         : negative ? { kind: 'lower' as const, a, b } : { kind: 'higher' as const, a, b };
-  return {
-    status: pass ? 'pass' : 'fail',
-    reason: pass ? null : spec(FAIL_CODE[eff.op], { actual: show(al.actual), target: shownTarget(al.target, t.quantity), op: OP_TEXT[eff.op] }),
-    op: eff.op,
-    opSource: eff.source,
-    polarity,
-    assumedUnit: al.assumedUnit,
-    actual: al.actual,
-    margin: b.minus(a),
-    completion: eff.op === '!=' ? null : negative ? ratio(a, b) : ratio(b, a),
-    scoring,
-  };
+  const reason = pass ? null : makeReason(spec(FAIL_CODE[eff.op], { actual: show(actual), target: shownTarget(target, t.quantity), op: OP_TEXT[eff.op] }), s.locale);
+  const completion = eff.op === '!=' ? null : negative ? roundedRatio(a, b) : roundedRatio(b, a);
+  return verdictOf(t, pass ? 'pass' : 'fail', eff.op, eff.source, polarity, reason, assumedUnit, actual, difference(b, a), completion, scoring);
+}
+
+/** x / y rounded as a verdict's completion; null on division by 0. */
+function roundedRatio(x: Rational, y: Rational): Decimal | null {
+  return y.isZero() ? null : roundedQuotient(x, y, COMPLETION_PLACES);
 }
 
 /** The ≈ tolerance in base units (contract.md: 5 % of |A| by default; relative `10%`, absolute `2个百分点`, `1万元`). */

@@ -1,4 +1,4 @@
-import type { Target } from '../model/types.js';
+import type { CompareTarget, Target } from '../model/types.js';
 import { parseTargetText } from '../parse/parse.js';
 import { plainQuantity, readActual, type Read } from './actual.js';
 import { evaluateAll } from './all.js';
@@ -21,9 +21,8 @@ export function targetOf(target: Target | string, s: Settings): Target {
   return target;
 }
 
-function outcome(t: Target, read: Read, s: Settings): Outcome {
+function outcome(t: Exclude<Target, CompareTarget>, read: Read, s: Settings): Outcome {
   switch (t.kind) {
-    case 'compare': return evaluateCompare(t, read, s);
     case 'approx': return evaluateApprox(t, read, s);
     case 'range': return evaluateRange(t, read, s);
     case 'qualitative': return evaluateQualitative(t, read, s);
@@ -38,7 +37,8 @@ function outcome(t: Target, read: Read, s: Settings): Outcome {
 }
 
 export function verdictFor(t: Target, read: Read, s: Settings): Verdict {
-  return finish(t, outcome(t, read, s), s.locale);
+  // A compare target builds its verdict itself (compareQuantity); the others through an Outcome.
+  return t.kind === 'compare' ? evaluateCompare(t, read, s) : finish(t, outcome(t, read, s), s.locale);
 }
 
 /**
@@ -53,7 +53,7 @@ function verdictOnText(t: Target, text: string, s: Settings): Verdict {
   switch (t.kind) {
     case 'compare': {
       const q = plainQuantity(text, t.quantity.unit, s);
-      if (q !== null) return finish(t, compareQuantity(t, effectiveOp(t, s), q, s), s.locale);
+      if (q !== null) return compareQuantity(t, effectiveOp(t, s), q, s);
       break;
     }
     case 'approx': {

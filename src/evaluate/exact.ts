@@ -1,6 +1,6 @@
 import { D, isOne, type Decimal } from '../numbers/decimal.js';
 import { roundQuotient, roundSignificant } from '../numbers/bigint.js';
-import { roundQuotientWords } from '../numbers/words.js';
+import { minusWords, roundQuotientWords } from '../numbers/words.js';
 import { Rational } from '../numbers/rational.js';
 
 /**
@@ -55,6 +55,23 @@ export function roundWithDecimals(r: Rational, places: number, mode: Mode): Deci
 /** Half up (away from zero on a tie) to `places` decimal places. */
 export function roundHalfUp(r: Rational, places: number): Decimal {
   return roundWith(r, places, 'half-up');
+}
+
+/**
+ * `roundHalfUp(x.div(y), places)` (y ≠ 0), the same steps without the Rational of the
+ * quotient when x and y are whole and y is positive (the quotient would be the pair as it is).
+ */
+export function roundedQuotient(x: Rational, y: Rational, places: number): Decimal {
+  if (!x.isWhole() || !y.isWhole() || y.sign() <= 0) return roundHalfUp(x.div(y), places);
+  if (isOne(y.n)) return x.n.toDecimalPlaces(places, MODE['half-up']);
+  return roundQuotientWords(x.n, y.n, places, 'half-up') ?? roundQuotient(x.n, y.n, places, 'half-up')
+    ?? roundWithDecimals(Rational.of(x.n, y.n), places, 'half-up');
+}
+
+/** `x.minus(y).toDecimal()`, without the Rational of the difference when both are whole. */
+export function difference(x: Rational, y: Rational): Decimal {
+  if (!x.isWhole() || !y.isWhole()) return x.minus(y).toDecimal();
+  return minusWords(x.n, y.n) ?? x.n.minus(y.n);
 }
 
 /** The largest multiple of 10^-places not above r. */

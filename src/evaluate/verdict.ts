@@ -66,19 +66,23 @@ class Verdict implements VerdictFields {
   declare readonly parts: readonly VerdictFields[] | null;
   readonly #scoring: Scoring | null;
 
-  constructor(target: Target, o: Outcome, reason: Reason | null) {
-    this.status = o.status;
-    this.op = o.op ?? null;
-    this.opSource = o.opSource ?? null;
-    this.polarity = o.polarity ?? null;
+  constructor(
+    status: Status, op: Op | null, opSource: OpSource | null, polarity: Polarity | null, reason: Reason | null, assumedUnit: string | null,
+    target: Target, actual: ActualValue | null, margin: Decimal | null, completion: Decimal | null, parts: readonly VerdictFields[] | null,
+    scoring: Scoring | null,
+  ) {
+    this.status = status;
+    this.op = op;
+    this.opSource = opSource;
+    this.polarity = polarity;
     this.reason = reason;
-    this.assumedUnit = o.assumedUnit ?? null;
+    this.assumedUnit = assumedUnit;
     this.target = target;
-    this.actual = o.actual;
-    this.margin = o.margin ? o.margin.toDecimal() : null;
-    this.completion = o.completion ? roundHalfUp(o.completion, COMPLETION_PLACES) : null;
-    this.parts = o.parts ? Object.freeze([...o.parts]) : null;
-    this.#scoring = o.status === 'unknown' ? null : o.scoring;
+    this.actual = actual;
+    this.margin = margin;
+    this.completion = completion;
+    this.parts = parts;
+    this.#scoring = status === 'unknown' ? null : scoring;
     Object.freeze(this);
   }
 
@@ -93,7 +97,24 @@ class Verdict implements VerdictFields {
 
 export function finish(target: Target, o: Outcome, locale: Locale): VerdictFields {
   const reason = o.reason === null ? null : isReason(o.reason) ? o.reason : makeReason(o.reason, locale);
-  return new Verdict(target, o, reason);
+  return new Verdict(
+    o.status, o.op ?? null, o.opSource ?? null, o.polarity ?? null, reason, o.assumedUnit ?? null, target, o.actual,
+    o.margin ? o.margin.toDecimal() : null, o.completion ? roundHalfUp(o.completion, COMPLETION_PLACES) : null,
+    o.parts ? Object.freeze([...o.parts]) : null, o.scoring,
+  );
+}
+
+/**
+ * A verdict from its fields as finish() makes them from an Outcome (reason written, margin
+ * and completion as decimals, completion rounded to COMPLETION_PLACES), for the one
+ * evaluation that builds them directly: a compare target against a quantity, the most
+ * common verdict by far, without the Outcome and the Rationals in between.
+ */
+export function verdictOf(
+  target: Target, status: Status, op: Op, opSource: OpSource, polarity: Polarity | null, reason: Reason | null, assumedUnit: string | null,
+  actual: ActualValue, margin: Decimal, completion: Decimal | null, scoring: Scoring,
+): VerdictFields {
+  return new Verdict(status, op, opSource, polarity, reason, assumedUnit, target, actual, margin, completion, null, scoring);
 }
 
 /** True for a Verdict made by `evaluate` (not for a look-alike object). */

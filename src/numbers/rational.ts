@@ -78,6 +78,8 @@ export class Rational {
   }
   eq(o: Rational): boolean { return this.cmp(o) === 0; }
   sign(): number { return this.n.isZero() ? 0 : this.n.isNegative() ? -1 : 1; }
+  /** Whether d is 1: then n is the value. */
+  isWhole(): boolean { return this.whole; }
   isZero(): boolean { return this.n.isZero(); }
 
   /** The exact decimal when it terminates, else rounded half up to `sd` significant digits. */
