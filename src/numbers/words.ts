@@ -185,17 +185,22 @@ function cmpMagnitude(xd: readonly number[], xt: number, yd: readonly number[], 
 
 export type Rounding = 'half-up' | 'floor' | 'ceil';
 
+/** n's words shifted by a few digits, for a divisor of two words made one (see below). */
+const SHIFTED: number[] = [];
+for (let i = 0; i < 16; i++) SHIFTED.push(0);
+
 /**
- * n / d rounded to `places` decimal places, for a divisor of one word (d > 0 with at most
- * seven significant digits that share a word: 95 %, 100 %, 50 亿 … nearly every target):
- * long division of n's words by that word, down to one word past the rounding place, then
- * the digits past it decide (half up away from zero on a tie, as decimal.js's
- * ROUND_HALF_UP; floor and ceil by sign). A zero n gives a zero with n's sign, as the
- * decimal.js way does. Null where the caller should decide: a divisor of more words (an
- * actual such as 123.4567 below a ≤ target; Knuth's algorithm D on the words was measured
- * slower there than numbers/bigint.ts, 200 ns against 130, its fifteen or so dependent
- * divisions outweighing the BigInts), n with digits below what is computed, a quotient far
- * under the rounding place, results too long.
+ * n / d rounded to `places` decimal places, for a divisor with at most seven significant
+ * digits (d > 0): long division of n's words by d's one word, down to one word past the
+ * rounding place, then the digits past it decide (half up away from zero on a tie, as
+ * decimal.js's ROUND_HALF_UP; floor and ceil by sign). Such a divisor is one word (95 %,
+ * 100 %, 50 亿 … nearly every target), or two when its digits straddle a word boundary (an
+ * actual such as 123.4567, the divisor of a ≤ target's completion): then n and d are both
+ * multiplied by the 10^s that moves d's digits into one word (the quotient is the same),
+ * n's words regrouped digit-exactly. A zero n gives a zero with n's sign, as the decimal.js
+ * way does. Null where the caller should decide: a longer divisor (Knuth's algorithm D on
+ * the words was measured slower than numbers/bigint.ts, 200 ns against 130), n with digits
+ * below what is computed, a quotient far under the rounding place, results too long.
  */
 export function roundQuotientWords(n: Decimal, d: Decimal, places: number, mode: Rounding): Decimal | null {
   if (!isOurDecimal(n) || !isOurDecimal(d)) return null;
@@ -203,13 +208,41 @@ export function roundQuotientWords(n: Decimal, d: Decimal, places: number, mode:
   const b = d as unknown as Fields;
   const nd = a.d;
   const dd = b.d;
-  if (nd === null || dd === null || dd.length !== 1 || b.s < 0 || dd[0] === 0) return null;
+  if (nd === null || dd === null || dd.length > 2 || b.s < 0 || dd[0] === 0) return null;
   const neg = a.s < 0;
   if (nd[0] === 0) return decimalOf(a.s, 0, [0]);
-  const nt = topWord(a.e);
-  const v = dd[0]!;
-  // The divisor is the word v times 10^(7·dbot).
+  // The divisor is the word v times 10^(7·dbot), and n's words are src, the first at nt.
+  let v = dd[0]!;
   const dbot = topWord(b.e);
+  let src: readonly number[] = nd;
+  let srcLen = nd.length;
+  let nt = topWord(a.e);
+  if (dd.length === 2) {
+    // d = w0 · 10^(7·dbot) + w1 · 10^(7·(dbot−1)), w1 = c · 10^z (z trailing zeros, z < 7
+    // as w1 ≠ 0). Its digits fit one word when w0 has at most z of them: then d · 10^(7−z)
+    // is the word w0 · 10^(7−z) + c at position dbot, and n · 10^(7−z) is n's digits
+    // regrouped into words one position higher.
+    const w1 = dd[1]!;
+    let z = 0;
+    while (z < LOG_BASE - 1 && w1 % POW[z + 1]! === 0) z++;
+    if (digitCount(v) > z) return null;
+    const up = POW[LOG_BASE - z]!;
+    const down = POW[z]!;
+    v = v * up + div(w1, down);
+    srcLen = nd.length + 1;
+    while (SHIFTED.length < srcLen) SHIFTED.push(0);
+    // Each n_i · 10^(7−z) is ⌊n_i / 10^z⌋ one word up and (n_i mod 10^z) · 10^(7−z) in place;
+    // the two parts that share a word add up to less than 10^7.
+    let low = 0;
+    for (let i = 0; i < nd.length; i++) {
+      const hi = div(nd[i]!, down);
+      SHIFTED[i] = low + hi;
+      low = (nd[i]! - hi * down) * up;
+    }
+    SHIFTED[nd.length] = low;
+    src = SHIFTED;
+    nt += 1;
+  }
   // The word that holds 10^-places, where that place sits in it (10^m of the word), and the
   // last quotient word computed, one below.
   const j = topWord(-places);
@@ -217,7 +250,7 @@ export function roundQuotientWords(n: Decimal, d: Decimal, places: number, mode:
   const qLow = j - 1;
   // n's words are divided from its first down to position dbot + qLow (zeros past its end);
   // n's digits below that would need a sticky remainder: the caller decides.
-  if (nt - nd.length + 1 < dbot + qLow) return null;
+  if (nt - srcLen + 1 < dbot + qLow) return null;
   // The quotient's words run from qTop down to qLow; one far under the rounding place: the caller decides.
   const qTop = nt - dbot;
   if (qTop < j) return null;
@@ -229,7 +262,7 @@ export function roundQuotientWords(n: Decimal, d: Decimal, places: number, mode:
   let r = 0;
   for (let k = 1; k < len; k++) {
     // r < v < 10^7, so cur < 10^14 + 10^7 < 2^53.
-    const cur = r * BASE + (k - 1 < nd.length ? nd[k - 1]! : 0);
+    const cur = r * BASE + (k - 1 < srcLen ? src[k - 1]! : 0);
     const q = div(cur, v);
     r = cur - q * v;
     w[k] = q;

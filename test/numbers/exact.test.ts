@@ -223,8 +223,27 @@ describe('arithmetic on digit words ≡ decimal.js', () => {
     expect(fields(roundQuotientWords(negativeZero.n, negativeZero.d, 4, 'half-up')!)).toEqual(fields(roundWithDecimals(negativeZero, 4, 'half-up')));
   });
 
-  it('roundQuotientWords leaves divisors of several words to the BigInt way', () => {
-    expect(roundQuotientWords(new D('0.95'), new D('12.3456'), 4, 'half-up')).toBeNull();
-    expect(roundQuotient(new D('0.95'), new D('12.3456'), 4, 'half-up')!.toFixed()).toBe('0.077');
+  it('roundQuotientWords by a divisor of seven digits or fewer across two words (n and d shifted into one)', () => {
+    expect(roundQuotientWords(new D('0.95'), new D('12.3456'), 4, 'half-up')!.toFixed()).toBe('0.077');
+    expect(roundQuotientWords(new D('1'), new D('1234.56'), 4, 'half-up')!.toFixed()).toBe('0.0008');
+    // Longer divisors go the BigInt way.
+    expect(roundQuotientWords(new D('1'), new D('12345678'), 4, 'half-up')).toBeNull();
+    expect(roundQuotientWords(new D('1'), new D('1.0000000000001'), 4, 'half-up')).toBeNull();
+    // Divisors of 1 to 7 digits at every position against a word boundary, any n, ties and their neighbours.
+    const straddling = fc.tuple(fc.stringMatching(/^[1-9]\d{0,6}$/), fc.integer({ min: -30, max: 30 })).map(([ds, e]) => new D(`${ds}e${e}`));
+    const mode = fc.constantFrom('half-up', 'floor', 'ceil') as fc.Arbitrary<'half-up' | 'floor' | 'ceil'>;
+    let taken = 0;
+    let twoWords = 0;
+    fc.assert(fc.property(decimal, straddling, fc.integer({ min: 0, max: 12 }), mode, fc.constantFrom('', '5', '49', '51', '4999999', '5000001'), (n0, d, places, m, tail) => {
+      // Half the time n is d times a quotient that sits on a tie (or a hair off it).
+      const n = tail === '' ? n0 : d.times(new D(n0.toFixed(0)).times(new D(`1e-${places}`)).plus(new D(`${tail}e-${places + tail.length}`)));
+      const fast = roundQuotientWords(n, d, places, m);
+      if (fast === null) return;
+      taken++;
+      if ((d as unknown as Fields).d.length === 2) twoWords++;
+      expect(fields(fast)).toEqual(fields(roundWithDecimals(Rational.of(n, d), places, m)));
+    }), { numRuns: 20_000 });
+    expect(taken).toBeGreaterThan(5000);
+    expect(twoWords).toBeGreaterThan(2000);
   });
 });
