@@ -37,8 +37,8 @@ export interface Coefficient {
 type Fields = { readonly d: readonly number[] | null; readonly e: number; readonly s: number };
 
 /**
- * The last two decimals read, by identity (decimals are immutable): an evaluation reads the
- * same two for its margin and then for its completion.
+ * The last two decimals read, by identity (decimals are immutable): a score reads the same
+ * two for its ratio, its finite-decimal test and its rounding.
  */
 let lastX: Decimal | null = null;
 let lastC: Coefficient | null = null;
@@ -71,13 +71,6 @@ function read(x: Decimal): Coefficient | null {
 /** Digits of a word (below 10^7). */
 function digitCount(w: number): number {
   return w < 10 ? 1 : w < 100 ? 2 : w < 1000 ? 3 : w < 10000 ? 4 : w < 100000 ? 5 : w < 1000000 ? 6 : 7;
-}
-
-/** c · 10^p as a decimal, unless it has more digits than the working precision (then null). */
-export function fromCoefficient(c: bigint, p: number): Decimal | null {
-  const text = c.toString();
-  if (text.length > PRECISION) return null;
-  return decimalFromDigits(text, 0, text.length, p);
 }
 
 export type Rounding = 'half-up' | 'floor' | 'ceil';
