@@ -50,7 +50,38 @@ const CHEVROTAIN_TRIMMED = [
   'parse/parser/traits/tree_builder.js',
   'parse/parser/traits/context_assist.js',
   'parse/cst/cst_visitor.js',
+  'parse/parser/traits/error_handler.js',
 ];
+/** `NAME`, `NAME1` … `NAME9`, or the numbers from `from` on. */
+const numbered = (name: string, from = 0): string[] => Array.from({ length: 10 - from }, (_, k) => `${name}${k + from === 0 ? '' : k + from}`);
+/**
+ * Methods of chevrotain's parser traits that the shipped parser never calls, cut from the
+ * bundled source: the numbered DSL forms src/parse/grammar.ts does not use (`CONSUME3` …,
+ * `OR3` …, every `MANY_SEP` and `AT_LEAST_ONE_SEP`, `AT_LEAST_ONE1` …) and the engine's
+ * separated repetitions behind them. A grammar that starts using one fails every parse test
+ * of the built entry; the build fails if a method is not found exactly once.
+ */
+const UNUSED_METHODS: Record<string, readonly string[]> = {
+  'parse/parser/traits/recognizer_api.js': [
+    ...numbered('CONSUME', 3), ...numbered('SUBRULE', 3), ...numbered('OPTION', 4), ...numbered('OR', 3), ...numbered('MANY', 3),
+    ...numbered('MANY_SEP'), ...numbered('AT_LEAST_ONE', 1), ...numbered('AT_LEAST_ONE_SEP'),
+  ],
+  'parse/parser/traits/recognizer_engine.js': [
+    'manySepFirstInternal', 'manySepFirstInternalLogic', 'atLeastOneSepFirstInternal', 'atLeastOneSepFirstInternalLogic', 'repetitionSepSecondInternal',
+  ],
+};
+
+/** The source without the named methods (class members at four spaces, as chevrotain's build writes them). */
+function withoutMethods(file: string, source: string, names: readonly string[]): string {
+  let out = source;
+  for (const name of names) {
+    const found = [...out.matchAll(new RegExp(`\\n {4}${name}\\([^)]*\\) \\{\\n[\\s\\S]*?\\n {4}\\}(?=\\n)`, 'g'))];
+    if (found.length !== 1) throw new Error(`${file}: expected the method ${name} once, found it ${found.length} times`);
+    out = out.replace(found[0]![0], '');
+  }
+  return out;
+}
+
 const chevrotainParserOnly: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'chevrotain-parser-only',
   setup(build) {
@@ -61,7 +92,14 @@ const chevrotainParserOnly: NonNullable<Options['esbuildPlugins']>[number] = {
     build.onResolve({ filter: /\.js$/ }, (args) => {
       if (!inChevrotain.test(args.importer)) return undefined;
       const target = resolve(dirname(args.importer), args.path).replace(/\\/g, '/');
-      return CHEVROTAIN_TRIMMED.some((m) => target.endsWith(`/chevrotain/lib/src/${m}`)) ? { path: trim } : undefined;
+      if (CHEVROTAIN_TRIMMED.some((m) => target.endsWith(`/chevrotain/lib/src/${m}`))) return { path: trim };
+      // The walkers of repetition recovery, as the recognizer engine imports them.
+      if (target.endsWith('/grammar/interpreter.js') && /[\\/]recognizer_engine\.js$/.test(args.importer)) return { path: trim };
+      return undefined;
+    });
+    build.onLoad({ filter: /[\\/]chevrotain[\\/]lib[\\/]src[\\/]parse[\\/]parser[\\/]traits[\\/]recognizer_(api|engine)\.js$/ }, (args) => {
+      const file = Object.keys(UNUSED_METHODS).find((m) => args.path.replace(/\\/g, '/').endsWith(`/chevrotain/lib/src/${m}`))!;
+      return { contents: withoutMethods(file, readFileSync(args.path, 'utf8'), UNUSED_METHODS[file]!), loader: 'js' };
     });
   },
 };

@@ -13,6 +13,11 @@
  * - parse/parser/traits/tree_builder.js, parse/cst/cst_visitor.js: concrete syntax trees
  *   (`CstParser`), of which embedded actions build none.
  * - parse/parser/traits/context_assist.js: content assist (`computeContentAssist`).
+ * - parse/parser/traits/error_handler.js: its `raiseNoAltException` and
+ *   `raiseEarlyExitException` describe a failure by computing every lookahead path; our
+ *   parser overrides both (src/parse/grammar.ts), so only the error list is kept.
+ * - parse/grammar/interpreter.js as the recognizer engine imports it: the walkers it hands
+ *   to repetition recovery. The lookahead analysis still uses the real module.
  *
  * What the parser does call is kept with chevrotain's own behaviour (the four trait
  * methods below are chevrotain's, shortened). Everything else throws if ever reached, so a
@@ -152,6 +157,46 @@ export const createBaseVisitorConstructorWithDefaults = noCst;
 export const validateVisitor = noCst;
 export const validateMissingCstMethods = noCst;
 export const CstVisitorDefinitionError = {};
+
+// parse/parser/traits/error_handler.js (chevrotain's own, but the two raise methods)
+const RECOGNITION_EXCEPTIONS = ['MismatchedTokenException', 'NoViableAltException', 'EarlyExitException', 'NotAllInputParsedException'];
+export class ErrorHandler {
+  initErrorHandler(config) {
+    this._errors = [];
+    this.errorMessageProvider = Object.hasOwn(config, 'errorMessageProvider') ? config.errorMessageProvider : defaultParserErrorProvider;
+  }
+  SAVE_ERROR(error) {
+    if (!RECOGNITION_EXCEPTIONS.includes(error.name)) throw Error('Trying to save an Error which is not a RecognitionException');
+    error.context = {
+      ruleStack: this.getHumanReadableRuleStack(),
+      ruleOccurrenceStack: this.RULE_OCCURRENCE_STACK.slice(0, this.RULE_OCCURRENCE_STACK_IDX + 1),
+    };
+    this._errors.push(error);
+    return error;
+  }
+  get errors() {
+    return this._errors.slice();
+  }
+  set errors(newErrors) {
+    this._errors = newErrors;
+  }
+  raiseEarlyExitException() {
+    missing('its description of failed repetitions (CellParser overrides it)')();
+  }
+  raiseNoAltException() {
+    missing('its description of failed alternatives (CellParser overrides it)')();
+  }
+}
+
+// parse/grammar/interpreter.js, for parse/parser/traits/recognizer_engine.js only
+export class NextTerminalAfterManyWalker {
+  constructor() {
+    noRecovery();
+  }
+}
+export class NextTerminalAfterManySepWalker extends NextTerminalAfterManyWalker {}
+export class NextTerminalAfterAtLeastOneWalker extends NextTerminalAfterManyWalker {}
+export class NextTerminalAfterAtLeastOneSepWalker extends NextTerminalAfterManyWalker {}
 
 // parse/parser/traits/context_assist.js
 export class ContentAssist {
