@@ -17,6 +17,16 @@ describe('header names', () => {
     expect(headerKey('(A)')).toBe('(a)');
   });
 
+  it('gives plain text back as it is, and still normalises text just outside it', () => {
+    for (const t of ['全年指标值', '≥50亿元', '=100%', '1.5‰', '2022年3月底前', 'abc123', '']) expect(headerKey(t)).toBe(t);
+    // A CJK compatibility ideograph (NFKC maps it), upper case, a dash, a bracket, a space.
+    expect(headerKey('\uf900')).toBe('\u8c48');
+    expect(headerKey('≥50ABC')).toBe('≥50abc');
+    expect(headerKey('85%-92%')).toBe('85%92%');
+    expect(headerKey('分值(分)')).toBe('分值');
+    expect(headerKey('全年 指标值')).toBe('全年指标值');
+  });
+
   it('matches whole names only: 指标值 is not 半年指标值, 单位 is not 单位名称', () => {
     expect(isHeaderRow(['单位名称', '盐城市住房公积金管理中心'])).toBe(false);
     expect(isHeaderRow(['单位 主要职能', '全年 预算数'])).toBe(false);
