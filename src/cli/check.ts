@@ -75,7 +75,9 @@ export async function checkCommand(args: string[]): Promise<number> {
     for await (const row of reader) {
       if (row.error !== null) failed = true;
       else if (row.verdict !== null && failOn.has(row.verdict.status)) failed = true;
-      await printer.row(row, reader.summary);
+      // Awaited only when the writer flushes: an await a row is a few tenths of a µs each.
+      const wait = printer.row(row, reader.summary);
+      if (wait !== undefined) await wait;
       progress.tick(++n);
     }
     progress.done();
@@ -100,14 +102,15 @@ export async function checkCommand(args: string[]): Promise<number> {
 }
 
 interface Printer {
-  row(row: CheckedRow, summary: CheckSummary): Promise<void>;
+  /** A promise only when the caller has to wait (for the output to drain). */
+  row(row: CheckedRow, summary: CheckSummary): Promise<void> | undefined;
   end(summary: CheckSummary): Promise<void>;
 }
 
 class JsonlPrinter implements Printer {
   constructor(private readonly out: LineWriter) {}
-  async row(row: CheckedRow): Promise<void> {
-    await this.out.line(JSON.stringify(checkedRowToJSON(row)));
+  row(row: CheckedRow): Promise<void> | undefined {
+    return this.out.line(JSON.stringify(checkedRowToJSON(row)));
   }
   async end(): Promise<void> {}
 }
@@ -123,30 +126,26 @@ class CsvPrinter implements Printer {
   private started = false;
   constructor(private readonly out: LineWriter, private readonly bom: boolean) {}
 
-  private async start(): Promise<void> {
-    if (this.started) return;
+  private start(): Promise<void> | undefined {
+    if (this.started) return undefined;
     this.started = true;
-    await this.out.line((this.bom ? '\ufeff' : '') + CSV_COLUMNS.join(','));
+    return this.out.line((this.bom ? '\ufeff' : '') + CSV_COLUMNS.join(','));
   }
 
-  async row(row: CheckedRow): Promise<void> {
-    await this.start();
+  row(row: CheckedRow): Promise<void> | undefined {
+    const head = this.start();
+    if (head !== undefined) return head.then(() => this.row(row));
     const v = row.verdict;
-    const written = row.target === null ? null : flattenTarget(toJSON(row.target));
-    const fields: Record<(typeof CSV_COLUMNS)[number], string> = {
-      line: String(row.line),
-      indicator: row.indicator ?? '',
-      target: row.target?.text ?? row.record?.target ?? '',
-      op: v !== null ? v.op ?? '' : written?.op ?? '',
-      actual: row.record?.actual ?? '',
-      status: v?.status ?? '',
-      reason: v?.reason?.code ?? '',
-      completion: v?.completion?.toFixed() ?? '',
-      score: row.score?.score?.toFixed() ?? '',
-      weight: row.score?.weight.toFixed() ?? row.record?.weight ?? '',
-      error: row.error === null ? '' : `${row.error.code}: ${row.error.message}`,
-    };
-    await this.out.line(CSV_COLUMNS.map((c) => csvCell(fields[c])).join(','));
+    // The op as written only when there is no verdict: toJSON and flattenTarget for
+    // every row were about a tenth of the time of a row of check.
+    const op = v !== null ? v.op ?? '' : row.target === null ? '' : flattenTarget(toJSON(row.target)).op;
+    // In the order of CSV_COLUMNS, one string built directly (not a record of fields
+    // mapped and joined); the line, status, reason code and decimals never need quotes.
+    const text = `${row.line},${csvCell(row.indicator ?? '')},${csvCell(row.target?.text ?? row.record?.target ?? '')},${csvCell(op)},`
+      + `${csvCell(row.record?.actual ?? '')},${v?.status ?? ''},${v?.reason?.code ?? ''},${v?.completion?.toFixed() ?? ''},`
+      + `${row.score?.score?.toFixed() ?? ''},${csvCell(row.score?.weight.toFixed() ?? row.record?.weight ?? '')},`
+      + `${row.error === null ? '' : csvCell(`${row.error.code}: ${row.error.message}`)}`;
+    return this.out.line(text);
   }
 
   async end(): Promise<void> {

@@ -67,10 +67,11 @@ export class LineWriter {
   /** Called before each write (a progress line on the same terminal is cleared first). */
   beforeWrite: (() => void) | null = null;
 
-  async line(s: string): Promise<void> {
+  /** A promise only when the buffer was written out (wait for it); else nothing to wait for. */
+  line(s: string): Promise<void> | undefined {
     this.buf.push(s, '\n');
     this.size += s.length + 1;
-    if (this.size >= 64 * 1024) await this.flush();
+    return this.size >= 64 * 1024 ? this.flush() : undefined;
   }
 
   async flush(): Promise<void> {
