@@ -138,11 +138,26 @@ function explicitNames(options: DetectOptions): string[] {
  * columns are named in the options, the first row that has all of those names instead.
  */
 export function isHeaderRow(cells: readonly string[], options: DetectOptions = {}): boolean {
+  return headerRowTest(options)(cells);
+}
+
+/**
+ * `isHeaderRow` with the options read once, for a classifier that asks it of every row
+ * (reading them cost three small arrays a row).
+ */
+export function headerRowTest(options: DetectOptions = {}): (cells: readonly string[]) => boolean {
   const named = explicitNames(options);
   if (named.length > 0) {
-    const keys = cells.map(headerKey);
-    return named.every((n) => keys.includes(headerKey(n)));
+    const wanted = named.map(headerKey);
+    return (cells) => {
+      const keys = cells.map(headerKey);
+      return wanted.every((k) => keys.includes(k));
+    };
   }
+  return hasKnownNames;
+}
+
+function hasKnownNames(cells: readonly string[]): boolean {
   // Every data row is checked for a repeated header, so cells that cannot be a header
   // name (long text) are not normalised at all.
   let found = 0;

@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
 import { rowError, TableError, type RowError } from './errors.js';
-import { isHeaderRow, mapColumns, namedHint, positionalColumns, ROLES, type ColumnMap, type DetectOptions } from './header.js';
+import { headerRowTest, mapColumns, namedHint, positionalColumns, ROLES, type ColumnMap, type DetectOptions } from './header.js';
 import { readRows } from './read.js';
 import type { RawRow, ReadOptions, SourceInfo, TableSource } from './types.js';
 
@@ -98,6 +98,7 @@ export class RowClassifier {
   private searching = true;
   /** Whether a keyed row (a JSON object) was seen: then positional rows have no columns. */
   private keyed = false;
+  private readonly isHeaderRow: (cells: readonly string[]) => boolean;
 
   constructor(options: DetectOptions = {}) {
     this.options = options;
@@ -105,6 +106,7 @@ export class RowClassifier {
     this.header = options.header ?? 'auto';
     this.limit = options.headerSearchRows ?? 1000;
     this.reader = new RecordReader(this.locale);
+    this.isHeaderRow = headerRowTest(options);
     if (this.header === 'none') {
       this.columns = positionalColumns(options);
       if (this.columns === null) throw new TableError('INVALID_OPTION', { detail: 'without a header row, name the target column (and the others) by position' }, { locale: this.locale });
@@ -128,7 +130,7 @@ export class RowClassifier {
       return out;
     }
     if (this.searching) {
-      const isHeader = typeof header === 'number' ? row.line === header : !isBlank(row) && isHeaderRow(row.cells, options);
+      const isHeader = typeof header === 'number' ? row.line === header : !isBlank(row) && this.isHeaderRow(row.cells);
       if (isHeader) {
         this.columns = mapColumns(row.cells, row.line, options);
         this.flushAsTitles(out);
@@ -144,7 +146,7 @@ export class RowClassifier {
     }
     if (isBlank(row)) { out.push(plain(row, 'blank', this.columns)); return out; }
     if (unreadable(row)) { out.push(plain(row, 'data', this.columns)); return out; }
-    if (header !== 'none' && isHeaderRow(row.cells, options)) {
+    if (header !== 'none' && this.isHeaderRow(row.cells)) {
       // A repeated header: it maps the columns for the section below it.
       let error: RowError | null = row.error;
       try {
@@ -249,14 +251,20 @@ type KeyedCache = Map<string, ColumnMap | TableError>;
 
 /** Builds records and keeps the values that merged cells carry down. */
 class RecordReader {
-  private carried = new Map<string, string>();
+  /**
+   * Values merged cells carry down (see carryIndicator): the indicator's, and each level's
+   * by its position (a map keyed by `level${k}` made and hashed a string a cell).
+   */
+  private carriedIndicator = '';
+  private carriedLevels: string[] = [];
   private readonly keyedMaps: KeyedCache = new Map();
 
   constructor(private readonly locale: Locale) {}
 
   /** A new header starts a new section: nothing carries across it. */
   reset(): void {
-    this.carried.clear();
+    this.carriedIndicator = '';
+    this.carriedLevels = [];
   }
 
   data(row: RawRow, columns: ColumnMap): TableRow {
@@ -310,9 +318,17 @@ class RecordReader {
 
   private record(cells: readonly string[], columns: ColumnMap, sound: boolean): TableRecord {
     const levels: string[] = [];
-    for (let k = 0; k < columns.levels.length; k++) levels.push(this.carry(`level${k}`, cells, columns.levels[k]!, sound) ?? '');
+    for (let k = 0; k < columns.levels.length; k++) {
+      // As carryIndicator does.
+      const t = cleanLabel(cells[columns.levels[k]!] ?? '');
+      if (t === '') levels.push(this.carriedLevels[k] ?? '');
+      else {
+        if (sound) this.carriedLevels[k] = t;
+        levels.push(t);
+      }
+    }
     return {
-      indicator: columns.indicator === null ? null : this.carry('indicator', cells, columns.indicator, sound),
+      indicator: columns.indicator === null ? null : this.carryIndicator(cleanLabel(cells[columns.indicator] ?? ''), sound),
       target: cells[columns.target] ?? '',
       op: columns.op === null ? null : cleanLabel(cells[columns.op] ?? ''),
       unit: columns.unit === null ? null : cleanLabel(cells[columns.unit] ?? ''),
@@ -326,10 +342,9 @@ class RecordReader {
    * Merged cells export as one value and blanks below it. A broken row takes carried
    * values but does not set them: its cells may be in the wrong places.
    */
-  private carry(key: string, cells: readonly string[], i: number, sound: boolean): string {
-    const t = cleanLabel(cells[i] ?? '');
-    if (t === '') return this.carried.get(key) ?? '';
-    if (sound) this.carried.set(key, t);
+  private carryIndicator(t: string, sound: boolean): string {
+    if (t === '') return this.carriedIndicator;
+    if (sound) this.carriedIndicator = t;
     return t;
   }
 
