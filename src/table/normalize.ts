@@ -57,8 +57,9 @@ export type RowInput = RawRow | readonly unknown[] | Readonly<Record<string, unk
  */
 export async function* normalizeRows(rows: Rows<RowInput>, options: NormalizeOptions = {}): AsyncGenerator<NormalizedRow> {
   const n = new RowNormalizer(options);
-  for await (const row of rows) yield* n.push(row);
-  yield* n.end();
+  // A loop, not `yield*` over the arrays (see classifyRows).
+  for await (const row of rows) for (const r of n.push(row)) yield r;
+  for (const r of n.end()) yield r;
 }
 
 /** `normalizeRows` as an object-mode Transform: write rows in, read normalized rows out. */
