@@ -51,6 +51,7 @@ const CHEVROTAIN_TRIMMED = [
   'parse/parser/traits/context_assist.js',
   'parse/cst/cst_visitor.js',
   'parse/parser/traits/error_handler.js',
+  'parse/parser/traits/perf_tracer.js',
 ];
 /** `NAME`, `NAME1` … `NAME9`, or the numbers from `from` on. */
 const numbered = (name: string, from = 0): string[] => Array.from({ length: 10 - from }, (_, k) => `${name}${k + from === 0 ? '' : k + from}`);
@@ -65,6 +66,12 @@ const UNUSED_METHODS: Record<string, readonly string[]> = {
   'parse/parser/traits/recognizer_api.js': [
     ...numbered('CONSUME', 3), ...numbered('SUBRULE', 3), ...numbered('OPTION', 4), ...numbered('OR', 3), ...numbered('MANY', 3),
     ...numbered('MANY_SEP'), ...numbered('AT_LEAST_ONE', 1), ...numbered('AT_LEAST_ONE_SEP'),
+    // src/grammar.ts serializes the productions itself, so only that entry carries the serializer.
+    'getSerializedGastProductions',
+  ],
+  // Grammar validations, run only with `skipValidations: false` (test/parse/grammar.test.ts).
+  'parse/grammar/llk_lookahead.js': [
+    'validate', 'validateNoLeftRecursion', 'validateEmptyOrAlternatives', 'validateAmbiguousAlternationAlternatives', 'validateSomeNonEmptyLookaheadPath',
   ],
   'parse/parser/traits/recognizer_engine.js': [
     'manySepFirstInternal', 'manySepFirstInternalLogic', 'atLeastOneSepFirstInternal', 'atLeastOneSepFirstInternalLogic', 'repetitionSepSecondInternal',
@@ -97,7 +104,7 @@ const chevrotainParserOnly: NonNullable<Options['esbuildPlugins']>[number] = {
       if (target.endsWith('/grammar/interpreter.js') && /[\\/]recognizer_engine\.js$/.test(args.importer)) return { path: trim };
       return undefined;
     });
-    build.onLoad({ filter: /[\\/]chevrotain[\\/]lib[\\/]src[\\/]parse[\\/]parser[\\/]traits[\\/]recognizer_(api|engine)\.js$/ }, (args) => {
+    build.onLoad({ filter: /[\\/]chevrotain[\\/]lib[\\/]src[\\/]parse[\\/](parser[\\/]traits[\\/]recognizer_(api|engine)|grammar[\\/]llk_lookahead)\.js$/ }, (args) => {
       const file = Object.keys(UNUSED_METHODS).find((m) => args.path.replace(/\\/g, '/').endsWith(`/chevrotain/lib/src/${m}`))!;
       return { contents: withoutMethods(file, readFileSync(args.path, 'utf8'), UNUSED_METHODS[file]!), loader: 'js' };
     });

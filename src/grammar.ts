@@ -7,7 +7,7 @@
  * It is a subpath of its own so that the main entry never pays for it. Everything it
  * returns is a fresh, frozen copy: changing it changes nothing in the parser.
  */
-import { createSyntaxDiagramsCode } from 'chevrotain';
+import { createSyntaxDiagramsCode, serializeGrammar } from 'chevrotain';
 import { MESSAGES } from './i18n/messages.js';
 import { REASONS } from './i18n/reasons.js';
 import { cellParser } from './parse/grammar.js';
@@ -67,7 +67,16 @@ function deepFreeze<T>(value: T): T {
  */
 export function serializedGrammar(): readonly GrammarRule[] {
   // A JSON round trip: a copy the caller may keep, with no link back to the parser.
-  return deepFreeze(JSON.parse(JSON.stringify(cellParser().getSerializedGastProductions())) as GrammarRule[]);
+  return deepFreeze(JSON.parse(JSON.stringify(serializedProductions())) as GrammarRule[]);
+}
+
+/**
+ * chevrotain's `getSerializedGastProductions()`, spelled out here: the library entry's
+ * bundle leaves that parser method out (tsup.config.ts), so that only this entry carries
+ * chevrotain's serializer.
+ */
+function serializedProductions(): ReturnType<typeof serializeGrammar> {
+  return serializeGrammar(Object.values(cellParser().getGAstProductions()));
 }
 
 /** chevrotain's diagram files, relative to `chevrotain/diagrams/`, in the order the page loads them. */
@@ -110,7 +119,7 @@ function inlinable(path: string, text: string, closing: string): string {
  * written into the page, so that it opens from disk with no network.
  */
 export function grammarDiagramsHtml(options: DiagramsOptions = {}): string {
-  const grammar = cellParser().getSerializedGastProductions();
+  const grammar = serializedProductions();
   const read = options.readAsset;
   let html = createSyntaxDiagramsCode(grammar, read ? { resourceBase: ASSET_BASE, css: `${ASSET_BASE}${DIAGRAM_ASSETS.css}` } : {});
   const title = (options.title ?? 'indicator-expr: the grammar of a target cell').replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -16,61 +16,59 @@
  * - parse/parser/traits/error_handler.js: its `raiseNoAltException` and
  *   `raiseEarlyExitException` describe a failure by computing every lookahead path; our
  *   parser overrides both (src/parse/grammar.ts), so only the error list is kept.
+ * - parse/parser/traits/perf_tracer.js: tracing of the grammar's analysis (`traceInitPerf`).
  * - parse/grammar/interpreter.js as the recognizer engine imports it: the walkers it hands
  *   to repetition recovery. The lookahead analysis still uses the real module.
  *
- * What the parser does call is kept with chevrotain's own behaviour (the four trait
- * methods below are chevrotain's, shortened). Everything else throws if ever reached, so a
- * change of configuration fails loudly instead of parsing differently. Parse errors are
+ * What the parser does call is kept with chevrotain's own behaviour (the trait methods
+ * below that do not throw are chevrotain's, shortened). Everything else throws if ever
+ * reached, so a change of configuration fails loudly instead of parsing differently. Parse errors are
  * built by parse.ts from the offending token alone; chevrotain's error texts never reach a
  * user, so the parser's message provider here is short.
  *
- * test/package/bundle.test.ts parses every corpus cell, the forms' examples, the rejected
- * inputs and generated cells through the built entry and compares each result (or error
- * code, offset and length) with the sources run on the whole of chevrotain.
+ * test/package/bundle.test.ts parses every corpus cell, cells built from the grammar's
+ * vocabulary (most of them rejected), generated cells and random strings through the built
+ * entry and compares each result (or error code, offset, length and messages) with the
+ * sources run on the whole of chevrotain.
  */
 
-function missing(what) {
-  return () => {
-    throw new Error(`indicator-expr bundles chevrotain without ${what}`);
-  };
+/** Everything left out throws this: a change of configuration fails loudly instead of parsing differently. */
+function leftOut() {
+  throw new Error('indicator-expr bundles only the parts of chevrotain its parser runs (see tsup.config.ts)');
 }
-const noValidations = missing('its grammar validations');
-const noRecovery = missing('error recovery');
-const noCst = missing('concrete syntax trees');
 function noop() {}
 
 // scan/lexer_public.js
 export const LexerDefinitionErrorType = {};
 export class Lexer {
   constructor() {
-    missing("its Lexer (ours is src/parse/lexer.ts)")();
+    leftOut();
   }
 }
 Lexer.NA = /NOT_APPLICABLE/;
 Lexer.SKIPPED = 'This marks a skipped Token pattern';
 
 // parse/grammar/checks.js
-export const validateLookahead = noValidations;
-export const validateGrammar = noValidations;
-export const identifyProductionForDuplicates = noValidations;
-export const validateRuleDoesNotAlreadyExist = noValidations;
-export const validateRuleIsOverridden = noValidations;
-export const validateNoLeftRecursion = noValidations;
-export const getFirstNoneTerminal = noValidations;
-export const validateEmptyOrAlternative = noValidations;
-export const validateAmbiguousAlternationAlternatives = noValidations;
-export const validateTooManyAlts = noValidations;
-export const validateSomeNonEmptyLookaheadPath = noValidations;
-export const checkPrefixAlternativesAmbiguities = noValidations;
+export const validateLookahead = leftOut;
+export const validateGrammar = leftOut;
+export const identifyProductionForDuplicates = leftOut;
+export const validateRuleDoesNotAlreadyExist = leftOut;
+export const validateRuleIsOverridden = leftOut;
+export const validateNoLeftRecursion = leftOut;
+export const getFirstNoneTerminal = leftOut;
+export const validateEmptyOrAlternative = leftOut;
+export const validateAmbiguousAlternationAlternatives = leftOut;
+export const validateTooManyAlts = leftOut;
+export const validateSomeNonEmptyLookaheadPath = leftOut;
+export const checkPrefixAlternativesAmbiguities = leftOut;
 export class OccurrenceValidationCollector {
   constructor() {
-    noValidations();
+    leftOut();
   }
 }
 export class RepetitionCollector {
   constructor() {
-    noValidations();
+    leftOut();
   }
 }
 
@@ -87,7 +85,7 @@ export const defaultGrammarResolverErrorProvider = {
   buildRuleNotFoundError: (topLevelRule, undefinedRule) =>
     `Invalid grammar, reference to a rule which is not defined: ->${undefinedRule.nonTerminalName}<- inside top level rule: ->${topLevelRule.name}<-`,
 };
-export const defaultGrammarValidatorErrorProvider = new Proxy({}, { get: () => noValidations });
+export const defaultGrammarValidatorErrorProvider = new Proxy({}, { get: () => leftOut });
 
 // parse/parser/traits/recoverable.js, parse/grammar/follow.js
 export const EOF_FOLLOW_KEY = {};
@@ -98,10 +96,10 @@ export class InRuleRecoveryException extends Error {
     this.name = IN_RULE_RECOVERY_EXCEPTION;
   }
 }
-export const attemptInRepetitionRecovery = noRecovery;
+export const attemptInRepetitionRecovery = leftOut;
 export class Recoverable {
   initRecoverable(config) {
-    if (config.recoveryEnabled) noRecovery();
+    if (config.recoveryEnabled) leftOut();
     this.firstAfterRepMap = {};
     this.resyncFollows = {};
     this.recoveryEnabled = false;
@@ -116,19 +114,19 @@ export class Recoverable {
     return result;
   }
 }
-export const computeAllProdsFollows = noRecovery;
-export const buildBetweenProdsFollowPrefix = noRecovery;
-export const buildInProdFollowPrefix = noRecovery;
+export const computeAllProdsFollows = leftOut;
+export const buildBetweenProdsFollowPrefix = leftOut;
+export const buildInProdFollowPrefix = leftOut;
 export class ResyncFollowsWalker {
   constructor() {
-    noRecovery();
+    leftOut();
   }
 }
 
 // parse/parser/traits/tree_builder.js, parse/cst/cst_visitor.js
 export class TreeBuilder {
   initTreeBuilder(config) {
-    if (config.outputCst) noCst();
+    if (config.outputCst) leftOut();
     this.CST_STACK = [];
     this.outputCst = false;
     this.nodeLocationTracking = 'none';
@@ -139,10 +137,10 @@ export class TreeBuilder {
     this.cstPostRule = noop;
   }
   getBaseCstVisitorConstructor() {
-    noCst();
+    leftOut();
   }
   getBaseCstVisitorConstructorWithDefaults() {
-    noCst();
+    leftOut();
   }
   getPreviousExplicitRuleShortName() {
     return this.RULE_STACK[this.RULE_STACK_IDX - 1];
@@ -151,11 +149,11 @@ export class TreeBuilder {
     return this.RULE_OCCURRENCE_STACK[this.RULE_OCCURRENCE_STACK_IDX];
   }
 }
-export const defaultVisit = noCst;
-export const createBaseSemanticVisitorConstructor = noCst;
-export const createBaseVisitorConstructorWithDefaults = noCst;
-export const validateVisitor = noCst;
-export const validateMissingCstMethods = noCst;
+export const defaultVisit = leftOut;
+export const createBaseSemanticVisitorConstructor = leftOut;
+export const createBaseVisitorConstructorWithDefaults = leftOut;
+export const validateVisitor = leftOut;
+export const validateMissingCstMethods = leftOut;
 export const CstVisitorDefinitionError = {};
 
 // parse/parser/traits/error_handler.js (chevrotain's own, but the two raise methods)
@@ -181,30 +179,43 @@ export class ErrorHandler {
     this._errors = newErrors;
   }
   raiseEarlyExitException() {
-    missing('its description of failed repetitions (CellParser overrides it)')();
+    leftOut();
   }
   raiseNoAltException() {
-    missing('its description of failed alternatives (CellParser overrides it)')();
+    leftOut();
   }
 }
 
 // parse/grammar/interpreter.js, for parse/parser/traits/recognizer_engine.js only
 export class NextTerminalAfterManyWalker {
   constructor() {
-    noRecovery();
+    leftOut();
   }
 }
 export class NextTerminalAfterManySepWalker extends NextTerminalAfterManyWalker {}
 export class NextTerminalAfterAtLeastOneWalker extends NextTerminalAfterManyWalker {}
 export class NextTerminalAfterAtLeastOneSepWalker extends NextTerminalAfterManyWalker {}
 
+// parse/parser/traits/perf_tracer.js
+export class PerformanceTracer {
+  initPerformanceTracer(config) {
+    if (config.traceInitPerf) leftOut();
+    this.traceInitPerf = false;
+    this.traceInitMaxIdent = 0;
+    this.traceInitIndent = -1;
+  }
+  TRACE_INIT(phaseDesc, phaseImpl) {
+    return phaseImpl();
+  }
+}
+
 // parse/parser/traits/context_assist.js
 export class ContentAssist {
   initContentAssist() {}
   computeContentAssist() {
-    missing('content assist')();
+    leftOut();
   }
   getNextPossibleTokenTypes() {
-    missing('content assist')();
+    leftOut();
   }
 }
