@@ -199,9 +199,11 @@ export class RowChecker {
     if (options.reverseRule !== undefined) ev.reverseRule = options.reverseRule;
     if (options.band !== undefined) ev.band = options.band;
     if (options.scale !== undefined) ev.scale = options.scale;
-    // Bad options fail here, once, rather than on a row deep in the table (an ≈ target
-    // reads the tolerance).
-    score('100左右', '100', 1, ev);
+    // Bad options fail here, once, rather than on a row deep in the table. Only an ≈
+    // target reads the tolerance, and it needs the grammar (built in tens of ms), so it is
+    // tried only when a tolerance is given.
+    score('=100', '100', 1, ev);
+    if (options.tolerance !== undefined) score('100左右', '100', 1, ev);
     this.evaluate = ev;
     this.named = Object.assign({}, ev, { indicator: '' });
     this.classifier = new RowClassifier(options);
