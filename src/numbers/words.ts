@@ -87,15 +87,24 @@ function wordAt(d: readonly number[], top: number, p: number): number {
   return i >= 0 && i < d.length ? d[i]! : 0;
 }
 
+/**
+ * The fields of a finite, nonzero decimal of our constructor; null otherwise. A zero keeps a
+ * sign in decimal.js (−0 − 0 is −0, 0 × −5 is −0) that the words cannot show, so
+ * decimal.js decides those.
+ */
+function nonZero(x: Decimal): (Fields & { readonly d: readonly number[] }) | null {
+  if (!isOurDecimal(x)) return null;
+  const f = x as unknown as Fields;
+  return f.d === null || f.d[0] === 0 ? null : (f as Fields & { readonly d: readonly number[] });
+}
+
 /** x − y exactly, as decimal.js's `minus` gives it; null for zeros, non-finite values and what decimal.js would round. */
 export function minusWords(x: Decimal, y: Decimal): Decimal | null {
-  if (!isOurDecimal(x) || !isOurDecimal(y)) return null;
-  const a = x as unknown as Fields;
-  const b = y as unknown as Fields;
+  const a = nonZero(x);
+  const b = nonZero(y);
+  if (a === null || b === null) return null;
   const ad = a.d;
   const bd = b.d;
-  // A zero keeps a sign in decimal.js (−0 − 0 is −0) that the words cannot show: decimal.js decides.
-  if (ad === null || bd === null || ad[0] === 0 || bd[0] === 0) return null;
   const at = topWord(a.e);
   const bt = topWord(b.e);
   const hi = at > bt ? at : bt;
@@ -147,12 +156,11 @@ export function minusWords(x: Decimal, y: Decimal): Decimal | null {
  * products longer than the precision.
  */
 export function timesWords(x: Decimal, y: Decimal): Decimal | null {
-  if (!isOurDecimal(x) || !isOurDecimal(y)) return null;
-  const a = x as unknown as Fields;
-  const b = y as unknown as Fields;
+  const a = nonZero(x);
+  const b = nonZero(y);
+  if (a === null || b === null) return null;
   const ad = a.d;
   const bd = b.d;
-  if (ad === null || bd === null || ad[0] === 0 || bd[0] === 0) return null;
   const xl = ad.length;
   const yl = bd.length;
   const n = xl + yl;
