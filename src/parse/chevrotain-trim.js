@@ -45,8 +45,7 @@ export class Lexer {
     leftOut();
   }
 }
-Lexer.NA = /NOT_APPLICABLE/;
-Lexer.SKIPPED = 'This marks a skipped Token pattern';
+Lexer.NA = /NOT_APPLICABLE/; // Lexer.SKIPPED is read by chevrotain's lexer alone
 
 // parse/grammar/checks.js
 export const validateLookahead = leftOut;
