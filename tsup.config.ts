@@ -27,19 +27,21 @@ const tableUsesTheEntry: NonNullable<Options['esbuildPlugins']>[number] = {
 };
 
 /**
- * chevrotain as the shipped parser runs it. Two substitutions, each checked by the tests:
+ * chevrotain as the shipped parser runs it. Three reductions, each checked by the tests:
  *
  * - `lodash-es` becomes src/parse/lodash.ts, the 37 functions chevrotain imports written on
  *   native collections (lodash-es put about 300 modules, 30 KB minified, in the bundle).
  *   vitest.config.ts makes the same substitution, so the whole suite, the grammar's
  *   validations included, runs chevrotain on it.
  * - chevrotain's modules for what the parser never runs (its lexer, grammar validations,
- *   error recovery, concrete syntax trees, content assist) become
- *   src/parse/chevrotain-trim.js, which keeps the few calls the parser makes and throws on
- *   the rest. test/package/bundle.test.ts compares the built entry with the sources on
- *   the corpus, the forms' examples, rejected inputs and generated cells.
+ *   error recovery, concrete syntax trees, content assist, init tracing, the descriptions
+ *   of failures CellParser overrides) become src/parse/chevrotain-trim.js, which keeps the
+ *   few calls the parser makes and throws on the rest.
+ * - methods the parser never calls are cut from chevrotain's sources (UNUSED_METHODS).
  *
- * Together about 16 KB of the entry's min+gzip size (docs/performance.md).
+ * test/package/bundle.test.ts compares the built entries with the sources on the corpus,
+ * generated and rejected cells, and keeps the entry within 64 KB min+gzip. Together these
+ * take about 16 KB off it (docs/performance.md, "Round two").
  */
 const CHEVROTAIN_TRIMMED = [
   'scan/lexer_public.js',
