@@ -1,7 +1,7 @@
 import type { Transform } from 'node:stream';
 import { rowTransform, toRaw } from './stream.js';
 import {
-  Decimal, grade, score, evaluate, toJSON, tryParseTarget,
+  Decimal, grade, score, evaluate, toJSON,
   type DecimalInput, type EvaluateOptions, type Grade, type JsonValue, type ParseOptions, type Polarity, type Score,
   type Status, type Target, type Verdict,
 } from '../index.js';
@@ -9,7 +9,7 @@ import { DEFAULT_LOCALE, fill, type Locale } from '../i18n/messages.js';
 import type { ColumnMap, ColumnRole } from './header.js';
 import type { RowInput } from './normalize.js';
 import { readRows } from './read.js';
-import { RowClassifier, type TableOptions, type TableRecord, type TableRow } from './rows.js';
+import { parseRecordTarget, RowClassifier, targetKey, type TableOptions, type TableRecord, type TableRow } from './rows.js';
 import type { SourceInfo, TableSource } from './types.js';
 import type { Rows } from './write.js';
 
@@ -341,13 +341,10 @@ export class RowChecker {
   }
 
   private parseTarget(rec: TableRecord): Parsed {
-    const split = rec.op !== null || rec.unit !== null;
-    const key = split ? `${rec.op ?? ''}\u0000${rec.target}\u0000${rec.unit ?? ''}` : rec.target;
+    const key = targetKey(rec);
     let hit = this.cache.get(key);
     if (hit === undefined) {
-      const r = split
-        ? tryParseTarget({ op: rec.op, value: rec.target, unit: rec.unit }, this.parse)
-        : tryParseTarget(rec.target, this.parse);
+      const r = parseRecordTarget(rec, this.parse);
       hit = r.ok
         ? { ok: true, target: r.value }
         : { ok: false, error: Object.freeze({ code: r.error.code, message: r.error.message, messages: r.error.messages, source: 'target' as const }) };

@@ -1,9 +1,9 @@
 import type { Transform } from 'node:stream';
 import { rowTransform, toRaw } from './stream.js';
-import { toJSON, tryParseTarget, type JsonValue, type ParseOptions, type Target } from '../index.js';
+import { toJSON, type JsonValue, type ParseOptions, type Target } from '../index.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
 import type { ColumnRef, DetectOptions } from './header.js';
-import { RowClassifier, type TableRow } from './rows.js';
+import { parseRecordTarget, RowClassifier, targetKey, type TableRow } from './rows.js';
 import type { RawRow } from './types.js';
 import type { Rows } from './write.js';
 
@@ -110,14 +110,10 @@ export class RowNormalizer {
   private fields(row: TableRow): { values: NormalizedFields; target: Target | null } {
     const rec = row.record;
     if (rec === null) return { values: { ...EMPTY, error: row.error ? `${row.error.code}: ${row.error.message}` : '' }, target: null };
-    const split = rec.op !== null || rec.unit !== null;
-    const cacheKey = split ? `${rec.op ?? ''}\u0000${rec.target}\u0000${rec.unit ?? ''}` : rec.target;
+    const cacheKey = targetKey(rec);
     let hit = this.cache.get(cacheKey);
     if (hit === undefined) {
-      const options = { locale: this.locale, ...this.options.parse };
-      const parsed = split
-        ? tryParseTarget({ op: rec.op, value: rec.target, unit: rec.unit }, options)
-        : tryParseTarget(rec.target, options);
+      const parsed = parseRecordTarget(rec, { locale: this.locale, ...this.options.parse });
       const values: NormalizedFields = parsed.ok
         ? { ...flattenTarget(toJSON(parsed.value)), error: '' }
         : { ...EMPTY, error: `${parsed.error.code}: ${parsed.error.message}` };

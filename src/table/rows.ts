@@ -1,3 +1,4 @@
+import { tryParseTarget, type ParseOptions } from '../index.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
 import { rowError, TableError, type RowError } from './errors.js';
 import { headerRowTest, mapColumns, namedHint, positionalColumns, ROLES, type ColumnMap, type DetectOptions } from './header.js';
@@ -41,6 +42,22 @@ export interface TableRecord {
   readonly weight: string | null;
   /** 一级指标, 二级指标 … as carried down, left to right. */
   readonly levels: readonly string[];
+}
+
+/**
+ * What a record's target is parsed from: its split comparator, value and unit cells when
+ * the table has them, else the cell as written. Tables repeat their targets (=100%, 健全),
+ * so check and normalize keep results under this key (the split cells joined by NUL).
+ */
+export function targetKey(rec: TableRecord): string {
+  return rec.op !== null || rec.unit !== null ? `${rec.op ?? ''}\u0000${rec.target}\u0000${rec.unit ?? ''}` : rec.target;
+}
+
+/** The target of a record, parsed from the cells targetKey() names. */
+export function parseRecordTarget(rec: TableRecord, options: ParseOptions): ReturnType<typeof tryParseTarget> {
+  return rec.op !== null || rec.unit !== null
+    ? tryParseTarget({ op: rec.op, value: rec.target, unit: rec.unit }, options)
+    : tryParseTarget(rec.target, options);
 }
 
 export interface TableRow extends RawRow {
