@@ -149,9 +149,8 @@ function weightText(cell: string): string | null {
   return m === null ? null : m[1]!;
 }
 
-/** A weight cell as read: its decimal text (what score() gets) and its value (for the totals). */
+/** A weight cell as read: its value, for the score and for the totals. */
 interface Weight {
-  readonly text: string;
   readonly value: Decimal;
 }
 
@@ -304,7 +303,8 @@ export class RowChecker {
     if (rec.actual === null) return made(row.line, rec.indicator, target, null, null, null, rec);
     // One options object for every named row, its indicator set here, rather than a new
     // object a row: no allocation, and none of the slow first reads of a new object (a
-    // spread costs ~2 µs at its first reads on Node 20). evaluate() does not keep it.
+    // spread costs ~2 µs at its first reads on Node 20). evaluate() does not keep it, and
+    // its settings from the last call are reused with only the indicator changed.
     let options: EvaluateOptions = this.evaluate;
     if (rec.indicator !== null && rec.indicator !== '') {
       this.named.indicator = rec.indicator;
@@ -317,7 +317,8 @@ export class RowChecker {
       const error = checkError('BAD_WEIGHT', { line: row.line, weight: rec.weight }, this.locale);
       return made(row.line, rec.indicator, target, evaluate(parsed.target, rec.actual, options), null, error, rec);
     }
-    const s = score(parsed.target, rec.actual, w.text, options);
+    // The weight as a decimal, which score() takes as it is (its text would be read again).
+    const s = score(parsed.target, rec.actual, w.value, options);
     return made(row.line, rec.indicator, target, s.verdict, s, null, rec);
   }
 
@@ -332,7 +333,7 @@ export class RowChecker {
     let w = this.weights.get(cell);
     if (w === undefined) {
       const text = weightText(cell);
-      w = text === null ? null : { text, value: new Decimal(text) };
+      w = text === null ? null : { value: new Decimal(text) };
       // Tables repeat their weights (5, 10, 20分): each cell is read once. Bounded.
       if (this.weights.size >= WEIGHT_CACHE_SIZE) this.weights.clear();
       this.weights.set(cell, w);
