@@ -149,9 +149,16 @@ function weightText(cell: string): string | null {
   return m === null ? null : m[1]!;
 }
 
-/** A weight cell as read: its value, for the score and for the totals. */
+/**
+ * A weight cell as read: its value, for the score and for the totals, and how many rows of
+ * it the totals still owe (see RowChecker.total).
+ */
 interface Weight {
   readonly value: Decimal;
+  /** Rows with this weight; of them, rows that earned it in full, and rows left unscored. */
+  rows: number;
+  full: number;
+  unscored: number;
 }
 
 const PARSE_CACHE_SIZE = 10_000;
@@ -257,6 +264,7 @@ export class RowChecker {
   finish(): void {
     const s = this.summary;
     if (!this.sawWeight) return;
+    this.settle();
     s.score = this.scoreSum.toFixed();
     s.weight = this.weightSum.toFixed();
     s.unscoredWeight = this.unscored.toFixed();
@@ -322,20 +330,41 @@ export class RowChecker {
     return made(row.line, rec.indicator, target, s.verdict, s, null, rec);
   }
 
+  /**
+   * Adds a row to the totals. The sums are exact decimals, and an addition costs about
+   * 0.3 µs: rows are counted against their weight cell instead (a score that is the weight
+   * itself, the full points of a pass, too), and settle() adds each weight times its count.
+   */
   private total(c: CheckedRow, w: Weight | null): void {
     if (w === null) return;
-    this.weightSum = this.weightSum.plus(w.value);
-    if (c.score !== null && c.score.score !== null) this.scoreSum = this.scoreSum.plus(c.score.score);
-    else this.unscored = this.unscored.plus(w.value);
+    w.rows++;
+    const points = c.score === null ? null : c.score.score;
+    if (points === null) w.unscored++;
+    else if (points === w.value) w.full++;
+    else this.scoreSum = this.scoreSum.plus(points);
+  }
+
+  /** What the rows counted against the weight cells owe the totals, added and cleared. */
+  private settle(): void {
+    for (const w of this.weights.values()) {
+      if (w === null || w.rows === 0) continue;
+      this.weightSum = this.weightSum.plus(w.value.times(w.rows));
+      if (w.full > 0) this.scoreSum = this.scoreSum.plus(w.value.times(w.full));
+      if (w.unscored > 0) this.unscored = this.unscored.plus(w.value.times(w.unscored));
+      w.rows = w.full = w.unscored = 0;
+    }
   }
 
   private weight(cell: string): Weight | null {
     let w = this.weights.get(cell);
     if (w === undefined) {
       const text = weightText(cell);
-      w = text === null ? null : { value: new Decimal(text) };
+      w = text === null ? null : { value: new Decimal(text), rows: 0, full: 0, unscored: 0 };
       // Tables repeat their weights (5, 10, 20分): each cell is read once. Bounded.
-      if (this.weights.size >= WEIGHT_CACHE_SIZE) this.weights.clear();
+      if (this.weights.size >= WEIGHT_CACHE_SIZE) {
+        this.settle();
+        this.weights.clear();
+      }
       this.weights.set(cell, w);
     }
     return w;

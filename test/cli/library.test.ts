@@ -2,7 +2,7 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
 import { charWidth, displayWidth, padEnd, padStart, truncate } from '../../src/cli/text.js';
-import { isVerdict, toJSON } from '../../src/index.js';
+import { Decimal, isVerdict, toJSON } from '../../src/index.js';
 import {
   checkedRowToJSON, checkRows, checkStream, checkTable, readRows, RowChecker, type CheckedRow,
 } from '../../src/table/index.js';
@@ -117,6 +117,30 @@ describe('RowChecker', () => {
     ];
     expect(out.map((r) => [r.error?.code ?? null, r.score?.score?.toFixed() ?? null])).toEqual([['BAD_WEIGHT', null], [null, null], [null, '0']]);
     expect(c.summary).toMatchObject({ errors: 1, score: '0', weight: '3', unscoredWeight: '0', grade: '差' });
+  });
+
+  it('totals every row exactly, past the number of weight cells it keeps', () => {
+    // 2 500 distinct weight cells (the checker keeps 1 000), each some rows over, passing,
+    // failing (points below the weight), unknown (unscored) and unreadable targets.
+    const c = new RowChecker();
+    const rows: CheckedRow[] = [...c.push(['三级指标', '全年指标值', '实际完成值', '分值'])];
+    for (let i = 0; i < 10_000; i++) {
+      const weight = `${(i * 7) % 2500}.${i % 3}`;
+      const kind = i % 4;
+      rows.push(...c.push([`x${i}`, kind === 3 ? '≥' : '≥10', kind === 0 ? '12' : kind === 1 ? '7' : kind === 2 ? '7件' : '1', weight]));
+    }
+    rows.push(...c.end());
+    let weight = new Decimal(0), score = new Decimal(0), unscored = new Decimal(0);
+    for (const r of rows) {
+      const w = new Decimal(r.record!.weight!);
+      weight = weight.plus(w);
+      if (r.score?.score != null) score = score.plus(r.score.score);
+      else unscored = unscored.plus(w);
+    }
+    expect(rows.filter((r) => r.score?.status === 'pass').length).toBe(2500);
+    expect(c.summary).toMatchObject({ score: score.toFixed(), weight: weight.toFixed(), unscoredWeight: unscored.toFixed() });
+    expect(c.summary.weight).not.toBe('0');
+    expect(unscored.isZero()).toBe(false);
   });
 });
 
