@@ -59,15 +59,19 @@ const CHEVROTAIN_TRIMMED = [
 const numbered = (name: string, from = 0): string[] => Array.from({ length: 10 - from }, (_, k) => `${name}${k + from === 0 ? '' : k + from}`);
 /**
  * Methods of chevrotain's parser traits that the shipped parser never calls, cut from the
- * bundled source: the numbered DSL forms src/parse/grammar.ts does not use (`CONSUME3` …,
- * `OR3` …, every `MANY_SEP` and `AT_LEAST_ONE_SEP`, `AT_LEAST_ONE1` …) and the engine's
- * separated repetitions behind them. A grammar that starts using one fails every parse test
- * of the built entry; the build fails if a method is not found exactly once.
+ * bundled source: the DSL forms src/parse/grammar.ts does not use (`CONSUME1`, `CONSUME3` …,
+ * `OR3` …, every `MANY_SEP` and `AT_LEAST_ONE_SEP`, `AT_LEAST_ONE1` …, the lower-case
+ * `consume(idx, …)` family, `ACTION`, `BACKTRACK`, `OVERRIDE_RULE`), what only they call (the
+ * engine's separated repetitions, backtracking's saved state, their recording forms). A
+ * grammar that starts using one fails every parse test of the built entry; the build fails
+ * if a method is not found exactly once.
  */
 const UNUSED_METHODS: Record<string, readonly string[]> = {
   'parse/parser/traits/recognizer_api.js': [
     ...numbered('CONSUME', 3), ...numbered('SUBRULE', 3), ...numbered('OPTION', 4), ...numbered('OR', 3), ...numbered('MANY', 3),
     ...numbered('MANY_SEP'), ...numbered('AT_LEAST_ONE', 1), ...numbered('AT_LEAST_ONE_SEP'),
+    'CONSUME1', 'SUBRULE1', 'OPTION1', 'OR1', 'MANY1', 'consume', 'subrule', 'option', 'or', 'many', 'atLeastOne',
+    'ACTION', 'BACKTRACK', 'OVERRIDE_RULE',
     // src/grammar.ts serializes the productions itself, so only that entry carries the serializer.
     'getSerializedGastProductions',
   ],
@@ -77,7 +81,9 @@ const UNUSED_METHODS: Record<string, readonly string[]> = {
   ],
   'parse/parser/traits/recognizer_engine.js': [
     'manySepFirstInternal', 'manySepFirstInternalLogic', 'atLeastOneSepFirstInternal', 'atLeastOneSepFirstInternalLogic', 'repetitionSepSecondInternal',
+    'saveRecogState', 'reloadRecogState',
   ],
+  'parse/parser/traits/gast_recorder.js': ['atLeastOneSepFirstInternalRecord', 'manySepFirstInternalRecord', 'ACTION_RECORD', 'BACKTRACK_RECORD'],
 };
 
 /** The source without the named methods (class members at four spaces, as chevrotain's build writes them). */
