@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { toJSON, type Locale, type Status } from '../index.js';
+import { toJSON, type Decimal, type Locale, type Score, type Status } from '../index.js';
 import { checkedRowToJSON, checkTable, cleanLabel, flattenTarget, type CheckedRow, type CheckOptions, type CheckSummary } from '../table/index.js';
 import { failureMessage, LineWriter, Progress, usageError } from './common.js';
 import {
@@ -124,6 +124,8 @@ function csvCell(s: string): string {
 
 class CsvPrinter implements Printer {
   private started = false;
+  /** The texts of weights, by identity: tables repeat a few weight cells (and the points of a pass are the weight itself). */
+  private readonly weights = new Map<Decimal, string>();
   constructor(private readonly out: LineWriter, private readonly bom: boolean) {}
 
   private start(): Promise<void> | undefined {
@@ -143,13 +145,29 @@ class CsvPrinter implements Printer {
     // mapped and joined); the line, status, reason code and decimals never need quotes.
     const text = `${row.line},${csvCell(row.indicator ?? '')},${csvCell(row.target?.text ?? row.record?.target ?? '')},${csvCell(op)},`
       + `${csvCell(row.record?.actual ?? '')},${v?.status ?? ''},${v?.reason?.code ?? ''},${v?.completion?.toFixed() ?? ''},`
-      + `${row.score?.score?.toFixed() ?? ''},${csvCell(row.score?.weight.toFixed() ?? row.record?.weight ?? '')},`
+      + `${this.points(row.score)},${csvCell(row.score === null ? row.record?.weight ?? '' : this.weight(row.score.weight))},`
       + `${row.error === null ? '' : csvCell(`${row.error.code}: ${row.error.message}`)}`;
     return this.out.line(text);
   }
 
   async end(): Promise<void> {
     await this.start();
+  }
+
+  private points(sc: Score | null): string {
+    if (sc === null || sc.score === null) return '';
+    return sc.score === sc.weight ? this.weight(sc.weight) : sc.score.toFixed();
+  }
+
+  private weight(w: Decimal): string {
+    let text = this.weights.get(w);
+    if (text === undefined) {
+      text = w.toFixed();
+      // Bounded: a weight cell is read once while the checker keeps it (up to 1 000 of them).
+      if (this.weights.size >= 1000) this.weights.clear();
+      this.weights.set(w, text);
+    }
+    return text;
   }
 }
 
