@@ -1,5 +1,6 @@
 import { IndicatorError } from '../errors.js';
-import { baseSign, exactBase, isQuantity } from '../model/quantity.js';
+import { OP_SYMBOL } from '../model/format.js';
+import { baseDecimal, baseSign, exactBase, isQuantity } from '../model/quantity.js';
 import type { ApproxTarget, CompareTarget, Op, Quantity, RangeTarget } from '../model/types.js';
 import { Rational } from '../numbers/rational.js';
 import { parseQuantityText } from '../parse/quantity.js';
@@ -12,10 +13,11 @@ import { invalid, readDecimal, type Settings } from './options.js';
 import { inferPolarity } from './polarity.js';
 import { makeReason, show, showTarget, spec } from './reason.js';
 import type { OpSource } from './types.js';
-import { COMPLETION_PLACES, finish, verdictOf, type Outcome, type Scoring } from './verdict.js';
+import { COMPARE_SCORING, COMPLETION_PLACES, compareScoring, finish, Verdict as VerdictObject, type Kept, type Outcome } from './verdict.js';
 import type { Verdict } from './types.js';
-import type { Decimal } from '../numbers/decimal.js';
-import { difference, roundedQuotient } from './exact.js';
+import { cmpDecimals, type Decimal } from '../numbers/decimal.js';
+import { minusWords } from '../numbers/words.js';
+import { roundHalfUp, roundQuotientOf } from './exact.js';
 import { wordClass } from './words.js';
 
 type QuantityTarget = CompareTarget | ApproxTarget | RangeTarget;
@@ -126,20 +128,13 @@ export function quantityActual(read: Read, t: QuantityTarget, s: Settings, depth
   return { done: unparseable(read) };
 }
 
-function holds(op: Op, b: Rational, a: Rational): boolean {
-  const c = b.cmp(a);
-  switch (op) {
-    case '>=': return c >= 0;
-    case '>': return c > 0;
-    case '<=': return c <= 0;
-    case '<': return c < 0;
-    case '=': return c === 0;
-    case '!=': return c !== 0;
-  }
-}
+/**
+ * Whether B compared with A meets an op, by the sign c of B − A (−1, 0 or 1): bit c + 1 of
+ * the op's mask (≥ holds on 0 and 1, so bits 1 and 2).
+ */
+const HOLDS = { '>=': 6, '>': 4, '<=': 3, '<': 1, '=': 2, '!=': 5 } as const;
 
 const FAIL_CODE = { '>=': 'BELOW_TARGET', '>': 'BELOW_TARGET', '<=': 'ABOVE_TARGET', '<': 'ABOVE_TARGET', '=': 'NOT_EQUAL', '!=': 'EQUALS_EXCLUDED' } as const;
-const OP_TEXT = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', '!=': '≠' } as const;
 
 /** The text of a target's quantity, kept when it is the target's own (not one read in another unit). */
 function shownTarget(q: Quantity, own: Quantity): string {
@@ -159,7 +154,7 @@ export function evaluateCompare(t: CompareTarget, read: Read, s: Settings): Verd
 
 /**
  * A compare target judged by its effective op against the actual as a quantity: the verdict
- * is built directly (verdictOf), as finish() would build it from the Outcome, since this is
+ * is built directly, as finish() would build it from the Outcome, since this is
  * most verdicts and the Outcome, the alignment and the Rationals of the margin and the
  * completion were a third of what a passing verdict allocated.
  */
@@ -175,22 +170,43 @@ export function compareQuantity(t: CompareTarget, eff: EffectiveOp, q: Quantity,
     actual = al.actual;
     assumedUnit = al.assumedUnit;
   }
-  const a = exactBase(target);
-  const b = exactBase(actual);
-  const pass = holds(eff.op, b, a);
-  const negative = eff.op === '<=' || eff.op === '<';
-  const scoring: Scoring = eff.op === '!=' ? { kind: 'not-equal' as const }
-    : eff.op === '=' ? { kind: 'window' as const, rule: 'equals-exact' as const, lo: a, hi: a, loInclusive: true, hiInclusive: true, b }
-      : eff.source === 'equals-reached' && a.isZero() ? { kind: 'equals-zero' as const, b }
-        : negative ? { kind: 'lower' as const, a, b } : { kind: 'higher' as const, a, b };
-  const reason = pass ? null : makeReason(spec(FAIL_CODE[eff.op], { actual: show(actual), target: shownTarget(target, t.quantity), op: OP_TEXT[eff.op] }), s.locale);
-  const completion = eff.op === '!=' ? null : negative ? roundedRatio(a, b) : roundedRatio(b, a);
-  return verdictOf(t, pass ? 'pass' : 'fail', eff.op, eff.source, polarity, reason, assumedUnit, actual, difference(b, a), completion, scoring);
+  const negative = polarity === 'negative';
+  const ad = baseDecimal(target);
+  const bd = baseDecimal(actual);
+  let c: number;
+  let margin: Decimal;
+  let completion: Decimal | null = null;
+  let scoring: Kept;
+  if (ad !== null && bd !== null && target === t.quantity) {
+    // Both base values are exact decimals (nearly every verdict): compared, subtracted and
+    // divided as they are, and what scoring reads is read again from the verdict when a
+    // score is asked for (scoringOf), so no Rational and no scoring object is made here.
+    c = cmpDecimals(bd, ad);
+    margin = minusWords(bd, ad) ?? bd.minus(ad);
+    if (eff.op !== '!=') completion = negative ? roundedQuotient(ad, bd) : roundedQuotient(bd, ad);
+    scoring = COMPARE_SCORING;
+  } else {
+    const a = exactBase(target);
+    const b = exactBase(actual);
+    c = b.cmp(a);
+    margin = b.minus(a).toDecimal();
+    if (eff.op !== '!=') completion = negative ? roundedRatio(a, b) : roundedRatio(b, a);
+    scoring = compareScoring(eff.op, eff.source, a, b);
+  }
+  const pass = (HOLDS[eff.op] >> (c + 1) & 1) === 1;
+  const reason = pass ? null : makeReason(spec(FAIL_CODE[eff.op], { actual: show(actual), target: shownTarget(target, t.quantity), op: OP_SYMBOL[eff.op] }), s.locale);
+  return new VerdictObject(pass ? 'pass' : 'fail', eff.op, eff.source, polarity, reason, assumedUnit, t, actual, margin, completion, null, scoring);
 }
 
 /** x / y rounded as a verdict's completion; null on division by 0. */
 function roundedRatio(x: Rational, y: Rational): Decimal | null {
-  return y.isZero() ? null : roundedQuotient(x, y, COMPLETION_PLACES);
+  const r = ratio(x, y);
+  return r && roundHalfUp(r, COMPLETION_PLACES);
+}
+
+/** The same of two decimals. */
+function roundedQuotient(x: Decimal, y: Decimal): Decimal | null {
+  return y.isZero() ? null : roundQuotientOf(x, y, COMPLETION_PLACES);
 }
 
 /** The ≈ tolerance in base units (contract.md: 5 % of |A| by default; relative `10%`, absolute `2个百分点`, `1万元`). */

@@ -1,6 +1,6 @@
 import { D, isOne, type Decimal } from '../numbers/decimal.js';
 import { roundQuotient, roundSignificant } from '../numbers/bigint.js';
-import { minusWords, roundQuotientWords } from '../numbers/words.js';
+import { roundQuotientWords } from '../numbers/words.js';
 import { Rational } from '../numbers/rational.js';
 
 /**
@@ -28,11 +28,16 @@ const MODE = { 'half-up': D.ROUND_HALF_UP, floor: D.ROUND_FLOOR, ceil: D.ROUND_C
 type Mode = keyof typeof MODE;
 
 function roundWith(r: Rational, places: number, mode: Mode): Decimal {
+  return roundPair(r.n, r.d, places, mode);
+}
+
+/** n / d rounded (d > 0). */
+function roundPair(n: Decimal, d: Decimal, places: number, mode: Mode): Decimal {
   // A whole decimal (denominator 1) rounds exactly in decimal.js itself.
-  if (isOne(r.d)) return r.n.toDecimalPlaces(places, MODE[mode]);
+  if (isOne(d)) return n.toDecimalPlaces(places, MODE[mode]);
   // Exactly, on digit words for a divisor of one word (numbers/words.ts), else on BigInts
   // (numbers/bigint.ts); the decimal.js way where both decline.
-  return roundQuotientWords(r.n, r.d, places, mode) ?? roundQuotient(r.n, r.d, places, mode) ?? roundWithDecimals(r, places, mode);
+  return roundQuotientWords(n, d, places, mode) ?? roundQuotient(n, d, places, mode) ?? roundWithDecimals(Rational.of(n, d), places, mode);
 }
 
 /** The rounding through decimal.js alone: integers scaled up, divToInt, the remainder. */
@@ -58,20 +63,11 @@ export function roundHalfUp(r: Rational, places: number): Decimal {
 }
 
 /**
- * `roundHalfUp(x.div(y), places)` (y ≠ 0), the same steps without the Rational of the
- * quotient when x and y are whole and y is positive (the quotient would be the pair as it is).
+ * `roundHalfUp(Rational.of(x, y), places)` for decimals x and y ≠ 0, without the Rational
+ * when y is positive (the fraction would be the pair as it is).
  */
-export function roundedQuotient(x: Rational, y: Rational, places: number): Decimal {
-  if (!x.isWhole() || !y.isWhole() || y.sign() <= 0) return roundHalfUp(x.div(y), places);
-  if (isOne(y.n)) return x.n.toDecimalPlaces(places, MODE['half-up']);
-  return roundQuotientWords(x.n, y.n, places, 'half-up') ?? roundQuotient(x.n, y.n, places, 'half-up')
-    ?? roundWithDecimals(Rational.of(x.n, y.n), places, 'half-up');
-}
-
-/** `x.minus(y).toDecimal()`, without the Rational of the difference when both are whole. */
-export function difference(x: Rational, y: Rational): Decimal {
-  if (!x.isWhole() || !y.isWhole()) return x.minus(y).toDecimal();
-  return minusWords(x.n, y.n) ?? x.n.minus(y.n);
+export function roundQuotientOf(x: Decimal, y: Decimal, places: number): Decimal {
+  return y.isNegative() ? roundHalfUp(Rational.of(x, y), places) : roundPair(x, y, places, 'half-up');
 }
 
 /** The largest multiple of 10^-places not above r. */

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/messages.js';
-import type { Op, Target } from '../model/types.js';
+import { exactBase } from '../model/quantity.js';
+import type { CompareTarget, Op, Quantity, Target } from '../model/types.js';
 import type { Decimal } from '../numbers/decimal.js';
 import type { Rational } from '../numbers/rational.js';
 import type { Polarity } from '../vocab/polarity.js';
@@ -50,9 +51,11 @@ function isReason(r: ReasonSpec | Reason): r is Reason {
  * sight of JSON, spreads and equality. The private field is also the mark of a verdict
  * made here: a spread copy or a look-alike object has none (`isVerdict`). A private field
  * costs nothing to set and test, where a WeakSet and a WeakMap beside every verdict cost
- * more than the rest of a short evaluation.
+ * more than the rest of a short evaluation. finish() makes one from an Outcome; the most
+ * common verdict by far, a compare target against a quantity, is made directly
+ * (compareQuantity), with its fields as finish() would write them.
  */
-class Verdict implements VerdictFields {
+export class Verdict implements VerdictFields {
   declare readonly status: Status;
   declare readonly op: Op | null;
   declare readonly opSource: OpSource | null;
@@ -64,12 +67,12 @@ class Verdict implements VerdictFields {
   declare readonly margin: Decimal | null;
   declare readonly completion: Decimal | null;
   declare readonly parts: readonly VerdictFields[] | null;
-  readonly #scoring: Scoring | null;
+  readonly #scoring: Kept | null;
 
   constructor(
     status: Status, op: Op | null, opSource: OpSource | null, polarity: Polarity | null, reason: Reason | null, assumedUnit: string | null,
     target: Target, actual: ActualValue | null, margin: Decimal | null, completion: Decimal | null, parts: readonly VerdictFields[] | null,
-    scoring: Scoring | null,
+    scoring: Kept | null,
   ) {
     this.status = status;
     this.op = op;
@@ -90,7 +93,7 @@ class Verdict implements VerdictFields {
     return typeof x === 'object' && x !== null && #scoring in x;
   }
 
-  static scoringOf(v: VerdictFields): Scoring | null {
+  static scoringOf(v: VerdictFields): Kept | null {
     return #scoring in v ? (v as Verdict).#scoring : null;
   }
 }
@@ -104,24 +107,31 @@ export function finish(target: Target, o: Outcome, locale: Locale): VerdictField
   );
 }
 
-/**
- * A verdict from its fields as finish() makes them from an Outcome (reason written, margin
- * and completion as decimals, completion rounded to COMPLETION_PLACES), for the one
- * evaluation that builds them directly: a compare target against a quantity, the most
- * common verdict by far, without the Outcome and the Rationals in between.
- */
-export function verdictOf(
-  target: Target, status: Status, op: Op, opSource: OpSource, polarity: Polarity | null, reason: Reason | null, assumedUnit: string | null,
-  actual: ActualValue, margin: Decimal, completion: Decimal | null, scoring: Scoring,
-): VerdictFields {
-  return new Verdict(status, op, opSource, polarity, reason, assumedUnit, target, actual, margin, completion, null, scoring);
-}
-
 /** True for a Verdict made by `evaluate` (not for a look-alike object). */
 export function isVerdict(x: unknown): x is VerdictFields {
   return Verdict.is(x);
 }
 
+/**
+ * The scoring of a compare verdict whose target quantity and actual both have an exact
+ * decimal base value: A and B are read from them when a score is asked for (scoringOf), as
+ * compareQuantity read them, instead of being kept in a scoring object made for every verdict.
+ */
+export const COMPARE_SCORING = 'compare';
+
+export type Kept = Scoring | typeof COMPARE_SCORING;
+
+/** What scoring needs of a compare target judged by `op` (from `source`): A and B in base units. */
+export function compareScoring(op: Op, source: OpSource, a: Rational, b: Rational): Scoring {
+  return op === '!=' ? { kind: 'not-equal' }
+    : op === '=' ? { kind: 'window', rule: 'equals-exact', lo: a, hi: a, loInclusive: true, hiInclusive: true, b }
+      : source === 'equals-reached' && a.isZero() ? { kind: 'equals-zero', b }
+        : op === '<=' || op === '<' ? { kind: 'lower', a, b } : { kind: 'higher', a, b };
+}
+
 export function scoringOf(v: VerdictFields): Scoring | null {
-  return Verdict.scoringOf(v);
+  const sc = Verdict.scoringOf(v);
+  return sc === COMPARE_SCORING
+    ? compareScoring(v.op!, v.opSource!, exactBase((v.target as CompareTarget).quantity), exactBase(v.actual as Quantity))
+    : sc;
 }

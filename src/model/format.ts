@@ -2,7 +2,8 @@ import { D, isOurDecimal, plain } from '../numbers/decimal.js';
 import { exactValue } from './quantity.js';
 import type { DateParts, Quantity, Target } from './types.js';
 
-const OP_SYMBOL = { '=': '=', '>=': '≥', '<=': '≤', '>': '>', '<': '<', '!=': '≠' } as const;
+/** How each op is written (also the {op} of the reasons of compare verdicts). */
+export const OP_SYMBOL = { '=': '=', '>=': '≥', '<=': '≤', '>': '>', '<': '<', '!=': '≠' } as const;
 const TREND_WORD = { up: '提高', down: '降低', steady: '保持' } as const;
 
 /**

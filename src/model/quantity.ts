@@ -62,6 +62,14 @@ export function exactBase(q: Quantity): Rational {
   return x ? x.base : Rational.of(toOurDecimal(q.base.value));
 }
 
+/**
+ * The base value as a decimal when that decimal is the exact value (nearly every quantity;
+ * not one kept as a fraction), else null: the same number exactBase gives, without its Rational.
+ */
+export function baseDecimal(q: Quantity): Decimal | null {
+  return (q as unknown as { [EXACT]?: ExactParts })[EXACT] ? null : toOurDecimal(q.base.value);
+}
+
 /** The sign of the base value (−1, 0, 1), without a Rational for it. */
 export function baseSign(q: Quantity): number {
   const x = (q as unknown as { [EXACT]?: ExactParts })[EXACT];
