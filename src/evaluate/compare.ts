@@ -11,7 +11,7 @@ import { booleanOutcome, early, judgingWord, kindMismatch, unitMismatch, unparse
 import { readDate } from './dates.js';
 import { invalid, readDecimal, type Settings } from './options.js';
 import { inferPolarity } from './polarity.js';
-import { makeReason, show, showTarget, spec } from './reason.js';
+import { compareReason, show, showTarget, spec } from './reason.js';
 import type { OpSource } from './types.js';
 import { COMPARE_SCORING, COMPLETION_PLACES, compareScoring, finish, Verdict as VerdictObject, type Kept, type Outcome } from './verdict.js';
 import type { Verdict } from './types.js';
@@ -194,7 +194,7 @@ export function compareQuantity(t: CompareTarget, eff: EffectiveOp, q: Quantity,
     scoring = compareScoring(eff.op, eff.source, a, b);
   }
   const pass = (HOLDS[eff.op] >> (c + 1) & 1) === 1;
-  const reason = pass ? null : makeReason(spec(FAIL_CODE[eff.op], { actual: show(actual), target: shownTarget(target, t.quantity), op: OP_SYMBOL[eff.op] }), s.locale);
+  const reason = pass ? null : compareReason(FAIL_CODE[eff.op], show(actual), target, target === t.quantity, OP_SYMBOL[eff.op], s.locale);
   return new VerdictObject(pass ? 'pass' : 'fail', eff.op, eff.source, polarity, reason, assumedUnit, t, actual, margin, completion, null, scoring);
 }
 

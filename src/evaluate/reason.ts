@@ -22,18 +22,14 @@ export function spec(code: ReasonCode, details: Record<string, Detail> = {}): Re
   return { code, details };
 }
 
-/** The templates of every reason code, split into their pieces once (text, name, text, …). */
+/**
+ * The templates of every reason code, split into their pieces once (text, name, text, …).
+ * fillReason reads a detail as `details[name]`: no name may be one that every object
+ * inherits, so that a defined value is always the detail's own (test/evaluate/reasons.test.ts
+ * checks every placeholder of the fixed templates).
+ */
 const TEMPLATES = new Map<ReasonCode, { readonly zh: readonly string[]; readonly en: readonly string[] }>();
-for (const code of Object.keys(REASONS) as ReasonCode[]) {
-  const zh = templateParts(REASONS[code].zh);
-  const en = templateParts(REASONS[code].en);
-  // fillReason reads a detail as `details[name]`: no name may be one that every object
-  // inherits, so that a defined value is always the detail's own.
-  for (const parts of [zh, en]) {
-    for (let i = 1; i < parts.length; i += 2) if (parts[i]! in Object.prototype) throw new Error(`reason ${code}: placeholder {${parts[i]}}`);
-  }
-  TEMPLATES.set(code, { zh, en });
-}
+for (const code of Object.keys(REASONS) as ReasonCode[]) TEMPLATES.set(code, { zh: templateParts(REASONS[code].zh), en: templateParts(REASONS[code].en) });
 
 /** A reason template in one language, its placeholders filled from the details (a missing one is empty). */
 function fillReason(parts: readonly string[], lang: Locale, details: Readonly<Record<string, Detail>>): string {
@@ -50,27 +46,44 @@ function fillReason(parts: readonly string[], lang: Locale, details: Readonly<Re
   return out;
 }
 
-const NO_PREFIX: ReadonlyArray<string> = Object.freeze([]);
-
-function prefixText(prefix: ReadonlyArray<string>, lang: Locale): string {
-  return prefix.map((label) => fill(PART_PREFIX[lang], { label })).join('');
+/** A reason from its messages: the object and its messages frozen, `message` in the locale's language. */
+function reasonOf(code: ReasonCode, zh: string, en: string, locale: Locale): Reason {
+  return Object.freeze({ code, messages: Object.freeze({ zh, en }), message: locale === 'en' ? en : zh });
 }
 
-export function makeReason(s: ReasonSpec, locale: Locale, prefix: ReadonlyArray<string> = NO_PREFIX): Reason {
+export function makeReason(s: ReasonSpec, locale: Locale): Reason {
   const t = TEMPLATES.get(s.code)!;
-  const zh = fillReason(t.zh, 'zh', s.details);
-  const en = fillReason(t.en, 'en', s.details);
-  const messages = Object.freeze(prefix.length === 0 ? { zh, en } : { zh: prefixText(prefix, 'zh') + zh, en: prefixText(prefix, 'en') + en });
-  return Object.freeze({ code: s.code, messages, message: locale === 'en' ? messages.en : messages.zh });
+  return reasonOf(s.code, fillReason(t.zh, 'zh', s.details), fillReason(t.en, 'en', s.details), locale);
 }
 
 /** Re-issue a part's reason under the cell: the same code, its message prefixed by the part's label. */
 export function prefixReason(r: Reason, label: string, locale: Locale): Reason {
-  const messages = Object.freeze({
-    zh: fill(PART_PREFIX.zh, { label }) + r.messages.zh,
-    en: fill(PART_PREFIX.en, { label }) + r.messages.en,
-  });
-  return Object.freeze({ code: r.code, messages, message: messages[locale] });
+  return reasonOf(r.code, fill(PART_PREFIX.zh, { label }) + r.messages.zh, fill(PART_PREFIX.en, { label }) + r.messages.en, locale);
+}
+
+/**
+ * What follows {actual} in the messages of a failing compare verdict against a target's own
+ * quantity (see compareReason), by the quantity: the op it was written for and both texts.
+ */
+const TAILS = new WeakMap<Quantity, { readonly op: string; readonly zh: string; readonly en: string }>();
+
+/**
+ * makeReason(spec(code, { actual, target: show(q), op }), locale) for a failing compare
+ * verdict (BELOW_TARGET, ABOVE_TARGET, NOT_EQUAL, EQUALS_EXCLUDED): their templates begin
+ * with text and {actual} in both languages (test/evaluate/fast-actual.test.ts checks the
+ * messages against the templates), and the rest depends only on the target's quantity and
+ * the op. So that rest is written once per quantity of a target (`own`: kept only when
+ * frozen, as showTarget keeps texts) and a message is two joins.
+ */
+export function compareReason(code: ReasonCode, actual: string, q: Quantity, own: boolean, op: string, locale: Locale): Reason {
+  const t = TEMPLATES.get(code)!;
+  let tail = own ? TAILS.get(q) : undefined;
+  if (tail?.op !== op) {
+    const details = { target: show(q), op };
+    tail = { op, zh: fillReason(t.zh.slice(2), 'zh', details), en: fillReason(t.en.slice(2), 'en', details) };
+    if (own && Object.isFrozen(q) && Object.isFrozen(q.base)) TAILS.set(q, tail);
+  }
+  return reasonOf(code, t.zh[0]! + actual + tail.zh, t.en[0]! + actual + tail.en, locale);
 }
 
 /** A quantity as people write it (`4999999999.99元`, `95%`). */

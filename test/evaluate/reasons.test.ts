@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Actual, type EvaluateOptions } from '../../src/index.js';
 import { REASONS, type ReasonCode } from '../../src/i18n/reasons.js';
+import { templateParts } from '../../src/i18n/messages.js';
 
 /** One way to reach every reason code, with the status it comes with. */
 const EXAMPLES: Record<ReasonCode, [string, Actual, EvaluateOptions | undefined, string]> = {
@@ -45,6 +46,20 @@ describe('reason codes', () => {
     expect(v.reason?.messages.zh.length).toBeGreaterThan(4);
     expect(v.reason?.message).toBe(v.reason?.messages.zh);
     expect(evaluate(target, actual, { ...options, locale: 'en' }).reason?.message).toBe(v.reason?.messages.en);
+  });
+
+  it('no placeholder is named as a property every object inherits (fillReason reads details[name])', () => {
+    for (const [code, t] of Object.entries(REASONS)) {
+      for (const parts of [templateParts(t.zh), templateParts(t.en)]) {
+        for (let i = 1; i < parts.length; i += 2) expect([code, parts[i], parts[i]! in Object.prototype]).toEqual([code, parts[i], false]);
+      }
+    }
+  });
+
+  it('the messages of failing compare verdicts begin with text and then {actual} (compareReason)', () => {
+    for (const code of ['BELOW_TARGET', 'ABOVE_TARGET', 'NOT_EQUAL', 'EQUALS_EXCLUDED'] as const) {
+      for (const parts of [templateParts(REASONS[code].zh), templateParts(REASONS[code].en)]) expect([code, parts[1]]).toEqual([code, 'actual']);
+    }
   });
 
   it('every unknown has a reason, a pass none', () => {
