@@ -201,6 +201,25 @@ describe('arithmetic on digit words ≡ decimal.js', () => {
     }), { numRuns: 10_000 });
   });
 
+  it('roundQuotientWords by 1 rounds as decimal.js\'s toDecimalPlaces, in every mode (exact.ts tries it first)', () => {
+    let taken = 0;
+    const MODES = { 'half-up': D.ROUND_HALF_UP, floor: D.ROUND_FLOOR, ceil: D.ROUND_CEIL } as const;
+    const mode = fc.constantFrom('half-up', 'floor', 'ceil') as fc.Arbitrary<'half-up' | 'floor' | 'ceil'>;
+    fc.assert(fc.property(decimal, fc.integer({ min: 0, max: 16 }), mode, (n, places, m) => {
+      const fast = roundQuotientWords(n, new D(1), places, m);
+      if (fast === null) return;
+      taken++;
+      expect(fields(fast)).toEqual(fields(n.toDecimalPlaces(places, MODES[m])));
+    }), { numRuns: 20_000 });
+    expect(taken).toBeGreaterThan(5000);
+    for (const x of ['9.99995', '-9.99995', '0.00004', '-0.00004', '-0.00005', '0', '-0', '123.4567', '99999999999999.99999995']) {
+      for (const m of ['half-up', 'floor', 'ceil'] as const) {
+        const fast = roundQuotientWords(new D(x), new D(1), 4, m);
+        if (fast !== null) expect([x, m, fields(fast)]).toEqual([x, m, fields(new D(x).toDecimalPlaces(4, MODES[m]))]);
+      }
+    }
+  });
+
   it('roundQuotientWords on ties, carries and the last digit of a word', () => {
     const modes = ['half-up', 'floor', 'ceil'] as const;
     const cases: Array<[string, string, number]> = [
