@@ -157,12 +157,28 @@ export function headerRowTest(options: DetectOptions = {}): (cells: readonly str
   return hasKnownNames;
 }
 
+/** The first characters of the known names' keys. */
+const KNOWN_FIRST = new Set([...KNOWN].map((k) => k.charCodeAt(0)));
+
+/**
+ * Whether a cell's key would begin with the cell's own first character: an ideograph
+ * (U+4E00–U+9FFF) or an ASCII digit, which NFKC leaves as it is and composes with nothing,
+ * and none of computeKey's steps removes from the front. Then a first character no known
+ * key begins with rules the cell out (test/table/columns.test.ts checks this on
+ * generated cells).
+ */
+export function cannotBeKnownName(cell: string): boolean {
+  const c0 = cell.charCodeAt(0);
+  return ((c0 >= 0x4e00 && c0 <= 0x9fff) || (c0 >= 48 && c0 <= 57)) && !KNOWN_FIRST.has(c0);
+}
+
 function hasKnownNames(cells: readonly string[]): boolean {
   // Every data row is checked for a repeated header, so cells that cannot be a header
-  // name (long text) are not normalised at all.
+  // name (long text, a first character no name's key begins with: the numbers and most
+  // words of data rows) are not normalised at all.
   let found = 0;
   for (const c of cells) {
-    if (c === '' || c.length > MAX_HEADER_CELL) continue;
+    if (c === '' || c.length > MAX_HEADER_CELL || cannotBeKnownName(c)) continue;
     const k = headerKey(c);
     if (k !== '' && KNOWN.has(k) && ++found >= 2) return true;
   }

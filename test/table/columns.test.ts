@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectColumns, headerKey, isHeaderRow, mapColumns, type RawRow } from '../../src/table/index.js';
+import { cannotBeKnownName } from '../../src/table/header.js';
+import {
+  ACTUAL_NAMES, INDICATOR_NAMES, LEVEL_NAMES, OP_NAMES, TARGET_NAMES_ANY_PERIOD, TARGET_NAMES_BY_PERIOD, UNIT_NAMES, WEIGHT_NAMES,
+} from '../../src/vocab/columns.js';
 
 const rows = (...cells: string[][]): RawRow[] => cells.map((c, i) => ({ line: i + 1, cells: c, error: null }));
 
@@ -80,5 +85,29 @@ describe('detectColumns', () => {
     expect(() => detectColumns(rows(['甲', '≥1'], ['乙', '≥2']))).toThrowError(expect.objectContaining({ code: 'NO_HEADER', details: expect.objectContaining({ rows: 2 }) }));
     expect(() => detectColumns(rows(['甲', '≥1']), { header: 'none' })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
     expect(detectColumns(rows(['x'], ['指标', '值']), { header: 2, columns: { target: '值' } }).index).toBe(1);
+  });
+});
+
+describe('the quick test that rules data cells out of the header search', () => {
+  const names = [...INDICATOR_NAMES, ...TARGET_NAMES_BY_PERIOD.full, ...TARGET_NAMES_BY_PERIOD.half, ...TARGET_NAMES_ANY_PERIOD,
+    ...OP_NAMES, ...UNIT_NAMES, ...ACTUAL_NAMES, ...WEIGHT_NAMES, ...LEVEL_NAMES.flat()];
+  const known = new Set(names.map(headerKey));
+
+  it('never rules out a cell whose key is a known name', () => {
+    // Cells built from the names, with what the key drops or folds around them (marks, stars,
+    // brackets, spaces, tags, full-width forms), and digit or ideograph starts of every kind.
+    const piece = fc.oneof(
+      fc.constantFrom(...names), fc.constantFrom('\u0301', '\u0338', '\u3099', '*', ' ', '（A）', '【必填】', ':', '<b>', '</b>', '&nbsp;', '_', '-'),
+      fc.constantFrom('０', '１', '9', '0', '指', '三', '全', '分', '实', '权', '单', '一', '二', '得', 'Ａ', 'a', '≥', '='),
+    );
+    fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 5 }), (parts) => {
+      const cell = parts.join('');
+      if (cannotBeKnownName(cell)) expect(known.has(headerKey(cell)), cell).toBe(false);
+    }), { numRuns: 20_000 });
+    for (const n of names) expect(cannotBeKnownName(n), n).toBe(false);
+  });
+
+  it('rules out numbers and most words of data rows', () => {
+    for (const c of ['52.3亿元', '2022-04-15', '95', '数量指标', '健全', '提高', '产出', '满意度']) expect(cannotBeKnownName(c), c).toBe(true);
   });
 });
