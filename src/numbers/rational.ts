@@ -7,6 +7,15 @@ import { minusWords, timesWords } from './words.js';
  * only from factors without a finite decimal (亩 = 10000/15 平方米) and spelled ratios
  * (三分之二). Comparison cross-multiplies, so verdicts are exact without ever dividing.
  */
+/**
+ * x · y exactly: on decimal.js's digit words (words.ts) when they can, else by decimal.js.
+ * Scores multiply and cross-multiply fractions on every row (ratio × weight, B·A' against
+ * A·B'); decimal.js copies its argument first and works in its general loop.
+ */
+function mul(x: Decimal, y: Decimal): Decimal {
+  return timesWords(x, y) ?? x.times(y);
+}
+
 export class Rational {
   /** Whether d is 1, kept so the common case never compares decimals. */
   private readonly whole: boolean;
@@ -51,9 +60,9 @@ export class Rational {
     // Most factors are whole powers of ten over 1: skip the work a fraction would need.
     if (o.whole) {
       if (isOne(o.n)) return this;
-      return new Rational(timesWords(this.n, o.n) ?? this.n.times(o.n), this.d, this.whole);
+      return new Rational(mul(this.n, o.n), this.d, this.whole);
     }
-    return new Rational(this.n.times(o.n), this.d.times(o.d));
+    return new Rational(mul(this.n, o.n), mul(this.d, o.d));
   }
   div(o: Rational): Rational {
     // Two whole decimals: the fraction is just the pair (no products by 1).
@@ -63,7 +72,7 @@ export class Rational {
   plus(o: Rational): Rational {
     if (this.whole && o.whole) return new Rational(this.n.plus(o.n), ONE, true);
     if (cmpDecimals(this.d, o.d) === 0) return new Rational(this.n.plus(o.n), this.d);
-    return new Rational(this.n.times(o.d).plus(o.n.times(this.d)), this.d.times(o.d));
+    return new Rational(mul(this.n, o.d).plus(mul(o.n, this.d)), mul(this.d, o.d));
   }
   minus(o: Rational): Rational {
     // Two whole decimals (the margin of nearly every verdict): exactly, on their digit words.
@@ -74,7 +83,7 @@ export class Rational {
   abs(): Rational { return new Rational(this.n.abs(), this.d, this.whole); }
   cmp(o: Rational): number {
     if (this.whole && o.whole) return cmpDecimals(this.n, o.n);
-    return cmpDecimals(this.n.times(o.d), o.n.times(this.d));
+    return cmpDecimals(mul(this.n, o.d), mul(o.n, this.d));
   }
   eq(o: Rational): boolean { return this.cmp(o) === 0; }
   sign(): number { return this.n.isZero() ? 0 : this.n.isNegative() ? -1 : 1; }
