@@ -164,12 +164,14 @@ const KNOWN_FIRST = new Set([...KNOWN].map((k) => k.charCodeAt(0)));
  * Whether a cell's key would begin with the cell's own first character: an ideograph
  * (U+4E00–U+9FFF) or an ASCII digit, which NFKC leaves as it is and composes with nothing,
  * and none of computeKey's steps removes from the front. Then a first character no known
- * key begins with rules the cell out (test/table/columns.test.ts checks this on
- * generated cells).
+ * key begins with rules the cell out. A cell beginning with `=`, `≥` or `≤` (targets) is
+ * ruled out too: NFKC keeps these or composes them with a following U+0338 into `≠`, `≱`,
+ * `≰`, and no name begins with a sign. test/table/columns.test.ts checks this on generated
+ * cells.
  */
 export function cannotBeKnownName(cell: string): boolean {
   const c0 = cell.charCodeAt(0);
-  return ((c0 >= 0x4e00 && c0 <= 0x9fff) || (c0 >= 48 && c0 <= 57)) && !KNOWN_FIRST.has(c0);
+  return (((c0 >= 0x4e00 && c0 <= 0x9fff) || (c0 >= 48 && c0 <= 57)) && !KNOWN_FIRST.has(c0)) || c0 === 61 || c0 === 0x2265 || c0 === 0x2264;
 }
 
 function hasKnownNames(cells: readonly string[]): boolean {

@@ -98,7 +98,7 @@ describe('the quick test that rules data cells out of the header search', () => 
     // brackets, spaces, tags, full-width forms), and digit or ideograph starts of every kind.
     const piece = fc.oneof(
       fc.constantFrom(...names), fc.constantFrom('\u0301', '\u0338', '\u3099', '*', ' ', '（A）', '【必填】', ':', '<b>', '</b>', '&nbsp;', '_', '-'),
-      fc.constantFrom('０', '１', '9', '0', '指', '三', '全', '分', '实', '权', '单', '一', '二', '得', 'Ａ', 'a', '≥', '='),
+      fc.constantFrom('０', '１', '9', '0', '指', '三', '全', '分', '实', '权', '单', '一', '二', '得', 'Ａ', 'a', '≥', '≤', '=', '＝', '≧'),
     );
     fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 5 }), (parts) => {
       const cell = parts.join('');
@@ -108,6 +108,6 @@ describe('the quick test that rules data cells out of the header search', () => 
   });
 
   it('rules out numbers and most words of data rows', () => {
-    for (const c of ['52.3亿元', '2022-04-15', '95', '数量指标', '健全', '提高', '产出', '满意度']) expect(cannotBeKnownName(c), c).toBe(true);
+    for (const c of ['52.3亿元', '2022-04-15', '95', '数量指标', '健全', '提高', '产出', '满意度', '≥50亿元', '≤1‰', '=100%']) expect(cannotBeKnownName(c), c).toBe(true);
   });
 });
