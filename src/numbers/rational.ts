@@ -3,11 +3,6 @@ import { D, Q, type Decimal, ONE, ZERO, cmpDecimals, isOne, isOurDecimal, plain 
 import { minusWords, timesWords } from './words.js';
 
 /**
- * An exact number n/d of decimals (d > 0). Almost every value has d = 1; fractions arise
- * only from factors without a finite decimal (亩 = 10000/15 平方米) and spelled ratios
- * (三分之二). Comparison cross-multiplies, so verdicts are exact without ever dividing.
- */
-/**
  * x · y exactly: on decimal.js's digit words (words.ts) when they can, else by decimal.js.
  * Scores multiply and cross-multiply fractions on every row (ratio × weight, B·A' against
  * A·B'); decimal.js copies its argument first and works in its general loop.
@@ -16,6 +11,11 @@ function mul(x: Decimal, y: Decimal): Decimal {
   return timesWords(x, y) ?? x.times(y);
 }
 
+/**
+ * An exact number n/d of decimals (d > 0). Almost every value has d = 1; fractions arise
+ * only from factors without a finite decimal (亩 = 10000/15 平方米) and spelled ratios
+ * (三分之二). Comparison cross-multiplies, so verdicts are exact without ever dividing.
+ */
 export class Rational {
   /** Whether d is 1, kept so the common case never compares decimals. */
   private readonly whole: boolean;
