@@ -112,8 +112,12 @@ const chevrotainParserOnly: NonNullable<Options['esbuildPlugins']>[number] = {
       if (target.endsWith('/grammar/interpreter.js') && /[\\/]recognizer_engine\.js$/.test(args.importer)) return { path: trim };
       return undefined;
     });
-    build.onLoad({ filter: /[\\/]chevrotain[\\/]lib[\\/]src[\\/]parse[\\/](parser[\\/]traits[\\/]recognizer_(api|engine)|grammar[\\/]llk_lookahead)\.js$/ }, (args) => {
-      const file = Object.keys(UNUSED_METHODS).find((m) => args.path.replace(/\\/g, '/').endsWith(`/chevrotain/lib/src/${m}`))!;
+    // Every file of UNUSED_METHODS, and only those (the filter is made from its keys, so a
+    // file added there cannot be passed over).
+    const files = Object.keys(UNUSED_METHODS);
+    const names = files.map((m) => m.replace(/[.]/g, '\\.').replace(/\//g, '[\\\\/]')).join('|');
+    build.onLoad({ filter: new RegExp(`[\\\\/]chevrotain[\\\\/]lib[\\\\/]src[\\\\/](${names})$`) }, (args) => {
+      const file = files.find((m) => args.path.replace(/\\/g, '/').endsWith(`/chevrotain/lib/src/${m}`))!;
       return { contents: withoutMethods(file, readFileSync(args.path, 'utf8'), UNUSED_METHODS[file]!), loader: 'js' };
     });
   },
