@@ -62,7 +62,8 @@ const numbered = (name: string, from = 0): string[] => Array.from({ length: 10 -
  * bundled source: the DSL forms src/parse/grammar.ts does not use (`CONSUME1`, `CONSUME3` …,
  * `OR3` …, every `MANY_SEP` and `AT_LEAST_ONE_SEP`, `AT_LEAST_ONE1` …, the lower-case
  * `consume(idx, …)` family, `ACTION`, `BACKTRACK`, `OVERRIDE_RULE`), what only they call (the
- * engine's separated repetitions, backtracking's saved state, their recording forms). A
+ * engine's separated repetitions, backtracking's saved state and lexer state, their
+ * recording forms, the grammar analysis' walks and visits of separated repetitions). A
  * grammar that starts using one fails every parse test of the built entry; the build fails
  * if a method is not found exactly once.
  */
@@ -84,6 +85,12 @@ const UNUSED_METHODS: Record<string, readonly string[]> = {
     'saveRecogState', 'reloadRecogState',
   ],
   'parse/parser/traits/gast_recorder.js': ['atLeastOneSepFirstInternalRecord', 'manySepFirstInternalRecord', 'ACTION_RECORD', 'BACKTRACK_RECORD'],
+  // Backtracking's other half, and a token skip only recovery uses.
+  'parse/parser/traits/lexer_adapter.js': ['SKIP_TOKEN', 'importLexerState'],
+  // The walks and visits of separated repetitions, which the grammar has none of.
+  'parse/grammar/rest.js': ['walkAtLeastOneSep', 'walkManySep'],
+  'parse/grammar/lookahead.js': ['walkAtLeastOneSep', 'walkManySep', 'visitRepetitionMandatoryWithSeparator', 'visitRepetitionWithSeparator'],
+  'parse/parser/traits/looksahead.js': ['visitRepetitionWithSeparator', 'visitRepetitionMandatoryWithSeparator'],
 };
 
 /** The source without the named methods (class members at four spaces, as chevrotain's build writes them). */
