@@ -1,18 +1,13 @@
 import { terminatingQuotient } from './bigint.js';
 import { D, Q, type Decimal, ONE, ZERO, cmpDecimals, isOne, isOurDecimal, plain } from './decimal.js';
-import { decimalOf } from './plain.js';
 import { minusWords, timesWords } from './words.js';
 
 /**
- * x · y exactly: on decimal.js's digit words (words.ts) when they can, a zero as decimal.js
- * makes it (its sign the product of the signs), else by decimal.js. Scores multiply and
- * cross-multiply fractions on every row (ratio × weight, B·A' against A·B', 0 × W);
- * decimal.js copies its argument first and works in its general loop.
+ * x · y exactly: on decimal.js's digit words (words.ts) when they can, else by decimal.js.
+ * Scores multiply and cross-multiply fractions on every row (ratio × weight, B·A' against
+ * A·B', 0 × W); decimal.js copies its argument first and works in its general loop.
  */
 function mul(x: Decimal, y: Decimal): Decimal {
-  const a = x as unknown as { s: number; d: number[] | null };
-  const b = y as unknown as { s: number; d: number[] | null };
-  if (a.d !== null && b.d !== null && (a.d[0] === 0 || b.d[0] === 0) && isOurDecimal(x) && isOurDecimal(y)) return decimalOf(a.s * b.s, 0, [0]);
   return timesWords(x, y) ?? x.times(y);
 }
 

@@ -16,9 +16,9 @@ import { decimalOf, wordsOf } from './plain.js';
  *
  * The results are built as decimal.js builds them (no leading or trailing zero words, the
  * exponent of the leading digit); test/numbers/exact.test.ts compares them with decimal.js's
- * own operations field by field. What is not plainly in range (zeros with their signs,
- * values that are not finite, more digits than the precision) is left to the caller: these
- * functions then return null.
+ * own operations field by field. What is not plainly in range (zeros with their signs, but
+ * in a product; values that are not finite; more digits than the precision) is left to the
+ * caller: these functions then return null.
  */
 
 const BASE = 10_000_000;
@@ -89,8 +89,8 @@ function wordAt(d: readonly number[], top: number, p: number): number {
 
 /**
  * The fields of a finite, nonzero decimal of our constructor; null otherwise. A zero keeps a
- * sign in decimal.js (−0 − 0 is −0, 0 × −5 is −0) that the words cannot show, so
- * decimal.js decides those.
+ * sign in decimal.js (−0 − 0 is −0, 0 × −5 is −0) that the words cannot show: a product
+ * makes it itself (timesWords), the others leave it to decimal.js.
  */
 function nonZero(x: Decimal): (Fields & { readonly d: readonly number[] }) | null {
   if (!isOurDecimal(x)) return null;
@@ -152,13 +152,19 @@ export function minusWords(x: Decimal, y: Decimal): Decimal | null {
 
 /**
  * x × y exactly, as decimal.js's `times` gives it (the same schoolbook steps on the same
- * words, each below 10^14 + 2 · 10^7); null for zeros (their signs), non-finite values and
- * products longer than the precision.
+ * words, each below 10^14 + 2 · 10^7; a zero factor gives a zero whose sign is the product
+ * of the signs, as decimal.js's does); null for non-finite values and products longer than
+ * the precision.
  */
 export function timesWords(x: Decimal, y: Decimal): Decimal | null {
   const a = nonZero(x);
   const b = nonZero(y);
-  if (a === null || b === null) return null;
+  if (a === null || b === null) {
+    // Both finite decimals of ours, so one is a zero (0 × W in every score of a non-pass).
+    const fx = x as unknown as Fields;
+    const fy = y as unknown as Fields;
+    return isOurDecimal(x) && isOurDecimal(y) && fx.d !== null && fy.d !== null ? decimalOf(fx.s * fy.s, 0, [0]) : null;
+  }
   const ad = a.d;
   const bd = b.d;
   const xl = ad.length;
