@@ -66,7 +66,6 @@ export async function checkCommand(args: string[]): Promise<number> {
   const out = new LineWriter();
   // Rows written to the terminal the progress line is on must not land behind it.
   if (process.stdout.isTTY) out.beforeWrite = () => progress.done();
-  let printer: Printer | null = null;
   let failed = false;
   try {
     // What checkTable does, with the rows the checker gives for each row read printed
@@ -74,14 +73,13 @@ export async function checkCommand(args: string[]): Promise<number> {
     // a row). The checker first: bad options fail before the file is opened.
     const checker = new RowChecker(options);
     const rows = readRows(input.source, options);
-    const p: Printer = format === 'jsonl' ? new JsonlPrinter(out) : format === 'csv' ? new CsvPrinter(out, values.bom === true) : new TablePrinter(out, locale, paint);
-    printer = p;
+    const printer: Printer = format === 'jsonl' ? new JsonlPrinter(out) : format === 'csv' ? new CsvPrinter(out, values.bom === true) : new TablePrinter(out, locale, paint);
     let n = 0;
     const print = (row: CheckedRow): Promise<void> | undefined => {
       if (row.error !== null) failed = true;
       else if (row.verdict !== null && failOn.has(row.verdict.status)) failed = true;
       progress.tick(++n);
-      return p.row(row, checker.summary);
+      return printer.row(row, checker.summary);
     };
     for await (const r of rows) {
       for (const row of checker.push(r)) {
