@@ -12,6 +12,8 @@ import { scoringOf } from '../../src/evaluate/verdict.js';
 import { IndicatorError } from '../../src/errors.js';
 import { D, type Decimal } from '../../src/numbers/decimal.js';
 import { Rational } from '../../src/numbers/rational.js';
+import { PLACEHOLDERS } from '../../src/vocab/words.js';
+import { ACHIEVED_WORDS, NONE_WORDS, NOT_ACHIEVED_WORDS, PARTIAL_WORDS } from '../../src/vocab/achievement.js';
 
 /**
  * An actual text against a compare, ≈ or range target may skip the general reading
@@ -128,6 +130,13 @@ describe('an actual text read straight into a quantity ≡ the general reading',
       if (plainQuantity(a, u, s) !== null) taken++;
     }), { numRuns: 10_000 });
     expect(taken).toBeGreaterThan(1500);
+  });
+
+  it('may skip the placeholder and word lookups for a text that begins with a digit', () => {
+    // plainQuantity looks placeholders and words up only when the first char is no digit.
+    const all = [...PLACEHOLDERS, ...NONE_WORDS, ...NOT_ACHIEVED_WORDS, ...PARTIAL_WORDS, ...ACHIEVED_WORDS];
+    expect(all.length).toBeGreaterThan(30);
+    expect(all.filter((w) => /^[0-9]/.test(w))).toEqual([]);
   });
 
   it('takes the benchmark’s kind of input (a number in the target’s unit)', () => {
