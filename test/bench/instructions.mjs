@@ -1,0 +1,71 @@
+// npm run bench:instructions: machine instructions per operation, counted by valgrind.
+//
+// Wall time on a shared two-core machine moves by 10-30 % from run to run, so a change of a
+// few per cent cannot be seen in it. Instructions can: each candidate of candidates.mjs runs
+// in a child `node --single-threaded` (no concurrent compiler or GC threads, whose work
+// valgrind would count in any order) under valgrind's cachegrind, once with few rounds and
+// once with more; the difference, divided by the operations between them, is the steady
+// state per operation, start-up and warm-up cancelled out. The harness alone (inputs made,
+// nothing run) is counted the same way and subtracted. Instructions include V8's own work
+// (GC, Object.freeze, Map lookups), not only our JavaScript; they are not time (a cache
+// miss costs more than an add), but they rank changes the same way far more steadily.
+//
+// node test/bench/instructions.mjs [--repeat=N] [--only=parse,evaluate,mathjs]
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const SELF = fileURLToPath(import.meta.url);
+const SIZE = 20_000;
+const FEW = 5;
+const MORE = 15;
+const WORKLOADS = {
+  parse: 'ours: parseTarget (fresh cells)',
+  mathjs: 'mathjs: Unit.parse',
+  evaluate: 'ours: evaluate(target text, actual text)',
+};
+
+if (process.argv[2] === '--child') {
+  // The measured process: ROUNDS rounds of one candidate, or only its inputs (`harness`).
+  const [, , , name, rounds, mode] = process.argv;
+  const { candidates } = await import('./candidates.mjs');
+  const c = await candidates[name](SIZE);
+  for (let r = 0; r < Number(rounds); r++) {
+    const input = c.input(r);
+    if (mode !== 'harness') c.run(input);
+  }
+  process.exit(0);
+}
+
+const hasValgrind = spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
+if (!hasValgrind) {
+  console.log('valgrind is not installed: instruction counts skipped (apt-get install valgrind)');
+  process.exit(0);
+}
+const repeat = Number(process.argv.find((a) => a.startsWith('--repeat='))?.slice(9) ?? 1);
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? Object.keys(WORKLOADS);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Instructions of one child run, from cachegrind's summary line `I refs: 1,234`. */
+function instructions(name, rounds, mode) {
+  const p = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null',
+    process.execPath, '--single-threaded', SELF, '--child', name, String(rounds), mode], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const m = /I\s+refs:\s+([\d,]+)/.exec(p.stderr);
+  if (p.status !== 0 || !m) throw new Error(`valgrind run of ${name} failed: ${p.stderr.slice(-400)}`);
+  return Number(m[1].replaceAll(',', ''));
+}
+
+const ops = (MORE - FEW) * SIZE;
+const per = {};
+for (const key of only) {
+  const name = WORKLOADS[key];
+  if (!name) throw new Error(`unknown workload ${key} (${Object.keys(WORKLOADS).join(', ')})`);
+  const xs = [];
+  for (let i = 0; i < repeat; i++) {
+    const run = instructions(name, MORE, 'run') - instructions(name, FEW, 'run');
+    const harness = instructions(name, MORE, 'harness') - instructions(name, FEW, 'harness');
+    xs.push((run - harness) / ops);
+  }
+  per[key] = median(xs);
+  console.log(`${name.padEnd(44)} ${per[key].toFixed(0).padStart(7)} instructions/op${repeat > 1 ? `  (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})` : ''}`);
+}
+if (per.parse !== undefined && per.mathjs !== undefined) console.log(`fresh cells, mathjs / ours in instructions: ${(per.mathjs / per.parse).toFixed(2)}×`);
