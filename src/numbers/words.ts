@@ -199,22 +199,55 @@ function cmpMagnitude(xd: readonly number[], xt: number, yd: readonly number[], 
 
 export type Rounding = 'half-up' | 'floor' | 'ceil';
 
-/** n's words shifted by a few digits, for a divisor of two words made one (see below). */
-const SHIFTED: number[] = [];
-for (let i = 0; i < 16; i++) SHIFTED.push(0);
+/** 10^k for k ≤ 15, each an exact double. */
+const P10: number[] = [1];
+while (P10.length < 16) P10.push(P10[P10.length - 1]! * 10);
 
 /**
- * n / d rounded to `places` decimal places, for a divisor with at most seven significant
- * digits (d > 0): long division of n's words by d's one word, down to one word past the
- * rounding place, then the digits past it decide (half up away from zero on a tie, as
- * decimal.js's ROUND_HALF_UP; floor and ceil by sign). Such a divisor is one word (95 %,
- * 100 %, 50 亿 … nearly every target), or two when its digits straddle a word boundary (an
- * actual such as 123.4567, the divisor of a ≤ target's completion): then n and d are both
- * multiplied by the 10^s that moves d's digits into one word (the quotient is the same),
- * n's words regrouped digit-exactly. A zero n gives a zero with n's sign, as the decimal.js
- * way does. Null where the caller should decide: a longer divisor (Knuth's algorithm D on
- * the words was measured slower than numbers/bigint.ts, 200 ns against 130), n with digits
- * below what is computed, a quotient far under the rounding place, results too long.
+ * roundQuotientWords when n and d have at most two words each: n = N · 10^(7·i) and
+ * d = V · 10^(7·j) with integers N, V < 10^14, so n / d · 10^places = x / y with x, y the
+ * integers N · 10^k and V (or N and V · 10^-k). Where both stay below 2^53 the quotient is
+ * one integer division (exact, see div) and its remainder decides the rounding; the result's
+ * words are cut from the integer. Null where they would not: the long division decides.
+ */
+function smallQuotient(a: Fields, b: Fields, nd: readonly number[], dd: readonly number[], places: number, mode: Rounding, neg: boolean): Decimal | null {
+  const k = LOG_BASE * (topWord(a.e) - nd.length - topWord(b.e) + dd.length) + places;
+  if (k > 15 || k < -15) return null;
+  const N = nd.length === 1 ? nd[0]! : nd[0]! * BASE + nd[1]!;
+  const V = dd.length === 1 ? dd[0]! : dd[0]! * BASE + dd[1]!;
+  const x = k > 0 ? N * P10[k]! : N;
+  const y = k < 0 ? V * P10[-k]! : V;
+  if (x >= Number.MAX_SAFE_INTEGER || y >= Number.MAX_SAFE_INTEGER) return null;
+  let q = div(x, y);
+  const r = x - q * y;
+  if (mode === 'half-up' ? r * 2 >= y : r !== 0 && (mode === 'ceil') !== neg) q++;
+  if (q === 0) return decimalOf(neg ? -1 : 1, 0, [0]);
+  // q · 10^-places: its last digits at 10^m of the word at position t = ⌊-places / 7⌋, the
+  // rest in the words above it (at most four words: q < 2^53 has 16 digits).
+  const t = topWord(-places);
+  const m = -places - LOG_BASE * t;
+  const w = scratch(4);
+  w[3] = (q % P10[LOG_BASE - m]!) * P10[m]!;
+  q = div(q, P10[LOG_BASE - m]!);
+  let i = 3;
+  while (q > 0) {
+    w[--i] = q % BASE;
+    q = div(q, BASE);
+  }
+  return build(neg ? -1 : 1, w, i, 3, t + 3 - i);
+}
+
+/**
+ * n / d rounded to `places` decimal places (d > 0), half up away from zero on a tie (as
+ * decimal.js's ROUND_HALF_UP), floor or ceil by sign. A divisor of one word (95 %, 100 %,
+ * 50 亿 … nearly every target) takes the long division of n's words by it, down to one word
+ * past the rounding place, whose digits past it decide (measured quicker than
+ * smallQuotient there). A divisor of two words (an actual such as 123.4567, the divisor of
+ * a ≤ target's completion) over an n of at most two takes one integer division
+ * (smallQuotient). A zero n gives a zero with n's sign, as the decimal.js way does. Null
+ * where the caller should decide: a longer n or divisor (Knuth's algorithm D on the words
+ * was measured slower than numbers/bigint.ts, 200 ns against 130), n with digits below
+ * what is computed, a quotient far under the rounding place, results too long.
  */
 export function roundQuotientWords(n: Decimal, d: Decimal, places: number, mode: Rounding): Decimal | null {
   if (!isOurDecimal(n) || !isOurDecimal(d)) return null;
@@ -225,38 +258,11 @@ export function roundQuotientWords(n: Decimal, d: Decimal, places: number, mode:
   if (nd === null || dd === null || dd.length > 2 || b.s < 0 || dd[0] === 0) return null;
   const neg = a.s < 0;
   if (nd[0] === 0) return decimalOf(a.s, 0, [0]);
-  // The divisor is the word v times 10^(7·dbot), and n's words are src, the first at nt.
-  let v = dd[0]!;
+  if (dd.length > 1) return nd.length < 3 ? smallQuotient(a, b, nd, dd, places, mode, neg) : null;
+  // The divisor is the word v times 10^(7·dbot); n's first word is at nt.
+  const v = dd[0]!;
   const dbot = topWord(b.e);
-  let src: readonly number[] = nd;
-  let srcLen = nd.length;
-  let nt = topWord(a.e);
-  if (dd.length === 2) {
-    // d = w0 · 10^(7·dbot) + w1 · 10^(7·(dbot−1)), w1 = c · 10^z (z trailing zeros, z < 7
-    // as w1 ≠ 0). Its digits fit one word when w0 has at most z of them: then d · 10^(7−z)
-    // is the word w0 · 10^(7−z) + c at position dbot, and n · 10^(7−z) is n's digits
-    // regrouped into words one position higher.
-    const w1 = dd[1]!;
-    let z = 0;
-    while (z < LOG_BASE - 1 && w1 % POW[z + 1]! === 0) z++;
-    if (digitCount(v) > z) return null;
-    const up = POW[LOG_BASE - z]!;
-    const down = POW[z]!;
-    v = v * up + div(w1, down);
-    srcLen = nd.length + 1;
-    while (SHIFTED.length < srcLen) SHIFTED.push(0);
-    // Each n_i · 10^(7−z) is ⌊n_i / 10^z⌋ one word up and (n_i mod 10^z) · 10^(7−z) in place;
-    // the two parts that share a word add up to less than 10^7.
-    let low = 0;
-    for (let i = 0; i < nd.length; i++) {
-      const hi = div(nd[i]!, down);
-      SHIFTED[i] = low + hi;
-      low = (nd[i]! - hi * down) * up;
-    }
-    SHIFTED[nd.length] = low;
-    src = SHIFTED;
-    nt += 1;
-  }
+  const nt = topWord(a.e);
   // The word that holds 10^-places, where that place sits in it (10^m of the word), and the
   // last quotient word computed, one below.
   const j = topWord(-places);
@@ -264,7 +270,7 @@ export function roundQuotientWords(n: Decimal, d: Decimal, places: number, mode:
   const qLow = j - 1;
   // n's words are divided from its first down to position dbot + qLow (zeros past its end);
   // n's digits below that would need a sticky remainder: the caller decides.
-  if (nt - srcLen + 1 < dbot + qLow) return null;
+  if (nt - nd.length + 1 < dbot + qLow) return null;
   // The quotient's words run from qTop down to qLow; one far under the rounding place: the caller decides.
   const qTop = nt - dbot;
   if (qTop < j) return null;
@@ -276,7 +282,7 @@ export function roundQuotientWords(n: Decimal, d: Decimal, places: number, mode:
   let r = 0;
   for (let k = 1; k < len; k++) {
     // r < v < 10^7, so cur < 10^14 + 10^7 < 2^53.
-    const cur = r * BASE + (k - 1 < srcLen ? src[k - 1]! : 0);
+    const cur = r * BASE + (k - 1 < nd.length ? nd[k - 1]! : 0);
     const q = div(cur, v);
     r = cur - q * v;
     w[k] = q;
