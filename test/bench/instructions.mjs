@@ -1,37 +1,50 @@
 // npm run bench:instructions: machine instructions per operation, counted by valgrind.
 //
 // Wall time on a shared two-core machine moves by 10-30 % from run to run, so a change of a
-// few per cent cannot be seen in it. Instructions can: each candidate of candidates.mjs runs
-// in a child `node --single-threaded` (no concurrent compiler or GC threads, whose work
-// valgrind would count in any order) under valgrind's cachegrind, once with few rounds and
-// once with more; the difference, divided by the operations between them, is the steady
-// state per operation, start-up and warm-up cancelled out. The harness alone (inputs made,
-// nothing run) is counted the same way and subtracted. Instructions include V8's own work
-// (GC, Object.freeze, Map lookups), not only our JavaScript; they are not time (a cache
-// miss costs more than an add), but they rank changes the same way far more steadily.
+// few per cent cannot be seen in it. Instructions can: each workload (the inputs of the
+// wall-time suite, inputs.mjs) runs in a child `node --single-threaded` (no concurrent
+// compiler or GC threads, whose work valgrind would count in any order) under valgrind's
+// cachegrind, with only the library it measures loaded, once for 10 rounds and once for
+// 20; the difference, divided by the operations between them, is the steady state per
+// operation, start-up and warm-up cancelled out. The harness alone (inputs made, nothing
+// run) is counted the same way and subtracted. Instructions include V8's own work (GC,
+// Object.freeze, Map lookups), not only our JavaScript; they are not time (a cache miss
+// costs more than an add), but they rank changes the same way far more steadily. A run
+// takes several minutes (valgrind runs node about 50 times slower).
 //
 // node test/bench/instructions.mjs [--repeat=N] [--only=parse,evaluate,mathjs]
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { evaluatePairs, freshCells, peerCells } from './inputs.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const SIZE = 20_000;
-const FEW = 5;
-const MORE = 15;
+const FEW = 10;
+const MORE = 20;
+/** Each workload: the library it loads (only that one, so the heap is the library's own), its input and its loop. */
 const WORKLOADS = {
-  parse: 'ours: parseTarget (fresh cells)',
-  mathjs: 'mathjs: Unit.parse',
-  evaluate: 'ours: evaluate(target text, actual text)',
+  parse: {
+    name: 'ours: parseTarget (fresh cells)', load: () => import('../../dist/index.js'),
+    input: freshCells, run: (m, cells) => { for (const c of cells) m.parseTarget(c); },
+  },
+  mathjs: {
+    name: 'mathjs: Unit.parse', load: () => import('mathjs'),
+    input: peerCells, run: (m, cells) => { for (const c of cells) m.Unit.parse(c); },
+  },
+  evaluate: {
+    name: 'ours: evaluate(target text, actual text)', load: () => import('../../dist/index.js'),
+    input: evaluatePairs, run: (m, pairs) => { for (const [t, a] of pairs) m.evaluate(t, a); },
+  },
 };
 
 if (process.argv[2] === '--child') {
-  // The measured process: ROUNDS rounds of one candidate, or only its inputs (`harness`).
-  const [, , , name, rounds, mode] = process.argv;
-  const { candidates } = await import('./candidates.mjs');
-  const c = await candidates[name](SIZE);
+  // The measured process: ROUNDS rounds of one workload, or only its inputs (`harness`).
+  const [, , , key, rounds, mode] = process.argv;
+  const w = WORKLOADS[key];
+  const m = await w.load();
   for (let r = 0; r < Number(rounds); r++) {
-    const input = c.input(r);
-    if (mode !== 'harness') c.run(input);
+    const input = w.input(r, SIZE);
+    if (mode !== 'harness') w.run(m, input);
   }
   process.exit(0);
 }
@@ -46,23 +59,23 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split('
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Instructions of one child run, from cachegrind's summary line `I refs: 1,234`. */
-function instructions(name, rounds, mode) {
+function instructions(key, rounds, mode) {
   const p = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null',
-    process.execPath, '--single-threaded', SELF, '--child', name, String(rounds), mode], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    process.execPath, '--single-threaded', SELF, '--child', key, String(rounds), mode], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const m = /I\s+refs:\s+([\d,]+)/.exec(p.stderr);
-  if (p.status !== 0 || !m) throw new Error(`valgrind run of ${name} failed: ${p.stderr.slice(-400)}`);
+  if (p.status !== 0 || !m) throw new Error(`valgrind run of ${key} failed: ${p.stderr.slice(-400)}`);
   return Number(m[1].replaceAll(',', ''));
 }
 
 const ops = (MORE - FEW) * SIZE;
 const per = {};
 for (const key of only) {
-  const name = WORKLOADS[key];
+  const name = WORKLOADS[key]?.name;
   if (!name) throw new Error(`unknown workload ${key} (${Object.keys(WORKLOADS).join(', ')})`);
   const xs = [];
   for (let i = 0; i < repeat; i++) {
-    const run = instructions(name, MORE, 'run') - instructions(name, FEW, 'run');
-    const harness = instructions(name, MORE, 'harness') - instructions(name, FEW, 'harness');
+    const run = instructions(key, MORE, 'run') - instructions(key, FEW, 'run');
+    const harness = instructions(key, MORE, 'harness') - instructions(key, FEW, 'harness');
     xs.push((run - harness) / ops);
   }
   per[key] = median(xs);
