@@ -51,7 +51,7 @@ const FAIL_CODE = { '>=': 'BELOW_TARGET', '>': 'BELOW_TARGET', '<=': 'ABOVE_TARG
  * Every op with every source, made once, in arrays by the op's index (opIndex): an
  * evaluation picks one instead of making one. Not objects keyed by the op's text: a load
  * whose key varies between six strings is megamorphic in V8, and a verdict made five of
- * them (about 4 % of its time).
+ * them (about 4 % of its instructions).
  */
 const OPS: readonly Op[] = ['=', '>=', '<=', '>', '<', '!='];
 const GE = 1;

@@ -208,7 +208,7 @@ while (P10.length < 16) P10.push(P10[P10.length - 1]! * 10);
  * d = V · 10^(7·j) with integers N, V < 10^14, so n / d · 10^places = x / y with x, y the
  * integers N · 10^k and V (or N and V · 10^-k). Where both stay below 2^53 the quotient is
  * one integer division (exact, see div) and its remainder decides the rounding; the result's
- * words are cut from the integer. Null where they would not: the long division decides.
+ * words are cut from the integer. Null where they would not: the caller decides.
  */
 function smallQuotient(a: Fields, b: Fields, nd: readonly number[], dd: readonly number[], places: number, mode: Rounding, neg: boolean): Decimal | null {
   const k = LOG_BASE * (topWord(a.e) - nd.length - topWord(b.e) + dd.length) + places;
