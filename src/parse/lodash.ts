@@ -127,8 +127,11 @@ export function has(obj: Coll, key: PropertyKey): boolean {
   if (obj == null) return false;
   if (Object.is(key, -0)) key = '-0'; // lodash's toKey
   if (hasOwn.call(obj, key)) return true;
-  // lodash counts the holes of a sparse array as present.
-  return Array.isArray(obj) && typeof key === 'number' && Number.isInteger(key) && key >= 0 && key < obj.length;
+  // lodash counts the holes of a sparse array as present, the index given as a number or
+  // as its digits (its isIndex).
+  if (!Array.isArray(obj)) return false;
+  const i = typeof key === 'string' && /^(?:0|[1-9]\d*)$/.test(key) ? Number(key) : key;
+  return typeof i === 'number' && Number.isInteger(i) && i >= 0 && i < obj.length;
 }
 export function includes(coll: Coll, value: unknown, fromIndex = 0): boolean {
   if (typeof coll === 'string') {

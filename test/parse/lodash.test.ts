@@ -105,6 +105,9 @@ describe('src/parse/lodash.ts ≡ lodash-es', () => {
       same('includes', () => [coll, v, from]);
       if (Array.isArray(coll) || coll == null) same('indexOf', () => [coll, v, from]);
     }), { numRuns: 500 });
+    // A hole of a sparse array, its index as a number or as digits (a case the property found).
+    // eslint-disable-next-line no-sparse-arrays
+    for (const k of [1, '1', '01', '1.0', 1.5, -1, 3, '3']) same('has', () => [[[], , []], k]);
   });
 
   test('difference, drop and dropRight', () => {
