@@ -33,10 +33,10 @@ function roundWith(r: Rational, places: number, mode: Mode): Decimal {
 
 /** n / d rounded (d > 0). */
 function roundPair(n: Decimal, d: Decimal, places: number, mode: Mode): Decimal {
-  // Exactly, on digit words for a divisor of one word (numbers/words.ts), 1 included (a
-  // target of 100 % or 1: decimal.js's toDecimalPlaces costs several times as much); where
-  // they decline, a whole decimal rounds in decimal.js itself, the rest on BigInts
-  // (numbers/bigint.ts) or the decimal.js way.
+  // Exactly, on digit words for a divisor of one word, or of two over a short n
+  // (numbers/words.ts), 1 included (a target of 100 % or 1: decimal.js's toDecimalPlaces
+  // costs several times as much); where they decline, a whole decimal rounds in decimal.js
+  // itself, the rest on BigInts (numbers/bigint.ts) or the decimal.js way.
   return roundQuotientWords(n, d, places, mode)
     ?? (isOne(d) ? n.toDecimalPlaces(places, MODE[mode]) : roundQuotient(n, d, places, mode) ?? roundWithDecimals(Rational.of(n, d), places, mode));
 }

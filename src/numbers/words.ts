@@ -23,8 +23,9 @@ import { decimalOf, wordsOf } from './plain.js';
 
 const BASE = 10_000_000;
 const LOG_BASE = 7;
-/** 10^k for k < LOG_BASE. */
-const POW = [1, 10, 100, 1000, 10000, 100000, 1000000];
+/** 10^k for k ≤ 15, each an exact double. */
+const POW: number[] = [1];
+while (POW.length < 16) POW.push(POW[POW.length - 1]! * 10);
 
 type Fields = { readonly d: readonly number[] | null; readonly e: number; readonly s: number };
 
@@ -199,10 +200,6 @@ function cmpMagnitude(xd: readonly number[], xt: number, yd: readonly number[], 
 
 export type Rounding = 'half-up' | 'floor' | 'ceil';
 
-/** 10^k for k ≤ 15, each an exact double. */
-const P10: number[] = [1];
-while (P10.length < 16) P10.push(P10[P10.length - 1]! * 10);
-
 /**
  * roundQuotientWords when n and d have at most two words each: n = N · 10^(7·i) and
  * d = V · 10^(7·j) with integers N, V < 10^14, so n / d · 10^places = x / y with x, y the
@@ -215,8 +212,8 @@ function smallQuotient(a: Fields, b: Fields, nd: readonly number[], dd: readonly
   if (k > 15 || k < -15) return null;
   const N = nd.length === 1 ? nd[0]! : nd[0]! * BASE + nd[1]!;
   const V = dd.length === 1 ? dd[0]! : dd[0]! * BASE + dd[1]!;
-  const x = k > 0 ? N * P10[k]! : N;
-  const y = k < 0 ? V * P10[-k]! : V;
+  const x = k > 0 ? N * POW[k]! : N;
+  const y = k < 0 ? V * POW[-k]! : V;
   if (x >= Number.MAX_SAFE_INTEGER || y >= Number.MAX_SAFE_INTEGER) return null;
   let q = div(x, y);
   const r = x - q * y;
@@ -227,8 +224,8 @@ function smallQuotient(a: Fields, b: Fields, nd: readonly number[], dd: readonly
   const t = topWord(-places);
   const m = -places - LOG_BASE * t;
   const w = scratch(4);
-  w[3] = (q % P10[LOG_BASE - m]!) * P10[m]!;
-  q = div(q, P10[LOG_BASE - m]!);
+  w[3] = (q % POW[LOG_BASE - m]!) * POW[m]!;
+  q = div(q, POW[LOG_BASE - m]!);
   let i = 3;
   while (q > 0) {
     w[--i] = q % BASE;
