@@ -35,7 +35,8 @@ const tableUsesTheEntry: NonNullable<Options['esbuildPlugins']>[number] = {
  *   validations included, runs chevrotain on it.
  * - chevrotain's modules for what the parser never runs (its lexer, grammar validations,
  *   error recovery, concrete syntax trees, content assist, init tracing, the descriptions
- *   of failures CellParser overrides) become src/parse/chevrotain-trim.js, which keeps the
+ *   of failures CellParser overrides, the lookahead analysis src/parse/lookahead.ts does
+ *   ahead of time) become src/parse/chevrotain-trim.js, which keeps the
  *   few calls the parser makes and throws on the rest.
  * - methods the parser never calls are cut from chevrotain's sources (UNUSED_METHODS).
  *
@@ -54,6 +55,8 @@ const CHEVROTAIN_TRIMMED = [
   'parse/cst/cst_visitor.js',
   'parse/parser/traits/error_handler.js',
   'parse/parser/traits/perf_tracer.js',
+  'parse/grammar/lookahead.js',
+  'parse/grammar/llk_lookahead.js',
 ];
 /** `NAME`, `NAME1` … `NAME9`, or the numbers from `from` on. */
 const numbered = (name: string, from = 0): string[] => Array.from({ length: 10 - from }, (_, k) => `${name}${k + from === 0 ? '' : k + from}`);
@@ -63,7 +66,7 @@ const numbered = (name: string, from = 0): string[] => Array.from({ length: 10 -
  * `OR3` …, every `MANY_SEP` and `AT_LEAST_ONE_SEP`, `AT_LEAST_ONE1` …, the lower-case
  * `consume(idx, …)` family, `ACTION`, `BACKTRACK`, `OVERRIDE_RULE`), what only they call (the
  * engine's separated repetitions, backtracking's saved state and lexer state, their
- * recording forms, the grammar analysis' walks and visits of separated repetitions). A
+ * recording forms, the lookahead collector's visits of separated repetitions). A
  * grammar that starts using one fails every parse test of the built entry; the build fails
  * if a method is not found exactly once.
  */
@@ -76,10 +79,6 @@ const UNUSED_METHODS: Record<string, readonly string[]> = {
     // src/grammar.ts serializes the productions itself, so only that entry carries the serializer.
     'getSerializedGastProductions',
   ],
-  // Grammar validations, run only with `skipValidations: false` (test/parse/grammar.test.ts).
-  'parse/grammar/llk_lookahead.js': [
-    'validate', 'validateNoLeftRecursion', 'validateEmptyOrAlternatives', 'validateAmbiguousAlternationAlternatives', 'validateSomeNonEmptyLookaheadPath',
-  ],
   'parse/parser/traits/recognizer_engine.js': [
     'manySepFirstInternal', 'manySepFirstInternalLogic', 'atLeastOneSepFirstInternal', 'atLeastOneSepFirstInternalLogic', 'repetitionSepSecondInternal',
     'saveRecogState', 'reloadRecogState',
@@ -88,8 +87,6 @@ const UNUSED_METHODS: Record<string, readonly string[]> = {
   // Backtracking's other half, and a token skip only recovery uses.
   'parse/parser/traits/lexer_adapter.js': ['SKIP_TOKEN', 'importLexerState'],
   // The walks and visits of separated repetitions, which the grammar has none of.
-  'parse/grammar/rest.js': ['walkAtLeastOneSep', 'walkManySep'],
-  'parse/grammar/lookahead.js': ['walkAtLeastOneSep', 'walkManySep', 'visitRepetitionMandatoryWithSeparator', 'visitRepetitionWithSeparator'],
   'parse/parser/traits/looksahead.js': ['visitRepetitionWithSeparator', 'visitRepetitionMandatoryWithSeparator'],
 };
 

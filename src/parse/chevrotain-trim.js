@@ -18,7 +18,10 @@
  *   parser overrides both (src/parse/grammar.ts), so only the error list is kept.
  * - parse/parser/traits/perf_tracer.js: tracing of the grammar's analysis (`traceInitPerf`).
  * - parse/grammar/interpreter.js as the recognizer engine imports it: the walkers it hands
- *   to repetition recovery. The lookahead analysis still uses the real module.
+ *   to repetition recovery.
+ * - parse/grammar/lookahead.js, parse/grammar/llk_lookahead.js: the lookahead analysis,
+ *   done ahead of time instead (src/parse/lookahead.ts); with them go interpreter.js and
+ *   rest.js, which only the analysis used.
  *
  * What the parser does call is kept with chevrotain's own behaviour (the trait methods
  * below that do not throw are chevrotain's, shortened). Everything else throws if ever
@@ -194,6 +197,17 @@ export class NextTerminalAfterManyWalker {
 export class NextTerminalAfterManySepWalker extends NextTerminalAfterManyWalker {}
 export class NextTerminalAfterAtLeastOneWalker extends NextTerminalAfterManyWalker {}
 export class NextTerminalAfterAtLeastOneSepWalker extends NextTerminalAfterManyWalker {}
+
+// parse/grammar/lookahead.js, parse/grammar/llk_lookahead.js: the lookahead analysis. The
+// parser takes its lookahead from paths computed ahead (src/parse/lookahead.ts); the
+// recognizer engine reads only PROD_TYPE, for the raise methods the parser overrides.
+export const PROD_TYPE = { OPTION: 0, REPETITION: 1, REPETITION_MANDATORY: 2, REPETITION_MANDATORY_WITH_SEPARATOR: 3, REPETITION_WITH_SEPARATOR: 4, ALTERNATION: 5 };
+export const getLookaheadPaths = leftOut;
+export class LLkLookaheadStrategy {
+  constructor() {
+    leftOut();
+  }
+}
 
 // parse/parser/traits/perf_tracer.js
 export class PerformanceTracer {

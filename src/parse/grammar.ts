@@ -1,5 +1,6 @@
 import { EarlyExitException, EmbeddedActionsParser, EOF as EOF_TOKEN, NoViableAltException, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import type { Token } from './lexer.js';
+import { PrecomputedLookahead } from './lookahead.js';
 import * as T from './tokens.js';
 
 /**
@@ -43,12 +44,14 @@ const SYMBOL = /^[<>=≥≤≠!≈~]+$/;
 
 export class CellParser extends EmbeddedActionsParser {
   /**
-   * @param validate run chevrotain's grammar validations (slow: most of the start-up
-   *   cost). The shipped parser skips them; test/parse/grammar.test.ts builds one with them
-   *   on, so an ambiguous or left-recursive change to the grammar still fails the suite.
+   * @param validate run chevrotain's grammar validations and its own lookahead analysis
+   *   (slow: most of the start-up cost). The shipped parser skips both and takes its
+   *   lookahead from paths computed when the grammar changes (lookahead.ts);
+   *   test/parse/grammar.test.ts builds one with them on, so an ambiguous or left-recursive
+   *   change to the grammar still fails the suite.
    */
   constructor(validate = false) {
-    super(T.allTokens, { recoveryEnabled: false, maxLookahead: 3, skipValidations: !validate });
+    super(T.allTokens, { recoveryEnabled: false, maxLookahead: 3, skipValidations: !validate, ...(validate ? {} : { lookaheadStrategy: new PrecomputedLookahead() }) });
     this.performSelfAnalysis();
   }
 
