@@ -52,17 +52,17 @@ export function verdictFor(t: Target, read: Read, s: Settings): Verdict {
 function verdictOnText(t: Target, text: string, s: Settings): Verdict {
   switch (t.kind) {
     case 'compare': {
-      const q = plainQuantity(text, t.quantity.unit, s);
+      const q = plainQuantity(text, s);
       if (q !== null) return compareQuantity(t, effectiveOp(t, s), q, s);
       break;
     }
     case 'approx': {
-      const q = plainQuantity(text, t.quantity.unit, s);
+      const q = plainQuantity(text, s);
       if (q !== null) return finish(t, approxQuantity(t, q, s), s.locale);
       break;
     }
     case 'range': {
-      const q = plainQuantity(text, t.max.unit, s);
+      const q = plainQuantity(text, s);
       if (q !== null) return finish(t, rangeQuantity(t, q, s), s.locale);
       break;
     }

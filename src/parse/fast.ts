@@ -1,7 +1,7 @@
 import { readAsWritten } from '../model/format.js';
 import { makeQuantityFromPlain } from '../model/quantity.js';
 import type { CompareTarget, Quantity } from '../model/types.js';
-import { resolveUnit } from '../model/units.js';
+import { unitAt } from '../model/units.js';
 import type { CleanText } from '../text/clean.js';
 import type { UnitTable } from '../vocab/units.js';
 import { PREFIX_OPS, type Op } from '../vocab/words.js';
@@ -62,23 +62,6 @@ export function fastQuantityText(s: string, units: UnitTable): Quantity | null {
   return numberAndUnit(s, 0, true, units);
 }
 
-/**
- * fastQuantityText for an actual value that is likely written in `unit` (the target's):
- * the same quantity, but when the text does end in that unit the unit string is the one
- * given, not a new slice of the text, so the unit table finds it without hashing a fresh
- * string.
- */
-export function fastQuantityIn(s: string, unit: string, units: UnitTable): Quantity | null {
-  return numberAndUnit(s, 0, true, units, unit);
-}
-
-/** Whether s from i on is exactly `word`. */
-function endsWithAt(s: string, i: number, word: string): boolean {
-  if (s.length - i !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (s.charCodeAt(i + k) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -98,7 +81,7 @@ function isDateWord(c: number): boolean {
   return c === 0x5e74 /* 年 */ || c === 0x6708 /* 月 */ || c === 0x65e5 /* 日 */ || c === 0x53f7 /* 号 */ || c === 0x5b63 /* 季 */;
 }
 
-function numberAndUnit(s: string, start: number, implicit: boolean, units: UnitTable, hint: string | null = null): Quantity | null {
+function numberAndUnit(s: string, start: number, implicit: boolean, units: UnitTable): Quantity | null {
   const n = s.length;
   let i = start;
   const c0 = s.charCodeAt(i);
@@ -118,6 +101,8 @@ function numberAndUnit(s: string, start: number, implicit: boolean, units: UnitT
     if (fracDigits === 0 || fracDigits > MAX_DIGITS) return null;
   }
   const numEnd = i;
+  // A hash of the unit's char codes, for unitAt.
+  let h = 0;
   if (i === n) {
     // 2023.07 alone is a date.
     if (implicit && !signed && intDigits === 4 && fracDigits >= 1 && fracDigits <= 2) return null;
@@ -125,13 +110,17 @@ function numberAndUnit(s: string, start: number, implicit: boolean, units: UnitT
     const u0 = s.charCodeAt(i);
     if (isRatioSign(u0)) {
       if (i + 1 !== n) return null;
+      h = u0;
     } else {
       if (isDateWord(u0)) return null;
-      for (let k = i; k < n; k++) if (!isUnitLetter(s.charCodeAt(k))) return null;
+      for (let k = i; k < n; k++) {
+        const c = s.charCodeAt(k);
+        if (!isUnitLetter(c)) return null;
+        h = h * 31 + c | 0;
+      }
     }
   }
-  const unit = i === n ? '' : hint !== null && endsWithAt(s, i, hint) ? hint : s.slice(i);
-  const r = resolveUnit(unit, units);
+  const { text: unit, r } = unitAt(s, i, h, units);
   if (!r.known) return null;
   // A `+` is not part of the value (decimal.js reads `+5` as 5 too).
   const q = makeQuantityFromPlain(s, c0 === 43 ? start + 1 : start, numEnd, unit, r, fracDigits === 0 ? numEnd : point);
