@@ -68,12 +68,6 @@ export function resolveUnit(text: string, table: UnitTable): ResolvedUnit {
 /** A unit text with what it resolves to. */
 export interface UnitEntry { readonly text: string; readonly r: ResolvedUnit }
 
-/**
- * resolveUnit for the unit that ends `s` from `i` on, where `h` is a hash of its char codes
- * (fast.ts computes it while it checks them): a direct-mapped memo of the last unit per
- * slot, so that a new cell's unit is found without slicing it out of the text and hashing
- * the new string. The entry's text is the memo's own string, equal to the slice.
- */
 /** Whether `s` from `i` on is `word` (a loop: String.prototype.endsWith costs about 5 times as much here). */
 function sameAt(s: string, i: number, word: string): boolean {
   if (s.length - i !== word.length) return false;
@@ -81,6 +75,13 @@ function sameAt(s: string, i: number, word: string): boolean {
   return true;
 }
 
+/**
+ * resolveUnit for the unit that ends `s` from `i` on, where `h` is a hash of its char codes
+ * (fast.ts computes it while it checks them, as parse.ts's hashOf does for a whole cell):
+ * a direct-mapped memo of the last unit per slot, so that a new cell's unit is found
+ * without slicing it out of the text and hashing the new string. The entry's text is the
+ * memo's own string, equal to the slice.
+ */
 export function unitAt(s: string, i: number, h: number, table: UnitTable): UnitEntry {
   const slots = table.recent as Array<UnitEntry | undefined>;
   const k = h & (slots.length - 1);
