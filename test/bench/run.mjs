@@ -41,9 +41,9 @@ const round = (w, r) => new Promise((resolve, reject) => {
  * Rounds per second of each candidate: WORKERS threads each (a thread can stay in a slow
  * state for its whole life on a shared machine: its JIT and heap settle differently), all
  * rounds interleaved in an order that rotates; each thread's median after the warm-up, and
- * the candidate's figure is the median of its threads' medians. `late` is the same over the
- * last LATE rounds alone, for information: a thread of ours takes about seven rounds to
- * settle (V8's recompilations and its first full collection), mathjs's about one.
+ * the candidate's figure (`median`) is the median of its threads' medians. `late` is the
+ * same over the last LATE rounds alone, for information: a thread of ours takes about seven
+ * rounds to settle (V8's recompilations and its first full collection), mathjs's about one.
  */
 async function throughput(names, size) {
   const slots = names.flatMap((n) => Array.from({ length: WORKERS }, () => n));
@@ -58,7 +58,7 @@ async function throughput(names, size) {
   }
   await Promise.all(workers.map((w) => w.terminate()));
   const of = (perThread) => Object.fromEntries(names.map((n) => [n, median(perThread.filter((_, i) => slots[i] === n))]));
-  return { ...of(rates.map(median)), late: of(rates.map((x) => median(x.slice(-LATE)))) };
+  return { median: of(rates.map(median)), late: of(rates.map((x) => median(x.slice(-LATE)))) };
 }
 
 /** A self-evaluation table as the commands read it: targets, actual values, weights. */
@@ -76,7 +76,7 @@ function report(figure, value, peer, goal, pass, note = '') {
 // 1. Fresh distinct cells against the peers.
 if (want('parse')) {
   const r = await throughput(['ours: parseTarget (fresh cells)', 'mathjs: Unit.parse', 'js-quantities: Qty.parse'], SIZE);
-  const ours = r['ours: parseTarget (fresh cells)'], mj = r['mathjs: Unit.parse'], qty = r['js-quantities: Qty.parse'];
+  const ours = r.median['ours: parseTarget (fresh cells)'], mj = r.median['mathjs: Unit.parse'], qty = r.median['js-quantities: Qty.parse'];
   const late = r.late['ours: parseTarget (fresh cells)'], lateMj = r.late['mathjs: Unit.parse'];
   report('parse fresh distinct cells', `ours ${fmt(ours)}`, `mathjs ${fmt(mj)}, js-quantities ${fmt(qty)}; ratio to mathjs ${(ours / mj).toFixed(2)}×`, '≥ 3× mathjs', ours / mj >= 3,
     `the last ${LATE} rounds alone (not the goal's figure): ours ${fmt(late)}, mathjs ${fmt(lateMj)}; ${(late / lateMj).toFixed(2)}×`);
@@ -84,15 +84,15 @@ if (want('parse')) {
 // 2. Repeated cells.
 if (want('zipf')) {
   const r = await throughput(['ours: parseTarget (Zipf over 200 cells)', 'Map.get (same draw)'], SIZE);
-  const ours = r['ours: parseTarget (Zipf over 200 cells)'], map = r['Map.get (same draw)'];
+  const ours = r.median['ours: parseTarget (Zipf over 200 cells)'], map = r.median['Map.get (same draw)'];
   report('repeated cells (Zipf over 200)', `ours ${fmt(ours)}`, `a bare Map.get ${fmt(map)}; ratio ${(ours / map).toFixed(2)}`, '≥ 20 M lookups/s', ours >= 20e6,
     'cache: two generations of 1024 targets (about 2 MB at most), a cell kept from its second sight');
 }
 // 3. evaluate.
 if (want('evaluate')) {
   const r = await throughput(['ours: evaluate(target text, actual text)', 'mathjs: Unit.parse'], SIZE);
-  const ours = r['ours: evaluate(target text, actual text)'];
-  report('evaluate(target text, actual text)', `ours ${fmt(ours)}`, `mathjs Unit.parse alone ${fmt(r['mathjs: Unit.parse'])}`, '≥ 1 M/s, exact', ours >= 1e6,
+  const ours = r.median['ours: evaluate(target text, actual text)'];
+  report('evaluate(target text, actual text)', `ours ${fmt(ours)}`, `mathjs Unit.parse alone ${fmt(r.median['mathjs: Unit.parse'])}`, '≥ 1 M/s, exact', ours >= 1e6,
     `the last ${LATE} rounds alone (not the goal's figure): ours ${fmt(r.late['ours: evaluate(target text, actual text)'])}, mathjs ${fmt(r.late['mathjs: Unit.parse'])}`);
 }
 // 4. One-shot command against `node -e 0`.
