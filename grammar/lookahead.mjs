@@ -11,6 +11,8 @@
 // `node grammar/lookahead.mjs` (part of `npm run grammar`) rewrites the file from the sources;
 // test/parse/lookahead.test.ts fails when it differs from what the current grammar gives.
 
+import { fileURLToPath } from 'node:url';
+
 /** The parts of a rule chevrotain builds a lookahead function for. */
 const DECIDED = new Set(['Alternation', 'Option', 'Repetition', 'RepetitionMandatory', 'RepetitionWithSeparator', 'RepetitionMandatoryWithSeparator']);
 
@@ -81,7 +83,7 @@ async function main() {
   const root = new URL('..', import.meta.url);
   // The grammar from its sources, with the whole of chevrotain: nothing built is trusted here.
   const out = await build({
-    stdin: { contents: "export { CellParser } from './src/parse/grammar.ts'; export { getLookaheadPaths, serializeGrammar } from 'chevrotain';", resolveDir: root.pathname, loader: 'ts' },
+    stdin: { contents: "export { CellParser } from './src/parse/grammar.ts'; export { getLookaheadPaths, serializeGrammar } from 'chevrotain';", resolveDir: fileURLToPath(root), loader: 'ts' },
     bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error',
   });
   const m = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
@@ -90,4 +92,4 @@ async function main() {
   process.stdout.write('src/parse/lookahead-paths.ts\n');
 }
 
-if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) await main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
