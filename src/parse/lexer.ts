@@ -100,6 +100,8 @@ const UNIT_STOP_INDEX = new WordIndex(UNIT_STOPS.map((w) => [w, true] as const))
 const MAGNITUDE_INDEX = new WordIndex(MAGNITUDES);
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+/** Whether an Arabic number can start at i: a digit, or a point before one (`.5`). */
+const digitOrPointAt = (s: string, i: number): boolean => isDigit(s[i]) || (s[i] === '.' && isDigit(s[i + 1]));
 const isWordChar = (c: string | undefined): boolean =>
   c !== undefined && (/[A-Za-z²³]/.test(c) || (c >= '\u4e00' && c <= '\u9fff') || c === '㎡' || c === '〇');
 const RATIO_SIGNS = new Set(['%', '‰', '‱']);
@@ -275,8 +277,9 @@ class Scan {
     const c = s[a]!;
     const ctx = this.ctx();
     let signed = false;
-    if ((c === '-' || c === '+') && isDigit(s[a + 1]) && ctx === 'other' && !this.inText()) signed = true;
-    const digitStart = isDigit(c) || signed;
+    if ((c === '-' || c === '+') && digitOrPointAt(s, a + 1) && ctx === 'other' && !this.inText()) signed = true;
+    // `.5` is 0.5, as decimal.js and people read it (not a `.` before a 5).
+    const digitStart = isDigit(c) || signed || (c === '.' && isDigit(s[a + 1]));
     const cnStart = !digitStart && isCnNumeralChar(c) && !this.inText();
     if (!digitStart && !cnStart && c !== '第') return false;
 
@@ -324,8 +327,8 @@ class Scan {
     for (;;) {
       const c = s[i];
       if (c === undefined) break;
-      if (allowArabic && (isDigit(c) || ((c === '-' || c === '+') && i === a && isDigit(s[i + 1])))) {
-        const m = /^[-+]?\d+(?:,\d{3}(?!\d))*(?:\.\d+)?/.exec(s.slice(i, i + 4096));
+      if (allowArabic && (digitOrPointAt(s, i) || ((c === '-' || c === '+') && i === a && digitOrPointAt(s, i + 1)))) {
+        const m = /^[-+]?(?:\d+(?:,\d{3}(?!\d))*(?:\.\d+)?|\.\d+)/.exec(s.slice(i, i + 4096));
         if (!m) break;
         // Two Arabic runs in a row are two numbers (`50 60`), not one.
         if (pieces.length > 0 && 'arabic' in pieces[pieces.length - 1]!.piece) break;

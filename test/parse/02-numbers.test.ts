@@ -11,6 +11,18 @@ describe('forms §2: numbers', () => {
   ])('Arabic %s → %s', (text, v) => expect(value(text)).toBe(v));
 
   it.each([
+    ['.5', '0.5', null], ['-.5', '-0.5', null], ['+.5%', '0.5', null], ['.5万元', '0.5', null], ['≥.95', '0.95', null],
+    ['满意度≥.95', '0.95', '满意度'], ['百分之.5', '0.5', null],
+  ])('a point before the first digit: %s → %s, never a `.` label before the digits', (text, v, label) => {
+    expect(value(text)).toBe(v);
+    expect(json(text).label).toBe(label);
+  });
+
+  it('reads a second point-number as a second number (1.2.3 is no number)', () => {
+    expect(() => json('1.2.3')).toThrow(expect.objectContaining({ code: 'UNEXPECTED_TOKEN', offset: 3, length: 2 }));
+  });
+
+  it.each([
     ['三', '3'], ['两', '2'], ['十二', '12'], ['一百二十', '120'], ['二〇二二', '2022'], ['壹佰', '100'],
     ['玖仟捌佰柒拾陆', '9876'], ['一千零一', '1001'], ['十', '10'], ['一亿零一', '100000001'], ['三点五', '3.5'],
   ])('Chinese %s → %s', (text, v) => expect(value(text)).toBe(v));
