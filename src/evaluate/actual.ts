@@ -116,13 +116,14 @@ export function readActual(raw: unknown, s: Settings): Read {
  * The quantity of an actual text as the general reading would find it against a quantity
  * target (readActual, then quantityActual's text case, then parseQuantityText), when that
  * reading ends in the parser's fast path: `96.5%`, `52.3亿元`, `3个工作日`. The same checks in
- * the same order (the length limit, clean text, no placeholder, no word of the achievement
- * tables, then the fast path on the same unit table), with the steps that cannot apply
+ * the same order (the length limit, no placeholder, no word of the achievement tables, then
+ * the fast path on the same unit table, which takes only clean text), with the steps that cannot apply
  * skipped: no Read, no compact form, no second clean test. Null when the general reading must decide.
  * test/evaluate/fast-actual.test.ts proves the verdicts identical on generated input.
  */
 export function plainQuantity(raw: string, s: Settings): Quantity | null {
-  if (raw.length > (s.parse.maxLength ?? MAX_INPUT_LENGTH) || !isClean(raw)) return null;
+  // No isClean here: the fast path takes only text clean-up leaves as it is.
+  if (raw.length > (s.parse.maxLength ?? MAX_INPUT_LENGTH)) return null;
   // Placeholders (`-`, `/`) and words (`无`, `已完成`) by their first character, as readActual
   // and wordClass look them up: such a text goes the general way. None begins with a digit
   // (test/evaluate/fast-actual.test.ts), as most actuals do: their two Set lookups are skipped.

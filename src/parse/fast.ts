@@ -2,7 +2,7 @@ import { readAsWritten } from '../model/format.js';
 import { makeQuantityFromPlain } from '../model/quantity.js';
 import type { CompareTarget, Quantity } from '../model/types.js';
 import { unitAt } from '../model/units.js';
-import type { CleanText } from '../text/clean.js';
+import { passesUnchanged } from '../text/clean.js';
 import type { UnitTable } from '../vocab/units.js';
 import { PREFIX_OPS, type Op } from '../vocab/words.js';
 
@@ -17,6 +17,12 @@ import { PREFIX_OPS, type Op } from '../vocab/words.js';
  * most 30 + 30 digits (no separators, no exponent; longer ones take the full path), then
  * the unit, which must be made only of unit letters (any other character, a second
  * number, a bracket or a word like 以上 sends the cell to the full path).
+ *
+ * It reads the raw cell, before clean-up: every character it accepts is one clean-up
+ * leaves as it is (the symbols, digits, point, signs and ratio signs always are; the
+ * letters of a unit are checked, so `5萬元` or `5m²` go the full way), and none it accepts
+ * can be trimmed at an end or start a tag. So a cell it accepts is its own cleaned text,
+ * without a separate `isClean` pass over it; test/parse/fast-path.test.ts checks that.
  */
 
 /** Symbol comparators by their first char code, longest first (`>=` before `>`). */
@@ -31,12 +37,8 @@ for (const [w, o] of [...PREFIX_OPS.entries()].filter(([w]) => /^[<>=≥≤≠!]
 const MAX_DIGITS = 30;
 const FROZEN_NONE: readonly string[] = Object.freeze([]);
 
-export function fastCompare(ct: CleanText, units: UnitTable): CompareTarget | null {
-  return fastTarget(ct.text, ct.original, units);
-}
-
-/** fastCompare on a text that clean-up leaves unchanged (`isClean`), without its CleanText. */
-export function fastTarget(s: string, original: string, units: UnitTable): CompareTarget | null {
+/** The target of a raw cell, before clean-up, or null for the full path. */
+export function fastTarget(s: string, units: UnitTable): CompareTarget | null {
   let i = 0;
   let op: Op = '=';
   let implicit = true;
@@ -49,15 +51,10 @@ export function fastTarget(s: string, original: string, units: UnitTable): Compa
   }
   const quantity = numberAndUnit(s, i, implicit, units);
   if (quantity === null) return null;
-  return Object.freeze({ kind: 'compare', op, implicit, quantity, text: original, label: null, note: null, modifiers: FROZEN_NONE });
+  return Object.freeze({ kind: 'compare', op, implicit, quantity, text: s, label: null, note: null, modifiers: FROZEN_NONE });
 }
 
-/** The same shape without a comparator, for actual values (`52.3亿元`, `98%`, `95`). */
-export function fastQuantity(ct: CleanText, units: UnitTable): Quantity | null {
-  return numberAndUnit(ct.text, 0, true, units);
-}
-
-/** fastQuantity on a text that clean-up leaves unchanged (`isClean`). */
+/** The same shape without a comparator, for actual values (`52.3亿元`, `98%`, `95`), on a raw text. */
 export function fastQuantityText(s: string, units: UnitTable): Quantity | null {
   return numberAndUnit(s, 0, true, units);
 }
@@ -115,7 +112,7 @@ function numberAndUnit(s: string, start: number, implicit: boolean, units: UnitT
       if (isDateWord(u0)) return null;
       for (let k = i; k < n; k++) {
         const c = s.charCodeAt(k);
-        if (!isUnitLetter(c)) return null;
+        if (!isUnitLetter(c) || !passesUnchanged(c)) return null;
         h = h * 31 + c | 0;
       }
     }

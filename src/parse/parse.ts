@@ -2,7 +2,7 @@ import type { IRecognitionException } from 'chevrotain';
 import { IndicatorError } from '../errors.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
 import type { Target } from '../model/types.js';
-import { clean, isClean, originalSpan, type CleanText } from '../text/clean.js';
+import { clean, originalSpan, type CleanText } from '../text/clean.js';
 import { buildUnitTable, FEN_AS_CENT, UNITS, type UnitDef, type UnitTable } from '../vocab/units.js';
 import { PLACEHOLDERS } from '../vocab/words.js';
 import { buildTarget } from './build.js';
@@ -139,9 +139,9 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, gram
   const locale = options.locale ?? DEFAULT_LOCALE;
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
   // The fast path takes only cells with a number (never an empty cell or a placeholder),
-  // and only text that clean-up leaves as it is.
-  if (!grammarOnly && isClean(text)) {
-    const fast = fastTarget(text, text, units);
+  // and only text that clean-up leaves as it is (it checks that itself, on the way).
+  if (!grammarOnly) {
+    const fast = fastTarget(text, units);
     if (fast !== null) return fast;
   }
   const ct = clean(text);

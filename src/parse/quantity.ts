@@ -3,7 +3,7 @@ import { DEFAULT_LOCALE } from '../i18n/messages.js';
 import { makeQuantity } from '../model/quantity.js';
 import type { Quantity } from '../model/types.js';
 import { resolveUnit } from '../model/units.js';
-import { clean, isClean, originalSpan } from '../text/clean.js';
+import { clean, originalSpan } from '../text/clean.js';
 import { checkInput, getDefaultEngine, NO_OPTIONS, type Engine, type ParseOptions } from './parse.js';
 import * as T from './tokens.js';
 import { fastQuantityText } from './fast.js';
@@ -17,7 +17,8 @@ export function parseQuantityText(input: unknown, options: ParseOptions = NO_OPT
   const text = checkInput(input, options);
   const locale = options.locale ?? DEFAULT_LOCALE;
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
-  if (!grammarOnly && isClean(text)) {
+  // The fast path reads the raw text: it takes only text clean-up leaves as it is.
+  if (!grammarOnly) {
     const fast = fastQuantityText(text, units);
     if (fast !== null) return fast;
   }

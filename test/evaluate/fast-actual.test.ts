@@ -67,13 +67,15 @@ function snapshot(x: unknown, seen = new Set<unknown>()): unknown {
     return { decimal: [f.s, f.e, f.d === null ? null : [...f.d]], keys: Object.keys(x) };
   }
   if (x instanceof Rational) return { rational: [snapshot(x.n), snapshot(x.d)] };
-  if (seen.has(x)) return '<seen>';
+  // Only a cycle is cut short: an object met again elsewhere (the actual may be the very
+  // quantity of the target when both came from one cached parse) is shown in full.
+  if (seen.has(x)) return '<cycle>';
   seen.add(x);
-  if (Array.isArray(x)) return { array: x.map((v) => snapshot(v, seen)), frozen: Object.isFrozen(x) };
-  return {
-    frozen: Object.isFrozen(x),
-    fields: Object.entries(x).map(([k, v]) => [k, snapshot(v, seen)]),
-  };
+  const out = Array.isArray(x)
+    ? { array: x.map((v) => snapshot(v, seen)), frozen: Object.isFrozen(x) }
+    : { frozen: Object.isFrozen(x), fields: Object.entries(x).map(([k, v]) => [k, snapshot(v, seen)]) };
+  seen.delete(x);
+  return out;
 }
 
 /**

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { fromJSON, toJSON, units } from '../../src/index.js';
 import { formatQuantity } from '../../src/model/format.js';
 import { plain } from '../../src/numbers/decimal.js';
-import { clean } from '../../src/text/clean.js';
-import { fastCompare, fastQuantity, fastQuantityText } from '../../src/parse/fast.js';
+import { isClean } from '../../src/text/clean.js';
+import { fastQuantityText, fastTarget } from '../../src/parse/fast.js';
 import { parseQuantityText } from '../../src/parse/quantity.js';
 import { getDefaultEngine, parseTargetText } from '../../src/parse/parse.js';
 import { IndicatorError } from '../../src/errors.js';
@@ -18,20 +18,27 @@ import { IndicatorError } from '../../src/errors.js';
 const engine = getDefaultEngine();
 const spellings = units.flatMap((u) => [u.name, ...u.spellings]);
 const piece = fc.oneof(
-  fc.constantFrom('≥', '≤', '=', '==', '>=', '<=', '>', '<', '≠', '!=', '=>', '=<', '<>', ''),
+  { arbitrary: fc.constantFrom('≥', '≤', '=', '==', '>=', '<=', '>', '<', '≠', '!=', '=>', '=<', '<>', ''), weight: 6 },
+  // What clean-up changes or trims: the fast path reads raw cells and must leave these alone.
+  { arbitrary: fc.constantFrom('≧', '＝', '＞', ' ', '“', '\u200b', '<b>', '&ge;', '≥ '), weight: 1 },
 );
 const number = fc.oneof(
-  fc.stringMatching(/^[-+]?\d{1,8}(\.\d{1,6})?$/),
-  fc.stringMatching(/^\d{4}\.\d{1,2}$/),
-  fc.stringMatching(/^0{0,3}\d{1,40}(\.\d{0,40})?$/),
-  fc.constantFrom('0', '-0', '0.0', '00', '2022', '1900.12', '12'),
+  { arbitrary: fc.stringMatching(/^[-+]?\d{1,8}(\.\d{1,6})?$/), weight: 3 },
+  { arbitrary: fc.stringMatching(/^\d{4}\.\d{1,2}$/), weight: 3 },
+  { arbitrary: fc.stringMatching(/^0{0,3}\d{1,40}(\.\d{0,40})?$/), weight: 3 },
+  { arbitrary: fc.constantFrom('0', '-0', '0.0', '00', '2022', '1900.12', '12'), weight: 3 },
+  { arbitrary: fc.constantFrom('５', '1．5', '－3', '12 5', '１00'), weight: 1 },
 );
 const unit = fc.oneof(
-  fc.constantFrom(...spellings, '%', '‰', '‱', ''),
-  fc.tuple(fc.constantFrom('万', '亿', '千', '百', '十', '千万', '百万', '十万', '万亿', '亿亿', '万千'), fc.constantFrom(...spellings, '')).map(([a, b]) => a + b),
-  fc.constantFrom('年', '月', '日', '号', '年底', '月底', '季度', '元/人', '所学校', '以上', '左右', '内', '%以上', '人次', 'KG', 'Km', 'M2'),
+  { arbitrary: fc.constantFrom(...spellings, '%', '‰', '‱', ''), weight: 3 },
+  { arbitrary: fc.tuple(fc.constantFrom('万', '亿', '千', '百', '十', '千万', '百万', '十万', '万亿', '亿亿', '万千'), fc.constantFrom(...spellings, '')).map(([a, b]) => a + b), weight: 3 },
+  { arbitrary: fc.constantFrom('年', '月', '日', '号', '年底', '月底', '季度', '元/人', '所学校', '以上', '左右', '内', '%以上', '人次', 'KG', 'Km', 'M2'), weight: 3 },
+  { arbitrary: fc.constantFrom('萬元', '億元', '個', '項', 'm²', 'km³', 'ｋｇ', '％', '﹪', '℅', '万 元', '亿元\u200b'), weight: 1 },
 );
-const tail = fc.constantFrom('', '', '', ' ', '1', '前', '(历史标准)', '，≤5%');
+const tail = fc.oneof(
+  { arbitrary: fc.constantFrom('', '', '', '1', '前', '(历史标准)', '，≤5%'), weight: 6 },
+  { arbitrary: fc.constantFrom(' ', '。', '”', '<br>', '&nbsp;', '\u3000'), weight: 1 },
+);
 
 describe('fast path ≡ grammar', () => {
   it('gives the identical target whenever it accepts an input', () => {
@@ -39,9 +46,11 @@ describe('fast path ≡ grammar', () => {
     fc.assert(
       fc.property(piece, number, unit, tail, (op, num, u, t) => {
         const text = `${op}${num}${u}${t}`;
-        const fast = fastCompare(clean(text), engine.units);
+        const fast = fastTarget(text, engine.units);
         if (fast === null) return;
         accepted++;
+        // It reads raw cells: what it takes must be text clean-up leaves as it is.
+        expect(isClean(text)).toBe(true);
         let slow;
         try {
           slow = parseTargetText(text, {}, engine, true);
@@ -55,7 +64,7 @@ describe('fast path ≡ grammar', () => {
       }),
       { numRuns: 20000 },
     );
-    expect(accepted).toBeGreaterThan(5000);
+    expect(accepted).toBeGreaterThan(2500);
   });
 
   it('parseQuantity: the fast path gives the identical quantity whenever it accepts', () => {
@@ -63,22 +72,23 @@ describe('fast path ≡ grammar', () => {
     fc.assert(
       fc.property(number, unit, tail, (num, u, t) => {
         const text = `${num}${u}${t}`;
-        const fast = fastQuantity(clean(text), engine.units);
+        const fast = fastQuantityText(text, engine.units);
         if (fast === null) return;
         accepted++;
+        expect(isClean(text)).toBe(true);
         const slow = parseQuantityText(text, {}, engine, true);
         expect(toJSON(fast)).toEqual(toJSON(slow));
         expect(fast.base.value.eq(slow.base.value)).toBe(true);
       }),
       { numRuns: 10000 },
     );
-    expect(accepted).toBeGreaterThan(2000);
+    expect(accepted).toBeGreaterThan(1400);
   });
 
   it('builds decimals equal to decimal.js’s own, field by field', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^-?\d{1,30}(\.\d{1,30})?$/), (num) => {
-        const t = fastCompare(clean(`=${num}`), engine.units)!;
+        const t = fastTarget(`=${num}`, engine.units)!;
         const d = t.quantity.value as unknown as { d: number[]; e: number; s: number };
         const ref = new (t.quantity.value.constructor as new (s: string) => typeof d)(num);
         expect({ d: d.d, e: d.e, s: d.s }).toEqual({ d: ref.d, e: ref.e, s: ref.s });
