@@ -1,6 +1,6 @@
 import { D, isOurDecimal, type Decimal } from '../numbers/decimal.js';
-import { decimalFromDigits } from '../numbers/plain.js';
-import { Rational } from '../numbers/rational.js';
+import { decimalFromDigits, decimalFromInteger, MAX_INTEGER_DIGITS } from '../numbers/plain.js';
+import { mul, Rational } from '../numbers/rational.js';
 import type { Quantity } from './types.js';
 import type { ResolvedUnit } from './units.js';
 
@@ -17,8 +17,44 @@ interface ExactParts { readonly value: Rational; readonly base: Rational }
  */
 export function makeQuantityFromPlain(text: string, start: number, end: number, unit: string, resolved: ResolvedUnit, point = -1): Quantity {
   const value = decimalFromDigits(text, start, end, 0, point);
-  if (resolved.pow10 === null) return makeQuantity(Rational.of(value), unit, resolved);
+  if (resolved.pow10 === null) return byFactor(value, unit, resolved);
   const base = resolved.pow10 === 0 ? value : decimalFromDigits(text, start, end, resolved.pow10, point);
+  return exactQuantity(value, base, unit, resolved);
+}
+
+/**
+ * The quantity sign × m × 10^q in `unit`, for an integer 0 ≤ m < 10^15: the fast path reads
+ * the digits of a cell into m while it scans them, and both decimals are built from m
+ * (decimalFromInteger), not from the text again.
+ */
+export function makeQuantityFromInteger(sign: number, m: number, q: number, unit: string, resolved: ResolvedUnit): Quantity {
+  const value = decimalFromInteger(sign, m, q);
+  if (resolved.pow10 === null) {
+    // A whole factor: the product of two integers, exact while it stays below 10^15 (if the
+    // true product were 2^53 or more, its rounded double would be too, and fail the test).
+    const f = resolved.wholeFactor;
+    if (f !== null && m * f < INTEGER_LIMIT) return exactQuantity(value, decimalFromInteger(sign, m * f, q), unit, resolved);
+    return byFactor(value, unit, resolved);
+  }
+  const base = resolved.pow10 === 0 ? value : decimalFromInteger(sign, m, q + resolved.pow10);
+  return exactQuantity(value, base, unit, resolved);
+}
+
+/** 10^MAX_INTEGER_DIGITS: the integers decimalFromInteger takes are below it. */
+const INTEGER_LIMIT = 10 ** MAX_INTEGER_DIGITS;
+
+/**
+ * A decimal value in a unit whose factor is no power of ten: a whole factor (天 is 86400 秒)
+ * is one exact product, as makeQuantity computes it (Rational.times by a whole factor is
+ * that product), without its Rationals; a fraction (亩) goes through makeQuantity.
+ */
+function byFactor(value: Decimal, unit: string, resolved: ResolvedUnit): Quantity {
+  const f = resolved.factor;
+  return f.isWhole() ? exactQuantity(value, mul(value, f.n), unit, resolved) : makeQuantity(Rational.of(value), unit, resolved);
+}
+
+/** A quantity whose value and base value are both exact decimals. */
+function exactQuantity(value: Decimal, base: Decimal, unit: string, resolved: ResolvedUnit): Quantity {
   return Object.freeze({
     value,
     unit,

@@ -10,6 +10,11 @@ export interface ResolvedUnit {
   readonly known: boolean;
   /** k when the factor is exactly 10^k (万 亿 % ‰ …), else null: such bases are a shifted point. */
   readonly pow10: number | null;
+  /**
+   * The factor when it is a whole number below 10^15 (天 is 86400 秒), else null: the fast
+   * path multiplies a cell's digits, read as an exact integer, by it (model/quantity.ts).
+   */
+  readonly wholeFactor: number | null;
 }
 
 const CLASSIFIER_CHARS = new Set(CLASSIFIERS.filter((c) => c.length === 1));
@@ -59,7 +64,7 @@ export function resolveUnit(text: string, table: UnitTable): ResolvedUnit {
   // Cached per table: resolving splits magnitudes and builds factors, and tables repeat units.
   if (cached !== undefined) return cached;
   const raw = resolveUncached(text, table);
-  const r: ResolvedUnit = Object.freeze({ ...raw, pow10: powerOfTen(raw.factor) });
+  const r: ResolvedUnit = Object.freeze({ ...raw, pow10: powerOfTen(raw.factor), wholeFactor: wholeFactorOf(raw.factor) });
   // Bounded: hostile input could invent endless unknown units.
   if (table.resolved.size < 4096) table.resolved.set(text, r);
   return r;
@@ -99,7 +104,15 @@ function powerOfTen(f: Rational): number | null {
   return d.eq(new D(10).pow(k)) ? k : null;
 }
 
-function resolveUncached(text: string, table: UnitTable): Omit<ResolvedUnit, 'pow10'> {
+function wholeFactorOf(f: Rational): number | null {
+  if (!f.isWhole()) return null;
+  const n = f.n;
+  return n.isInteger() && n.isPositive() && n.lt(MAX_WHOLE_FACTOR) ? n.toNumber() : null;
+}
+/** 10^15: integers below it are exact doubles, and so is the product checked against it (quantity.ts). */
+const MAX_WHOLE_FACTOR = new D(10).pow(15);
+
+function resolveUncached(text: string, table: UnitTable): Omit<ResolvedUnit, 'pow10' | 'wholeFactor'> {
   const slash = text.indexOf('/');
   if (slash === -1) {
     const a = splitAtom(text, table);

@@ -7,7 +7,7 @@ import { minusWords, timesWords } from './words.js';
  * Scores multiply and cross-multiply fractions on every row (ratio × weight, B·A' against
  * A·B', 0 × W); decimal.js copies its argument first and works in its general loop.
  */
-function mul(x: Decimal, y: Decimal): Decimal {
+export function mul(x: Decimal, y: Decimal): Decimal {
   return timesWords(x, y) ?? x.times(y);
 }
 

@@ -1,5 +1,6 @@
 import { readAsWritten } from '../model/format.js';
-import { makeQuantityFromPlain } from '../model/quantity.js';
+import { makeQuantityFromInteger, makeQuantityFromPlain } from '../model/quantity.js';
+import { MAX_INTEGER_DIGITS } from '../numbers/plain.js';
 import type { CompareTarget, Quantity } from '../model/types.js';
 import { unitAt } from '../model/units.js';
 import { passesUnchanged } from '../text/clean.js';
@@ -25,42 +26,127 @@ import { PREFIX_OPS, type Op } from '../vocab/words.js';
  * without a separate `isClean` pass over it; test/parse/fast-path.test.ts checks that.
  */
 
-/** Symbol comparators by their first char code, longest first (`>=` before `>`). */
-const OPS_BY_FIRST = new Map<number, Array<readonly [string, Op]>>();
+/** Symbol comparators by their first char code, longest first (`>=` before `>`); each is one or two chars. */
+const OPS_BY_FIRST = new Map<number, Array<readonly [number, Op]>>();
 for (const [w, o] of [...PREFIX_OPS.entries()].filter(([w]) => /^[<>=≥≤≠!]+$/.test(w)).sort((a, b) => b[0].length - a[0].length)) {
+  if (w.length > 2) throw new Error(`fast path: comparator ${w} is longer than two chars`);
   const c = w.charCodeAt(0);
   const list = OPS_BY_FIRST.get(c) ?? [];
-  list.push([w, o]);
+  // The second char code, or -1 for a comparator of one char.
+  list.push([w.length === 2 ? w.charCodeAt(1) : -1, o]);
   OPS_BY_FIRST.set(c, list);
 }
 
 const MAX_DIGITS = 30;
 const FROZEN_NONE: readonly string[] = Object.freeze([]);
 
-/** The target of a raw cell, before clean-up, or null for the full path. */
-export function fastTarget(s: string, units: UnitTable): CompareTarget | null {
+/** What the last `scan` found. One record, reused: a scan allocates nothing. */
+const SCAN = {
+  op: '=' as Op,
+  implicit: true,
+  /** Where the number starts (its sign included), ends, and where its point is (numEnd for none). */
+  numStart: 0,
+  numEnd: 0,
+  point: 0,
+  signed: false,
+  intDigits: 0,
+  fracDigits: 0,
+  /** The digits (point left out) as an integer, exact when there are at most MAX_INTEGER_DIGITS. */
+  mantissa: 0,
+  /** Hash of the unit's char codes (from numEnd on), for unitAt. */
+  unitHash: 0,
+};
+
+/**
+ * Reads the raw text `s` as `[symbol] number [unit]` (a symbol only when `withOp`), every
+ * char once: true when it has that shape, and then SCAN holds its parts. Nothing here
+ * depends on a unit table: whether the unit is known is decided when the target is built.
+ */
+function scan(s: string, withOp: boolean): boolean {
+  const n = s.length;
   let i = 0;
-  let op: Op = '=';
-  let implicit = true;
-  const ops = OPS_BY_FIRST.get(s.charCodeAt(0));
-  if (ops !== undefined) {
-    for (let k = 0; k < ops.length; k++) {
-      const w = ops[k]![0];
-      if (s.startsWith(w)) { op = ops[k]![1]; implicit = false; i = w.length; break; }
+  SCAN.op = '=';
+  SCAN.implicit = true;
+  if (withOp) {
+    const ops = OPS_BY_FIRST.get(at(s, 0, n));
+    if (ops !== undefined) {
+      const c1 = at(s, 1, n);
+      for (let k = 0; k < ops.length; k++) {
+        const second = ops[k]![0];
+        if (second === -1) i = 1; else if (second === c1) i = 2; else continue;
+        SCAN.op = ops[k]![1];
+        SCAN.implicit = false;
+        break;
+      }
     }
   }
-  const quantity = numberAndUnit(s, i, implicit, units);
+  SCAN.numStart = i;
+  let c = at(s, i, n);
+  const signed = c === 45 || c === 43;
+  if (signed) c = at(s, ++i, n);
+  const intStart = i;
+  let m = 0;
+  while (c >= 48 && c <= 57) { m = m * 10 + (c - 48); c = at(s, ++i, n); }
+  const intDigits = i - intStart;
+  if (intDigits === 0 || intDigits > MAX_DIGITS) return false;
+  let fracDigits = 0;
+  const point = i;
+  if (c === 46) {
+    c = at(s, ++i, n);
+    const fracStart = i;
+    while (c >= 48 && c <= 57) { m = m * 10 + (c - 48); c = at(s, ++i, n); }
+    fracDigits = i - fracStart;
+    // `5.` or a fraction too long: full path.
+    if (fracDigits === 0 || fracDigits > MAX_DIGITS) return false;
+  }
+  const numEnd = i;
+  let u = 0;
+  if (i === n) {
+    // 2023.07 alone (no comparator before it) is a date.
+    if (SCAN.implicit && !signed && intDigits === 4 && fracDigits >= 1 && fracDigits <= 2) return false;
+  } else if (isRatioSign(c)) {
+    if (i + 1 !== n) return false;
+    u = c;
+  } else {
+    if (isDateWord(c)) return false;
+    for (; i < n; c = at(s, ++i, n)) {
+      if (!isUnitLetter(c) || !passesUnchanged(c)) return false;
+      u = u * 31 + c | 0;
+    }
+  }
+  SCAN.signed = signed;
+  SCAN.numEnd = numEnd;
+  SCAN.point = fracDigits === 0 ? numEnd : point;
+  SCAN.intDigits = intDigits;
+  SCAN.fracDigits = fracDigits;
+  SCAN.mantissa = m;
+  SCAN.unitHash = u;
+  return true;
+}
+
+/** The target of the cell `scan(s, true)` last took, or null when its unit sends it the full way. */
+function scannedTarget(s: string, units: UnitTable): CompareTarget | null {
+  const quantity = scannedQuantity(s, units);
   if (quantity === null) return null;
-  return Object.freeze({ kind: 'compare', op, implicit, quantity, text: s, label: null, note: null, modifiers: FROZEN_NONE });
+  return Object.freeze({ kind: 'compare', op: SCAN.op, implicit: SCAN.implicit, quantity, text: s, label: null, note: null, modifiers: FROZEN_NONE });
+}
+
+/** The target of a raw cell, before clean-up, or null for the full path. */
+export function fastTarget(s: string, units: UnitTable): CompareTarget | null {
+  return scan(s, true) ? scannedTarget(s, units) : null;
 }
 
 /** The same shape without a comparator, for actual values (`52.3亿元`, `98%`, `95`), on a raw text. */
 export function fastQuantityText(s: string, units: UnitTable): Quantity | null {
-  return numberAndUnit(s, 0, true, units);
+  return scan(s, false) ? scannedQuantity(s, units) : null;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+/**
+ * The char code at i, or -1 past the end. (charCodeAt past the end gives NaN, and V8's
+ * optimized code then calls the generic builtin for every read: about 80 instructions a cell.)
+ */
+function at(s: string, i: number, n: number): number {
+  return i < n ? s.charCodeAt(i) : -1;
 }
 
 /** `%`, `‰`, `‱`: a unit of one character, alone. */
@@ -78,52 +164,21 @@ function isDateWord(c: number): boolean {
   return c === 0x5e74 /* 年 */ || c === 0x6708 /* 月 */ || c === 0x65e5 /* 日 */ || c === 0x53f7 /* 号 */ || c === 0x5b63 /* 季 */;
 }
 
-function numberAndUnit(s: string, start: number, implicit: boolean, units: UnitTable): Quantity | null {
-  const n = s.length;
-  let i = start;
-  const c0 = s.charCodeAt(i);
-  const signed = c0 === 45 || c0 === 43;
-  if (signed) i++;
-  const intStart = i;
-  while (i < n && isDigit(s.charCodeAt(i))) i++;
-  const intDigits = i - intStart;
-  if (intDigits === 0 || intDigits > MAX_DIGITS) return null;
-  let fracDigits = 0;
-  const point = i;
-  if (i < n && s.charCodeAt(i) === 46) {
-    const fracStart = ++i;
-    while (i < n && isDigit(s.charCodeAt(i))) i++;
-    fracDigits = i - fracStart;
-    // `5.` or a fraction too long: full path.
-    if (fracDigits === 0 || fracDigits > MAX_DIGITS) return null;
-  }
-  const numEnd = i;
-  // A hash of the unit's char codes, for unitAt.
-  let h = 0;
-  if (i === n) {
-    // 2023.07 alone is a date.
-    if (implicit && !signed && intDigits === 4 && fracDigits >= 1 && fracDigits <= 2) return null;
-  } else {
-    const u0 = s.charCodeAt(i);
-    if (isRatioSign(u0)) {
-      if (i + 1 !== n) return null;
-      h = u0;
-    } else {
-      if (isDateWord(u0)) return null;
-      for (let k = i; k < n; k++) {
-        const c = s.charCodeAt(k);
-        if (!isUnitLetter(c) || !passesUnchanged(c)) return null;
-        h = h * 31 + c | 0;
-      }
-    }
-  }
-  const { text: unit, r } = unitAt(s, i, h, units);
+/** The quantity of the number and unit `scan` last found in s, or null when the unit is unknown. */
+function scannedQuantity(s: string, units: UnitTable): Quantity | null {
+  const { numStart: start, numEnd, point, signed, intDigits, fracDigits } = SCAN;
+  const { text: unit, r } = unitAt(s, numEnd, SCAN.unitHash, units);
   if (!r.known) return null;
-  // A `+` is not part of the value (decimal.js reads `+5` as 5 too).
-  const q = makeQuantityFromPlain(s, c0 === 43 ? start + 1 : start, numEnd, unit, r, fracDigits === 0 ? numEnd : point);
+  const plus = signed && s.charCodeAt(start) === 43;
+  // A `+` is not part of the value (decimal.js reads `+5` as 5 too). Up to 15 digits the
+  // decimals are built from the digits the scan read (an exact integer), else from the text.
+  const q = intDigits + fracDigits <= MAX_INTEGER_DIGITS
+    ? makeQuantityFromInteger(signed && !plus ? -1 : 1, SCAN.mantissa, -fracDigits, unit, r)
+    : makeQuantityFromPlain(s, plus ? start + 1 : start, numEnd, unit, r, point);
   // The whole text in canonical form (no `+`, no leading zero but that of `0.x`, no trailing
   // zero after the point, not `-0`) is what formatting the quantity writes: remember it.
-  if (start === 0 && c0 !== 43 && (intDigits === 1 || s.charCodeAt(intStart) !== 48) && (fracDigits === 0 || s.charCodeAt(numEnd - 1) !== 48)
+  const intStart = signed ? start + 1 : start;
+  if (start === 0 && !plus && (intDigits === 1 || s.charCodeAt(intStart) !== 48) && (fracDigits === 0 || s.charCodeAt(numEnd - 1) !== 48)
     && !(signed && intDigits === 1 && fracDigits === 0 && s.charCodeAt(intStart) === 48)) {
     readAsWritten(q, s);
   }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/numbers/decimal.js';
-import { decimalFromPlain, shiftPlain } from '../../src/numbers/plain.js';
+import { decimalFromInteger, decimalFromPlain, MAX_INTEGER_DIGITS, shiftPlain } from '../../src/numbers/plain.js';
 import { Rational } from '../../src/numbers/rational.js';
 
 describe('plain decimal text', () => {
@@ -30,6 +30,31 @@ describe('plain decimal text', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('decimals from an integer and a power of ten', () => {
+  type Fields = { d: number[]; e: number; s: number };
+  const fields = (x: unknown): unknown[] => { const f = x as Fields; return [f.s, f.e, f.d]; };
+
+  it('builds the same decimal as decimal.js from the same digits, for every shift', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.stringMatching(/^\d{1,15}$/), fc.integer({ min: 0, max: 15 }), fc.integer({ min: -40, max: 40 }), (neg, digits, fracAt, shift) => {
+        const frac = Math.min(fracAt, digits.length);
+        const m = Number(digits);
+        expect(Number.isSafeInteger(m)).toBe(true);
+        const text = `${neg ? '-' : ''}${digits}e${shift - frac}`;
+        expect(fields(decimalFromInteger(neg ? -1 : 1, m, shift - frac))).toEqual(fields(new D(text)));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it('keeps the sign of a zero and reads the widest integers exactly', () => {
+    expect(fields(decimalFromInteger(-1, 0, -2))).toEqual(fields(new D('-0')));
+    const widest = 10 ** MAX_INTEGER_DIGITS - 1;
+    expect(fields(decimalFromInteger(1, widest, -3))).toEqual(fields(new D('999999999999.999')));
+    expect(fields(decimalFromInteger(1, 1e14, 0))).toEqual(fields(new D('100000000000000')));
   });
 });
 

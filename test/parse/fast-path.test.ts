@@ -40,6 +40,11 @@ const tail = fc.oneof(
   { arbitrary: fc.constantFrom(' ', '。', '”', '<br>', '&nbsp;', '\u3000'), weight: 1 },
 );
 
+const fieldsOf = (x: unknown): unknown[] => {
+  const f = x as { s: number; e: number; d: number[] };
+  return [f.s, f.e, f.d];
+};
+
 describe('fast path ≡ grammar', () => {
   it('gives the identical target whenever it accepts an input', () => {
     let accepted = 0;
@@ -61,6 +66,10 @@ describe('fast path ≡ grammar', () => {
         expect(toJSON(fast)).toEqual(toJSON(slow));
         expect(fast.quantity.value.eq(slow.kind === 'compare' ? slow.quantity.value : NaN)).toBe(true);
         expect(fast.quantity.base.value.eq((slow as typeof fast).quantity.base.value)).toBe(true);
+        // Built from the scanned digits (as an integer, times a whole factor such as 天's
+        // 86400): the very fields decimal.js gives, not only an equal value.
+        expect(fieldsOf(fast.quantity.value)).toEqual(fieldsOf((slow as typeof fast).quantity.value));
+        expect(fieldsOf(fast.quantity.base.value)).toEqual(fieldsOf((slow as typeof fast).quantity.base.value));
       }),
       { numRuns: 20000 },
     );
