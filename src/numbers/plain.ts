@@ -113,35 +113,33 @@ while (POW10.length < 16) POW10.push(POW10[POW10.length - 1]! * 10);
 export const MAX_INTEGER_DIGITS = 15;
 
 /**
- * The decimal sign × m × 10^q, for an integer 0 ≤ m < 10^15 (the fast path reads a cell's
- * digits into m as it scans them, so no char is read twice). The same fields as
+ * The decimal sign × m × 10^q, for an integer 0 ≤ m < 10^15. The same fields as
  * `decimalFromDigits` on the same digits (test/numbers/plain.test.ts compares them with
- * decimal.js's own): trailing zeros dropped, the first word holding the digits up to the
- * next multiple of seven places, the last one padded. Every step is exact: integers below
- * 2^53, and `Math.floor(m / 10^k)` is the integer quotient (numbers/words.ts `div`).
+ * decimal.js's own). Every step is exact: integers below 2^53, and `Math.floor(m / 10^k)`
+ * is the integer quotient (numbers/words.ts `div`).
  */
 export function decimalFromInteger(sign: number, m: number, q: number): Decimal {
-  const x = blank();
-  x.s = sign;
-  if (m === 0) {
-    x.e = 0;
-    x.d = [0];
-    return x as unknown as Decimal;
-  }
-  while (m % 10 === 0) { m /= 10; q++; }
+  if (m === 0) return decimalOf(sign, 0, [0]);
+  // Trailing zeros dropped (by a division: `%` on a double is a call into C).
+  for (let t = Math.floor(m / 10); t * 10 === m; t = Math.floor(m / 10)) { m = t; q++; }
   let nd = 1;
-  while (nd < MAX_INTEGER_DIGITS + 1 && m >= POW10[nd]!) nd++;
+  while (nd <= MAX_INTEGER_DIGITS && m >= POW10[nd]!) nd++;
+  return decimalOfDigits(sign, m, nd, q);
+}
+
+/**
+ * decimalFromInteger for an m of exactly nd digits and no trailing zero (0 < m < 10^15), as
+ * the fast path's scan reads it: decimal.js's words straight from m, the first holding the
+ * digits up to the next multiple of seven places, the last one padded with zeros.
+ */
+export function decimalOfDigits(sign: number, m: number, nd: number, q: number): Decimal {
   const e = nd - 1 + q;
   if (e > MAX_E || e < MIN_E) return new D(`${sign < 0 ? '-' : ''}${m}e${q}`);
-  x.e = e;
   let slot = (e + 1) % LOG_BASE;
   if (slot <= 0) slot += LOG_BASE;
   // Digits left after the first word's.
   let rest = nd - slot;
-  if (rest <= 0) {
-    x.d = [m * POW10[-rest]!];
-    return x as unknown as Decimal;
-  }
+  if (rest <= 0) return decimalOf(sign, e, [m * POW10[-rest]!]);
   let k = 0;
   let p = POW10[rest]!;
   let w = Math.floor(m / p);
@@ -156,8 +154,7 @@ export function decimalFromInteger(sign: number, m: number, q: number): Decimal 
     // A last word of fewer than seven digits is padded with zeros.
     SCRATCH[k++] = take === LOG_BASE ? w : w * POW10[LOG_BASE - take]!;
   }
-  x.d = exactWords(k);
-  return x as unknown as Decimal;
+  return decimalOf(sign, e, exactWords(k));
 }
 
 /** Digit words being built; only small integers are stored, so it stays a packed array of them. */
