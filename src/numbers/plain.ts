@@ -132,7 +132,7 @@ export function decimalFromInteger(sign: number, m: number, q: number): Decimal 
  * the fast path's scan reads it: decimal.js's words straight from m, the first holding the
  * digits up to the next multiple of seven places, the last one padded with zeros.
  */
-export function decimalOfDigits(sign: number, m: number, nd: number, q: number): Decimal {
+function decimalOfDigits(sign: number, m: number, nd: number, q: number): Decimal {
   const e = nd - 1 + q;
   if (e > MAX_E || e < MIN_E) return new D(`${sign < 0 ? '-' : ''}${m}e${q}`);
   let slot = (e + 1) % LOG_BASE;
