@@ -1,5 +1,5 @@
 import { D, isOurDecimal, type Decimal } from '../numbers/decimal.js';
-import { decimalFromDigits, decimalFromInteger, MAX_INTEGER_DIGITS } from '../numbers/plain.js';
+import { decimalFromInteger, MAX_INTEGER_DIGITS } from '../numbers/plain.js';
 import { mul, Rational } from '../numbers/rational.js';
 import type { Quantity } from './types.js';
 import type { ResolvedUnit } from './units.js';
@@ -8,19 +8,6 @@ import type { ResolvedUnit } from './units.js';
 const EXACT: unique symbol = Symbol('indicator-expr.exact');
 
 interface ExactParts { readonly value: Rational; readonly base: Rational }
-
-/**
- * A quantity straight from plain decimal text (`text[start, end)`, checked by the caller to
- * be `[-+]?digits[.digits]`), for the fast path: when the unit's factor is a power of ten
- * the base value is the same digits with the exponent moved, so both decimals are built
- * from the text without any arithmetic. `point` is where the decimal point is (`end` for none).
- */
-export function makeQuantityFromPlain(text: string, start: number, end: number, unit: string, resolved: ResolvedUnit, point = -1): Quantity {
-  const value = decimalFromDigits(text, start, end, 0, point);
-  if (resolved.pow10 === null) return byFactor(value, unit, resolved);
-  const base = resolved.pow10 === 0 ? value : decimalFromDigits(text, start, end, resolved.pow10, point);
-  return exactQuantity(value, base, unit, resolved);
-}
 
 /**
  * The quantity sign × m × 10^q in `unit`, for an integer 0 ≤ m < 10^15: the fast path reads
