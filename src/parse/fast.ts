@@ -42,31 +42,40 @@ for (const [w, o] of [...PREFIX_OPS.entries()].filter(([w]) => w.length <= 2 && 
 
 const FROZEN_NONE: readonly string[] = Object.freeze([]);
 
+/**
+ * The 31-polynomial of the char codes of the last text the fast path took (fastTarget or
+ * fastQuantityText returned a value), computed as it read them: the parse cache's filter
+ * hashes a new cell with it (cache.ts `mixHash`) instead of reading the text again.
+ */
+export let scannedHash = 0;
+
 /** The target of a raw cell, before clean-up, or null for the full path. */
 export function fastTarget(s: string, units: UnitTable): CompareTarget | null {
   const n = s.length;
   let i = 0;
   let op: Op = '=';
   let implicit = true;
-  const ops = OPS_BY_FIRST.get(at(s, 0, n));
+  let h = 0;
+  const c0 = at(s, 0, n);
+  const ops = OPS_BY_FIRST.get(c0);
   if (ops !== undefined) {
     const c1 = at(s, 1, n);
     for (let k = 0; k < ops.length; k++) {
       const second = ops[k]![0];
-      if (second === -1) i = 1; else if (second === c1) i = 2; else continue;
+      if (second === -1) { i = 1; h = c0; } else if (second === c1) { i = 2; h = c0 * 31 + c1; } else continue;
       op = ops[k]![1];
       implicit = false;
       break;
     }
   }
-  const quantity = numberAndUnit(s, i, implicit, units);
+  const quantity = numberAndUnit(s, i, implicit, units, h);
   if (quantity === null) return null;
   return Object.freeze({ kind: 'compare', op, implicit, quantity, text: s, label: null, note: null, modifiers: FROZEN_NONE });
 }
 
 /** The same shape without a comparator, for actual values (`52.3亿元`, `98%`, `95`), on a raw text. */
 export function fastQuantityText(s: string, units: UnitTable): Quantity | null {
-  return numberAndUnit(s, 0, true, units);
+  return numberAndUnit(s, 0, true, units, 0);
 }
 
 /**
@@ -92,24 +101,26 @@ function isDateWord(c: number): boolean {
   return c === 0x5e74 /* 年 */ || c === 0x6708 /* 月 */ || c === 0x65e5 /* 日 */ || c === 0x53f7 /* 号 */ || c === 0x5b63 /* 季 */;
 }
 
-function numberAndUnit(s: string, start: number, implicit: boolean, units: UnitTable): Quantity | null {
+/** `h`: the hash of the text before `start`, continued over the rest into scannedHash. */
+function numberAndUnit(s: string, start: number, implicit: boolean, units: UnitTable, h: number): Quantity | null {
   const n = s.length;
   let i = start;
   let c = at(s, i, n);
   const signed = c === 45 || c === 43;
-  if (signed) c = at(s, ++i, n);
+  if (signed) { h = h * 31 + c | 0; c = at(s, ++i, n); }
   // The digits, point left out, into the integer m: exact, since at most
   // MAX_INTEGER_DIGITS of them are taken (10^15 < 2^53).
   const intStart = i;
   let m = 0;
-  while (c >= 48 && c <= 57) { m = m * 10 + (c - 48); c = at(s, ++i, n); }
+  while (c >= 48 && c <= 57) { m = m * 10 + (c - 48); h = h * 31 + c | 0; c = at(s, ++i, n); }
   const intDigits = i - intStart;
   if (intDigits === 0) return null;
   let fracDigits = 0;
   if (c === 46) {
+    h = h * 31 + c | 0;
     c = at(s, ++i, n);
     const fracStart = i;
-    while (c >= 48 && c <= 57) { m = m * 10 + (c - 48); c = at(s, ++i, n); }
+    while (c >= 48 && c <= 57) { m = m * 10 + (c - 48); h = h * 31 + c | 0; c = at(s, ++i, n); }
     fracDigits = i - fracStart;
     // `5.`: full path.
     if (fracDigits === 0) return null;
@@ -117,21 +128,23 @@ function numberAndUnit(s: string, start: number, implicit: boolean, units: UnitT
   if (intDigits + fracDigits > MAX_INTEGER_DIGITS) return null;
   const numEnd = i;
   // A hash of the unit's char codes, for unitAt.
-  let h = 0;
+  let u = 0;
   if (i === n) {
     // 2023.07 alone is a date.
     if (implicit && !signed && intDigits === 4 && fracDigits >= 1 && fracDigits <= 2) return null;
   } else if (isRatioSign(c)) {
     if (i + 1 !== n) return null;
-    h = c;
+    u = c;
+    h = h * 31 + c | 0;
   } else {
     if (isDateWord(c)) return null;
     for (; i < n; c = at(s, ++i, n)) {
       if (!isUnitLetter(c) || !passesUnchanged(c)) return null;
+      u = u * 31 + c | 0;
       h = h * 31 + c | 0;
     }
   }
-  const { text: unit, r } = unitAt(s, numEnd, h, units);
+  const { text: unit, r } = unitAt(s, numEnd, u, units);
   if (!r.known) return null;
   // A `+` is not part of the value (decimal.js reads `+5` as 5 too).
   const plus = signed && s.charCodeAt(start) === 43;
@@ -142,5 +155,6 @@ function numberAndUnit(s: string, start: number, implicit: boolean, units: UnitT
     && !(signed && intDigits === 1 && fracDigits === 0 && s.charCodeAt(intStart) === 48)) {
     readAsWritten(q, s);
   }
+  scannedHash = h;
   return q;
 }

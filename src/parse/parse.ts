@@ -6,8 +6,8 @@ import { clean, originalSpan, type CleanText } from '../text/clean.js';
 import { buildUnitTable, FEN_AS_CENT, UNITS, type UnitDef, type UnitTable } from '../vocab/units.js';
 import { PLACEHOLDERS } from '../vocab/words.js';
 import { buildTarget } from './build.js';
-import { hashOf, TargetCache } from './cache.js';
-import { fastTarget } from './fast.js';
+import { hashOf, mixHash, TargetCache } from './cache.js';
+import { fastTarget, scannedHash } from './fast.js';
 import { cellParser } from './grammar.js';
 import { TableLexer, type ExtraWords, type Lexer, type Token } from './lexer.js';
 import * as T from './tokens.js';
@@ -78,11 +78,12 @@ export function parseTargetText(input: unknown, options: ParseOptions = NO_OPTIO
   // Only calls whose result cannot depend on options are kept (no year, 分 as a score);
   // errors are never kept.
   if (cacheable) {
-    // One hash for the lookup and for the filter of cells seen once (cache.ts). Reading the
-    // cell with the fast path's scan first would give it too, but the scan's branches on
-    // the cell's shape cost a cache hit more than twice as much (Zipf 42 → 18 M/s).
-    const h = hashOf(text);
-    return engine.cache.get(text, h) ?? engine.cache.admit(text, h, parseUncached(text, options, engine, false));
+    const hit = engine.cache.get(text);
+    if (hit !== undefined) return hit;
+    // A new cell: the fast path's reading gives the filter's hash on the way (cache.ts).
+    const fast = fastTarget(text, engine.units);
+    if (fast !== null) return engine.cache.admit(text, mixHash(scannedHash), fast);
+    return engine.cache.admit(text, hashOf(text), parseUncached(text, options, engine, true));
   }
   return parseUncached(text, options, engine, grammarOnly);
 }

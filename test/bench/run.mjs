@@ -86,7 +86,7 @@ if (want('zipf')) {
   const r = await throughput(['ours: parseTarget (Zipf over 200 cells)', 'Map.get (same draw)'], SIZE);
   const ours = r.median['ours: parseTarget (Zipf over 200 cells)'], map = r.median['Map.get (same draw)'];
   report('repeated cells (Zipf over 200)', `ours ${fmt(ours)}`, `a bare Map.get ${fmt(map)}; ratio ${(ours / map).toFixed(2)}`, '≥ 20 M lookups/s', ours >= 20e6,
-    'cache: 2048 targets in 512 sets of 4 (about 2 MB at most), a cell kept from its second sight');
+    'cache: two generations of 1024 targets (about 2 MB at most), a cell kept from its second sight');
 }
 // 3. evaluate.
 if (want('evaluate')) {
