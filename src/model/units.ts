@@ -1,5 +1,6 @@
 import { Rational } from '../numbers/rational.js';
 import { D } from '../numbers/decimal.js';
+import { MAX_INTEGER_DIGITS } from '../numbers/plain.js';
 import { CLASSIFIERS, MAGNITUDES, unitKey, type Dimension, type UnitDef, type UnitTable } from '../vocab/units.js';
 
 /** What a unit text means: its dimension, its base unit and the exact factor to it. */
@@ -109,8 +110,8 @@ function wholeFactorOf(f: Rational): number | null {
   const n = f.n;
   return n.isInteger() && n.isPositive() && n.lt(MAX_WHOLE_FACTOR) ? n.toNumber() : null;
 }
-/** 10^15: integers below it are exact doubles, and so is the product checked against it (quantity.ts). */
-const MAX_WHOLE_FACTOR = new D(10).pow(15);
+/** Integers below it are exact doubles, as the integers the fast path builds decimals from (quantity.ts). */
+const MAX_WHOLE_FACTOR = new D(10).pow(MAX_INTEGER_DIGITS);
 
 function resolveUncached(text: string, table: UnitTable): Omit<ResolvedUnit, 'pow10' | 'wholeFactor'> {
   const slash = text.indexOf('/');

@@ -105,8 +105,8 @@ export function decimalFromDigits(text: string, start: number, end: number, shif
   return x as unknown as Decimal;
 }
 
-/** 10^k for k ≤ 15, each an exact double. */
-const POW10: number[] = [1];
+/** 10^k for k ≤ 15, each an exact double (words.ts uses them too). */
+export const POW10: number[] = [1];
 while (POW10.length < 16) POW10.push(POW10[POW10.length - 1]! * 10);
 
 /** The most digits `decimalFromInteger` takes: 10^15 < 2^53, so every such integer is an exact double. */

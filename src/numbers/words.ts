@@ -1,5 +1,5 @@
 import { isOurDecimal, MAX_E, MIN_E, PRECISION, type Decimal } from './decimal.js';
-import { decimalOf, wordsOf } from './plain.js';
+import { decimalOf, POW10, wordsOf } from './plain.js';
 
 /**
  * Exact decimal arithmetic on decimal.js's own digit words, for the operations of every
@@ -23,9 +23,6 @@ import { decimalOf, wordsOf } from './plain.js';
 
 const BASE = 10_000_000;
 const LOG_BASE = 7;
-/** 10^k for k ≤ 15, each an exact double. */
-const POW: number[] = [1];
-while (POW.length < 16) POW.push(POW[POW.length - 1]! * 10);
 
 type Fields = { readonly d: readonly number[] | null; readonly e: number; readonly s: number };
 
@@ -212,8 +209,8 @@ function smallQuotient(a: Fields, b: Fields, nd: readonly number[], dd: readonly
   if (k > 15 || k < -15) return null;
   const N = nd.length === 1 ? nd[0]! : nd[0]! * BASE + nd[1]!;
   const V = dd.length === 1 ? dd[0]! : dd[0]! * BASE + dd[1]!;
-  const x = k > 0 ? N * POW[k]! : N;
-  const y = k < 0 ? V * POW[-k]! : V;
+  const x = k > 0 ? N * POW10[k]! : N;
+  const y = k < 0 ? V * POW10[-k]! : V;
   if (x >= Number.MAX_SAFE_INTEGER || y >= Number.MAX_SAFE_INTEGER) return null;
   let q = div(x, y);
   const r = x - q * y;
@@ -224,8 +221,8 @@ function smallQuotient(a: Fields, b: Fields, nd: readonly number[], dd: readonly
   const t = topWord(-places);
   const m = -places - LOG_BASE * t;
   const w = scratch(4);
-  w[3] = (q % POW[LOG_BASE - m]!) * POW[m]!;
-  q = div(q, POW[LOG_BASE - m]!);
+  w[3] = (q % POW10[LOG_BASE - m]!) * POW10[m]!;
+  q = div(q, POW10[LOG_BASE - m]!);
   let i = 3;
   while (q > 0) {
     w[--i] = q % BASE;
@@ -286,7 +283,7 @@ export function roundQuotientWords(n: Decimal, d: Decimal, places: number, mode:
   }
   const rest = r !== 0;
   const kj = len - 2; // the word of position j
-  const pm = POW[m]!;
+  const pm = POW10[m]!;
   const low = w[kj]! % pm;
   const below = w[kj + 1]!;
   let up: boolean;
