@@ -124,15 +124,8 @@ export function decimalFromInteger(sign: number, m: number, q: number): Decimal 
   for (let t = Math.floor(m / 10); t * 10 === m; t = Math.floor(m / 10)) { m = t; q++; }
   let nd = 1;
   while (nd <= MAX_INTEGER_DIGITS && m >= POW10[nd]!) nd++;
-  return decimalOfDigits(sign, m, nd, q);
-}
-
-/**
- * decimalFromInteger for an m of exactly nd digits and no trailing zero (0 < m < 10^15), as
- * the fast path's scan reads it: decimal.js's words straight from m, the first holding the
- * digits up to the next multiple of seven places, the last one padded with zeros.
- */
-function decimalOfDigits(sign: number, m: number, nd: number, q: number): Decimal {
+  // decimal.js's words straight from m: the first holding the digits up to the next
+  // multiple of seven places, the last one padded with zeros.
   const e = nd - 1 + q;
   if (e > MAX_E || e < MIN_E) return new D(`${sign < 0 ? '-' : ''}${m}e${q}`);
   let slot = (e + 1) % LOG_BASE;
