@@ -279,7 +279,7 @@ class Scan {
     let signed = false;
     if ((c === '-' || c === '+') && digitOrPointAt(s, a + 1) && ctx === 'other' && !this.inText()) signed = true;
     // `.5` is 0.5, as decimal.js and people read it (not a `.` before a 5).
-    const digitStart = isDigit(c) || signed || (c === '.' && isDigit(s[a + 1]));
+    const digitStart = digitOrPointAt(s, a) || signed;
     const cnStart = !digitStart && isCnNumeralChar(c) && !this.inText();
     if (!digitStart && !cnStart && c !== '第') return false;
 
