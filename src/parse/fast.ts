@@ -107,6 +107,8 @@ function numberAndUnit(s: string, start: number, implicit: boolean, units: UnitT
   let i = start;
   let c = at(s, i, n);
   const signed = c === 45 || c === 43;
+  // A `+` is not part of the value (decimal.js reads `+5` as 5 too).
+  const plus = c === 43;
   if (signed) { h = h * 31 + c | 0; c = at(s, ++i, n); }
   // The digits, point left out, into the integer m: exact, since at most
   // MAX_INTEGER_DIGITS of them are taken (10^15 < 2^53).
@@ -146,8 +148,6 @@ function numberAndUnit(s: string, start: number, implicit: boolean, units: UnitT
   }
   const { text: unit, r } = unitAt(s, numEnd, u, units);
   if (!r.known) return null;
-  // A `+` is not part of the value (decimal.js reads `+5` as 5 too).
-  const plus = signed && s.charCodeAt(start) === 43;
   const q = makeQuantityFromInteger(signed && !plus ? -1 : 1, m, -fracDigits, unit, r);
   // The whole text in canonical form (no `+`, no leading zero but that of `0.x`, no trailing
   // zero after the point, not `-0`) is what formatting the quantity writes: remember it.
