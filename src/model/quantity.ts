@@ -1,5 +1,5 @@
 import { D, isOurDecimal, type Decimal } from '../numbers/decimal.js';
-import { decimalFromInteger, MAX_INTEGER_DIGITS } from '../numbers/plain.js';
+import { decimalFromInteger, decimalFromStripped, MAX_INTEGER_DIGITS, POW10, significantDigits, trailingZeros } from '../numbers/plain.js';
 import { mul, Rational } from '../numbers/rational.js';
 import type { Quantity } from './types.js';
 import type { ResolvedUnit } from './units.js';
@@ -15,16 +15,24 @@ interface ExactParts { readonly value: Rational; readonly base: Rational }
  * (decimalFromInteger), not from the text again.
  */
 export function makeQuantityFromInteger(sign: number, m: number, q: number, unit: string, resolved: ResolvedUnit): Quantity {
-  const value = decimalFromInteger(sign, m, q);
-  if (resolved.pow10 === null) {
+  const pow10 = resolved.pow10;
+  if (pow10 === null) {
+    const value = decimalFromInteger(sign, m, q);
     // A whole factor: the product of two integers, exact while it stays below 10^15 (if the
     // true product were 2^53 or more, its rounded double would be too, and fail the test).
     const f = resolved.wholeFactor;
     if (f !== null && m * f < INTEGER_LIMIT) return exactQuantity(value, decimalFromInteger(sign, m * f, q), unit, resolved);
     return byFactor(value, unit, resolved);
   }
-  const base = resolved.pow10 === 0 ? value : decimalFromInteger(sign, m, q + resolved.pow10);
-  return exactQuantity(value, base, unit, resolved);
+  // A zero (with its sign) is the same decimal in every unit.
+  if (m === 0) { const zero = decimalFromInteger(sign, 0, q); return exactQuantity(zero, zero, unit, resolved); }
+  // The value and the base value differ only in their exponent: m's trailing zeros and
+  // digits are counted once for both.
+  const z = trailingZeros(m);
+  if (z > 0) { m /= POW10[z]!; q += z; }
+  const nd = significantDigits(m);
+  const value = decimalFromStripped(sign, m, nd, q);
+  return exactQuantity(value, pow10 === 0 ? value : decimalFromStripped(sign, m, nd, q + pow10), unit, resolved);
 }
 
 /** 10^MAX_INTEGER_DIGITS: the integers decimalFromInteger takes are below it. */

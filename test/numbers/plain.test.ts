@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/numbers/decimal.js';
-import { decimalFromInteger, decimalFromPlain, MAX_INTEGER_DIGITS, shiftPlain } from '../../src/numbers/plain.js';
+import { decimalFromInteger, decimalFromPlain, MAX_INTEGER_DIGITS, shiftPlain, significantDigits, trailingZeros } from '../../src/numbers/plain.js';
 import { Rational } from '../../src/numbers/rational.js';
 
 describe('plain decimal text', () => {
@@ -48,6 +48,20 @@ describe('decimals from an integer and a power of ten', () => {
       }),
       { numRuns: 10000 },
     );
+  });
+
+  it('counts the digits of an integer at every boundary, and its trailing zeros', () => {
+    for (let k = 1; k <= MAX_INTEGER_DIGITS; k++) {
+      // 10^(k−1) and 10^k − 1 have k digits; both are exact doubles below 10^15.
+      const low = 10 ** (k - 1);
+      const high = 10 ** k - 1;
+      expect([significantDigits(low), significantDigits(high)]).toEqual([k, k]);
+      expect(trailingZeros(low)).toBe(k - 1);
+      expect(trailingZeros(high)).toBe(0);
+      for (const m of [low, high, low + 1, high - 1]) {
+        expect(fields(decimalFromInteger(1, m, -3))).toEqual(fields(new D(`${m}e-3`)));
+      }
+    }
   });
 
   it('keeps the sign of a zero and reads the widest integers exactly', () => {
