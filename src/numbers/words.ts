@@ -1,5 +1,5 @@
 import { isOurDecimal, MAX_E, MIN_E, PRECISION, type Decimal } from './decimal.js';
-import { decimalOf, POW10, wordsOf } from './plain.js';
+import { decimalFromInteger, decimalOf, MAX_INTEGER_DIGITS, POW10, wordsOf } from './plain.js';
 
 /**
  * Exact decimal arithmetic on decimal.js's own digit words, for the operations of every
@@ -103,6 +103,10 @@ export function minusWords(x: Decimal, y: Decimal): Decimal | null {
   if (a === null || b === null) return null;
   const ad = a.d;
   const bd = b.d;
+  if (ad.length <= 2 && bd.length <= 2) {
+    const small = minusSmall(a, b);
+    if (small !== null) return small;
+  }
   const at = topWord(a.e);
   const bt = topWord(b.e);
   const hi = at > bt ? at : bt;
@@ -146,6 +150,53 @@ export function minusWords(x: Decimal, y: Decimal): Decimal | null {
   let from = 0;
   while (w[from] === 0) from++;
   return build(s, w, from, n - 1, hi + 1 - from);
+}
+
+/** 10^MAX_INTEGER_DIGITS: decimalFromInteger takes integers below it. */
+const INTEGER_LIMIT = POW10[MAX_INTEGER_DIGITS]!;
+
+/** The integer of one or two words (below 10^14). */
+function wordsInteger(d: readonly number[]): number {
+  return d.length === 1 ? d[0]! : d[0]! * BASE + d[1]!;
+}
+
+/**
+ * minusWords for nonzero x and y of at most two words each (nearly every margin: a value and
+ * a target of up to 14 digits): each is an integer times 10^k, k that of its last word (a
+ * multiple of seven), so on the lower k both are integers X and Y, where that keeps them
+ * below 10^15, and x − y is the integer X − Y (below 2^53 in size: exact) times 10^k, cut
+ * back into words. Null where X or Y would be too large.
+ */
+export function minusSmall(a: Fields & { readonly d: readonly number[] }, b: Fields & { readonly d: readonly number[] }): Decimal | null {
+  let x = wordsInteger(a.d);
+  let y = wordsInteger(b.d);
+  const kx = LOG_BASE * (topWord(a.e) - a.d.length + 1);
+  const ky = LOG_BASE * (topWord(b.e) - b.d.length + 1);
+  let k = kx;
+  if (kx > ky) {
+    const shift = kx - ky;
+    if (shift > MAX_INTEGER_DIGITS - 1 || x >= POW10[MAX_INTEGER_DIGITS - shift]!) return null;
+    x *= POW10[shift]!;
+    k = ky;
+  } else if (ky > kx) {
+    const shift = ky - kx;
+    if (shift > MAX_INTEGER_DIGITS - 1 || y >= POW10[MAX_INTEGER_DIGITS - shift]!) return null;
+    y *= POW10[shift]!;
+  }
+  const r = a.s * x - b.s * y;
+  // decimal.js: x − x is +0 (rounding is not ROUND_FLOOR).
+  if (r === 0) return decimalOf(1, 0, [0]);
+  // k is a multiple of seven: the digits of |r| in base 10^7 are the result's words as they
+  // are (at most three, |r| < 2 · 10^15), with no digit shifted and no zero counted.
+  const m = r < 0 ? -r : r;
+  const w = scratch(3);
+  const high = div(m, BASE);
+  w[2] = m - high * BASE;
+  w[0] = div(high, BASE);
+  w[1] = high - w[0] * BASE;
+  let from = 0;
+  while (w[from] === 0) from++;
+  return build(r < 0 ? -1 : 1, w, from, 2, k / LOG_BASE + 2 - from);
 }
 
 /**
@@ -198,47 +249,37 @@ function cmpMagnitude(xd: readonly number[], xt: number, yd: readonly number[], 
 export type Rounding = 'half-up' | 'floor' | 'ceil';
 
 /**
- * roundQuotientWords when n and d have at most two words each: n = N · 10^(7·i) and
+ * roundQuotientWords when n and d have at most two words each (nearly every completion: a
+ * value over a target, or the other way round, of up to 14 digits): n = N · 10^(7·i) and
  * d = V · 10^(7·j) with integers N, V < 10^14, so n / d · 10^places = x / y with x, y the
  * integers N · 10^k and V (or N and V · 10^-k). Where both stay below 2^53 the quotient is
- * one integer division (exact, see div) and its remainder decides the rounding; the result's
- * words are cut from the integer. Null where they would not: the caller decides.
+ * one integer division (exact, see div) and its remainder decides the rounding; the result
+ * is that integer times 10^-places (decimalFromInteger). Null where they would not, or the
+ * quotient has more than 15 digits: the caller decides.
  */
 function smallQuotient(a: Fields, b: Fields, nd: readonly number[], dd: readonly number[], places: number, mode: Rounding, neg: boolean): Decimal | null {
   const k = LOG_BASE * (topWord(a.e) - nd.length - topWord(b.e) + dd.length) + places;
   if (k > 15 || k < -15) return null;
-  const N = nd.length === 1 ? nd[0]! : nd[0]! * BASE + nd[1]!;
-  const V = dd.length === 1 ? dd[0]! : dd[0]! * BASE + dd[1]!;
+  const N = wordsInteger(nd);
+  const V = wordsInteger(dd);
   const x = k > 0 ? N * POW10[k]! : N;
   const y = k < 0 ? V * POW10[-k]! : V;
   if (x >= Number.MAX_SAFE_INTEGER || y >= Number.MAX_SAFE_INTEGER) return null;
   let q = div(x, y);
+  // r < y < 2^53, and 2r is exact.
   const r = x - q * y;
   if (mode === 'half-up' ? r * 2 >= y : r !== 0 && (mode === 'ceil') !== neg) q++;
-  if (q === 0) return decimalOf(neg ? -1 : 1, 0, [0]);
-  // q · 10^-places: its last digits at 10^m of the word at position t = ⌊-places / 7⌋, the
-  // rest in the words above it (at most four words: q < 2^53 has 16 digits).
-  const t = topWord(-places);
-  const m = -places - LOG_BASE * t;
-  const w = scratch(4);
-  w[3] = (q % POW10[LOG_BASE - m]!) * POW10[m]!;
-  q = div(q, POW10[LOG_BASE - m]!);
-  let i = 3;
-  while (q > 0) {
-    w[--i] = q % BASE;
-    q = div(q, BASE);
-  }
-  return build(neg ? -1 : 1, w, i, 3, t + 3 - i);
+  return q < INTEGER_LIMIT ? decimalFromInteger(neg ? -1 : 1, q, -places) : null;
 }
 
 /**
  * n / d rounded to `places` decimal places (d > 0), half up away from zero on a tie (as
- * decimal.js's ROUND_HALF_UP), floor or ceil by sign. A divisor of one word (95 %, 100 %,
- * 50 亿 … nearly every target) takes the long division of n's words by it, down to one word
- * past the rounding place, whose digits past it decide (measured quicker than
- * smallQuotient there). A divisor of two words (an actual such as 123.4567, the divisor of
- * a ≤ target's completion) over an n of at most two takes one integer division
- * (smallQuotient). A zero n gives a zero with n's sign, as the decimal.js way does. Null
+ * decimal.js's ROUND_HALF_UP), floor or ceil by sign. An n and a divisor of at most two
+ * words each (a value of up to 14 digits over a target, or a target over such a value, as
+ * for a ≤ target's completion) take one integer division (smallQuotient). Where that
+ * declines, a divisor of one word (95 %, 100 %, 50 亿 … nearly every target) takes the long
+ * division of n's words by it, down to one word past the rounding place, whose digits past
+ * it decide. A zero n gives a zero with n's sign, as the decimal.js way does. Null
  * where the caller should decide: a longer n or divisor (Knuth's algorithm D on the words
  * was measured slower than numbers/bigint.ts, 200 ns against 130), n with digits below
  * what is computed, a quotient far under the rounding place, results too long.
@@ -252,7 +293,11 @@ export function roundQuotientWords(n: Decimal, d: Decimal, places: number, mode:
   if (nd === null || dd === null || dd.length > 2 || b.s < 0 || dd[0] === 0) return null;
   const neg = a.s < 0;
   if (nd[0] === 0) return decimalOf(a.s, 0, [0]);
-  if (dd.length > 1) return nd.length < 3 ? smallQuotient(a, b, nd, dd, places, mode, neg) : null;
+  if (nd.length <= 2) {
+    const small = smallQuotient(a, b, nd, dd, places, mode, neg);
+    if (small !== null) return small;
+  }
+  if (dd.length > 1) return null;
   // The divisor is the word v times 10^(7·dbot); n's first word is at nt.
   const v = dd[0]!;
   const dbot = topWord(b.e);

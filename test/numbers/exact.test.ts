@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { coefficient, roundQuotient, roundSignificant, terminatingQuotient } from '../../src/numbers/bigint.js';
 import { cmpDecimals, D, isOne, type Decimal } from '../../src/numbers/decimal.js';
 import { decimalFromDigits } from '../../src/numbers/plain.js';
-import { minusWords, roundQuotientWords, timesWords } from '../../src/numbers/words.js';
+import { minusSmall, minusWords, roundQuotientWords, timesWords } from '../../src/numbers/words.js';
 import { Rational } from '../../src/numbers/rational.js';
 import { roundWithDecimals } from '../../src/evaluate/exact.js';
 
@@ -185,6 +185,34 @@ describe('arithmetic on digit words ≡ decimal.js', () => {
       const sum = x.plus(y);
       expect(sum.n.div(sum.d).eq(xn.times(yd).plus(yn.times(xd)).div(xd.times(yd)))).toBe(true);
     }), { numRuns: 10_000 });
+  });
+
+  it('minusWords on values of one or two words each is x.minus(y), the integer way taken where it fits', () => {
+    // Up to 14 digits at exponents near and far: one or two words, aligned by 0, 7, 14 or more places.
+    const small = fc.tuple(fc.boolean(), fc.bigInt({ min: 1n, max: 10n ** 14n - 1n }), fc.oneof(fc.integer({ min: -10, max: 10 }), fc.integer({ min: -30, max: 30 })))
+      .map(([neg, m, k]) => new D(`${neg ? '-' : ''}${m}e${k}`))
+      .filter((x) => (x as unknown as Fields).d.length <= 2);
+    const internals = (x: Decimal) => x as unknown as Fields & { d: readonly number[] };
+    let taken = 0;
+    fc.assert(fc.property(small, small, (x, y) => {
+      const fast = minusSmall(internals(x), internals(y));
+      if (fast !== null) {
+        taken++;
+        expect(fields(fast)).toEqual(fields(x.minus(y)));
+        expect(fast instanceof D).toBe(true);
+      }
+      expect(fields(minusWords(x, y)!)).toEqual(fields(x.minus(y)));
+    }), { numRuns: 20_000 });
+    expect(taken).toBeGreaterThan(5000);
+    // The edges: an alignment by seven places of 10^8 − 1 and 10^8, by fourteen of 9 and 10,
+    // a difference of 15 digits and one of 16, equal values.
+    const cases: Array<[string, string]> = [
+      ['99999999e7', '1'], ['100000000e7', '1'], ['9e14', '1'], ['10e14', '1'], ['9e14', '-0.0000001'],
+      ['99999999999999', '-900000000000000'], ['99999999999999', '-999999999999999'], ['5.5', '5.5'], ['-5.5', '-5.5'],
+    ];
+    for (const [a, b] of cases) {
+      for (const [x, y] of [[a, b], [b, a]] as const) expect(fields(minusWords(new D(x), new D(y))!)).toEqual(fields(new D(x).minus(new D(y))));
+    }
   });
 
   it('minusWords on carries, borrows, equal values and far exponents', () => {
