@@ -148,7 +148,7 @@ export function significantDigits(m: number): number {
 
 /**
  * sign × m × 10^q for an integer 0 < m < 10^15 with no trailing zero and nd digits
- * (stripZeros, significantDigits): a quantity's value and base value share m and differ
+ * (trailingZeros, significantDigits): a quantity's value and base value share m and differ
  * only in q, so these are worked out once for both. decimal.js's words straight from m: the
  * first holding the digits up to the next multiple of seven places, the last one padded with
  * zeros.
