@@ -1,5 +1,5 @@
 import { D, isOurDecimal, type Decimal } from '../numbers/decimal.js';
-import { decimalFromInteger, decimalFromStripped, MAX_INTEGER_DIGITS, POW10, significantDigits, trailingZeros } from '../numbers/plain.js';
+import { decimalFromInteger, decimalFromStripped, INTEGER_LIMIT, POW10, significantDigits, trailingZeros } from '../numbers/plain.js';
 import { mul, Rational } from '../numbers/rational.js';
 import type { Quantity } from './types.js';
 import type { ResolvedUnit } from './units.js';
@@ -34,9 +34,6 @@ export function makeQuantityFromInteger(sign: number, m: number, q: number, unit
   const value = decimalFromStripped(sign, m, nd, q);
   return exactQuantity(value, pow10 === 0 ? value : decimalFromStripped(sign, m, nd, q + pow10), unit, resolved);
 }
-
-/** 10^MAX_INTEGER_DIGITS: the integers decimalFromInteger takes are below it. */
-const INTEGER_LIMIT = 10 ** MAX_INTEGER_DIGITS;
 
 /**
  * A decimal value in a unit whose factor is no power of ten: a whole factor (天 is 86400 秒)

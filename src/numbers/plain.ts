@@ -111,6 +111,8 @@ while (POW10.length < 16) POW10.push(POW10[POW10.length - 1]! * 10);
 
 /** The most digits `decimalFromInteger` takes: 10^15 < 2^53, so every such integer is an exact double. */
 export const MAX_INTEGER_DIGITS = 15;
+/** 10^MAX_INTEGER_DIGITS: the integers `decimalFromInteger` takes are below it. */
+export const INTEGER_LIMIT = POW10[MAX_INTEGER_DIGITS]!;
 
 /**
  * The decimal sign × m × 10^q, for an integer 0 ≤ m < 10^15. The same fields as

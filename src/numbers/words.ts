@@ -1,5 +1,5 @@
 import { isOurDecimal, MAX_E, MIN_E, PRECISION, type Decimal } from './decimal.js';
-import { decimalFromInteger, decimalOf, MAX_INTEGER_DIGITS, POW10, wordsOf } from './plain.js';
+import { decimalFromInteger, decimalOf, INTEGER_LIMIT, MAX_INTEGER_DIGITS, POW10, wordsOf } from './plain.js';
 
 /**
  * Exact decimal arithmetic on decimal.js's own digit words, for the operations of every
@@ -151,9 +151,6 @@ export function minusWords(x: Decimal, y: Decimal): Decimal | null {
   while (w[from] === 0) from++;
   return build(s, w, from, n - 1, hi + 1 - from);
 }
-
-/** 10^MAX_INTEGER_DIGITS: decimalFromInteger takes integers below it. */
-const INTEGER_LIMIT = POW10[MAX_INTEGER_DIGITS]!;
 
 /** The integer of one or two words (below 10^14). */
 function wordsInteger(d: readonly number[]): number {
