@@ -1,6 +1,6 @@
 /**
  * An indicator name for every polarity keyword of polarity.ts, in the same order: from
- * /shared/corpus/yancheng-2022.tsv where one exists, else the wording published
+ * test/fixtures/corpus/yancheng-2022.tsv where one exists, else the wording published
  * performance tables use. Documentation and test data: the tests walk the table with
  * them (each example contains its word and is read with its polarity) and
  * `vocabulary()` of `indicator-expr/grammar` lists them; the library entry never loads

@@ -10,7 +10,7 @@ export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXAMPLE = fileURLToPath(new URL('../../docs/examples/yancheng-2022.csv', import.meta.url));
 export const XLSX = fileURLToPath(new URL('../fixtures/tables/targets.xlsx', import.meta.url));
-export const SEED = fileURLToPath(new URL('../../../shared/seeds/000_7f723cec6acb35bc.txt', import.meta.url));
+export const SEED = fileURLToPath(new URL('../fixtures/seeds/000_7f723cec6acb35bc.txt', import.meta.url));
 
 export interface Run {
   code: number | null;

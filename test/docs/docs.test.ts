@@ -44,7 +44,7 @@ describe('the two trees', () => {
     expect(regionsOf(committed(`docs/en/${page}`))).toEqual(regionsOf(committed(`docs/zh/${page}`)));
   });
 
-  /** One cell for each form that shared/spec/forms.md lists, section by section. */
+  /** One cell for each form that the forms specification (docs/en/forms.md) lists, section by section. */
   const FORMS = [
     '＞＝９５％', '≧90%', '&ge;90%', '<p>≥90%</p>', '≥ 90 %', '“≥90%”', '≥90%。', '≥3萬人', '100%(历史标准)', '90%（计划标准）', '50万元（含）以上',
     '1，200.5', '1,200', '-5', '三', '两', '十二', '一百二十', '二〇二二', '壹佰', '1.5万', '3千万', '三万五', '两千六', '3万4000', '25万6千',

@@ -21,7 +21,7 @@ interface Case {
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/yancheng-2022-verdicts.json', import.meta.url), 'utf8')) as {
   illustrative: boolean; comment: string; cases: Case[];
 };
-const corpus = readFileSync(new URL('../../../shared/corpus/yancheng-2022.tsv', import.meta.url), 'utf8').split('\n');
+const corpus = readFileSync(new URL('../fixtures/corpus/yancheng-2022.tsv', import.meta.url), 'utf8').split('\n');
 
 describe('golden verdicts: yancheng-2022 (illustrative actuals)', () => {
   it('is marked illustrative', () => {

@@ -30,7 +30,7 @@ describe('the polarity keyword table', () => {
 
 describe('reading indicator names', () => {
   it.each([
-    // Lower is better, from /shared/corpus/yancheng-2022.tsv.
+    // Lower is better, from test/fixtures/corpus/yancheng-2022.tsv.
     ['贷款逾期率', '<='], ['服务场所事故率', '<='], ['预算调整率', '<='], ['结转结余率', '<='], ['“三公经费”变动率', '<='],
     ['公用经费控制率', '<='], ['在职人员控制率', '<='], ['住房公积金贷款办理时限', '<='], ['计提管理费用', '<='],
     // Higher is better.

@@ -14,7 +14,7 @@ ajv.addSchema(schema, 'indicator-expr');
 const validVerdict = ajv.compile({ $ref: 'indicator-expr#/definitions/Verdict' });
 const validScore = ajv.compile({ $ref: 'indicator-expr#/definitions/Score' });
 
-const cells = [...new Set(readFileSync(new URL('../../../shared/corpus/yancheng-2022.tsv', import.meta.url), 'utf8')
+const cells = [...new Set(readFileSync(new URL('../fixtures/corpus/yancheng-2022.tsv', import.meta.url), 'utf8')
   .split('\n').slice(1).filter(Boolean).flatMap((l) => l.split('\t').slice(3)))];
 const targets: Target[] = [
   ...cells, '85%-90%', '≥85%且≤90%', '受益户数≥200户,受益脱贫户数≥15户', '2022年12月底前', '第三季度', '较上年提高5%',

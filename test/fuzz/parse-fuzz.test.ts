@@ -38,7 +38,7 @@ function check(text: string): void {
   expect((round as { text: string }).text).toBe(text);
 }
 
-const corpus = readFileSync(new URL('../../../shared/corpus/yancheng-2022.tsv', import.meta.url), 'utf8')
+const corpus = readFileSync(new URL('../fixtures/corpus/yancheng-2022.tsv', import.meta.url), 'utf8')
   .split('\n').slice(1).filter(Boolean).flatMap((l) => l.split('\t').slice(3));
 const seeds = [...new Set([
   ...corpus, '脱贫人口满意度≥90%', '受益户数≥200户,受益脱贫户数≥15户', '2020.1.1-2020.12.31', '介于85%和90%之间', '±3%以内',

@@ -37,7 +37,7 @@ function same(text: string): void {
   expect(outcome(cjs, text), text).toEqual(want);
 }
 
-const corpus = readFileSync(new URL('../../../shared/corpus/yancheng-2022.tsv', import.meta.url), 'utf8')
+const corpus = readFileSync(new URL('../fixtures/corpus/yancheng-2022.tsv', import.meta.url), 'utf8')
   .split('\n').slice(1).filter(Boolean).flatMap((l) => l.split('\t').slice(3));
 const vocab = [
   ...PREFIX_OPS.keys(), ...POSTFIX_OPS.keys(), ...APPROX_PREFIX, ...APPROX_POSTFIX, ...TREND_WORDS.keys(), ...TREND_MODIFIERS,

@@ -8,7 +8,7 @@ import { strip } from '../helpers.js';
  * parses, and each distinct cell gives exactly the JSON pinned in the fixture, which was
  * reviewed by hand against contract.md.
  */
-const corpus = readFileSync(new URL('../../../shared/corpus/yancheng-2022.tsv', import.meta.url), 'utf8');
+const corpus = readFileSync(new URL('../fixtures/corpus/yancheng-2022.tsv', import.meta.url), 'utf8');
 const golden = JSON.parse(readFileSync(new URL('../fixtures/yancheng-2022-targets.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
 const rows = corpus.split('\n').filter((l) => l.trim() !== '').slice(1).map((l) => l.split('\t'));

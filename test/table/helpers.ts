@@ -29,5 +29,5 @@ export async function bytesOf(chunks: AsyncIterable<Uint8Array>): Promise<Buffer
 }
 
 /** The real exported table (title rows, merged cells, repeated headers, HTML remnants). */
-export const SEED = fileURLToPath(new URL('../../../shared/seeds/000_7f723cec6acb35bc.txt', import.meta.url));
-export const CORPUS = fileURLToPath(new URL('../../../shared/corpus/yancheng-2022.tsv', import.meta.url));
+export const SEED = fileURLToPath(new URL('../fixtures/seeds/000_7f723cec6acb35bc.txt', import.meta.url));
+export const CORPUS = fileURLToPath(new URL('../fixtures/corpus/yancheng-2022.tsv', import.meta.url));
