@@ -1,7 +1,19 @@
 /**
- * JSON Schema (draft-07) of every JSON shape the package prints: Quantity, Target,
- * Verdict and Score (contract.md, "JSON shapes"). Shipped as `indicator-expr/schema`
- * (this object) and `indicator-expr/schema.json`. test/fuzz checks toJSON against it.
+ * `indicator-expr/schema`: the JSON Schema (draft-07) of every JSON shape the package prints:
+ * Quantity, Target, Verdict and Score (what `toJSON` returns and the command writes). Shipped
+ * as this object and as the file `indicator-expr/schema.json`; the test suite checks `toJSON`
+ * against it. Works in every runtime.
+ *
+ * @example Validate what a pipeline received (with any JSON Schema validator, here ajv)
+ * ```ts
+ * import Ajv from 'ajv';
+ * import { schema } from 'indicator-expr/schema';
+ *
+ * const ajv = new Ajv({ schemas: [schema] });
+ * const isVerdict = ajv.getSchema(`${schema.$id}#/definitions/Verdict`);
+ * ```
+ *
+ * @packageDocumentation
  */
 const decimal = { type: 'string', pattern: '^-?(0|[1-9]\\d*)(\\.\\d*[1-9])?$' } as const;
 const nullableString = { type: ['string', 'null'] } as const;

@@ -86,15 +86,26 @@ describe('links between the pages', () => {
   const files = [...markdown('docs'), 'grammar/README.md', 'README.md'];
   const base = (path: string): string => dirname(join(ROOT, path));
 
+  /** Where the repository's files are read on the web: the README links there, so that its links work on the package page too. */
+  const REPOSITORY = 'https://github.com/indicator-expr/indicator-expr/blob/main/';
+  const links = (path: string): string[] => [...committed(path).replace(/```[\s\S]*?```/g, '').matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+
   it.each(files)('%s links only to files that exist', (path) => {
-    const text = committed(path).replace(/```[\s\S]*?```/g, '');
-    const broken = [...text.matchAll(/\]\(([^)\s]+)\)/g)]
-      .map((m) => m[1]!)
-      .filter((href) => !/^(https?:|mailto:|#)/.test(href))
+    const broken = links(path)
+      .filter((href) => href.startsWith(REPOSITORY) || !/^(https?:|mailto:|#)/.test(href))
       .map((href) => decodeURI(href.replace(/#.*$/, '')))
-      .filter((target) => !existsSync(join(base(path), target)))
-      .map((target) => relative(ROOT, join(base(path), target)));
+      .map((href) => (href.startsWith(REPOSITORY) ? join(ROOT, href.slice(REPOSITORY.length)) : join(base(path), href)))
+      .filter((target) => !existsSync(target))
+      .map((target) => relative(ROOT, target));
     expect(broken).toEqual([]);
+  });
+
+  it('the README links to the repository by full address, so that its links work on the package page', () => {
+    const relativeLinks = links('README.md').filter((href) => !/^(https?:|mailto:|#)/.test(href));
+    expect(relativeLinks).toEqual([]);
+    expect(links('README.md').filter((href) => href.startsWith(REPOSITORY)).length).toBeGreaterThan(10);
+    const pkg = JSON.parse(committed('package.json')) as { repository: { url: string } };
+    expect(pkg.repository.url).toBe(`git+${REPOSITORY.replace(/\/blob\/main\/$/, '')}.git`);
   });
 });
 
