@@ -6,7 +6,7 @@
  *
  * @example Validate what a pipeline received (with any JSON Schema validator, here ajv)
  * ```ts
- * import Ajv from 'ajv';
+ * import { Ajv } from 'ajv';
  * import { schema } from 'indicator-expr/schema';
  *
  * const ajv = new Ajv({ schemas: [schema] });
