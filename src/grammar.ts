@@ -16,6 +16,7 @@ import {
 } from './vocab/achievement.js';
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS } from './vocab/numerals.js';
 import { POLARITY_KEYWORDS, type Polarity } from './vocab/polarity.js';
+import { TOKEN_EXAMPLES } from './vocab/token-examples.js';
 import { POLARITY_EXAMPLES } from './vocab/polarity-examples.js';
 import { CLASSIFIERS, FEN_AS_CENT, MAGNITUDES, UNITS, type Dimension, type Factor } from './vocab/units.js';
 import {
@@ -119,11 +120,12 @@ function inlinable(path: string, text: string, closing: string): string {
  * written into the page, so that it opens from disk with no network.
  */
 export function grammarDiagramsHtml(options: DiagramsOptions = {}): string {
-  const grammar = serializedProductions();
+  const grammar = withExampleLabels(serializedProductions());
   const read = options.readAsset;
   let html = createSyntaxDiagramsCode(grammar, read ? { resourceBase: ASSET_BASE, css: `${ASSET_BASE}${DIAGRAM_ASSETS.css}` } : {});
-  const title = (options.title ?? 'indicator-expr: the grammar of a target cell').replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`);
-  html = replaceOnce(html, '<meta charset="utf-8">', `<meta charset="utf-8">\n<title>${title}</title>`);
+  const title = escapeHtml(options.title ?? '指标值的语法 · The grammar of a target cell — indicator-expr');
+  html = replaceOnce(html, '<meta charset="utf-8">', `<meta charset="utf-8">\n<title>${title}</title>\n<style>\n${INTRO_CSS}</style>`);
+  html = replaceOnce(html, '<div id="diagrams"', `${introHtml()}\n<div id="diagrams"`);
   if (read) {
     const css = DIAGRAM_ASSETS.css;
     html = replaceOnce(html, `<link rel='stylesheet' href='${ASSET_BASE}${css}'>`, `<style>\n${inlinable(css, read(css), '</style')}</style>`);
@@ -133,6 +135,60 @@ export function grammarDiagramsHtml(options: DiagramsOptions = {}): string {
     if (html.includes(ASSET_BASE)) throw new Error('grammarDiagramsHtml: chevrotain\'s page refers to a diagram file not in DIAGRAM_ASSETS');
   }
   return html;
+}
+
+const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]/g;
+const escapeHtml = (text: string): string => text.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A terminal's box reads `CompareOp: ≥ / 不低于 / ≤ / 不超过`: the words a person writes, beside the token's name. */
+function withExampleLabels<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(withExampleLabels) as T;
+  if (node === null || typeof node !== 'object') return node;
+  const copy: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) copy[k] = withExampleLabels(v);
+  const example = copy.type === 'Terminal' && typeof copy.name === 'string' ? TOKEN_EXAMPLES.get(copy.name) : undefined;
+  if (example) {
+    const label = `${copy.name as string}: ${example.examples.join(' / ')}`;
+    // The diagram library sizes a box by counting characters as if all were Latin; a Chinese
+    // character is about two wide. Each gets a space that the browser folds away when it
+    // draws the text, so the box is wide enough and the words stay centred in it.
+    copy.label = label + ' '.repeat(label.match(WIDE)?.length ?? 0);
+  }
+  return copy as T;
+}
+
+const INTRO_CSS = `body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
+.intro { max-width: 62rem; margin: 1.5rem auto; line-height: 1.6; text-align: left; }
+.intro h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
+.intro .en { color: #444; }
+.intro table { border-collapse: collapse; margin: 0.8rem 0; font-size: 0.92rem; }
+.intro th, .intro td { border: 1px solid #ccc; padding: 0.25rem 0.6rem; vertical-align: top; text-align: left; }
+.intro code { background: #f3f3f3; padding: 0 0.2rem; }
+`;
+
+/** The page's heading, introduction and legend, in Chinese and English, and the table of tokens. */
+function introHtml(): string {
+  const rows = [...TOKEN_EXAMPLES].map(([name, e]) => `<tr><td><code>${escapeHtml(name)}</code></td><td>${e.examples.map((x) => `<code>${escapeHtml(x)}</code>`).join(' ')}</td><td>${escapeHtml(e.zh)}</td><td>${escapeHtml(e.en)}</td></tr>`);
+  return `<div class="intro">
+<h1>指标值的语法 · The grammar of a target cell</h1>
+<p>绩效目标表中一个指标值单元格（如 <code>≥50亿元</code>、<code>90%左右</code>、<code>2022年12月底前</code>）可以怎样写，由下面的铁路图给出。图由解析器本身生成，与代码一致。从左往右沿线读：每条能走通的路线就是一种合法写法。</p>
+<p class="en">How one target cell of a performance table (<code>≥50亿元</code>, <code>90%左右</code>, <code>2022年12月底前</code>) may be written, drawn from the parser itself, so the picture cannot drift from the code. Read each diagram left to right along the lines: every path through it is a way the cell may be written.</p>
+<h2>图例 · Legend</h2>
+<table>
+<tr><th>图中 · in the diagram</th><th>含义</th><th>meaning</th></tr>
+<tr><td>圆角框 · rounded box</td><td>要写的词：框里是记号名和几个示例写法，如 <code>CompareOp: ≥ / 不低于</code></td><td>words written in the cell: the token's name and example spellings</td></tr>
+<tr><td>方框 · square box</td><td>另一条规则，点击跳到它的图</td><td>another rule; click it to jump to its diagram</td></tr>
+<tr><td>分叉 · a fork</td><td>几种写法任选其一</td><td>one of several alternatives</td></tr>
+<tr><td>绕过的线 · a line around a box</td><td>可以不写</td><td>optional</td></tr>
+<tr><td>回环 · a loop back</td><td>可以重复</td><td>may repeat</td></tr>
+</table>
+<h2>记号与示例 · Tokens and examples</h2>
+<table>
+<tr><th>记号 · token</th><th>示例 · examples</th><th>含义</th><th>meaning</th></tr>
+${rows.join('\n')}
+</table>
+<p>完整的词表见 <code>vocabulary()</code>（<code>indicator-expr/grammar</code>）与文档“用语”“计量单位”两页。 · Every word is listed by <code>vocabulary()</code> (<code>indicator-expr/grammar</code>) and in the docs' pages on words and units.</p>
+</div>`;
 }
 
 export interface WordOp { readonly word: string; readonly op: Op }

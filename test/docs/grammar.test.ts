@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chevrotainAssetReader, grammarFiles, ruleEbnf, terminalsOf, GRAMMAR_FILES } from '../../grammar/render.mjs';
 import * as grammar from '../../src/grammar.js';
+import { TOKEN_EXAMPLES } from '../../src/vocab/token-examples.js';
 
 /**
  * grammar/ is drawn from the parser: these fail when the committed files differ from what
@@ -47,6 +48,49 @@ describe('grammar/ is generated from the parser', () => {
     const v = grammar.vocabulary();
     expect(Object.isFrozen(v.opsBefore[0])).toBe(true);
     expect(Object.isFrozen(v.units[0]!.spellings)).toBe(true);
+  });
+});
+
+describe('the diagrams page is written for readers (not only for grammar authors)', () => {
+  const html = committed('diagrams.html');
+  const terminals = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node !== null && typeof node === 'object') {
+      const n = node as { type?: string; name?: string };
+      if (n.type === 'Terminal' && n.name) terminals.add(n.name);
+      Object.values(node).forEach(walk);
+    }
+  };
+  walk(grammar.serializedGrammar());
+
+  it('opens with a heading and an introduction in Chinese and English, and a legend', () => {
+    expect(html).toContain('<h1>指标值的语法 · The grammar of a target cell</h1>');
+    expect(html).toMatch(/<p>绩效目标表中一个指标值单元格[^<]*<code>/);
+    expect(html).toMatch(/<p class="en">How one target cell/);
+    expect(html).toContain('<h2>图例 · Legend</h2>');
+    expect(html.indexOf('<div class="intro">')).toBeLessThan(html.indexOf('<div id="diagrams"'));
+  });
+
+  it('every token of the grammar has example words, and its box shows them beside its name', () => {
+    expect([...terminals].filter((name) => !TOKEN_EXAMPLES.has(name))).toEqual([]);
+    const labels = new Set([...html.matchAll(/^\s*"label": "([^"]*)",$/gm)].map((m) => m[1]!.trimEnd()));
+    expect(labels).toContain('CompareOp: ≥ / 不低于 / ≤ / 不超过');
+    for (const name of terminals) expect([...labels].some((l) => l.startsWith(`${name}: `)), name).toBe(true);
+  });
+
+  it('the examples of a word-list token are words of that list', () => {
+    const v = grammar.vocabulary() as unknown as Record<string, readonly (string | { word: string })[]>;
+    const strip = (w: string): string => w.replace(/^（(.*)）$/, '$1');
+    for (const [name, e] of TOKEN_EXAMPLES) {
+      if (!e.from) continue;
+      const words = new Set(v[e.from]!.map((x) => (typeof x === 'string' ? x : x.word)));
+      expect(e.examples.map(strip).filter((w) => !words.has(w)), `${name} from ${e.from}`).toEqual([]);
+    }
+  });
+
+  it('escapes what it writes: a title with markup stays text', () => {
+    expect(grammar.grammarDiagramsHtml({ title: '<b>x</b>' })).toContain('<title>&#60;b&#62;x&#60;/b&#62;</title>');
   });
 });
 
