@@ -296,7 +296,7 @@ const WORD_GROUPS = {
     [t(ctx, '目标词前：否定（`不健全`）', 'before the target\'s term: negation (`不健全`)'), list(v.achievement.negationPrefixes)],
   ]),
   polarity: (ctx, v) => table([t(ctx, '关键词', 'keyword'), t(ctx, '方向', 'polarity'), t(ctx, '指标名称示例', 'example indicator name')],
-    v.polarity.map((k) => [code(k.word), k.polarity === 'positive' ? t(ctx, '越高越好', 'higher is better') : t(ctx, '越低越好', 'lower is better'), cell(k.example)])),
+    v.polarity.map((k) => [k.atEnd ? `${code(`…${k.word}`)} ${t(ctx, '（名称结尾）', '(ending the name)')}` : code(k.word), k.polarity === 'positive' ? t(ctx, '越高越好', 'higher is better') : t(ctx, '越低越好', 'lower is better'), cell(k.example)])),
 };
 
 const RENDERERS = {

@@ -253,7 +253,7 @@ export interface Vocabulary {
     readonly negationPrefixes: readonly string[];
   };
   /** Words of indicator names that say whether higher or lower is better, each with an example name. */
-  readonly polarity: readonly { readonly word: string; readonly polarity: Polarity; readonly example: string }[];
+  readonly polarity: readonly { readonly word: string; readonly polarity: Polarity; readonly atEnd: boolean; readonly example: string }[];
 }
 
 const unitRow = (d: UnitRow): UnitRow =>
@@ -296,7 +296,7 @@ export function vocabulary(): Vocabulary {
       partialPrefixes: [...PARTIAL_PREFIXES],
       negationPrefixes: [...NEGATION_PREFIXES],
     },
-    polarity: POLARITY_KEYWORDS.map((k) => ({ word: k.word, polarity: k.polarity, example: POLARITY_EXAMPLES.get(k.word) ?? '' })),
+    polarity: POLARITY_KEYWORDS.map((k) => ({ word: k.word, polarity: k.polarity, atEnd: k.atEnd, example: POLARITY_EXAMPLES.get(k.word) ?? '' })),
   });
 }
 

@@ -83,9 +83,12 @@ const DEFAULT = bySource('default');
 export function effectiveOp(t: CompareTarget, s: Settings): EffectiveOp {
   if (!t.implicit) {
     if (t.op !== '=' || s.equals === 'exact') return WRITTEN[opIndex(t.op)]!;
-    // Reached: a positive target is reached from below; 0 (and a negative target, the
-    // same reading carried on) is reached by staying at or under it.
-    return REACHED[baseSign(t.quantity) > 0 ? GE : LE]!;
+    // Reached, in the indicator's better direction: a positive target is reached from
+    // below, or from above when lower is better (`=3个工作日` for a 办理时限 is met by 2
+    // days); 0 (and a negative target, the same reading carried on) is reached by staying
+    // at or under it.
+    if (baseSign(t.quantity) <= 0) return REACHED[LE]!;
+    return REACHED[(s.polarity ?? namedPolarity(t, s)) === 'negative' ? LE : GE]!;
   }
   let polarity: Polarity | null = s.polarity;
   let source = OPTION;

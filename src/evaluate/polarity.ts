@@ -13,6 +13,10 @@ export function inferPolarity(name: string): { polarity: Polarity; keyword: stri
   if (text === '') return null;
   const found: Match[] = [];
   for (const entry of POLARITY_KEYWORDS) {
+    if (entry.atEnd) {
+      if (text.endsWith(entry.word)) found.push({ start: text.length - entry.word.length, end: text.length, entry });
+      continue;
+    }
     let at = text.indexOf(entry.word);
     while (at !== -1) {
       found.push({ start: at, end: at + entry.word.length, entry });

@@ -52,6 +52,8 @@ export const POLARITY_EXAMPLES: ReadonlyMap<string, string> = new Map([
   ['上访', '越级上访人次'],
   ['负面', '负面舆情数'],
   ['不合格率', '抽检不合格率'],
+  ['不合格', '不合格装备的比例'],
+  ['调整次数', '科目调整次数'],
   ['不达标率', '水质不达标率'],
   ['未完成率', '任务未完成率'],
   // Rule breaking.
@@ -64,6 +66,9 @@ export const POLARITY_EXAMPLES: ReadonlyMap<string, string> = new Map([
   // Costs and use of resources.
   ['成本', '人均培训成本'],
   ['费用', '计提管理费用'],
+  ['费', '市民中心运行维护费'],
+  ['支出', '机关日常办公支出'],
+  ['预算控制数', '项目预算控制数'],
   ['三公经费', '“三公经费”支出'],
   ['超支', '项目超支金额'],
   ['能耗', '单位面积能耗'],
@@ -179,6 +184,8 @@ export const POLARITY_EXAMPLES: ReadonlyMap<string, string> = new Map([
   ['下降率', '事故下降率'],
   ['减少率', '投诉减少率'],
   ['压减率', '一般性支出压减率'],
+  ['报告数', '药品不良反应每百万人口报告数'],
+  ['报告率', '疑似预防接种异常反应报告率'],
   // Reductions and savings: the amount saved is what counts.
   ['节约', '职工通过公积金贷款节约利息支出'],
   ['节省', '节省行政成本'],

@@ -20,17 +20,25 @@
  *   (`志愿服务时长`, `培训时长`): those are listed as positive and win by length.
  * - `增长率` is not positive: `费用增长率` is a cost. Names without keywords fall back to
  *   the contract's default.
- * - `支出` is not negative: `支出进度` is spending progress (higher is better).
+ * - `支出` is negative only where it ends the name (`办公支出`): `支出进度` is spending
+ *   progress (higher is better). So is `费` (`市民中心运行维护费`, `印刷费`): a cost,
+ *   like the cost indicators (成本指标) of the templates.
+ * - Counts of reports a surveillance system should receive are higher-is-better though
+ *   they name a harm (`药品不良反应每百万人口报告数`): `报告数`/`报告率` win over `不良`.
  */
 export type Polarity = 'positive' | 'negative';
 
 export interface PolarityKeyword {
   readonly word: string;
   readonly polarity: Polarity;
+  /** Whether the word counts only where the name ends with it (`…维护费`), not anywhere in it. */
+  readonly atEnd: boolean;
 }
 
-const neg = (word: string): PolarityKeyword => ({ word, polarity: 'negative' });
-const pos = (word: string): PolarityKeyword => ({ word, polarity: 'positive' });
+const neg = (word: string): PolarityKeyword => ({ word, polarity: 'negative', atEnd: false });
+const pos = (word: string): PolarityKeyword => ({ word, polarity: 'positive', atEnd: false });
+/** A name that ends with the word: names of costs and spending end in 费 or 支出 more often than they contain 费用 or 成本. */
+const negAtEnd = (word: string): PolarityKeyword => ({ word, polarity: 'negative', atEnd: true });
 
 export const POLARITY_KEYWORDS: readonly PolarityKeyword[] = [
   // ---- lower is better ---------------------------------------------------------------
@@ -78,6 +86,8 @@ export const POLARITY_KEYWORDS: readonly PolarityKeyword[] = [
   neg('上访'),
   neg('负面'),
   neg('不合格率'),
+  neg('不合格'),
+  neg('调整次数'),
   neg('不达标率'),
   neg('未完成率'),
   // Rule breaking.
@@ -90,6 +100,9 @@ export const POLARITY_KEYWORDS: readonly PolarityKeyword[] = [
   // Costs and use of resources.
   neg('成本'),
   neg('费用'),
+  negAtEnd('费'),
+  negAtEnd('支出'),
+  neg('预算控制数'),
   neg('三公经费'),
   neg('超支'),
   neg('能耗'),
@@ -206,6 +219,9 @@ export const POLARITY_KEYWORDS: readonly PolarityKeyword[] = [
   pos('下降率'),
   pos('减少率'),
   pos('压减率'),
+  // What a surveillance system should receive: reporting is what the indicator rewards.
+  pos('报告数'),
+  pos('报告率'),
   // Reductions and savings: the amount saved is what counts.
   pos('节约'),
   pos('节省'),

@@ -1,6 +1,6 @@
 import DecimalJs from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { Decimal, evaluate, IndicatorError, parseQuantity, parseTarget } from '../../src/index.js';
+import { Decimal, evaluate, IndicatorError, parseQuantity, parseTarget, score } from '../../src/index.js';
 import { brief, code, status } from './helpers.js';
 
 describe('exact comparison in base units', () => {
@@ -164,6 +164,23 @@ describe('ops', () => {
   it('= with a negative target is reached from above (the A = 0 reading carried on)', () => {
     expect(brief('=-5%', '-6%')).toMatchObject({ status: 'pass', op: '<=', opSource: 'equals-reached' });
     expect(status('=-5%', '-4%')).toBe('fail');
+  });
+
+  it('= is reached in the indicator\'s better direction: from above when lower is better', () => {
+    const limit = { indicator: '住房公积金贷款办理时限' };
+    expect(brief('=3个工作日', '2个工作日', limit)).toMatchObject({ status: 'pass', op: '<=', opSource: 'equals-reached' });
+    expect(brief('=3个工作日', '4个工作日', limit)).toMatchObject({ status: 'fail', op: '<=', code: 'ABOVE_TARGET' });
+    expect(brief('=0.5‰', '0.3‰', { indicator: '贷款逾期率' })).toMatchObject({ status: 'pass', op: '<=' });
+    expect(brief('=20万元', '18万元', { indicator: '市民中心运行维护费' })).toMatchObject({ status: 'pass', op: '<=' });
+    expect(brief('=20万元', '18万元', { polarity: 'negative' })).toMatchObject({ status: 'pass', op: '<=' });
+    // A label in the cell names the indicator too; higher-is-better names keep B ≥ A.
+    expect(brief('投诉率=2%', '1%')).toMatchObject({ status: 'pass', op: '<=' });
+    expect(brief('=95%', '94%', { indicator: '缴存职工满意度' })).toMatchObject({ status: 'fail', op: '>=', code: 'BELOW_TARGET' });
+    expect(brief('=95%', '94%', { polarity: 'positive', indicator: '贷款逾期率' })).toMatchObject({ status: 'fail', op: '>=' });
+    // Scored as lower is better: reached earns the whole weight, a miss A / B of it.
+    expect(score('=3个工作日', '2个工作日', 10, limit)).toMatchObject({ status: 'pass', rule: 'lower-better-ratio' });
+    expect(score('=3个工作日', '2个工作日', 10, limit).score!.toString()).toBe('10');
+    expect(score('=3个工作日', '4个工作日', 10, limit).score!.toString()).toBe('7.5');
   });
 
   it('equals: "exact" makes = strict', () => {

@@ -47,6 +47,26 @@ describe('reading indicator names', () => {
     },
   );
 
+  it('费 and 支出 count only where they end the name: costs and spending', () => {
+    for (const name of ['市民中心运行维护费', '宣传资料印刷费', '物业管理费', '公共服务平台运营支出', '机关日常办公支出']) {
+      expect(implied(name), name).toEqual({ op: '<=', source: 'indicator' });
+    }
+    for (const name of ['支出进度', '预算支出执行进度', '费率调整公示']) {
+      expect(implied(name).op, name).not.toBe('<=');
+    }
+    // A positive word in the name still wins over the ending.
+    expect(implied('节约办公费').op).toBe('>=');
+  });
+
+  it('counts of corrective changes and defects are lower-is-better; surveillance reports higher', () => {
+    expect(implied('科目调整次数').op).toBe('<=');
+    expect(implied('不合格装备的比例').op).toBe('<=');
+    expect(implied('项目预算控制数').op).toBe('<=');
+    expect(implied('药品不良反应每百万人口报告数').op).toBe('>=');
+    expect(implied('医疗器械不良事件报告率').op).toBe('>=');
+    expect(implied('药品不良反应发生率').op).toBe('<=');
+  });
+
   it('positive rate names win over negative words inside the name', () => {
     expect(implied('信访投诉处理率').op).toBe('>=');
     expect(implied('安全事故隐患整改率').op).toBe('>=');
