@@ -197,6 +197,8 @@ export const POLARITY_KEYWORDS: readonly PolarityKeyword[] = [
   pos('落实率'),
   pos('公开率'),
   pos('回复率'),
+  // Written so in traditional script, where 覆 (a simplified character too) cannot fold.
+  pos('回覆率'),
   pos('响应率'),
   pos('受理率'),
   pos('解决率'),
