@@ -22,7 +22,7 @@
  *
  * const report = checkTable('docs/examples/yancheng-2022.csv');
  * for await (const row of report) console.log(row.line, row.verdict?.status, row.score?.score?.toString());
- * console.log(report.summary.score, report.summary.grade); // '93.01' '优'
+ * console.log(report.summary.score, report.summary.grade); // '93.1' '优'
  * ```
  *
  * @example Add the normalized columns (op, value, unit, base value …) to a table of targets
