@@ -268,7 +268,8 @@ export class XlsxWriter {
   }
 
   private file(name: string): ZipDeflate {
-    const f = new ZipDeflate(name, { level: 6, mtime: MTIME });
+    const f = new ZipDeflate(name, { level: 6 });
+    f.mtime = MTIME;
     this.zip.add(f);
     return f;
   }
