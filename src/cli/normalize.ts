@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Locale, ParseOptions } from '../index.js';
 import { normalizeRows, readRows, writeOptionsFor, writeRows, type NormalizedRow, type NormalizeOptions } from '../table/index.js';
 import { failureMessage, usageError, writeChunks } from './common.js';
+import { OutputFile, outputFormat, writeRowsAsXlsx } from './outputs.js';
 import { readFen, readLocale, readTableOptions, readYear, sourceOf, TABLE_OPTIONS, UsageError } from './options.js';
 
 /**
@@ -30,6 +31,7 @@ export async function normalizeCommand(args: string[]): Promise<number> {
         year: { type: 'string' },
         fen: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        output: { type: 'string', short: 'o' },
       },
     });
   } catch (e) {
@@ -52,6 +54,7 @@ export async function normalizeCommand(args: string[]): Promise<number> {
     if (fen !== undefined) parse.fen = fen;
     options = { ...table, parse };
     input = sourceOf(positionals, 'normalize');
+    if (values.output !== undefined) outputFormat(values.output, undefined, ['xlsx']);
   } catch (e) {
     if (e instanceof UsageError) return usageError(e.message);
     throw e;
@@ -75,7 +78,19 @@ export async function normalizeCommand(args: string[]): Promise<number> {
       yield note(first.value as NormalizedRow);
       for (let r = await rows.next(); !r.done; r = await rows.next()) yield note(r.value);
     }
-    await writeChunks(writeRows(all(), format, write));
+    if (values.output !== undefined) {
+      // --output FILE.xlsx: the same rows as a workbook (src/cli/outputs.ts).
+      const file = new OutputFile(values.output);
+      try {
+        await writeRowsAsXlsx(all(), file, reader.info.sheet);
+        await file.close();
+      } catch (e) {
+        file.abandon();
+        throw e;
+      }
+    } else {
+      await writeChunks(writeRows(all(), format, write));
+    }
   } catch (e) {
     const message = failureMessage(e, locale);
     if (message === null) throw e;

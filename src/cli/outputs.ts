@@ -23,7 +23,8 @@ export function outputFormat(file: string, format: string | undefined, allowed: 
   const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
   const byName: PeopleFormat | undefined = ext === 'xlsx' ? 'xlsx' : ext === 'html' || ext === 'htm' ? 'html' : undefined;
   const list = allowed.map((f) => `.${f}`).join(' or ');
-  if (format !== undefined && format !== byName && !(allowed as readonly string[]).includes(format)) usage(`--output writes ${list}; for --format ${format} leave --output out and redirect standard output`);
+  if (format !== undefined && !(allowed as readonly string[]).includes(format)) usage(`--output writes ${list}; for --format ${format} leave --output out and redirect standard output`);
+  if (format !== undefined && byName !== undefined && format !== byName) usage(`--format ${format} does not go into "${basename(file)}": name the file .${format}`);
   const chosen = (format as PeopleFormat | undefined) ?? byName;
   if (chosen === undefined || !allowed.includes(chosen)) usage(`--output writes ${list} files, not "${basename(file)}"`);
   return chosen;
