@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { toJSON, type Decimal, type Locale, type Score, type Status } from '../index.js';
 import { checkedRowToJSON, cleanLabel, flattenTarget, readRows, RowChecker, type CheckedRow, type CheckOptions, type CheckSummary } from '../table/index.js';
 import { failureMessage, LineWriter, Progress, usageError } from './common.js';
-import { OutputFile, outputFormat, writePeopleOutput, type PeopleFormat } from './outputs.js';
+import type { PeopleFormat } from './outputs.js';
 import {
   readChoice, readEvaluateOptions, readFailOn, readLocale, readTableOptions, sourceOf, TABLE_OPTIONS, UsageError,
 } from './options.js';
@@ -52,7 +52,8 @@ export async function checkCommand(args: string[]): Promise<number> {
   try {
     locale = readLocale(values.locale) ?? 'zh';
     format = readChoice<Format>('format', values.format, ['table', 'csv', 'jsonl', 'html', 'xlsx']) ?? (process.stdout.isTTY ? 'table' : 'jsonl');
-    if (values.output !== undefined) format = outputFormat(values.output, values.format, ['xlsx', 'html']);
+    // The workbook and page writers load only when asked for (as each command loads only its own code).
+    if (values.output !== undefined) format = (await import('./outputs.js')).outputFormat(values.output, values.format, ['xlsx', 'html']);
     else if (format === 'xlsx' && process.stdout.isTTY) throw new UsageError('--format xlsx writes a workbook: give --output FILE.xlsx (or redirect standard output to a file)');
     colour = readChoice('color', values.color, ['auto', 'always', 'never'] as const) ?? 'auto';
     failOn = readFailOn(values['fail-on']);
@@ -77,6 +78,7 @@ export async function checkCommand(args: string[]): Promise<number> {
     // a row). The checker first: bad options fail before the file is opened.
     if (format === 'html' || format === 'xlsx') {
       // The annotated workbook and the report page (src/cli/outputs.ts).
+      const { OutputFile, writePeopleOutput } = await import('./outputs.js');
       const file = new OutputFile(values.output ?? null);
       try {
         const made = await writePeopleOutput({

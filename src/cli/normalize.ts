@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import type { Locale, ParseOptions } from '../index.js';
 import { normalizeRows, readRows, writeOptionsFor, writeRows, type NormalizedRow, type NormalizeOptions } from '../table/index.js';
 import { failureMessage, usageError, writeChunks } from './common.js';
-import { OutputFile, outputFormat, writeRowsAsXlsx } from './outputs.js';
 import { readFen, readLocale, readTableOptions, readYear, sourceOf, TABLE_OPTIONS, UsageError } from './options.js';
 
 /**
@@ -54,7 +53,7 @@ export async function normalizeCommand(args: string[]): Promise<number> {
     if (fen !== undefined) parse.fen = fen;
     options = { ...table, parse };
     input = sourceOf(positionals, 'normalize');
-    if (values.output !== undefined) outputFormat(values.output, undefined, ['xlsx']);
+    if (values.output !== undefined) (await import('./outputs.js')).outputFormat(values.output, undefined, ['xlsx']);
   } catch (e) {
     if (e instanceof UsageError) return usageError(e.message);
     throw e;
@@ -80,6 +79,7 @@ export async function normalizeCommand(args: string[]): Promise<number> {
     }
     if (values.output !== undefined) {
       // --output FILE.xlsx: the same rows as a workbook (src/cli/outputs.ts).
+      const { OutputFile, writeRowsAsXlsx } = await import('./outputs.js');
       const file = new OutputFile(values.output);
       try {
         await writeRowsAsXlsx(all(), file, reader.info.sheet);

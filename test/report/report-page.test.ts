@@ -117,7 +117,7 @@ describe.skipIf(skip)(title('the report page in headless Chromium'), () => {
     expect(marked.length).toBeGreaterThan(0);
     const fail = page.locator('#rows tr[data-state="fail"] td.verdict').first();
     expect(await fail.textContent()).toBe('未达成');
-    expect(await fail.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe('rgb(255, 199, 206)');
+    expect(await fail.evaluate((td) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(td).backgroundColor)).toBe('rgb(255, 199, 206)');
     expect(await text(page, '#rows tr[data-line="89"] td.reason')).toBe('缺少实际值');
   });
 
@@ -128,7 +128,7 @@ describe.skipIf(skip)(title('the report page in headless Chromium'), () => {
     await page.emulateMedia({ media: 'print' });
     // Printed, the table fits the width of A4 less the margins (210 − 2 × 12 mm at 96 dpi).
     await page.setViewportSize({ width: Math.floor((186 / 25.4) * 96), height: 1000 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(() => { const d = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement; return d.scrollWidth - d.clientWidth; });
     expect(overflow).toBeLessThanOrEqual(0);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
