@@ -233,6 +233,14 @@ describe('check --format html: the page as text', () => {
     expect(en.err).toBe('');
   });
 
+  it('--output report.html writes the same page to a file', () => {
+    const out = join(dir, 'report.html');
+    const r = run(['check', EXAMPLE, '--output', out, '-q']);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(run(['check', EXAMPLE, '--format', 'html', '-q']).out);
+  });
+
   it('a table without actual values: the parsed targets, no scores or chart', () => {
     const r = run(['check', file('targets.csv', '三级指标,指标值\n满意度,≥90%\n坏,≥1%%\n'), '--format', 'html', '-q']);
     expect(r.code).toBe(1);
