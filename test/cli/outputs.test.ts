@@ -62,7 +62,7 @@ describe('check --output result.xlsx: the annotated workbook', () => {
     const r = run(['check', EXAMPLE, '--output', out]);
     expect(r.code).toBe(0);
     expect(r.out).toBe('');
-    expect(r.err).toContain('总分 93.01 / 100');
+    expect(r.err).toContain('总分 93.1 / 100');
     expect(r.err).toContain(`已写入 ${out}`);
     const csv: RawRow[] = [];
     for await (const row of readRows(EXAMPLE)) csv.push(row);
@@ -112,8 +112,8 @@ describe('check --output result.xlsx: the annotated workbook', () => {
     const summary = (await collect(readFileSync(out), 2)).map((row) => trimEnd(row.cells));
     const value = (label: string): string | undefined => summary.find((c) => c[0] === label)?.[1];
     expect(value('数据行')).toBe('87');
-    expect([value('达成'), value('部分达成'), value('未达成'), value('无法判断'), value('错误')]).toEqual(['76', '2', '8', '1', '0']);
-    expect([value('总分'), value('满分'), value('未能计分'), value('等级')]).toEqual(['93.01', '100', '5', '优']);
+    expect([value('达成'), value('部分达成'), value('未达成'), value('无法判断'), value('错误')]).toEqual(['77', '2', '7', '1', '0']);
+    expect([value('总分'), value('满分'), value('未能计分'), value('等级')]).toEqual(['93.1', '100', '5', '优']);
     const deviation = summary.findIndex((c) => c[0]?.startsWith('需填写偏差说明的行'));
     const unjudged = summary.findIndex((c) => c[0] === '无法判断或有错误的行');
     const listed = (from: number, to: number): string[] => summary.slice(from + 2, to).filter((c) => c.length > 1).map((c) => c[0]!);
@@ -226,7 +226,7 @@ describe('check --format html: the page as text', () => {
     const zh = run(['check', EXAMPLE, '--format', 'html']);
     expect(zh.out).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
     expect(zh.out).toContain('绩效自评检查报告');
-    expect(zh.err).toContain('总分 93.01 / 100');
+    expect(zh.err).toContain('总分 93.1 / 100');
     const en = run(['check', EXAMPLE, '--format', 'html', '--locale', 'en', '-q']);
     expect(en.out).toContain('<html lang="en">');
     expect(en.out).toContain('Performance self-evaluation check');
