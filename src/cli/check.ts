@@ -73,9 +73,6 @@ export async function checkCommand(args: string[]): Promise<number> {
   if (process.stdout.isTTY) out.beforeWrite = () => progress.done();
   let failed = false;
   try {
-    // What checkTable does, with the rows the checker gives for each row read printed
-    // straight away rather than yielded again by an async generator (a few tenths of a µs
-    // a row). The checker first: bad options fail before the file is opened.
     if (format === 'html' || format === 'xlsx') {
       // The annotated workbook and the report page (src/cli/outputs.ts).
       const { OutputFile, writePeopleOutput } = await import('./outputs.js');
@@ -96,6 +93,9 @@ export async function checkCommand(args: string[]): Promise<number> {
         throw e;
       }
     }
+    // What checkTable does, with the rows the checker gives for each row read printed
+    // straight away rather than yielded again by an async generator (a few tenths of a µs
+    // a row). The checker first: bad options fail before the file is opened.
     const checker = new RowChecker(options);
     const rows = readRows(input.source, options);
     const printer: Printer = format === 'jsonl' ? new JsonlPrinter(out) : format === 'csv' ? new CsvPrinter(out, values.bom === true) : new TablePrinter(out, locale, paint);
