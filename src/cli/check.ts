@@ -2,12 +2,13 @@ import { parseArgs } from 'node:util';
 import { toJSON, type Decimal, type Locale, type Score, type Status } from '../index.js';
 import { checkedRowToJSON, cleanLabel, flattenTarget, readRows, RowChecker, type CheckedRow, type CheckOptions, type CheckSummary } from '../table/index.js';
 import { failureMessage, LineWriter, Progress, usageError } from './common.js';
+import type { PeopleFormat } from './outputs.js';
 import {
   readChoice, readEvaluateOptions, readFailOn, readLocale, readTableOptions, sourceOf, TABLE_OPTIONS, UsageError,
 } from './options.js';
-import { displayWidth, oneLine, padEnd, padStart, paintFor, truncate, type Colour, type Paint } from './text.js';
+import { displayWidth, noPaint, oneLine, padEnd, padStart, paintFor, truncate, type Colour, type Paint } from './text.js';
 
-type Format = 'table' | 'csv' | 'jsonl';
+type Format = 'table' | 'csv' | 'jsonl' | PeopleFormat;
 
 /**
  * `indicator-expr check FILE|-`: a thin layer over `checkTable` (src/table/check.ts) that
@@ -35,6 +36,7 @@ export async function checkCommand(args: string[]): Promise<number> {
         color: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         bom: { type: 'boolean' },
+        output: { type: 'string', short: 'o' },
       },
     });
   } catch (e) {
@@ -49,7 +51,10 @@ export async function checkCommand(args: string[]): Promise<number> {
   let input;
   try {
     locale = readLocale(values.locale) ?? 'zh';
-    format = readChoice<Format>('format', values.format, ['table', 'csv', 'jsonl']) ?? (process.stdout.isTTY ? 'table' : 'jsonl');
+    format = readChoice<Format>('format', values.format, ['table', 'csv', 'jsonl', 'html', 'xlsx']) ?? (process.stdout.isTTY ? 'table' : 'jsonl');
+    // The workbook and page writers load only when asked for (as each command loads only its own code).
+    if (values.output !== undefined) format = (await import('./outputs.js')).outputFormat(values.output, values.format, ['xlsx', 'html']);
+    else if (format === 'xlsx' && process.stdout.isTTY) throw new UsageError('--format xlsx writes a workbook: give --output FILE.xlsx (or redirect standard output to a file)');
     colour = readChoice('color', values.color, ['auto', 'always', 'never'] as const) ?? 'auto';
     failOn = readFailOn(values['fail-on']);
     options = readTableOptions(values, readLocale(values.locale));
@@ -68,6 +73,26 @@ export async function checkCommand(args: string[]): Promise<number> {
   if (process.stdout.isTTY) out.beforeWrite = () => progress.done();
   let failed = false;
   try {
+    if (format === 'html' || format === 'xlsx') {
+      // The annotated workbook and the report page (src/cli/outputs.ts).
+      const { OutputFile, writePeopleOutput } = await import('./outputs.js');
+      const file = new OutputFile(values.output ?? null);
+      try {
+        const made = await writePeopleOutput({
+          format, source: input.source, name: input.name, options, locale, failOn, out: file, tick: (k) => progress.tick(k),
+        });
+        await file.close();
+        progress.done();
+        if (!quiet) {
+          const where = values.output === undefined || values.output === '-' ? '' : locale === 'zh' ? `已写入 ${values.output}\n` : `Written: ${values.output}\n`;
+          process.stderr.write(summaryText(made.summary, locale, noPaint) + where);
+        }
+        return made.failed ? 1 : 0;
+      } catch (e) {
+        file.abandon();
+        throw e;
+      }
+    }
     // What checkTable does, with the rows the checker gives for each row read printed
     // straight away rather than yielded again by an async generator (a few tenths of a µs
     // a row). The checker first: bad options fail before the file is opened.

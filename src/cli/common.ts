@@ -23,12 +23,15 @@ Usage:
       --quiet            no summary and no progress line on standard error
       --color auto|always|never   colour of the table (auto: on a terminal, unless NO_COLOR)
       --bom              start csv output with a byte order mark (for Excel)
+      --output FILE      FILE.xlsx: the table with verdicts, scores and reasons added, and
+                         a summary sheet; FILE.html: a report page (also --format html|xlsx)
 
   indicator-expr normalize FILE|- [--column NAME]
       Writes the table back, row for row, in its own format and encoding (an .xlsx as
       CSV in UTF-8 with a BOM), with the columns kind, op, value, unit, dimension,
       base_value, base_unit and error added after the header's last column.
       --column NAME      the target column (header name or position from 1); default: found
+      --output FILE.xlsx the same rows as an .xlsx workbook
 
   indicator-expr eval TARGET ACTUAL [--weight W] [--polarity positive|negative]
                      [--indicator NAME] [--tolerance T] [--year YYYY] [--locale zh|en]

@@ -30,6 +30,7 @@ export async function normalizeCommand(args: string[]): Promise<number> {
         year: { type: 'string' },
         fen: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        output: { type: 'string', short: 'o' },
       },
     });
   } catch (e) {
@@ -52,6 +53,7 @@ export async function normalizeCommand(args: string[]): Promise<number> {
     if (fen !== undefined) parse.fen = fen;
     options = { ...table, parse };
     input = sourceOf(positionals, 'normalize');
+    if (values.output !== undefined) (await import('./outputs.js')).outputFormat(values.output, undefined, ['xlsx']);
   } catch (e) {
     if (e instanceof UsageError) return usageError(e.message);
     throw e;
@@ -75,7 +77,20 @@ export async function normalizeCommand(args: string[]): Promise<number> {
       yield note(first.value as NormalizedRow);
       for (let r = await rows.next(); !r.done; r = await rows.next()) yield note(r.value);
     }
-    await writeChunks(writeRows(all(), format, write));
+    if (values.output !== undefined) {
+      // --output FILE.xlsx: the same rows as a workbook (src/cli/outputs.ts).
+      const { OutputFile, writeRowsAsXlsx } = await import('./outputs.js');
+      const file = new OutputFile(values.output);
+      try {
+        await writeRowsAsXlsx(all(), file, reader.info.sheet);
+        await file.close();
+      } catch (e) {
+        file.abandon();
+        throw e;
+      }
+    } else {
+      await writeChunks(writeRows(all(), format, write));
+    }
   } catch (e) {
     const message = failureMessage(e, locale);
     if (message === null) throw e;

@@ -143,7 +143,7 @@ function checkError(code: CheckErrorCode, details: Record<string, string | numbe
 /** A weight cell: a non-negative decimal, in full-width digits too, with an optional `分`. */
 const WEIGHT = /^\+?(\d+(?:\.\d*)?|\.\d+)\s*分?$/;
 
-function weightText(cell: string): string | null {
+export function weightText(cell: string): string | null {
   const t = cell.normalize('NFKC').trim();
   const m = WEIGHT.exec(t);
   return m === null ? null : m[1]!;

@@ -380,7 +380,7 @@ describe('exit codes', () => {
     const cases: [string[], RegExp][] = [
       [['check'], /needs a table/],
       [['check', 'a.csv', 'b.csv'], /reads one table/],
-      [['check', EXAMPLE, '--format', 'xml'], /--format must be table, csv or jsonl/],
+      [['check', EXAMPLE, '--format', 'xml'], /--format must be table, csv, jsonl, html or xlsx/],
       [['check', EXAMPLE, '--bogus'], /Unknown option '--bogus'/],
       [['check', EXAMPLE, '--fail-on', 'pass'], /--fail-on takes partial, fail and unknown/],
       [['check', EXAMPLE, '--tolerance', 'abc'], /--tolerance must be a quantity/],

@@ -37,7 +37,7 @@ describe('the two trees', () => {
 
   it('have the same pages', () => {
     expect(pages('zh')).toEqual(pages('en'));
-    expect(pages('zh')).toEqual(['cli.md', 'errors.md', 'evaluation.md', 'forms.md', 'recipes.md', 'units.md', 'words.md']);
+    expect(pages('zh')).toEqual(['cli.md', 'errors.md', 'evaluation.md', 'forms.md', 'recipes.md', 'results.md', 'units.md', 'words.md']);
   });
 
   it.each(pages('zh'))('%s shows the same generated regions, in the same order, in Chinese and English', (page) => {
