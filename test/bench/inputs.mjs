@@ -56,6 +56,12 @@ export function mixCells(round, size) {
   return draws(round, size).map(([j, id, n]) => variant(CELLS[j], id, n));
 }
 
+/** The same cells with, for each, the index of the real cell it was drawn from (in CELLS). */
+export function mixDraws(round, size) {
+  const d = draws(round, size);
+  return { cells: d.map(([j, id, n]) => variant(CELLS[j], id, n)), from: Int32Array.from(d, ([j]) => j) };
+}
+
 /**
  * The peers' strings for the same round: a quantity with the mix cell's first number (or a
  * fresh one, for cells without digits) and a unit of theirs.
