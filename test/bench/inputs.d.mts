@@ -8,5 +8,5 @@ export declare function mixDraws(round: number, size: number): { cells: string[]
 export declare function peerCells(round: number, size: number): string[];
 export declare function evaluatePairs(round: number, size: number): [string, string][];
 export declare function formBatches(round: number, batch: number): string[][];
-export declare function zipfCells(k?: number): string[];
+export declare function zipfCells(k?: number, options?: { errors?: boolean }): string[];
 export declare function zipfDraw(n: number, k: number, seed: number): Int32Array;

@@ -100,9 +100,13 @@ export function formBatches(round, batch) {
   }));
 }
 
-/** The `k` cells the mix draws most, as written (no fresh digits): what a table repeats. */
-export function zipfCells(k = 200) {
-  return MIX_WEIGHTS.map((w, i) => [w, i]).sort((a, b) => b[0] - a[0] || a[1] - b[1]).slice(0, k).map(([, i]) => CELLS[i].text);
+/**
+ * The `k` cells the mix draws most, as written (no fresh digits): what a table repeats.
+ * `errors: false` leaves out the cells the library rejects (placeholders such as 不适用).
+ */
+export function zipfCells(k = 200, { errors = true } = {}) {
+  return MIX_WEIGHTS.map((w, i) => [w, i]).filter(([, i]) => errors || CELLS[i].family !== 'error')
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]).slice(0, k).map(([, i]) => CELLS[i].text);
 }
 
 /** n indexes into k items by Zipf's law (s = 1), from a fixed pseudo-random sequence. */
