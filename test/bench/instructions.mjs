@@ -12,15 +12,15 @@
 // costs more than an add), but they rank changes the same way far more steadily. A run
 // takes several minutes (valgrind runs node about 50 times slower).
 //
-// node test/bench/instructions.mjs [--repeat=N] [--only=parse,evaluate,mathjs]
+// node test/bench/instructions.mjs [--repeat=N] [--only=parse,evaluate,mathjs] [--size=N --rounds=FEW,MORE]
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { evaluatePairs, mixCells, peerCells } from './inputs.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
-const SIZE = 20_000;
-const FEW = 10;
-const MORE = 20;
+const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const SIZE = Number(option('size') ?? 20_000);
+const [FEW, MORE] = (option('rounds') ?? '10,20').split(',').map(Number);
 /** Each workload: the library it loads (only that one, so the heap is the library's own), its input and its loop. */
 const WORKLOADS = {
   parse: {
@@ -61,7 +61,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Instructions of one child run, from cachegrind's summary line `I refs: 1,234`. */
 function instructions(key, rounds, mode) {
   const p = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null',
-    process.execPath, '--single-threaded', SELF, '--child', key, String(rounds), mode], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    process.execPath, '--single-threaded', SELF, '--child', key, String(rounds), mode, `--size=${SIZE}`], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const m = /I\s+refs:\s+([\d,]+)/.exec(p.stderr);
   if (p.status !== 0 || !m) throw new Error(`valgrind run of ${key} failed: ${p.stderr.slice(-400)}`);
   return Number(m[1].replaceAll(',', ''));
