@@ -6,8 +6,8 @@
 // share its family has in published tables (FAMILY_SHARES), and within a family by how
 // often the corpus holds it (a docs example counting once). The draw is apportioned, not
 // sampled: each round holds every cell the same number of times, in its own shuffled
-// order, so that every round is the same work and a cell's n-th use (n counted across the
-// rounds) can be given digits of its own: no cache of a parser can answer it.
+// order, so that every round is the same work; every draw gets digits of its own
+// (families.mjs `freshen`), so that no cache of a parser can answer it.
 import { FAMILY_SHARES, freshen, readFamilies, variant } from './families.mjs';
 
 export const CELLS = readFamilies();
