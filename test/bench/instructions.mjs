@@ -12,28 +12,28 @@
 // costs more than an add), but they rank changes the same way far more steadily. A run
 // takes several minutes (valgrind runs node about 50 times slower).
 //
-// node test/bench/instructions.mjs [--repeat=N] [--only=parse,evaluate,mathjs]
+// node test/bench/instructions.mjs [--repeat=N] [--only=parse,evaluate,mathjs] [--size=N --rounds=FEW,MORE]
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { evaluatePairs, freshCells, peerCells } from './inputs.mjs';
+import { evaluatePairs, mixCells, peerCells } from './inputs.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
-const SIZE = 20_000;
-const FEW = 10;
-const MORE = 20;
+const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const SIZE = Number(option('size') ?? 20_000);
+const [FEW, MORE] = (option('rounds') ?? '10,20').split(',').map(Number);
 /** Each workload: the library it loads (only that one, so the heap is the library's own), its input and its loop. */
 const WORKLOADS = {
   parse: {
-    name: 'ours: parseTarget (fresh cells)', load: () => import('../../dist/index.js'),
-    input: freshCells, run: (m, cells) => { for (const c of cells) m.parseTarget(c); },
+    name: 'ours: parseTarget (the mix)', load: () => import('../../dist/index.js'),
+    input: mixCells, run: (m, cells) => { for (const c of cells) { try { m.parseTarget(c); } catch { /* an error cell */ } } },
   },
   mathjs: {
     name: 'mathjs: Unit.parse', load: () => import('mathjs'),
     input: peerCells, run: (m, cells) => { for (const c of cells) m.Unit.parse(c); },
   },
   evaluate: {
-    name: 'ours: evaluate(target text, actual text)', load: () => import('../../dist/index.js'),
-    input: evaluatePairs, run: (m, pairs) => { for (const [t, a] of pairs) m.evaluate(t, a); },
+    name: 'ours: evaluate(target, actual) (the mix)', load: () => import('../../dist/index.js'),
+    input: evaluatePairs, run: (m, pairs) => { for (const [t, a] of pairs) { try { m.evaluate(t, a); } catch { /* an error target */ } } },
   },
 };
 
@@ -61,7 +61,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Instructions of one child run, from cachegrind's summary line `I refs: 1,234`. */
 function instructions(key, rounds, mode) {
   const p = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null',
-    process.execPath, '--single-threaded', SELF, '--child', key, String(rounds), mode], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    process.execPath, '--single-threaded', SELF, '--child', key, String(rounds), mode, `--size=${SIZE}`], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const m = /I\s+refs:\s+([\d,]+)/.exec(p.stderr);
   if (p.status !== 0 || !m) throw new Error(`valgrind run of ${key} failed: ${p.stderr.slice(-400)}`);
   return Number(m[1].replaceAll(',', ''));
@@ -81,4 +81,5 @@ for (const key of only) {
   per[key] = median(xs);
   console.log(`${name.padEnd(44)} ${per[key].toFixed(0).padStart(7)} instructions/op${repeat > 1 ? `  (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})` : ''}`);
 }
-if (per.parse !== undefined && per.mathjs !== undefined) console.log(`fresh cells, mathjs / ours in instructions: ${(per.mathjs / per.parse).toFixed(2)}×`);
+if (per.parse !== undefined && per.mathjs !== undefined) console.log(`the mix, mathjs / ours in instructions: ${(per.mathjs / per.parse).toFixed(2)}×`);
+if (per.evaluate !== undefined && per.mathjs !== undefined) console.log(`evaluate on the mix, mathjs / ours in instructions: ${(per.mathjs / per.evaluate).toFixed(2)}×`);

@@ -1,6 +1,6 @@
 // One benchmark candidate in its own thread, so that candidates never share a JIT warm-up
 // or a heap. The parent sends { round }; the worker runs its batch and answers with the
-// elapsed nanoseconds and the number of operations.
+// elapsed nanoseconds, the number of operations and the candidate's own detail, if any.
 import { parentPort, workerData } from 'node:worker_threads';
 
 const { candidate, size } = workerData;
@@ -10,8 +10,8 @@ const c = await mod.candidates[candidate](size);
 parentPort.on('message', ({ round }) => {
   const input = c.input(round);
   const t0 = process.hrtime.bigint();
-  const ops = c.run(input);
+  const out = c.run(input);
   const ns = Number(process.hrtime.bigint() - t0);
-  parentPort.postMessage({ ns, ops });
+  parentPort.postMessage(typeof out === 'number' ? { ns, ops: out } : { ns, ops: out.ops, detail: out.detail });
 });
 parentPort.postMessage({ ready: true });
