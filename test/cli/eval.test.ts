@@ -68,18 +68,21 @@ describe('indicator-expr eval', () => {
     expect(JSON.parse(r.out)).toEqual({ text: '≥', error: { code: 'MISSING_NUMBER', message: '“≥”之后缺少数值', offset: 0, length: 1 } });
   });
 
-  it('exits 2 on usage errors, with a message and no stack trace', () => {
+  it('exits 2 on usage errors, with a message in Chinese (English with --locale en) and no stack trace', () => {
     for (const [args, message] of [
-      [['eval'], /takes a target and an actual value, got 0 arguments/],
-      [['eval', '≥1'], /got 1 argument$/m],
-      [['eval', '≥1', '2', '3'], /got 3 arguments/],
-      [['eval', '≥1', '2', '--weight=-1'], /--weight must be a number of at least 0/],
-      [['eval', '≥1', '2', '--weight', 'x'], /--weight must be a number/],
-      [['eval', '≥1', '2', '--polarity', 'up'], /--polarity must be positive or negative/],
-      [['eval', '≥1', '2', '--tolerance', 'much'], /--tolerance must be a quantity/],
-      [['eval', '≥1', '2', '--year', '22'], /--year must be a four-digit year/],
-      [['eval', '≥1', '2', '--scale', '99'], /--scale must be a whole number from 0 to 40/],
-      [['eval', '≥1', '2', '--nope'], /Unknown option '--nope'/],
+      [['eval'], /eval 需要两个参数：指标值和实际值，但给了 0 个/],
+      [['eval', '--locale', 'en'], /takes a target and an actual value, got 0 arguments/],
+      [['eval', '≥1', '--locale', 'en'], /got 1 argument$/m],
+      [['eval', '≥1', '2', '3'], /但给了 3 个/],
+      [['eval', '≥1', '2', '--weight=-1'], /--weight 须为不小于 0 的数，而不是“-1”/],
+      [['eval', '≥1', '2', '--weight', 'x', '--locale', 'en'], /--weight must be a number of at least 0, not "x"/],
+      [['eval', '≥1', '2', '--polarity', 'up'], /--polarity 只能是 positive 或 negative，而不是“up”/],
+      [['eval', '≥1', '2', '--polarity', 'up', '--locale', 'en'], /--polarity must be positive or negative, not "up"/],
+      [['eval', '≥1', '2', '--tolerance', 'much'], /--tolerance 须为不小于 0 的量/],
+      [['eval', '≥1', '2', '--year', '22'], /--year 须为四位年份/],
+      [['eval', '≥1', '2', '--scale', '99', '--locale', 'en'], /--scale must be a whole number from 0 to 40/],
+      [['eval', '≥1', '2', '--nope'], /eval 没有选项 --nope/],
+      [['eval', '≥1', '2', '--wieght', '3'], /eval 没有选项 --wieght；是不是 --weight？/],
     ] as const) {
       const r = run([...args]);
       expect(r.code, args.join(' ')).toBe(2);
@@ -91,12 +94,14 @@ describe('indicator-expr eval', () => {
 });
 
 describe('indicator-expr --help', () => {
-  it('documents every command, the summary\'s place and the exit codes', () => {
-    const r = run(['--help']);
-    expect(r.code).toBe(0);
-    for (const s of ['indicator-expr parse', 'indicator-expr check FILE|-', 'indicator-expr normalize FILE|-', 'indicator-expr eval TARGET ACTUAL',
-      'the summary goes to standard error', '--fail-on', '--period full|half', '{"verdict": …, "score": …}', 'Exit codes: 0']) {
-      expect(r.out).toContain(s);
+  it('lists every command, in Chinese by default and in English with --locale en', () => {
+    const zh = run(['--help']);
+    expect(zh.code).toBe(0);
+    for (const s of ['indicator-expr parse', 'indicator-expr check FILE|-', 'indicator-expr normalize FILE|-', 'indicator-expr eval TARGET ACTUAL', '退出码：0']) {
+      expect(zh.out).toContain(s);
     }
+    const en = run(['--help', '--locale', 'en']);
+    expect(en.out).toContain('Exit codes: 0');
+    expect(en.out).toContain('indicator-expr help COMMAND');
   });
 });
