@@ -186,7 +186,7 @@ function optionLines(section: Section, locale: Locale): string[] {
 export function commandHelp(command: CommandName, locale: Locale): string {
   const c = COMMANDS[command];
   const colon = locale === 'zh' ? '：' : ':';
-  const parts = [`${HELP_WORDS.usage[locale]}${colon} indicator-expr ${c.usage}`, '', c.about[locale], ''];
+  const parts = [`${HELP_WORDS.usage[locale]}${locale === 'zh' ? '：' : ': '}indicator-expr ${c.usage}`, '', c.about[locale], ''];
   for (const s of c.sections as readonly Section[]) {
     parts.push(`${s.title[locale]}${colon}`, ...optionLines(s, locale), '');
   }

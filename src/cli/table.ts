@@ -22,7 +22,9 @@ export const DEFAULT_WIDTH = 100;
 const GAP = 2;
 
 /** The narrowest each text column gets before the table is let run past the width. */
-const MIN_WIDTH = { indicator: 10, target: 8, actual: 8, note: 16 } as const;
+const MIN_WIDTH = { indicator: 8, target: 6, actual: 6, note: 12 } as const;
+/** Room given to a cell column beyond the rows it was sized on, when the width allows (later rows may be longer). */
+const SLACK = 4;
 type TextKey = keyof typeof MIN_WIDTH;
 
 type ColumnKey = 'line' | 'indicator' | 'target' | 'actual' | 'result' | 'score' | 'kind' | 'note';
@@ -40,13 +42,17 @@ export function tableWidth(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = 
 }
 
 /**
- * Column widths that fit `width`: every column at its natural width when they fit; else
+ * Column widths that fit `width`: every column at its natural width (cells given `slack`
+ * more while the width allows) when they fit; else
  * the widest text column is narrowed one column at a time (the others keep theirs) until
  * they fit or every text column is at its minimum.
  */
-export function fitWidths(natural: ReadonlyMap<ColumnKey, number>, width: number): Map<ColumnKey, number> {
+export function fitWidths(natural: ReadonlyMap<ColumnKey, number>, width: number, slack = 0): Map<ColumnKey, number> {
   const widths = new Map(natural);
   const total = (): number => [...widths.values()].reduce((a, w) => a + w, 0) + GAP * (widths.size - 1);
+  for (const k of ['target', 'actual', 'indicator'] as const) {
+    if (widths.has(k)) widths.set(k, widths.get(k)! + Math.max(0, Math.min(slack, width - total())));
+  }
   const floor = (k: TextKey): number => Math.min(natural.get(k)!, MIN_WIDTH[k]);
   const texts = (Object.keys(MIN_WIDTH) as TextKey[]).filter((k) => widths.has(k));
   for (let over = total() - width; over > 0; over--) {
@@ -94,7 +100,7 @@ export class TablePrinter {
     // Rows still to come may have longer line numbers: one digit more keeps them aligned
     // up to ten times the lines seen (and a longer one is printed whole all the same).
     if (more) natural.set('line', natural.get('line')! + 1);
-    this.widths = fitWidths(natural, this.width);
+    this.widths = fitWidths(natural, this.width, more ? SLACK : 0);
     const line = (texts: string[]): string => texts.map((c, i) => {
       const k = keys[i]!;
       const w = this.widths.get(k)!;
