@@ -72,7 +72,7 @@ export const JUDGE_OPTIONS = {
   tolerance: { type: 'string', arg: 'T', help: { zh: '“左右”的允许偏差：10%（相对）、2个百分点、1万元（绝对）', en: 'the band of ≈ targets: 10% (relative), 2个百分点 or 1万元 (absolute)' } },
   equals: { type: 'string', choices: ['reached', 'exact'], help: { zh: '“=”按达到计（默认）或须严格相等', en: '= means reached (the default) or exactly equal' } },
   'reverse-rule': { type: 'string', choices: ['ratio', 'linear'], help: { zh: '越小越好指标的计分规则', en: 'how lower-is-better targets are scored' } },
-  band: { type: 'string', arg: '0…1', help: { zh: '部分达成的得分比例下限', en: 'the lower end of the score of a partial verdict, as a share of the weight' } },
+  band: { type: 'string', arg: '0…1', help: { zh: '部分达成或未达成的定性指标在其档内的得分位置（默认 0）', en: 'where in its band a partial or failed qualitative verdict scores (default 0)' } },
   scale: { type: 'string', arg: 'N', help: { zh: '得分保留的小数位数', en: 'decimal places of scores' } },
   ...PARSE_OPTIONS,
 } as const satisfies Record<string, OptionSpec>;
