@@ -2,12 +2,13 @@ import { toJSON, type Decimal, type Locale, type Score, type Status } from '../i
 import { checkedRowToJSON, flattenTarget, readRows, RowChecker, type CheckedRow, type CheckOptions, type CheckSummary } from '../table/index.js';
 import { readChoice, readCommandLine, reportUsage, usage } from './args.js';
 import { failureMessage, LineWriter, Progress } from './common.js';
-import { InputWatch, inputOf } from './input.js';
+import { inputOf } from './files.js';
+import { InputWatch } from './input.js';
 import { STATUS_WORDS } from './messages.js';
 import { readEvaluateOptions, readFailOn, readLocale, readTableOptions } from './options.js';
 import { CHECK_OPTIONS } from './spec.js';
-import { STATUS_COLOUR, TablePrinter, tableWidth } from './table.js';
-import { paintFor, type Paint } from './text.js';
+import { TablePrinter, tableWidth } from './table.js';
+import { paintFor, STATUS_COLOUR, type Paint } from './text.js';
 
 type Format = 'table' | 'csv' | 'jsonl';
 

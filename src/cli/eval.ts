@@ -7,8 +7,7 @@ import { failureMessage } from './common.js';
 import { OP_SOURCE_WORDS, STATUS_WORDS, VERDICT_LABELS, type Text } from './messages.js';
 import { readDecimalText, readEvaluateOptions, readFailOn, readLocale } from './options.js';
 import { EVAL_OPTIONS } from './spec.js';
-import { STATUS_COLOUR } from './table.js';
-import { paintFor, type Paint } from './text.js';
+import { paintFor, STATUS_COLOUR, type Paint } from './text.js';
 
 /**
  * `indicator-expr eval TARGET ACTUAL`: one verdict. On a terminal (or with `--format

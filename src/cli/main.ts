@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/messages.js';
 import { VERSION } from '../version.js';
 import { asksForHelp, commandHelp, localeOf, mainHelp, nearest, reportUsage, UsageError } from './args.js';
-import { fileProblem } from './input.js';
+import { fileProblem } from './files.js';
 import { COMMANDS, isCommand, type CommandName } from './spec.js';
 
 /**

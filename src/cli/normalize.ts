@@ -2,7 +2,8 @@ import type { Locale, ParseOptions } from '../index.js';
 import { normalizeRows, readRows, writeOptionsFor, writeRows, type NormalizedRow, type NormalizeOptions } from '../table/index.js';
 import { readCommandLine, reportUsage, usage } from './args.js';
 import { failureMessage, writeChunks } from './common.js';
-import { InputWatch, inputOf } from './input.js';
+import { inputOf } from './files.js';
+import { InputWatch } from './input.js';
 import { readFen, readLocale, readTableOptions, readYear } from './options.js';
 
 /**

@@ -8,11 +8,7 @@ import type { Locale, Status } from '../index.js';
 import { cleanLabel, type CheckedRow, type CheckSummary } from '../table/index.js';
 import type { LineWriter } from './common.js';
 import { STATUS_WORDS, TABLE_HEAD } from './messages.js';
-import { displayWidth, oneLine, padEnd, padStart, truncate, wrap, type Colour, type Paint } from './text.js';
-
-export const STATUS_COLOUR: Readonly<Record<Status | 'error' | 'parsed', Colour>> = {
-  pass: 'green', partial: 'yellow', fail: 'red', unknown: 'magenta', error: 'red', parsed: 'green',
-};
+import { displayWidth, oneLine, padEnd, padStart, STATUS_COLOUR, truncate, wrap, type Colour, type Paint } from './text.js';
 
 /** Rows looked at to size the columns before the first is printed: the table streams after them. */
 const SIZING_ROWS = 200;

@@ -129,6 +129,11 @@ const SGR: Readonly<Record<Colour, [number, number]>> = {
 
 export type Paint = (s: string, colour: Colour) => string;
 
+/** The colour of each status word (and of a row's error), wherever the command prints one. */
+export const STATUS_COLOUR: Readonly<Record<'pass' | 'partial' | 'fail' | 'unknown' | 'error' | 'parsed', Colour>> = {
+  pass: 'green', partial: 'yellow', fail: 'red', unknown: 'magenta', error: 'red', parsed: 'green',
+};
+
 export const noPaint: Paint = (s) => s;
 export const ansiPaint: Paint = (s, colour) => `\x1b[${SGR[colour][0]}m${s}\x1b[${SGR[colour][1]}m`;
 
