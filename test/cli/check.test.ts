@@ -40,24 +40,25 @@ describe('indicator-expr check on the bundled example (docs/examples/yancheng-20
     expect(at(44).verdict).toMatchObject({ status: 'pass', op: '<=', opSource: 'indicator' });
     // <p>≤1‰</p>: HTML remnants are the parser's business; the text stays as written.
     expect(at(62).target).toMatchObject({ kind: 'compare', op: '<=', text: '<p>≤1‰</p>' });
-    // =1.12亿元 against 1.05亿元: 1.05 / 1.12 × 1.5 = 1.40625 → 1.41.
-    expect(at(85).score).toMatchObject({ score: '1.41', weight: '1.5' });
+    // =1.12亿元 for 计提管理费用 (a cost: lower is better) against 1.05亿元: reached, in full.
+    expect(at(85).verdict).toMatchObject({ status: 'pass', op: '<=', opSource: 'equals-reached' });
+    expect(at(85).score).toMatchObject({ score: '1.5', weight: '1.5' });
     // An empty actual is unknown, and unknown earns no score.
     expect(at(89).verdict).toMatchObject({ status: 'unknown', reason: { code: 'MISSING_ACTUAL' } });
     expect(at(89).score).toMatchObject({ score: null, weight: '5' });
   });
 
-  it('adds up to 93.01 out of 100: exact decimals, and the summary on standard error says so', () => {
+  it('adds up to 93.1 out of 100: exact decimals, and the summary on standard error says so', () => {
     const statuses = out.map((o) => o.verdict.status);
-    expect(statuses.filter((s) => s === 'pass')).toHaveLength(76);
+    expect(statuses.filter((s) => s === 'pass')).toHaveLength(77);
     expect(statuses.filter((s) => s === 'partial')).toHaveLength(2);
-    expect(statuses.filter((s) => s === 'fail')).toHaveLength(8);
+    expect(statuses.filter((s) => s === 'fail')).toHaveLength(7);
     expect(statuses.filter((s) => s === 'unknown')).toHaveLength(1);
     const sum = (xs: (string | null)[]) => xs.reduce((a, x) => (x === null ? a : a.plus(x)), new Decimal(0)).toFixed();
-    expect(sum(out.map((o) => o.score.score))).toBe('93.01');
+    expect(sum(out.map((o) => o.score.score))).toBe('93.1');
     expect(sum(out.map((o) => o.score.weight))).toBe('100');
-    expect(r.err).toContain('数据行 87：达成 76，部分达成 2，未达成 8，无法判断 1；错误 0');
-    expect(r.err).toContain('总分 93.01 / 100（其中 5 分未能计分），等级：优');
+    expect(r.err).toContain('数据行 87：达成 77，部分达成 2，未达成 7，无法判断 1；错误 0');
+    expect(r.err).toContain('总分 93.1 / 100（其中 5 分未能计分），等级：优');
     expect(r.err).toContain('表头：第 2 行（指标 = 三级指标，指标值 = 全年指标值，实际值 = 实际完成值，分值 = 分值）');
   });
 
@@ -98,7 +99,7 @@ describe('--format table', () => {
     expect(r.out).toMatch(/\n41 {2}.* {2}实际值 1186\.5万元\n {76}未达到目标 ≥1200万元\n/);
     expect(r.out).toMatch(/\n89 {2}缴存职工满意度 +提高 +无法判断 +—\/5 {2}缺少实际值\n/);
     expect(r.out).toContain('\n\n表头：第 2 行');
-    expect(r.out.trimEnd().split('\n').at(-1)).toBe('总分 93.01 / 100（其中 5 分未能计分），等级：优');
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('总分 93.1 / 100（其中 5 分未能计分），等级：优');
     expect(r.err).toBe('');
   });
 
@@ -116,8 +117,8 @@ describe('--format table', () => {
     const e = run(['check', EXAMPLE, '--format', 'table', '--locale', 'en']);
     expect(e.lines[0]).toMatch(/^line {2}indicator +target +actual +result +score {2}note$/);
     expect(e.out).toMatch(/The actual value 96\.8%\n +does not reach the\n +target ≥100%\n/);
-    expect(e.out).toContain('87 data rows: 76 pass, 2 partial, 8 fail, 1 unknown; 0 errors');
-    expect(e.out).toContain('Total score 93.01 out of 100 (5 of it not scored), grade 优 (excellent)');
+    expect(e.out).toContain('87 data rows: 77 pass, 2 partial, 7 fail, 1 unknown; 0 errors');
+    expect(e.out).toContain('Total score 93.1 out of 100 (5 of it not scored), grade 优 (excellent)');
   });
 
   const hasScript = existsSync('/usr/bin/script');
@@ -128,7 +129,7 @@ describe('--format table', () => {
   it.skipIf(!hasScript)('is the default on a terminal, in colour unless NO_COLOR is set', () => {
     const coloured = tty(`${process.execPath} ${CLI} check ${EXAMPLE}`);
     expect(coloured).toContain('\x1b[32m达成');
-    expect(coloured).toContain('总分 93.01 / 100');
+    expect(coloured).toContain('总分 93.1 / 100');
     const plain = tty(`${process.execPath} ${CLI} check ${EXAMPLE}`, { NO_COLOR: '1' });
     expect(plain).not.toContain('\x1b[');
     expect(plain.replace(/\r\n/g, '\n')).toBe(r.out);
@@ -158,7 +159,7 @@ describe('--format csv', () => {
     expect(r.lines[1]).toBe('3,工作计划制定健全性,健全,,健全,pass,,,1.66,1.66,');
     expect(r.lines.find((l) => l.startsWith('14,'))).toBe('14,预算执行率,=100%,>=,96.8%,fail,BELOW_TARGET,0.968,0.97,1,');
     expect(r.lines.at(-1)).toBe('89,缴存职工满意度,提高,,,unknown,MISSING_ACTUAL,,,5,');
-    expect(r.err).toContain('总分 93.01 / 100');
+    expect(r.err).toContain('总分 93.1 / 100');
     expect(run(['check', EXAMPLE, '--format', 'csv', '--bom']).bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 

@@ -64,7 +64,7 @@ describe('--format table: width', () => {
     const out = spawnSync('/usr/bin/script', ['-qec', `stty cols 70 rows 50; ${process.execPath} ${CLI} check ${EXAMPLE} --color never`, '/dev/null'], {
       cwd: ROOT, encoding: 'utf8', env: { ...process.env, COLUMNS: '' }, timeout: 30_000,
     }).stdout.replace(/\r\n/g, '\n');
-    expect(out).toContain('总分 93.01 / 100');
+    expect(out).toContain('总分 93.1 / 100');
     expect(widest(out)).toBeLessThanOrEqual(70);
     expect(widest(out)).toBeGreaterThan(60);
   });
