@@ -4,13 +4,15 @@ import { readChoice, readCommandLine, reportUsage, usage } from './args.js';
 import { failureMessage, LineWriter, Progress } from './common.js';
 import { inputOf } from './files.js';
 import { InputWatch } from './input.js';
-import { STATUS_WORDS } from './messages.js';
+import { fill } from '../i18n/messages.js';
+import { NOTICES, STATUS_WORDS } from './messages.js';
 import { readEvaluateOptions, readFailOn, readLocale, readTableOptions } from './options.js';
 import { CHECK_OPTIONS } from './spec.js';
 import { TablePrinter, tableWidth } from './table.js';
-import { paintFor, STATUS_COLOUR, type Paint } from './text.js';
+import type { PeopleFormat } from './outputs.js';
+import { noPaint, paintFor, STATUS_COLOUR, type Paint } from './text.js';
 
-type Format = 'table' | 'csv' | 'jsonl';
+type Format = 'table' | 'csv' | 'jsonl' | PeopleFormat;
 
 /**
  * `indicator-expr check FILE|-`: a thin layer over `checkTable` (src/table/check.ts) that
@@ -20,7 +22,10 @@ export async function checkCommand(args: string[], locale: Locale): Promise<numb
   const { values, positionals } = readCommandLine('check', args);
   const given = readLocale(values.locale);
   const asked = readChoice<Format>(CHECK_OPTIONS, 'format', values.format);
-  const format: Format = asked ?? (process.stdout.isTTY ? 'table' : 'jsonl');
+  let format: Format = asked ?? (process.stdout.isTTY ? 'table' : 'jsonl');
+  // The workbook and page writers load only when asked for (as each command loads only its own code).
+  if (values.output !== undefined) format = (await import('./outputs.js')).outputFormat(values.output, values.format, ['xlsx', 'html']);
+  else if (format === 'xlsx' && process.stdout.isTTY) usage('XLSX_TO_TERMINAL');
   const colour = readChoice<'auto' | 'always' | 'never'>(CHECK_OPTIONS, 'color', values.color) ?? 'auto';
   // Options for another output are mistakes, not wishes to ignore (a default format is
   // not the user's choice: --color with output that happens to go to a pipe is fine).
@@ -45,6 +50,26 @@ export async function checkCommand(args: string[], locale: Locale): Promise<numb
   const rows = readRows(input.source, options);
   const watch = new InputWatch(input, options, rows.info);
   try {
+    if (format === 'html' || format === 'xlsx') {
+      // The annotated workbook and the report page (src/cli/outputs.ts).
+      const { OutputFile, writePeopleOutput } = await import('./outputs.js');
+      const file = new OutputFile(values.output ?? null);
+      try {
+        const made = await writePeopleOutput({
+          format, source: input.source, name: input.file ?? '<stdin>', options, locale, failOn, out: file, tick: (k) => progress.tick(k),
+        });
+        await file.close();
+        progress.done();
+        if (!quiet) {
+          const where = values.output === undefined || values.output === '-' ? '' : `${fill(NOTICES.WRITTEN[locale], { file: values.output })}\n`;
+          process.stderr.write(summaryText(made.summary, locale, noPaint) + where);
+        }
+        return made.failed ? 1 : 0;
+      } catch (e) {
+        file.abandon();
+        throw e;
+      }
+    }
     const printer: Printer = format === 'jsonl' ? new JsonlPrinter(out) : format === 'csv' ? new CsvPrinter(out, values.bom === true)
       : new TablePrinter(out, locale, paint, tableWidth(process.stdout));
     let n = 0;

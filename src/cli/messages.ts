@@ -47,6 +47,16 @@ export const USAGE_MESSAGES = {
   EMPTY_FILE: { zh: '文件“{file}”是空的，没有可读的内容', en: 'The file "{file}" is empty: there is nothing to read' },
   EMPTY_STDIN: { zh: '标准输入是空的，没有可读的内容', en: 'Standard input is empty: there is nothing to read' },
   NO_SUCH_COLUMN: { zh: '表头（第 {line} 行）中没有“{column}”列（{option}）', en: 'The header (line {line}) has no column "{column}" ({option})' },
+  OUTPUT_ONLY: {
+    zh: '--output 只写 {list} 文件；--format {format} 请不用 --output，改为重定向标准输出',
+    en: '--output writes {list}; for --format {format} leave --output out and redirect standard output',
+  },
+  OUTPUT_DISAGREES: { zh: '--format {format} 不能写入“{file}”：文件名应以 .{format} 结尾', en: '--format {format} does not go into "{file}": name the file .{format}' },
+  OUTPUT_KIND: { zh: '--output 只写 {list} 文件，而不是“{file}”', en: '--output writes {list} files, not "{file}"' },
+  XLSX_TO_TERMINAL: {
+    zh: '--format xlsx 写出的是工作簿：请给出 --output 文件.xlsx（或把标准输出重定向到文件）',
+    en: '--format xlsx writes a workbook: give --output FILE.xlsx (or redirect standard output to a file)',
+  },
   NO_HEADER_WITH_COLUMN: {
     zh: '找不到含有“{column}”列（{option}）的表头行',
     en: 'No header row has a column "{column}" ({option})',
@@ -54,6 +64,11 @@ export const USAGE_MESSAGES = {
 } as const satisfies Record<string, Text>;
 
 export type UsageCode = keyof typeof USAGE_MESSAGES;
+
+/** What the command tells when it is done. */
+export const NOTICES = {
+  WRITTEN: { zh: '已写入 {file}', en: 'Written: {file}' },
+} as const satisfies Record<string, Text>;
 
 /** Pieces added to a message: a suggestion, the columns a header has, where help is. */
 export const HINTS = {

@@ -25,6 +25,7 @@ export async function normalizeCommand(args: string[], locale: Locale): Promise<
   if (fen !== undefined) parse.fen = fen;
   const options: NormalizeOptions = { ...table, parse };
   const input = inputOf(positionals, 'normalize');
+  if (values.output !== undefined) (await import('./outputs.js')).outputFormat(values.output, undefined, ['xlsx']);
 
   // The first lines with an error, for the message, and how many there were: memory stays bounded.
   const failed: number[] = [];
@@ -45,7 +46,20 @@ export async function normalizeCommand(args: string[], locale: Locale): Promise<
       yield note(first.value as NormalizedRow);
       for (let r = await rows.next(); !r.done; r = await rows.next()) yield note(r.value);
     }
-    await writeChunks(writeRows(all(), format, write));
+    if (values.output !== undefined) {
+      // --output FILE.xlsx: the same rows as a workbook (src/cli/outputs.ts).
+      const { OutputFile, writeRowsAsXlsx } = await import('./outputs.js');
+      const file = new OutputFile(values.output);
+      try {
+        await writeRowsAsXlsx(all(), file, reader.info.sheet);
+        await file.close();
+      } catch (e) {
+        file.abandon();
+        throw e;
+      }
+    } else {
+      await writeChunks(writeRows(all(), format, write));
+    }
   } catch (e) {
     const problem = watch.explain(e);
     if (problem !== null) return reportUsage(problem, locale, 'normalize');

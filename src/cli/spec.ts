@@ -101,8 +101,18 @@ const SECTION = {
 
 export const CHECK_OPTIONS = {
   format: {
-    type: 'string', choices: ['table', 'csv', 'jsonl'],
-    help: { zh: '输出格式（终端上默认 table，否则 jsonl）', en: 'the output format (default: table on a terminal, else jsonl)' },
+    type: 'string', choices: ['table', 'csv', 'jsonl', 'html', 'xlsx'],
+    help: {
+      zh: '输出格式（终端上默认 table，否则 jsonl）；html 报告页，xlsx 工作簿（写到文件或管道）',
+      en: 'the output format (default: table on a terminal, else jsonl); html a report page, xlsx a workbook (to a file or a pipe)',
+    },
+  },
+  output: {
+    type: 'string', short: 'o', arg: 'FILE',
+    help: {
+      zh: '写出批注过的工作簿（FILE.xlsx：原表加上结论、得分和原因，另有汇总页）或报告页（FILE.html）',
+      en: 'write the annotated workbook (FILE.xlsx: the table with verdicts, scores and reasons, and a summary sheet) or the report page (FILE.html)',
+    },
   },
   ...FAIL_ON_OPTION,
   quiet: { type: 'boolean', short: 'q', help: { zh: '不输出汇总和进度行（标准错误）', en: 'no summary and no progress line on standard error' } },
@@ -125,6 +135,7 @@ export const EVAL_OPTIONS = {
 } as const satisfies Record<string, OptionSpec>;
 
 export const NORMALIZE_OPTIONS = {
+  output: { type: 'string', short: 'o', arg: 'FILE.xlsx', help: { zh: '把同样的行写成 .xlsx 工作簿', en: 'the same rows as an .xlsx workbook' } },
   column: { type: 'string', arg: 'COLUMN', help: { zh: '指标值列（表头文字或从 1 起的列号；默认自动查找）', en: 'the target column (header text or position from 1; default: found)' } },
   quiet: { type: 'boolean', short: 'q', help: { zh: '不在标准错误上列出出错的行', en: 'do not name the lines with errors on standard error' } },
 } as const satisfies Record<string, OptionSpec>;

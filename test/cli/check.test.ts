@@ -384,8 +384,8 @@ describe('exit codes', () => {
     const cases: [string[], RegExp][] = [
       [['check'], /check 需要一个表格/],
       [['check', 'a.csv', 'b.csv'], /check 只读一个表格，但给了 2 个/],
-      [['check', EXAMPLE, '--format', 'xml'], /--format 只能是 table、csv 或 jsonl，而不是“xml”/],
-      [['check', EXAMPLE, '--format', 'xml', '--locale', 'en'], /--format must be table, csv or jsonl, not "xml"/],
+      [['check', EXAMPLE, '--format', 'xml'], /--format 只能是 table、csv、jsonl、html 或 xlsx，而不是“xml”/],
+      [['check', EXAMPLE, '--format', 'xml', '--locale', 'en'], /--format must be table, csv, jsonl, html or xlsx, not "xml"/],
       [['check', EXAMPLE, '--bogus'], /check 没有选项 --bogus/],
       [['check', EXAMPLE, '--fail-on', 'pass'], /--fail-on 只接受 partial、fail、unknown/],
       [['check', EXAMPLE, '--tolerance', 'abc', '--locale', 'en'], /--tolerance must be a quantity/],

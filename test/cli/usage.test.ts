@@ -21,7 +21,8 @@ describe('help', () => {
       expect(run(['help', command]).out).toBe(long.out);
     }
     // Each command lists its own options, not the others'.
-    expect(run(['check', '--help']).out).toContain('--format table|csv|jsonl');
+    expect(run(['check', '--help']).out).toContain('--format table|csv|jsonl|html|xlsx');
+    expect(run(['check', '--help']).out).toContain('-o, --output FILE');
     expect(run(['check', '--help']).out).toContain('--sheet NAME|N');
     expect(run(['parse', '--help']).out).not.toContain('--sheet');
     expect(run(['eval', '--help']).out).toContain('--json');
@@ -32,7 +33,7 @@ describe('help', () => {
     const r = run(['check', 'no-such.csv', '--bogus', '--help', '--locale', 'en']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Usage: indicator-expr check FILE\|- \[OPTIONS\]\n/);
-    expect(r.out).toContain('  --format table|csv|jsonl    the output format');
+    expect(r.out).toContain('  --format table|csv|jsonl|html|xlsx\n                              the output format');
     expect(run(['help', 'eval', '--locale', 'en']).out).toMatch(/^Usage: indicator-expr eval TARGET ACTUAL/);
   });
 
@@ -62,12 +63,12 @@ describe('usage errors', () => {
   it('a bad choice names the choices, with the nearest one', () => {
     const r = run(['check', EXAMPLE, '--format', 'tabel']);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('--format 只能是 table、csv 或 jsonl，而不是“tabel”；是不是“table”？');
+    expect(r.err).toContain('--format 只能是 table、csv、jsonl、html 或 xlsx，而不是“tabel”；是不是“table”？');
     expect(run(['eval', '1', '2', '--format', 'jsonn', '--locale', 'en']).err).toContain('--format must be text or json, not "jsonn"; did you mean "json"?');
   });
 
   it('an option without its value, and a flag given a value', () => {
-    expect(run(['check', EXAMPLE, '--format']).err).toContain('--format 需要一个值（table|csv|jsonl）');
+    expect(run(['check', EXAMPLE, '--format']).err).toContain('--format 需要一个值（table|csv|jsonl|html|xlsx）');
     // The next option is not a value.
     expect(run(['check', EXAMPLE, '--target', '--quiet']).err).toContain('--target 需要一个值（COLUMN）');
     expect(run(['check', EXAMPLE, '--quiet=yes', '--locale', 'en']).err).toContain('--quiet takes no value');
@@ -101,6 +102,8 @@ describe('usage errors', () => {
     expect(run(['check', EXAMPLE, '--format', 'table', '--bom']).err).toContain('--bom 只适用于 --format csv');
     expect(run(['check', EXAMPLE, '--format', 'jsonl', '--color', 'always']).err).toContain('--color 只适用于 --format table');
     expect(run(['eval', '1', '2', '--json', '--format', 'text']).err).toContain('--json 与 --format text 不能同时使用');
+    expect(run(['check', EXAMPLE, '-o', 'x.csv']).err).toContain('--output 只写 .xlsx 或 .html 文件，而不是“x.csv”');
+    expect(run(['check', EXAMPLE, '-o', 'x.csv', '--locale', 'en']).err).toContain('--output writes .xlsx or .html files, not "x.csv"');
     // The right format is fine.
     expect(run(['check', XLSX, '--sheet', '1', '--format', 'jsonl', '--quiet']).code).toBe(0);
   });
