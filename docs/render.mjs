@@ -76,7 +76,8 @@ export function docsFiles(lib, root) {
  */
 export function nodeRunner(root) {
   return (path, args = [], stdin = '') => {
-    const r = spawnSync(process.execPath, [join(root, path), ...args], { cwd: root, input: stdin, encoding: 'utf8' });
+    // COLUMNS cleared: a table printed by the command is as wide as off a terminal (100), wherever the docs are built.
+    const r = spawnSync(process.execPath, [join(root, path), ...args], { cwd: root, input: stdin, encoding: 'utf8', env: { ...process.env, COLUMNS: '' } });
     if (r.error) throw r.error;
     if (r.stderr) process.stderr.write(r.stderr);
     return { stdout: r.stdout, status: r.status };

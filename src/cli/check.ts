@@ -1,12 +1,16 @@
-import { parseArgs } from 'node:util';
 import { toJSON, type Decimal, type Locale, type Score, type Status } from '../index.js';
-import { checkedRowToJSON, cleanLabel, flattenTarget, readRows, RowChecker, type CheckedRow, type CheckOptions, type CheckSummary } from '../table/index.js';
-import { failureMessage, LineWriter, Progress, usageError } from './common.js';
+import { checkedRowToJSON, flattenTarget, readRows, RowChecker, type CheckedRow, type CheckOptions, type CheckSummary } from '../table/index.js';
+import { readChoice, readCommandLine, reportUsage, usage } from './args.js';
+import { failureMessage, LineWriter, Progress } from './common.js';
+import { inputOf } from './files.js';
+import { InputWatch } from './input.js';
+import { fill } from '../i18n/messages.js';
+import { NOTICES, STATUS_WORDS } from './messages.js';
+import { readEvaluateOptions, readFailOn, readLocale, readTableOptions } from './options.js';
+import { CHECK_OPTIONS } from './spec.js';
+import { TablePrinter, tableWidth } from './table.js';
 import type { PeopleFormat } from './outputs.js';
-import {
-  readChoice, readEvaluateOptions, readFailOn, readLocale, readTableOptions, sourceOf, TABLE_OPTIONS, UsageError,
-} from './options.js';
-import { displayWidth, noPaint, oneLine, padEnd, padStart, paintFor, truncate, type Colour, type Paint } from './text.js';
+import { noPaint, paintFor, STATUS_COLOUR, type Paint } from './text.js';
 
 type Format = 'table' | 'csv' | 'jsonl' | PeopleFormat;
 
@@ -14,56 +18,23 @@ type Format = 'table' | 'csv' | 'jsonl' | PeopleFormat;
  * `indicator-expr check FILE|-`: a thin layer over `checkTable` (src/table/check.ts) that
  * prints the checked rows as a table, CSV or JSON lines, and the summary.
  */
-export async function checkCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        ...TABLE_OPTIONS,
-        format: { type: 'string' },
-        locale: { type: 'string' },
-        year: { type: 'string' },
-        fen: { type: 'string' },
-        polarity: { type: 'string' },
-        tolerance: { type: 'string' },
-        equals: { type: 'string' },
-        'reverse-rule': { type: 'string' },
-        band: { type: 'string' },
-        scale: { type: 'string' },
-        'fail-on': { type: 'string', multiple: true },
-        color: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        bom: { type: 'boolean' },
-        output: { type: 'string', short: 'o' },
-      },
-    });
-  } catch (e) {
-    return usageError((e as Error).message);
-  }
-  const { values, positionals } = parsed;
-  let format: Format;
-  let locale: Locale;
-  let options: CheckOptions;
-  let failOn: Set<Status>;
-  let colour: 'auto' | 'always' | 'never';
-  let input;
-  try {
-    locale = readLocale(values.locale) ?? 'zh';
-    format = readChoice<Format>('format', values.format, ['table', 'csv', 'jsonl', 'html', 'xlsx']) ?? (process.stdout.isTTY ? 'table' : 'jsonl');
-    // The workbook and page writers load only when asked for (as each command loads only its own code).
-    if (values.output !== undefined) format = (await import('./outputs.js')).outputFormat(values.output, values.format, ['xlsx', 'html']);
-    else if (format === 'xlsx' && process.stdout.isTTY) throw new UsageError('--format xlsx writes a workbook: give --output FILE.xlsx (or redirect standard output to a file)');
-    colour = readChoice('color', values.color, ['auto', 'always', 'never'] as const) ?? 'auto';
-    failOn = readFailOn(values['fail-on']);
-    options = readTableOptions(values, readLocale(values.locale));
-    readEvaluateOptions(values, locale, options);
-    input = sourceOf(positionals, 'check');
-  } catch (e) {
-    if (e instanceof UsageError) return usageError(e.message);
-    throw e;
-  }
+export async function checkCommand(args: string[], locale: Locale): Promise<number> {
+  const { values, positionals } = readCommandLine('check', args);
+  const given = readLocale(values.locale);
+  const asked = readChoice<Format>(CHECK_OPTIONS, 'format', values.format);
+  let format: Format = asked ?? (process.stdout.isTTY ? 'table' : 'jsonl');
+  // The workbook and page writers load only when asked for (as each command loads only its own code).
+  if (values.output !== undefined) format = (await import('./outputs.js')).outputFormat(values.output, values.format, ['xlsx', 'html']);
+  else if (format === 'xlsx' && process.stdout.isTTY) usage('XLSX_TO_TERMINAL');
+  const colour = readChoice<'auto' | 'always' | 'never'>(CHECK_OPTIONS, 'color', values.color) ?? 'auto';
+  // Options for another output are mistakes, not wishes to ignore (a default format is
+  // not the user's choice: --color with output that happens to go to a pipe is fine).
+  if (values.color !== undefined && asked !== undefined && asked !== 'table') usage('NOT_FOR_OUTPUT', { option: '--color', wanted: 'table' });
+  if (values.bom === true && format !== 'csv') usage('NOT_FOR_OUTPUT', { option: '--bom', wanted: 'csv' });
+  const failOn: Set<Status> = readFailOn(values['fail-on']);
+  const options: CheckOptions = readTableOptions(values, given);
+  readEvaluateOptions(values, locale, options);
+  const input = inputOf(positionals, 'check');
 
   const quiet = values.quiet === true;
   const paint = format === 'table' ? paintFor(colour, process.stdout) : paintFor('never', process.stdout);
@@ -72,6 +43,12 @@ export async function checkCommand(args: string[]): Promise<number> {
   // Rows written to the terminal the progress line is on must not land behind it.
   if (process.stdout.isTTY) out.beforeWrite = () => progress.done();
   let failed = false;
+  // What checkTable does, with the rows the checker gives for each row read printed
+  // straight away rather than yielded again by an async generator (a few tenths of a µs
+  // a row). The checker first: bad options fail before the file is opened.
+  const checker = new RowChecker(options);
+  const rows = readRows(input.source, options);
+  const watch = new InputWatch(input, options, rows.info);
   try {
     if (format === 'html' || format === 'xlsx') {
       // The annotated workbook and the report page (src/cli/outputs.ts).
@@ -79,12 +56,12 @@ export async function checkCommand(args: string[]): Promise<number> {
       const file = new OutputFile(values.output ?? null);
       try {
         const made = await writePeopleOutput({
-          format, source: input.source, name: input.name, options, locale, failOn, out: file, tick: (k) => progress.tick(k),
+          format, source: input.source, name: input.file ?? '<stdin>', options, locale, failOn, out: file, tick: (k) => progress.tick(k),
         });
         await file.close();
         progress.done();
         if (!quiet) {
-          const where = values.output === undefined || values.output === '-' ? '' : locale === 'zh' ? `已写入 ${values.output}\n` : `Written: ${values.output}\n`;
+          const where = values.output === undefined || values.output === '-' ? '' : `${fill(NOTICES.WRITTEN[locale], { file: values.output })}\n`;
           process.stderr.write(summaryText(made.summary, locale, noPaint) + where);
         }
         return made.failed ? 1 : 0;
@@ -93,12 +70,8 @@ export async function checkCommand(args: string[]): Promise<number> {
         throw e;
       }
     }
-    // What checkTable does, with the rows the checker gives for each row read printed
-    // straight away rather than yielded again by an async generator (a few tenths of a µs
-    // a row). The checker first: bad options fail before the file is opened.
-    const checker = new RowChecker(options);
-    const rows = readRows(input.source, options);
-    const printer: Printer = format === 'jsonl' ? new JsonlPrinter(out) : format === 'csv' ? new CsvPrinter(out, values.bom === true) : new TablePrinter(out, locale, paint);
+    const printer: Printer = format === 'jsonl' ? new JsonlPrinter(out) : format === 'csv' ? new CsvPrinter(out, values.bom === true)
+      : new TablePrinter(out, locale, paint, tableWidth(process.stdout));
     let n = 0;
     const print = (row: CheckedRow): Promise<void> | undefined => {
       if (row.error !== null) failed = true;
@@ -107,12 +80,14 @@ export async function checkCommand(args: string[]): Promise<number> {
       return printer.row(row, checker.summary);
     };
     for await (const r of rows) {
+      watch.note(r);
       for (const row of checker.push(r)) {
         // Awaited only when the writer flushes: an await a row is a few tenths of a µs each.
         const wait = print(row);
         if (wait !== undefined) await wait;
       }
     }
+    watch.end();
     for (const row of checker.end()) {
       const wait = print(row);
       if (wait !== undefined) await wait;
@@ -128,10 +103,12 @@ export async function checkCommand(args: string[]): Promise<number> {
     }
   } catch (e) {
     progress.done();
-    const message = failureMessage(e, locale);
-    if (message === null) throw e;
     // What was printed stays printed; the reason goes to standard error.
     await out.flush();
+    const problem = watch.explain(e);
+    if (problem !== null) return reportUsage(problem, locale, 'check');
+    const message = failureMessage(e, locale);
+    if (message === null) throw e;
     process.stderr.write(`indicator-expr: ${message}\n`);
     return 2;
   }
@@ -208,108 +185,6 @@ class CsvPrinter implements Printer {
   }
 }
 
-const HEAD: Readonly<Record<Locale, Readonly<Record<'line' | 'indicator' | 'target' | 'actual' | 'result' | 'score' | 'kind' | 'note', string>>>> = {
-  zh: { line: '行', indicator: '指标', target: '指标值', actual: '实际值', result: '结果', score: '得分', kind: '类型', note: '说明' },
-  en: { line: 'line', indicator: 'indicator', target: 'target', actual: 'actual', result: 'result', score: 'score', kind: 'kind', note: 'note' },
-};
-
-const STATUS_WORDS: Readonly<Record<Locale, Readonly<Record<Status | 'error' | 'parsed', string>>>> = {
-  zh: { pass: '达成', partial: '部分达成', fail: '未达成', unknown: '无法判断', error: '错误', parsed: '已解析' },
-  en: { pass: 'pass', partial: 'partial', fail: 'fail', unknown: 'unknown', error: 'error', parsed: 'parsed' },
-};
-
-const STATUS_COLOUR: Readonly<Record<Status | 'error' | 'parsed', Colour>> = {
-  pass: 'green', partial: 'yellow', fail: 'red', unknown: 'magenta', error: 'red', parsed: 'green',
-};
-
-/** Widest a column may grow (display columns); longer cells are cut with `…`. */
-const MAX_WIDTH = { line: 7, indicator: 28, target: 24, actual: 16, result: 8, score: 13, kind: 11 } as const;
-/** Rows looked at to size the columns before the first is printed: the table streams after them. */
-const SIZING_ROWS = 200;
-
-type Cell = { text: string; colour?: Colour; right?: boolean };
-type ColumnKey = keyof typeof MAX_WIDTH;
-
-/** An aligned table for people: columns sized on the first rows, then streamed. */
-class TablePrinter implements Printer {
-  private held: CheckedRow[] = [];
-  private keys: ColumnKey[] | null = null;
-  private widths = new Map<ColumnKey, number>();
-
-  constructor(private readonly out: LineWriter, private readonly locale: Locale, private readonly paint: Paint) {}
-
-  async row(row: CheckedRow, summary: CheckSummary): Promise<void> {
-    if (this.keys !== null) { await this.print(row); return; }
-    this.held.push(row);
-    if (this.held.length >= SIZING_ROWS) await this.flushHeld(summary);
-  }
-
-  async end(summary: CheckSummary): Promise<void> {
-    if (this.keys === null) await this.flushHeld(summary);
-  }
-
-  private async flushHeld(summary: CheckSummary): Promise<void> {
-    const keys: ColumnKey[] = ['line', 'indicator', 'target'];
-    if (summary.hasActual) keys.push('actual', 'result');
-    else keys.push('kind');
-    if (summary.hasWeight && summary.hasActual) keys.push('score');
-    this.keys = keys;
-    const head = HEAD[this.locale];
-    for (const k of keys) {
-      let w = displayWidth(head[k === 'result' ? 'result' : k]);
-      for (const r of this.held) w = Math.max(w, displayWidth(this.cells(r)[k].text));
-      this.widths.set(k, Math.min(w, MAX_WIDTH[k]));
-    }
-    const names = [...keys.map((k) => head[k]), head.note];
-    const line = (cells: string[]): string => cells.map((c, i) => {
-      if (i >= keys.length) return c;
-      const w = this.widths.get(keys[i]!)!;
-      return keys[i] === 'line' || keys[i] === 'score' ? padStart(c, w) : padEnd(c, w);
-    }).join('  ').trimEnd();
-    await this.out.line(this.paint(line(names), 'bold'));
-    await this.out.line(line([...keys.map((k) => '─'.repeat(this.widths.get(k)!)), '─'.repeat(displayWidth(head.note))]));
-    for (const r of this.held) await this.print(r);
-    this.held = [];
-  }
-
-  private async print(row: CheckedRow): Promise<void> {
-    const cells = this.cells(row);
-    const parts: string[] = [];
-    for (const k of this.keys!) {
-      const c = cells[k];
-      const w = this.widths.get(k)!;
-      const text = truncate(c.text, w);
-      const padded = c.right ? padStart(text, w) : padEnd(text, w);
-      parts.push(c.colour ? this.paint(padded, c.colour) : padded);
-    }
-    const note = cells.note.text;
-    parts.push(cells.note.colour && note !== '' ? this.paint(note, cells.note.colour) : note);
-    await this.out.line(parts.join('  ').trimEnd());
-  }
-
-  private cells(row: CheckedRow): Record<ColumnKey | 'note', Cell> {
-    const words = STATUS_WORDS[this.locale];
-    const v = row.verdict;
-    const state: Status | 'error' | 'parsed' | null = row.error !== null ? 'error' : v !== null ? v.status : row.target !== null ? 'parsed' : null;
-    const sc = row.score;
-    let score = '';
-    if (sc !== null) score = `${sc.score === null ? '—' : sc.score.toFixed()}/${sc.weight.toFixed()}`;
-    else if (row.record?.weight) score = `—/${row.record.weight}`;
-    const note = row.error !== null ? row.error.message : v?.reason?.message ?? '';
-    return {
-      line: { text: String(row.line), right: true },
-      indicator: { text: cleanLabel(row.indicator ?? '') },
-      // On screen, cells without their HTML remnants (`<p>≥90%</p>` shows as ≥90%).
-      target: { text: cleanLabel(row.target?.text ?? row.record?.target ?? '') },
-      actual: { text: cleanLabel(row.record?.actual ?? '') },
-      result: state === null ? { text: '' } : { text: words[state], colour: STATUS_COLOUR[state] },
-      kind: state === 'error' ? { text: words.error, colour: 'red' } : { text: row.target?.kind ?? '' },
-      score: { text: score, right: true },
-      note: { text: oneLine(note), ...(row.error !== null ? { colour: 'red' as const } : {}) },
-    };
-  }
-}
-
 const GRADE_EN: Readonly<Record<string, string>> = { 优: 'excellent', 良: 'good', 中: 'fair', 差: 'poor' };
 
 /** The summary as people read it: columns found, counts, repeated headers, total score and grade. */
@@ -325,9 +200,9 @@ export function summaryText(s: CheckSummary, locale: Locale, paint: Paint): stri
     const where = s.headerLine === null ? (zh ? '列' : 'Columns') : zh ? `表头：第 ${s.headerLine} 行` : `Header: line ${s.headerLine}`;
     lines.push(zh ? `${where}（${cols}）` : `${where} (${cols})`);
   }
-  const words = STATUS_WORDS[locale];
   const count = (st: Status): string => {
-    const text = zh ? `${words[st]} ${s.status[st]}` : `${s.status[st]} ${words[st]}`;
+    const word = STATUS_WORDS[st][locale];
+    const text = zh ? `${word} ${s.status[st]}` : `${s.status[st]} ${word}`;
     return s.status[st] > 0 ? paint(text, STATUS_COLOUR[st]) : text;
   };
   const errors = zh ? `错误 ${s.errors}` : `${s.errors} ${s.errors === 1 ? 'error' : 'errors'}`;

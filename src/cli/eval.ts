@@ -1,16 +1,22 @@
-import { parseArgs } from 'node:util';
 import {
-  evaluate, score, toJSON, tryParseTarget, type EvaluateOptions, type Locale, type Status,
+  evaluate, score, toJSON, tryParseTarget, type Decimal, type EvaluateOptions, type Locale, type Quantity, type Score, type Status, type Verdict,
 } from '../index.js';
-import { failureMessage, usageError } from './common.js';
-import { readDecimalText, readEvaluateOptions, readFailOn, readLocale, UsageError } from './options.js';
+import { fill } from '../i18n/messages.js';
+import { readChoice, readCommandLine, usage } from './args.js';
+import { failureMessage } from './common.js';
+import { OP_SOURCE_WORDS, STATUS_WORDS, VERDICT_LABELS, type Text } from './messages.js';
+import { readDecimalText, readEvaluateOptions, readFailOn, readLocale } from './options.js';
+import { EVAL_OPTIONS } from './spec.js';
+import { paintFor, STATUS_COLOUR, type Paint } from './text.js';
 
 /**
- * `indicator-expr eval TARGET ACTUAL`: one verdict, as the verdict JSON; with `--weight W`,
- * `{"verdict": …, "score": …}`. A target that cannot be parsed prints
- * `{"text", "error": {code, message, offset, length}}` (as `parse` does) and exits 1.
+ * `indicator-expr eval TARGET ACTUAL`: one verdict. On a terminal (or with `--format
+ * text`) as words to read; piped (or with `--json`) as the verdict JSON, and with
+ * `--weight W` `{"verdict": …, "score": …}`. A target that cannot be parsed prints its
+ * error (as JSON, `{"text", "error": {code, message, offset, length}}` as `parse` does)
+ * and exits 1.
  */
-export async function evalCommand(args: string[]): Promise<number> {
+export async function evalCommand(args: string[], locale: Locale): Promise<number> {
   // An actual such as -3.5% would read as an option: a lone negative number is a value.
   const negatives = new Map<string, string>();
   const escaped = args.map((a, i) => {
@@ -21,72 +27,99 @@ export async function evalCommand(args: string[]): Promise<number> {
     }
     return a;
   });
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: escaped,
-      allowPositionals: true,
-      options: {
-        weight: { type: 'string' },
-        polarity: { type: 'string' },
-        indicator: { type: 'string' },
-        tolerance: { type: 'string' },
-        year: { type: 'string' },
-        locale: { type: 'string' },
-        fen: { type: 'string' },
-        equals: { type: 'string' },
-        'reverse-rule': { type: 'string' },
-        band: { type: 'string' },
-        scale: { type: 'string' },
-        'fail-on': { type: 'string', multiple: true },
-      },
-    });
-  } catch (e) {
-    return usageError((e as Error).message);
-  }
-  const positionals = parsed.positionals.map((p) => negatives.get(p) ?? p);
-  const { values } = parsed;
-  let locale: Locale;
-  let weight: string | undefined;
-  let failOn: Set<Status>;
-  const options: { -readonly [K in keyof EvaluateOptions]: EvaluateOptions[K] } = {};
-  try {
-    if (positionals.length !== 2) {
-      throw new UsageError(`eval takes a target and an actual value, got ${positionals.length} argument${positionals.length === 1 ? '' : 's'}`);
-    }
-    locale = readLocale(values.locale) ?? 'zh';
-    options.locale = locale;
-    readEvaluateOptions(values, locale, options);
-    if (values.indicator !== undefined) options.indicator = values.indicator;
-    weight = readDecimalText('weight', values.weight, { min: '0' });
-    failOn = readFailOn(values['fail-on']);
-  } catch (e) {
-    if (e instanceof UsageError) return usageError(e.message);
-    throw e;
-  }
+  const line = readCommandLine('eval', escaped);
+  const positionals = line.positionals.map((p) => negatives.get(p) ?? p);
+  const { values } = line;
+  if (positionals.length !== 2) usage('EVAL_ARGUMENTS', { count: positionals.length, s: positionals.length === 1 ? '' : 's' });
+  readLocale(values.locale);
+  const options: { -readonly [K in keyof EvaluateOptions]: EvaluateOptions[K] } = { locale };
+  readEvaluateOptions(values, locale, options);
+  if (values.indicator !== undefined) options.indicator = values.indicator;
+  const weight = readDecimalText('weight', values.weight, { min: '0' });
+  const failOn: Set<Status> = readFailOn(values['fail-on']);
+  const asked = readChoice<'text' | 'json'>(EVAL_OPTIONS, 'format', values.format);
+  if (values.json === true && asked === 'text') usage('TOGETHER', { a: '--json', b: '--format text' });
+  const text = values.json !== true && (asked ?? (process.stdout.isTTY ? 'text' : 'json')) === 'text';
+
   const [targetText, actual] = positionals as [string, string];
   const parsedTarget = tryParseTarget(targetText, { locale, ...(options.year !== undefined ? { year: options.year } : {}), ...(options.fen ? { fen: options.fen } : {}) });
   if (!parsedTarget.ok) {
     const e = parsedTarget.error;
-    process.stdout.write(`${JSON.stringify({ text: targetText, error: { code: e.code, message: e.message, offset: e.offset, length: e.length } })}\n`);
+    process.stdout.write(text
+      ? `${VERDICT_LABELS.error[locale]}${colon(locale)}${e.message}（${e.code}）\n`
+      : `${JSON.stringify({ text: targetText, error: { code: e.code, message: e.message, offset: e.offset, length: e.length } })}\n`);
     return 1;
   }
-  let status: Status;
+  let verdict: Verdict;
+  let scored: Score | null = null;
   try {
-    if (weight === undefined) {
-      const v = evaluate(parsedTarget.value, actual, options);
-      status = v.status;
-      process.stdout.write(`${JSON.stringify(toJSON(v))}\n`);
-    } else {
-      const s = score(parsedTarget.value, actual, weight, options);
-      status = s.status;
-      process.stdout.write(`${JSON.stringify({ verdict: toJSON(s.verdict), score: toJSON(s) })}\n`);
+    if (weight === undefined) verdict = evaluate(parsedTarget.value, actual, options);
+    else {
+      scored = score(parsedTarget.value, actual, weight, options);
+      verdict = scored.verdict;
     }
   } catch (e) {
     // An option the evaluation refuses (a tolerance that is not a quantity): a usage error.
     const message = failureMessage(e, locale);
     if (message === null) throw e;
-    return usageError(message);
+    process.stderr.write(`indicator-expr: ${message}\n`);
+    return 2;
   }
-  return failOn.has(status) ? 1 : 0;
+  if (text) process.stdout.write(readableVerdict(verdict, actual, scored, locale, paintFor('auto', process.stdout)));
+  else if (scored === null) process.stdout.write(`${JSON.stringify(toJSON(verdict))}\n`);
+  else process.stdout.write(`${JSON.stringify({ verdict: toJSON(verdict), score: toJSON(scored) })}\n`);
+  return failOn.has(verdict.status) ? 1 : 0;
+}
+
+const colon = (locale: Locale): string => (locale === 'zh' ? '：' : ': ');
+
+/** The ops as people write them. */
+const OP_SIGNS: Readonly<Record<string, string>> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=', '!=': '≠' };
+
+/**
+ * A verdict to read: its status in words, the op and where it came from, the margin in
+ * the unit the target was written in, the completion, the reason and the score.
+ */
+export function readableVerdict(v: Verdict, actualText: string, s: Score | null, locale: Locale, paint: Paint): string {
+  const lines: string[] = [];
+  const put = (label: Text, value: string): void => { lines.push(`${label[locale]}${colon(locale)}${value}`); };
+  put(VERDICT_LABELS.status, paint(STATUS_WORDS[v.status][locale], STATUS_COLOUR[v.status]));
+  const op = v.op === null ? '' : `${OP_SIGNS[v.op] ?? v.op}${v.opSource === null ? '' : `${locale === 'zh' ? '，' : ', '}${OP_SOURCE_WORDS[v.opSource][locale]}`}`;
+  put(VERDICT_LABELS.target, op === '' ? v.target.text : locale === 'zh' ? `${v.target.text}（${VERDICT_LABELS.op.zh} ${op}）` : `${v.target.text} (${VERDICT_LABELS.op.en.toLowerCase()} ${op})`);
+  put(VERDICT_LABELS.actual, actualText);
+  if (v.assumedUnit !== null) put(VERDICT_LABELS.assumed, fill(VERDICT_LABELS.assumedText[locale], { unit: v.assumedUnit }));
+  const margin = writtenMargin(v, locale);
+  if (margin !== null) put(VERDICT_LABELS.margin, margin);
+  if (v.completion !== null) put(VERDICT_LABELS.completion, `${v.completion.times(100).toFixed()}%`);
+  if (v.reason !== null) put(VERDICT_LABELS.reason, v.reason.messages[locale]);
+  if (v.parts !== null) {
+    put(VERDICT_LABELS.parts, '');
+    for (const p of v.parts) lines.push(`  ${p.target.text}${colon(locale)}${STATUS_WORDS[p.status][locale]}${p.reason === null ? '' : `（${p.reason.messages[locale]}）`}`);
+  }
+  if (s !== null) {
+    put(VERDICT_LABELS.score, `${s.score === null ? '—' : s.score.toFixed()} / ${s.weight.toFixed()}${s.rule === null ? '' : locale === 'zh' ? `（${s.rule}）` : ` (${s.rule})`}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The margin (kept in base units: 230000000 元) in the unit the target was written in
+ * (+2.3亿元); a margin of percentages is in percentage points. Null without a margin.
+ */
+function writtenMargin(v: Verdict, locale: Locale): string | null {
+  if (v.margin === null) return null;
+  const q = writtenQuantity(v);
+  if (q === null || q.base.value.isZero() || q.value.isZero()) return null;
+  const value: Decimal = v.margin.times(q.value).div(q.base.value).toDecimalPlaces(8);
+  const shown = `${value.isPositive() && !value.isZero() ? '+' : ''}${value.toFixed()}`;
+  if (q.unit === '%') return fill(VERDICT_LABELS.percentagePoints[locale], { value: shown });
+  return `${shown}${q.unit}`;
+}
+
+function writtenQuantity(v: Verdict): Quantity | null {
+  const t = v.target;
+  if (t.kind === 'compare' || t.kind === 'approx') return t.quantity;
+  if (t.kind === 'range') return t.min;
+  const a = v.actual;
+  return a !== null && 'base' in a ? a : null;
 }

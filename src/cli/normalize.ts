@@ -1,8 +1,10 @@
-import { parseArgs } from 'node:util';
 import type { Locale, ParseOptions } from '../index.js';
 import { normalizeRows, readRows, writeOptionsFor, writeRows, type NormalizedRow, type NormalizeOptions } from '../table/index.js';
-import { failureMessage, usageError, writeChunks } from './common.js';
-import { readFen, readLocale, readTableOptions, readYear, sourceOf, TABLE_OPTIONS, UsageError } from './options.js';
+import { readCommandLine, reportUsage, usage } from './args.js';
+import { failureMessage, writeChunks } from './common.js';
+import { inputOf } from './files.js';
+import { InputWatch } from './input.js';
+import { readFen, readLocale, readTableOptions, readYear } from './options.js';
 
 /**
  * `indicator-expr normalize FILE|- [--column NAME]`: the table written back row for row,
@@ -10,61 +12,28 @@ import { readFen, readLocale, readTableOptions, readYear, sourceOf, TABLE_OPTION
  * with a BOM), with the normalized columns added. Rows stream through: memory stays
  * constant whatever the length of the table.
  */
-export async function normalizeCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        'format-in': TABLE_OPTIONS['format-in'],
-        encoding: TABLE_OPTIONS.encoding,
-        sheet: TABLE_OPTIONS.sheet,
-        period: TABLE_OPTIONS.period,
-        header: TABLE_OPTIONS.header,
-        column: { type: 'string' },
-        target: TABLE_OPTIONS.target,
-        op: TABLE_OPTIONS.op,
-        unit: TABLE_OPTIONS.unit,
-        locale: { type: 'string' },
-        year: { type: 'string' },
-        fen: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        output: { type: 'string', short: 'o' },
-      },
-    });
-  } catch (e) {
-    return usageError((e as Error).message);
-  }
-  const { values, positionals } = parsed;
-  let locale: Locale;
-  let options: NormalizeOptions;
-  let input;
-  try {
-    if (values.column !== undefined && values.target !== undefined) throw new UsageError('--column and --target name the same column: give one');
-    locale = readLocale(values.locale) ?? 'zh';
-    const given = readLocale(values.locale);
-    const table = readTableOptions({ ...values, target: values.column ?? values.target }, given, ['target', 'op', 'unit']);
-    const parse: { -readonly [K in keyof ParseOptions]: ParseOptions[K] } = {};
-    if (given !== undefined) parse.locale = given;
-    const year = readYear(values.year);
-    if (year !== undefined) parse.year = year;
-    const fen = readFen(values.fen);
-    if (fen !== undefined) parse.fen = fen;
-    options = { ...table, parse };
-    input = sourceOf(positionals, 'normalize');
-    if (values.output !== undefined) (await import('./outputs.js')).outputFormat(values.output, undefined, ['xlsx']);
-  } catch (e) {
-    if (e instanceof UsageError) return usageError(e.message);
-    throw e;
-  }
+export async function normalizeCommand(args: string[], locale: Locale): Promise<number> {
+  const { values, positionals } = readCommandLine('normalize', args);
+  if (values.column !== undefined && values.target !== undefined) usage('SAME_COLUMN');
+  const given = readLocale(values.locale);
+  const table = readTableOptions({ ...values, target: values.column ?? values.target }, given, ['target', 'op', 'unit']);
+  const parse: { -readonly [K in keyof ParseOptions]: ParseOptions[K] } = {};
+  if (given !== undefined) parse.locale = given;
+  const year = readYear(values.year);
+  if (year !== undefined) parse.year = year;
+  const fen = readFen(values.fen);
+  if (fen !== undefined) parse.fen = fen;
+  const options: NormalizeOptions = { ...table, parse };
+  const input = inputOf(positionals, 'normalize');
+  if (values.output !== undefined) (await import('./outputs.js')).outputFormat(values.output, undefined, ['xlsx']);
 
   // The first lines with an error, for the message, and how many there were: memory stays bounded.
   const failed: number[] = [];
   let failures = 0;
+  const reader = readRows(input.source, options);
+  const watch = new InputWatch(input, options, reader.info, { target: values.column !== undefined ? '--column' : '--target' });
   try {
-    const reader = readRows(input.source, options);
-    const rows = normalizeRows(reader, options)[Symbol.asyncIterator]();
+    const rows = normalizeRows(watch.wrap(reader), options)[Symbol.asyncIterator]();
     // The first row out comes after the format, encoding and line ending are known.
     const first = await rows.next();
     if (first.done) return 0;
@@ -92,6 +61,8 @@ export async function normalizeCommand(args: string[]): Promise<number> {
       await writeChunks(writeRows(all(), format, write));
     }
   } catch (e) {
+    const problem = watch.explain(e);
+    if (problem !== null) return reportUsage(problem, locale, 'normalize');
     const message = failureMessage(e, locale);
     if (message === null) throw e;
     process.stderr.write(`indicator-expr: ${message}\n`);

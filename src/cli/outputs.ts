@@ -6,7 +6,7 @@ import { AnnotatedWorkbook } from '../report/workbook.js';
 import { RowChecker, tableRows, type CheckOptions, type CheckSummary, type TableSource } from '../table/index.js';
 import { writeXlsx } from '../table/xlsx-write.js';
 import type { WritableRow } from '../table/write.js';
-import { usage } from './options.js';
+import { orList, usage } from './args.js';
 
 /**
  * The outputs of `check` and `normalize` made for people rather than pipes: the
@@ -22,11 +22,11 @@ export type PeopleFormat = 'xlsx' | 'html';
 export function outputFormat(file: string, format: string | undefined, allowed: readonly PeopleFormat[]): PeopleFormat {
   const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
   const byName: PeopleFormat | undefined = ext === 'xlsx' ? 'xlsx' : ext === 'html' || ext === 'htm' ? 'html' : undefined;
-  const list = allowed.map((f) => `.${f}`).join(' or ');
-  if (format !== undefined && !(allowed as readonly string[]).includes(format)) usage(`--output writes ${list}; for --format ${format} leave --output out and redirect standard output`);
-  if (format !== undefined && byName !== undefined && format !== byName) usage(`--format ${format} does not go into "${basename(file)}": name the file .${format}`);
+  const list = orList(allowed.map((f) => `.${f}`));
+  if (format !== undefined && !(allowed as readonly string[]).includes(format)) usage('OUTPUT_ONLY', { list, format });
+  if (format !== undefined && byName !== undefined && format !== byName) usage('OUTPUT_DISAGREES', { format, file: basename(file) });
   const chosen = (format as PeopleFormat | undefined) ?? byName;
-  if (chosen === undefined || !allowed.includes(chosen)) usage(`--output writes ${list} files, not "${basename(file)}"`);
+  if (chosen === undefined || !allowed.includes(chosen)) usage('OUTPUT_KIND', { list, file: basename(file) });
   return chosen;
 }
 

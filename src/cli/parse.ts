@@ -1,44 +1,25 @@
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
-import { toJSON, tryParseTarget, type ParseOptions } from '../index.js';
-import { LineWriter, usageError } from './common.js';
+import { toJSON, tryParseTarget, type Locale, type ParseOptions } from '../index.js';
+import { readCommandLine } from './args.js';
+import { LineWriter } from './common.js';
+import { readFen, readLocale, readYear } from './options.js';
 
-export async function parseCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        locale: { type: 'string' },
-        year: { type: 'string' },
-        fen: { type: 'string' },
-      },
-    });
-  } catch (e) {
-    return usageError((e as Error).message);
-  }
-  const { values, positionals } = parsed;
-  const options: { locale?: 'zh' | 'en'; year?: number; fen?: 'score' | 'cent' } = {};
-  if (values.locale !== undefined) {
-    if (values.locale !== 'zh' && values.locale !== 'en') return usageError('--locale must be zh or en');
-    options.locale = values.locale;
-  }
-  if (values.year !== undefined) {
-    if (!/^\d{4}$/.test(values.year)) return usageError('--year must be a four-digit year');
-    options.year = Number(values.year);
-  }
-  if (values.fen !== undefined) {
-    if (values.fen !== 'score' && values.fen !== 'cent') return usageError('--fen must be score or cent');
-    options.fen = values.fen;
-  }
+export async function parseCommand(args: string[], _locale: Locale): Promise<number> {
+  const { values, positionals } = readCommandLine('parse', args);
+  const options: { -readonly [K in keyof ParseOptions]: ParseOptions[K] } = {};
+  const locale = readLocale(values.locale);
+  if (locale !== undefined) options.locale = locale;
+  const year = readYear(values.year);
+  if (year !== undefined) options.year = year;
+  const fen = readFen(values.fen);
+  if (fen !== undefined) options.fen = fen;
 
   const out = new LineWriter();
   let failed = 0;
-  const one = async (text: string): Promise<void> => {
+  const one = (text: string): Promise<void> | undefined => {
     const line = parseLine(text, options);
     if (line.failed) failed++;
-    await out.line(line.json);
+    return out.line(line.json);
   };
   if (positionals.length > 0) {
     for (const text of positionals) await one(text);
@@ -46,7 +27,20 @@ export async function parseCommand(args: string[]): Promise<number> {
     // readline ends the last line at a final newline without inventing another one, and
     // yields blank lines too, so output line N always answers input line N.
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const text of rl) await one(text);
+    // Each line is answered as it arrives (a program talking to us line by line waits
+    // for the answer): the lines of one chunk of input are parsed first, and the buffer
+    // goes out once they are done, so a big piped input still leaves in large writes.
+    let pending = false;
+    const flushSoon = (): void => {
+      if (pending) return;
+      pending = true;
+      setImmediate(() => { pending = false; void out.flush(); });
+    };
+    for await (const text of rl) {
+      const wait = one(text);
+      if (wait !== undefined) await wait;
+      flushSoon();
+    }
   }
   await out.flush();
   return failed > 0 ? 1 : 0;

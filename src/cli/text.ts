@@ -75,6 +75,37 @@ export function truncate(s: string, max: number): string {
   return `${out}…`;
 }
 
+/**
+ * Lines of at most `width` columns: a break goes at the last space when that keeps at
+ * least half the line, else between any two characters (Chinese has no spaces to break at).
+ */
+export function wrap(s: string, width: number): string[] {
+  const max = Math.max(1, width);
+  if (displayWidth(s) <= max) return [s];
+  const out: string[] = [];
+  let line = '';
+  let w = 0;
+  for (const ch of s) {
+    const cw = charWidth(ch);
+    if (w + cw > max) {
+      const space = line.lastIndexOf(' ');
+      if (space > 0 && displayWidth(line.slice(0, space)) * 2 >= max) {
+        out.push(line.slice(0, space));
+        line = line.slice(space + 1);
+      } else {
+        out.push(line);
+        line = '';
+      }
+      w = displayWidth(line);
+    }
+    if (line === '' && ch === ' ') continue;
+    line += ch;
+    w += cw;
+  }
+  if (line !== '') out.push(line);
+  return out.map((l) => l.trimEnd());
+}
+
 export function padEnd(s: string, width: number): string {
   const w = displayWidth(s);
   return w >= width ? s : s + ' '.repeat(width - w);
@@ -97,6 +128,11 @@ const SGR: Readonly<Record<Colour, [number, number]>> = {
 };
 
 export type Paint = (s: string, colour: Colour) => string;
+
+/** The colour of each status word (and of a row's error), wherever the command prints one. */
+export const STATUS_COLOUR: Readonly<Record<'pass' | 'partial' | 'fail' | 'unknown' | 'error' | 'parsed', Colour>> = {
+  pass: 'green', partial: 'yellow', fail: 'red', unknown: 'magenta', error: 'red', parsed: 'green',
+};
 
 export const noPaint: Paint = (s) => s;
 export const ansiPaint: Paint = (s, colour) => `\x1b[${SGR[colour][0]}m${s}\x1b[${SGR[colour][1]}m`;

@@ -1,7 +1,8 @@
 import type { UnitTable } from '../vocab/units.js';
 import { MAGNITUDES } from '../vocab/units.js';
 
-function distance(a: string, b: string): number {
+/** Levenshtein distance by code points (the command's did-you-mean uses it too). */
+export function editDistance(a: string, b: string): number {
   const A = Array.from(a), B = Array.from(b);
   let prev = Array.from({ length: B.length + 1 }, (_, j) => j);
   for (let i = 1; i <= A.length; i++) {
@@ -28,7 +29,7 @@ export function suggestUnit(unit: string, table: UnitTable): string | null {
   let bestD = Infinity;
   const limit = Array.from(rest).length <= 2 ? 1 : 2;
   for (const spelling of table.bySpelling.keys()) {
-    const d = distance(rest, spelling);
+    const d = editDistance(rest, spelling);
     if (d < bestD || (d === bestD && best !== null && spelling.length < best.length)) { bestD = d; best = spelling; }
   }
   return best !== null && bestD <= limit && bestD > 0 ? prefix + best : null;

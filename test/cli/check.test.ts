@@ -40,10 +40,9 @@ describe('indicator-expr check on the bundled example (docs/examples/yancheng-20
     expect(at(44).verdict).toMatchObject({ status: 'pass', op: '<=', opSource: 'indicator' });
     // <p>≤1‰</p>: HTML remnants are the parser's business; the text stays as written.
     expect(at(62).target).toMatchObject({ kind: 'compare', op: '<=', text: '<p>≤1‰</p>' });
-    // =1.12亿元 against 1.05亿元 under 计提管理费用: a cost (费用), lower is better, so "="
-    // is reached from above (contract.md): pass, the whole weight.
+    // =1.12亿元 for 计提管理费用 (a cost: lower is better) against 1.05亿元: reached, in full.
     expect(at(85).verdict).toMatchObject({ status: 'pass', op: '<=', opSource: 'equals-reached' });
-    expect(at(85).score).toMatchObject({ score: '1.5', weight: '1.5', rule: 'lower-better-ratio' });
+    expect(at(85).score).toMatchObject({ score: '1.5', weight: '1.5' });
     // An empty actual is unknown, and unknown earns no score.
     expect(at(89).verdict).toMatchObject({ status: 'unknown', reason: { code: 'MISSING_ACTUAL' } });
     expect(at(89).score).toMatchObject({ score: null, weight: '5' });
@@ -95,7 +94,9 @@ describe('--format table', () => {
     expect(data[0]).toMatch(/^ 3 {2}工作计划制定健全性 +健全 +健全 +达成 +1\.66\/1\.66$/);
     // HTML remnants are not shown on screen; a long indicator name is cut with …
     expect(r.out).toMatch(/\n62 {2}贷款逾期率 +≤1‰ +0\.6‰ +达成/);
-    expect(r.out).toContain('2022年“新市民”专项资金补贴…');
+    expect(r.out).toContain('2022年“新市民”专项资金…');
+    // A reason longer than the note column wraps under itself.
+    expect(r.out).toMatch(/\n41 {2}.* {2}实际值 1186\.5万元\n {76}未达到目标 ≥1200万元\n/);
     expect(r.out).toMatch(/\n89 {2}缴存职工满意度 +提高 +无法判断 +—\/5 {2}缺少实际值\n/);
     expect(r.out).toContain('\n\n表头：第 2 行');
     expect(r.out.trimEnd().split('\n').at(-1)).toBe('总分 93.1 / 100（其中 5 分未能计分），等级：优');
@@ -115,14 +116,14 @@ describe('--format table', () => {
   it('speaks English with --locale en', () => {
     const e = run(['check', EXAMPLE, '--format', 'table', '--locale', 'en']);
     expect(e.lines[0]).toMatch(/^line {2}indicator +target +actual +result +score {2}note$/);
-    expect(e.out).toContain('The actual value 96.8% does not reach the target ≥100%');
+    expect(e.out).toMatch(/The actual value 96\.8%\n +does not reach the\n +target ≥100%\n/);
     expect(e.out).toContain('87 data rows: 77 pass, 2 partial, 7 fail, 1 unknown; 0 errors');
     expect(e.out).toContain('Total score 93.1 out of 100 (5 of it not scored), grade 优 (excellent)');
   });
 
   const hasScript = existsSync('/usr/bin/script');
   const tty = (command: string, env: NodeJS.ProcessEnv = {}) => spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env }, timeout: 30_000,
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', COLUMNS: '', ...env }, timeout: 30_000,
   }).stdout;
 
   it.skipIf(!hasScript)('is the default on a terminal, in colour unless NO_COLOR is set', () => {
@@ -381,17 +382,18 @@ describe('exit codes', () => {
 
   it('2 on usage errors and tables that cannot be read at all, with a message and no stack trace', () => {
     const cases: [string[], RegExp][] = [
-      [['check'], /needs a table/],
-      [['check', 'a.csv', 'b.csv'], /reads one table/],
-      [['check', EXAMPLE, '--format', 'xml'], /--format must be table, csv, jsonl, html or xlsx/],
-      [['check', EXAMPLE, '--bogus'], /Unknown option '--bogus'/],
-      [['check', EXAMPLE, '--fail-on', 'pass'], /--fail-on takes partial, fail and unknown/],
-      [['check', EXAMPLE, '--tolerance', 'abc'], /--tolerance must be a quantity/],
-      [['check', EXAMPLE, '--band', '2'], /band must be a number from 0 to 1/],
-      [['check', EXAMPLE, '--header', '0'], /--header must be/],
-      [['check', 'no-such-file.csv'], /无法打开“no-such-file.csv”：ENOENT/],
+      [['check'], /check 需要一个表格/],
+      [['check', 'a.csv', 'b.csv'], /check 只读一个表格，但给了 2 个/],
+      [['check', EXAMPLE, '--format', 'xml'], /--format 只能是 table、csv、jsonl、html 或 xlsx，而不是“xml”/],
+      [['check', EXAMPLE, '--format', 'xml', '--locale', 'en'], /--format must be table, csv, jsonl, html or xlsx, not "xml"/],
+      [['check', EXAMPLE, '--bogus'], /check 没有选项 --bogus/],
+      [['check', EXAMPLE, '--fail-on', 'pass'], /--fail-on 只接受 partial、fail、unknown/],
+      [['check', EXAMPLE, '--tolerance', 'abc', '--locale', 'en'], /--tolerance must be a quantity/],
+      [['check', EXAMPLE, '--band', '2'], /--band 须为 0 到 1 之间的数/],
+      [['check', EXAMPLE, '--header', '0', '--locale', 'en'], /--header must be/],
+      [['check', 'no-such-file.csv'], /文件不存在：no-such-file.csv/],
       [['check', 'docs/examples/yancheng-2022-targets.txt'], /没有表头行/],
-      [['check', EXAMPLE, '--actual', '没有这一列'], /没有表头行/],
+      [['check', EXAMPLE, '--actual', '没有这一列'], /表头（第 2 行）中没有“没有这一列”列（--actual）/],
       [['check', EXAMPLE, '--encoding', 'klingon'], /未知编码“klingon”/],
       [['check', file('table.xls', 'x')], /不支持的文件格式：Excel 97–2003 \(\.xls\)/],
     ];
@@ -401,7 +403,7 @@ describe('exit codes', () => {
       expect(r.err, args.join(' ')).toMatch(message);
       expect(r.err + r.out).not.toMatch(STACK);
     }
-    expect(run(['check', 'no-such-file.csv', '--locale', 'en']).err).toContain('Cannot open "no-such-file.csv": ENOENT');
+    expect(run(['check', 'no-such-file.csv', '--locale', 'en']).err).toBe('indicator-expr: File not found: no-such-file.csv\n');
   });
 });
 

@@ -22,9 +22,10 @@ export interface Run {
   lines: string[];
 }
 
+/** Runs the built command; `COLUMNS` is cleared so that a table is as wide as off a terminal (100). */
 export function run(args: string[], input?: string | Uint8Array, env: NodeJS.ProcessEnv = {}): Run {
   const r = spawnSync(process.execPath, [CLI, ...args], {
-    input, cwd: ROOT, maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '', ...env },
+    input, cwd: ROOT, maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '', COLUMNS: '', ...env },
   });
   const out = r.stdout.toString('utf8');
   const lines = out.split('\n');

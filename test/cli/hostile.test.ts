@@ -43,11 +43,11 @@ describe('hostile tables through the command', () => {
   });
 
   it('an empty file, a header only, title rows only: exit codes as documented', () => {
-    // No rows at all is nothing wrong (0 rows, exit 0); rows without a header cannot be read (2).
+    // Nothing at all to read is a usage error (2); a header without data rows is a table of 0 rows (0).
     for (const [name, text, code] of [
-      ['empty.csv', '', 0],
+      ['empty.csv', '', 2],
       ['header.csv', `${HEADER}\n`, 0],
-      ['blank.csv', '\n\n\n', 0],
+      ['blank.csv', '\n\n\n', 2],
       ['title.csv', '某某单位绩效自评表\n2022年度\n', 2],
     ] as const) {
       const r = run(['check', file(name, text), '--format', 'jsonl']);

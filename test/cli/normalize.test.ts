@@ -114,11 +114,11 @@ describe('indicator-expr normalize', () => {
 
   it('exits 2 on usage errors and tables that cannot be read, without a stack trace', () => {
     for (const [args, message] of [
-      [['normalize'], /needs a table/],
-      [['normalize', 'no-such.csv'], /无法打开/],
-      [['normalize', EXAMPLE, '--column', '没有'], /没有表头行/],
-      [['normalize', EXAMPLE, '--column', 'x', '--target', 'y'], /give one/],
-      [['normalize', EXAMPLE, '--actual', '5'], /Unknown option '--actual'/],
+      [['normalize'], /normalize 需要一个表格/],
+      [['normalize', 'no-such.csv'], /文件不存在：no-such.csv/],
+      [['normalize', EXAMPLE, '--column', '没有'], /表头（第 2 行）中没有“没有”列（--column）/],
+      [['normalize', EXAMPLE, '--column', 'x', '--target', 'y', '--locale', 'en'], /give one/],
+      [['normalize', EXAMPLE, '--actual', '5'], /normalize 没有选项 --actual/],
     ] as const) {
       const r = run([...args]);
       expect(r.code, args.join(' ')).toBe(2);

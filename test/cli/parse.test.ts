@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -51,11 +51,17 @@ describe('indicator-expr parse (built command)', () => {
   });
 
   it('exits 2 on usage errors, with a message and no stack trace', () => {
-    for (const args of [['parse', '--locale', 'fr', 'x'], ['parse', '--bogus'], ['nonsense'], []]) {
+    for (const args of [['parse', '--locale', 'fr', 'x'], ['parse', '--bogus'], ['nonsense'], [], ['parse', '--year']]) {
       const r = run(args);
       expect(r.code).toBe(2);
       expect(r.err + r.out).not.toMatch(/\bat .*\.js:\d+/);
     }
+  });
+
+  it('says what is wrong, in Chinese or with --locale en in English', () => {
+    expect(run(['parse', '--locale', 'fr', 'x']).err).toContain('--locale 只能是 zh 或 en，而不是“fr”');
+    expect(run(['parse', '--year', '22', '--locale', 'en', 'x']).err).toContain('--year must be a four-digit year (such as 2022), not "22"');
+    expect(run(['parse', '--fen', 'yuan']).err).toContain('--fen 只能是 score 或 cent');
   });
 
   it('prints --help and --version', () => {
@@ -66,6 +72,29 @@ describe('indicator-expr parse (built command)', () => {
     expect(v.code).toBe(0);
     expect(v.out.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
+
+  it('answers each line of standard input as it arrives, before the next one is written', async () => {
+    const child = spawn(process.execPath, [CLI, 'parse'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    const waiters: (() => void)[] = [];
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => { out += d; waiters.splice(0).forEach((w) => w()); });
+    const lines = async (n: number): Promise<string[]> => {
+      while (out.split('\n').length - 1 < n) await new Promise<void>((resolve) => waiters.push(resolve));
+      return out.split('\n').slice(0, n);
+    };
+    child.stdin.write('≥50亿元\n');
+    // Standard input is still open: the answer must come now, not at its end.
+    expect(JSON.parse((await lines(1))[0]!).kind).toBe('compare');
+    child.stdin.write('健全\n');
+    expect(JSON.parse((await lines(2))[1]!).term).toBe('健全');
+    child.stdin.write('≥\n');
+    expect(JSON.parse((await lines(3))[2]!).error.code).toBe('MISSING_NUMBER');
+    child.stdin.end();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    expect(out.split('\n')).toHaveLength(4);
+  }, 20_000);
 
   it('streams a large input in order', () => {
     const input = Array.from({ length: 20000 }, (_, i) => `≥${i}%`).join('\n');
