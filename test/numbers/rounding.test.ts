@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { D, exponentOf, type Decimal } from '../../src/numbers/decimal.js';
+import { roundQuotient, roundSignificant, type Rounding } from '../../src/numbers/rounding.js';
+
+/**
+ * Rounding of quotients, against an oracle of our own: each decimal read from its text as an
+ * integer times a power of ten (BigInt), the quotient truncated by one integer division and
+ * its remainder compared with half the divisor. Inputs: decimals of every size and sign,
+ * zeros, long digit runs, exponents far apart, and quotients that sit on a tie or a hair off.
+ */
+
+/** x = c · 10^p, read from plain text. */
+function scaled(x: Decimal): { c: bigint; p: number } {
+  const t = x.toFixed();
+  const dot = t.indexOf('.');
+  return dot === -1 ? { c: BigInt(t), p: 0 } : { c: BigInt(t.slice(0, dot) + t.slice(dot + 1)), p: dot - t.length + 1 };
+}
+
+/** The exact rounding of n / d (d > 0) to `places`, as plain text with the sign of a zero shown. */
+function oracle(n: Decimal, d: Decimal, places: number, mode: Rounding): string {
+  const a = scaled(n);
+  const b = scaled(d);
+  const k = a.p - b.p + places;
+  const neg = n.isNegative();
+  const an = a.c < 0n ? -a.c : a.c;
+  const num = k >= 0 ? an * 10n ** BigInt(k) : an;
+  const den = k >= 0 ? b.c : b.c * 10n ** BigInt(-k);
+  let q = num / den;
+  const rem = num - q * den;
+  if (rem !== 0n && (mode === 'half-up' ? rem * 2n >= den : (mode === 'ceil') !== neg)) q += 1n;
+  const v = new D(`${q}e${-places}`);
+  return `${neg ? '-' : ''}${v.toFixed()}`;
+}
+
+/** Plain text with the sign of a zero shown. */
+function signed(x: Decimal): string {
+  return `${x.isNegative() ? '-' : ''}${x.abs().toFixed()}`;
+}
+
+const digits = fc.oneof(
+  fc.stringMatching(/^-?\d{1,12}(\.\d{1,12})?$/),
+  fc.stringMatching(/^-?0\.0{0,20}\d{1,8}$/),
+  fc.stringMatching(/^-?\d{1,40}(\.\d{1,40})?$/),
+  fc.constantFrom('0', '-0', '1', '-1', '0.5', '1e-30', '9999999', '10000000', '0.0000001', '123456789e20', '-5e-400'),
+);
+const decimal = digits.map((t) => new D(t));
+const positive = decimal.filter((x) => !x.isZero()).map((x) => x.abs());
+const mode = fc.constantFrom('half-up', 'floor', 'ceil') as fc.Arbitrary<Rounding>;
+
+describe('roundQuotient: n / d rounded once, exactly', () => {
+  it('is the exact rounding, in every mode, zeros keeping the sign of n', () => {
+    fc.assert(fc.property(decimal, positive, fc.integer({ min: -3, max: 16 }), mode, (n, d, places, m) => {
+      expect(signed(roundQuotient(n, d, places, m))).toBe(oracle(n, d, places, m));
+    }), { numRuns: 10_000 });
+  });
+
+  it('is exact on ties and a hair either side of them', () => {
+    const short = fc.tuple(fc.stringMatching(/^[1-9]\d{0,13}$/), fc.integer({ min: -30, max: 30 })).map(([ds, e]) => new D(`${ds}e${e}`));
+    const tail = fc.constantFrom('5', '49', '51', '4999999', '5000001', '49999999999999999999');
+    fc.assert(fc.property(short, fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 15 }), tail, mode, (d, q, places, t, m) => {
+      const n = d.times(new D(`${q}e-${places}`).plus(new D(`${t}e-${places + t.length}`)));
+      expect(signed(roundQuotient(n, d, places, m))).toBe(oracle(n, d, places, m));
+    }), { numRuns: 10_000 });
+  });
+
+  it('by 1 is decimal.js\'s toDecimalPlaces', () => {
+    const MODES = { 'half-up': D.ROUND_HALF_UP, floor: D.ROUND_FLOOR, ceil: D.ROUND_CEIL } as const;
+    fc.assert(fc.property(decimal, fc.integer({ min: 0, max: 16 }), mode, (n, places, m) => {
+      expect(signed(roundQuotient(n, new D(1), places, m))).toBe(signed(n.toDecimalPlaces(places, MODES[m])));
+    }), { numRuns: 5000 });
+  });
+
+  it('rounds half up away from zero, carries, and keeps the sign of a zero', () => {
+    const round = (n: string, d: string, p: number, m: Rounding = 'half-up') => signed(roundQuotient(new D(n), new D(d), p, m));
+    expect(round('9.995', '1', 2)).toBe('10');
+    expect(round('-9.995', '1', 2)).toBe('-10');
+    expect(round('9.99995', '1', 4)).toBe('10');
+    expect(round('100', '11', 2)).toBe('9.09');
+    expect(round('1', '8', 2)).toBe('0.13');
+    expect(round('-1', '8', 2)).toBe('-0.13');
+    expect(round('12.3456', '0.95', 4)).toBe('12.9954');
+    expect(round('0.95', '12.3456', 4)).toBe('0.077');
+    expect(round('1', '12345678', 4)).toBe('0');
+    expect(round('-1', '1000000', 4)).toBe('-0');
+    expect(round('-123.45', '12345678', 6)).toBe('-0.00001');
+    expect(round('1', '3', 7, 'floor')).toBe('0.3333333');
+    expect(round('1', '3', 7, 'ceil')).toBe('0.3333334');
+    expect(round('-1', '3', 7, 'floor')).toBe('-0.3333334');
+    expect(round('-1', '3', 7, 'ceil')).toBe('-0.3333333');
+    expect(round('123456789012345678', '7', 4)).toBe('17636684144620811.1429');
+    expect(round('1250', '1', -2)).toBe('1300');
+  });
+});
+
+describe('roundSignificant: n / d half up to sd significant digits', () => {
+  it('is the quotient at the working precision rounded to sd digits', () => {
+    fc.assert(fc.property(decimal.filter((x) => !x.isZero()), positive, fc.integer({ min: 1, max: 25 }), (n, d, sd) => {
+      expect(signed(roundSignificant(n, d, sd))).toBe(signed(n.div(d).toSignificantDigits(sd, D.ROUND_HALF_UP)));
+    }), { numRuns: 5000 });
+    expect(roundSignificant(new D(2), new D(3), 21).toFixed()).toBe('0.666666666666666666667');
+    expect(roundSignificant(new D(-200), new D(3), 5).toFixed()).toBe('-66.667');
+    expect(roundSignificant(new D('9.99999'), new D(1), 3).toFixed()).toBe('10');
+    expect(roundSignificant(new D('10000'), new D(15), 20).toFixed()).toBe('666.66666666666666667');
+  });
+});
+
+describe('exponentOf', () => {
+  it('is the power of ten of the leading digit', () => {
+    const cases: Array<[string, number]> = [['0', 0], ['-0', 0], ['123.4', 2], ['0.05', -2], ['1200', 3], ['1e-30', -30], ['-5e40', 40], ['9.99', 0], ['1', 0]];
+    for (const [t, e] of cases) expect([t, exponentOf(new D(t))]).toEqual([t, e]);
+    fc.assert(fc.property(decimal.filter((x) => !x.isZero()), (x) => {
+      const e = exponentOf(x);
+      expect(x.abs().gte(new D(`1e${e}`)) && x.abs().lt(new D(`1e${e + 1}`))).toBe(true);
+    }), { numRuns: 3000 });
+  });
+});
