@@ -1,10 +1,10 @@
 import { D, type Decimal } from '../numbers/decimal.js';
-import { roundQuotient, type Rounding } from '../numbers/rounding.js';
+import { roundQuotient, type Rounding } from '../numbers/quotient.js';
 import { Rational } from '../numbers/rational.js';
 
 /**
  * Rounding of exact fractions for what verdicts and scores report: the fraction is rounded
- * once, exactly (numbers/rounding.ts), so `9.995` rounds to `10.00` and `10/11 × 10` to
+ * once, exactly (numbers/quotient.ts), so `9.995` rounds to `10.00` and `10/11 × 10` to
  * `9.09`, as the contract's half-up rule says.
  */
 

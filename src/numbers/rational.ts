@@ -1,29 +1,5 @@
 import { D, type Decimal, ONE, ZERO, isOurDecimal, plain } from './decimal.js';
-import { roundSignificant } from './rounding.js';
-
-/**
- * The integer of a decimal's digits, sign and point left out (0.0125 → 125, 5000 → 5000): a
- * decimal is that integer times a power of ten, which no finiteness question depends on.
- */
-function digitsOf(x: Decimal): bigint {
-  return BigInt(x.abs().toFixed().replace('.', ''));
-}
-
-/**
- * Whether n / d (d ≠ 0) has a finite decimal expansion: its reduced denominator has no prime
- * factor but 2 and 5 (the powers of ten of the two sides do not matter).
- */
-function terminates(n: Decimal, d: Decimal): boolean {
-  if (n.isZero()) return true;
-  let a = digitsOf(n);
-  let b = digitsOf(d);
-  let den = b;
-  while (b !== 0n) { const t = a % b; a = b; b = t; }
-  den /= a;
-  while (den % 2n === 0n) den /= 2n;
-  while (den % 5n === 0n) den /= 5n;
-  return den === 1n;
-}
+import { roundSignificant, terminates } from './quotient.js';
 
 /**
  * An exact number n/d of decimals (d > 0). Almost every value has d = 1; fractions arise

@@ -1,36 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D, exponentOf, type Decimal } from '../../src/numbers/decimal.js';
-import { roundQuotient, roundSignificant, type Rounding } from '../../src/numbers/rounding.js';
+import { roundQuotient, roundSignificant, terminates, type Rounding } from '../../src/numbers/quotient.js';
 
 /**
- * Rounding of quotients, against an oracle of our own: each decimal read from its text as an
- * integer times a power of ten (BigInt), the quotient truncated by one integer division and
- * its remainder compared with half the divisor. Inputs: decimals of every size and sign,
- * zeros, long digit runs, exponents far apart, and quotients that sit on a tie or a hair off.
+ * Rounding of quotients, against an oracle in decimal.js alone (the way the package rounded
+ * before it read decimals as BigInts): both sides scaled to integers, the integer quotient
+ * truncated by `divToInt`, its remainder against half the divisor. Inputs: decimals of every
+ * size and sign, zeros, long digit runs, exponents far apart, and quotients that sit on a tie
+ * or a hair off.
  */
-
-/** x = c · 10^p, read from plain text. */
-function scaled(x: Decimal): { c: bigint; p: number } {
-  const t = x.toFixed();
-  const dot = t.indexOf('.');
-  return dot === -1 ? { c: BigInt(t), p: 0 } : { c: BigInt(t.slice(0, dot) + t.slice(dot + 1)), p: dot - t.length + 1 };
-}
 
 /** The exact rounding of n / d (d > 0) to `places`, as plain text with the sign of a zero shown. */
 function oracle(n: Decimal, d: Decimal, places: number, mode: Rounding): string {
-  const a = scaled(n);
-  const b = scaled(d);
-  const k = a.p - b.p + places;
+  const scale = new D(10).pow(Math.max(n.decimalPlaces(), d.decimalPlaces()));
+  const x = n.times(scale).times(new D(10).pow(places));
+  const y = d.times(scale);
   const neg = n.isNegative();
-  const an = a.c < 0n ? -a.c : a.c;
-  const num = k >= 0 ? an * 10n ** BigInt(k) : an;
-  const den = k >= 0 ? b.c : b.c * 10n ** BigInt(-k);
-  let q = num / den;
-  const rem = num - q * den;
-  if (rem !== 0n && (mode === 'half-up' ? rem * 2n >= den : (mode === 'ceil') !== neg)) q += 1n;
-  const v = new D(`${q}e${-places}`);
-  return `${neg ? '-' : ''}${v.toFixed()}`;
+  let q = x.abs().divToInt(y);
+  const rem = x.abs().minus(q.times(y));
+  if (!rem.isZero() && (mode === 'half-up' ? rem.times(2).gte(y) : (mode === 'ceil') !== neg)) q = q.plus(1);
+  return `${neg ? '-' : ''}${q.div(new D(10).pow(places)).toFixed()}`;
 }
 
 /** Plain text with the sign of a zero shown. */
@@ -113,5 +103,15 @@ describe('exponentOf', () => {
       const e = exponentOf(x);
       expect(x.abs().gte(new D(`1e${e}`)) && x.abs().lt(new D(`1e${e + 1}`))).toBe(true);
     }), { numRuns: 3000 });
+  });
+});
+
+describe('terminates', () => {
+  it('tells a finite decimal expansion', () => {
+    const cases: Array<[string, string, boolean]> = [
+      ['1', '3', false], ['10000', '15', false], ['3', '4', true], ['1', '1024', true], ['7', '625', true], ['0.3', '0.0016', true],
+      ['1', '7', false], ['14', '7', true], ['-1', '6', false], ['-3', '6', true], ['0', '7', true], ['-0', '3', true], ['1e-30', '3e20', false],
+    ];
+    for (const [n, d, t] of cases) expect([n, d, terminates(new D(n), new D(d))]).toEqual([n, d, t]);
   });
 });
