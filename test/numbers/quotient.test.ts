@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { D, exponentOf, type Decimal } from '../../src/numbers/decimal.js';
+import { D, type Decimal } from '../../src/numbers/decimal.js';
 import { roundQuotient, roundSignificant, terminates, type Rounding } from '../../src/numbers/quotient.js';
 
 /**
@@ -92,17 +92,6 @@ describe('roundSignificant: n / d half up to sd significant digits', () => {
     expect(roundSignificant(new D(-200), new D(3), 5).toFixed()).toBe('-66.667');
     expect(roundSignificant(new D('9.99999'), new D(1), 3).toFixed()).toBe('10');
     expect(roundSignificant(new D('10000'), new D(15), 20).toFixed()).toBe('666.66666666666666667');
-  });
-});
-
-describe('exponentOf', () => {
-  it('is the power of ten of the leading digit', () => {
-    const cases: Array<[string, number]> = [['0', 0], ['-0', 0], ['123.4', 2], ['0.05', -2], ['1200', 3], ['1e-30', -30], ['-5e40', 40], ['9.99', 0], ['1', 0]];
-    for (const [t, e] of cases) expect([t, exponentOf(new D(t))]).toEqual([t, e]);
-    fc.assert(fc.property(decimal.filter((x) => !x.isZero()), (x) => {
-      const e = exponentOf(x);
-      expect(x.abs().gte(new D(`1e${e}`)) && x.abs().lt(new D(`1e${e + 1}`))).toBe(true);
-    }), { numRuns: 3000 });
   });
 });
 
