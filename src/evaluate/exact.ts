@@ -1,4 +1,4 @@
-import { D, type Decimal } from '../numbers/decimal.js';
+import type { Decimal } from '../numbers/decimal.js';
 import { roundQuotient, type Rounding } from '../numbers/quotient.js';
 import { Rational } from '../numbers/rational.js';
 
@@ -38,10 +38,6 @@ export function ceilTo(r: Rational, places: number): Decimal {
 /** The exact decimal when the fraction terminates, else rounded half up to `sd` significant digits. */
 export function toReportDecimal(r: Rational, sd: number): Decimal {
   return r.toDecimal(sd);
-}
-
-export function rat(d: Decimal | string | number): Rational {
-  return Rational.of(d instanceof D ? d : new D(d));
 }
 
 export function min(a: Rational, b: Rational): Rational {
