@@ -1,5 +1,5 @@
 import type { Decimal } from '../numbers/decimal.js';
-import { roundQuotient, type Rounding } from '../numbers/quotient.js';
+import { roundDecimal, roundQuotient, type Rounding } from '../numbers/quotient.js';
 import { Rational } from '../numbers/rational.js';
 
 /**
@@ -9,7 +9,7 @@ import { Rational } from '../numbers/rational.js';
  */
 
 function roundWith(r: Rational, places: number, mode: Rounding): Decimal {
-  return roundQuotient(r.n, r.d, places, mode);
+  return r.isWhole() && places >= 0 ? roundDecimal(r.n, places, mode) : roundQuotient(r.n, r.d, places, mode);
 }
 
 /** Half up (away from zero on a tie) to `places` decimal places. */

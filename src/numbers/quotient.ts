@@ -46,38 +46,57 @@ function roundScaled(a: Scaled, b: Scaled, neg: boolean, places: number, mode: R
  * zero on a tie, floor and ceil by sign. A zero result keeps the sign of n.
  */
 export function roundQuotient(n: Decimal, d: Decimal, places: number, mode: Rounding): Decimal {
-  // A divisor of 1 (a target of 100 % or 1, a whole weight) leaves n to round as it is.
-  if (places >= 0 && d.eq(1)) return n.toDecimalPlaces(places, MODE[mode]);
+  // A divisor of 1 (a target of 100 % or 1) leaves n to round as it is.
+  if (places >= 0 && d.eq(1)) return roundDecimal(n, places, mode);
   return roundScaled(scaled(n), scaled(d), n.isNegative(), places, mode);
 }
 
-/**
- * n / d (d > 0) rounded half up to `sd` significant digits: the quotient's leading digit is
- * at the difference of the integers' lengths (or one below, when n's digits are the smaller)
- * plus that of their powers of ten; the rounding place keeps `sd` digits from it.
- */
-export function roundSignificant(n: Decimal, d: Decimal, sd: number): Decimal {
-  if (n.isZero()) return n;
-  const a = scaled(n);
-  const b = scaled(d);
-  const gap = a.c.toString().length - b.c.toString().length;
-  const below = gap >= 0 ? a.c < b.c * pow10(gap) : a.c * pow10(-gap) < b.c;
-  const top = (below ? gap - 1 : gap) + a.p - b.p;
-  return roundScaled(a, b, n.isNegative(), sd - 1 - top, 'half-up');
+/** n rounded to `places` ≥ 0 decimal places; n itself when it has no more of them. */
+export function roundDecimal(n: Decimal, places: number, mode: Rounding): Decimal {
+  return n.decimalPlaces() <= places ? n : n.toDecimalPlaces(places, MODE[mode]);
 }
 
 /**
- * Whether n / d (d ≠ 0) has a finite decimal expansion: its reduced denominator has no prime
- * factor but 2 and 5 (the powers of ten of the two sides do not matter).
+ * a / b rounded half up to `sd` significant digits: the quotient's leading digit is at the
+ * difference of the integers' lengths (or one below, when a's digits are the smaller) plus
+ * that of their powers of ten; the rounding place keeps `sd` digits from it.
+ */
+function significantScaled(a: Scaled, b: Scaled, neg: boolean, sd: number): Decimal {
+  const gap = a.c.toString().length - b.c.toString().length;
+  const below = gap >= 0 ? a.c < b.c * pow10(gap) : a.c * pow10(-gap) < b.c;
+  const top = (below ? gap - 1 : gap) + a.p - b.p;
+  return roundScaled(a, b, neg, sd - 1 - top, 'half-up');
+}
+
+/** Whether a / b has a finite decimal expansion: b without its 2s and 5s divides a. */
+function terminatesScaled(a: Scaled, b: Scaled): boolean {
+  let rest = b.c;
+  while (rest % 2n === 0n) rest /= 2n;
+  while (rest % 5n === 0n) rest /= 5n;
+  return a.c % rest === 0n;
+}
+
+/** n / d (d > 0) rounded half up to `sd` significant digits. */
+export function roundSignificant(n: Decimal, d: Decimal, sd: number): Decimal {
+  if (n.isZero()) return n;
+  return significantScaled(scaled(n), scaled(d), n.isNegative(), sd);
+}
+
+/**
+ * Whether n / d (d ≠ 0) has a finite decimal expansion: in lowest terms its denominator has
+ * no prime factor but 2 and 5 (the powers of ten of the two sides do not matter).
  */
 export function terminates(n: Decimal, d: Decimal): boolean {
-  if (n.isZero()) return true;
-  let a = scaled(n).c;
-  let b = scaled(d).c;
-  let den = b;
-  while (b !== 0n) { const t = a % b; a = b; b = t; }
-  den /= a;
-  while (den % 2n === 0n) den /= 2n;
-  while (den % 5n === 0n) den /= 5n;
-  return den === 1n;
+  return n.isZero() || terminatesScaled(scaled(n), scaled(d));
+}
+
+/**
+ * The value of n / d (d > 0) as a decimal: exact when it terminates, else rounded half up to
+ * `sd` significant digits (contract.md, "Exactness": the JSON of a fraction).
+ */
+export function quotientDecimal(n: Decimal, d: Decimal, sd: number): Decimal {
+  if (n.isZero()) return n.div(d);
+  const a = scaled(n);
+  const b = scaled(d);
+  return terminatesScaled(a, b) ? n.div(d) : significantScaled(a, b, n.isNegative(), sd);
 }

@@ -1,5 +1,5 @@
 import { D, type Decimal, ONE, ZERO, isOurDecimal, plain } from './decimal.js';
-import { roundSignificant, terminates } from './quotient.js';
+import { quotientDecimal, terminates } from './quotient.js';
 
 /**
  * An exact number n/d of decimals (d > 0). Almost every value has d = 1; fractions arise
@@ -71,9 +71,7 @@ export class Rational {
 
   /** The exact decimal when it terminates, else rounded half up to `sd` significant digits. */
   toDecimal(sd = 20): Decimal {
-    if (this.whole) return this.n;
-    // Exact when the quotient terminates (within the working precision).
-    return this.terminating ? this.n.div(this.d) : roundSignificant(this.n, this.d, sd);
+    return this.whole ? this.n : quotientDecimal(this.n, this.d, sd);
   }
 
   toString(): string { return plain(this.toDecimal()); }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D, type Decimal } from '../../src/numbers/decimal.js';
-import { roundQuotient, roundSignificant, terminates, type Rounding } from '../../src/numbers/quotient.js';
+import { quotientDecimal, roundDecimal, roundQuotient, roundSignificant, terminates, type Rounding } from '../../src/numbers/quotient.js';
 
 /**
  * Rounding of quotients, against an oracle in decimal.js alone (the way the package rounded
@@ -54,10 +54,11 @@ describe('roundQuotient: n / d rounded once, exactly', () => {
     }), { numRuns: 10_000 });
   });
 
-  it('by 1 is decimal.js\'s toDecimalPlaces', () => {
+  it('by 1, and roundDecimal, are decimal.js\'s toDecimalPlaces', () => {
     const MODES = { 'half-up': D.ROUND_HALF_UP, floor: D.ROUND_FLOOR, ceil: D.ROUND_CEIL } as const;
     fc.assert(fc.property(decimal, fc.integer({ min: 0, max: 16 }), mode, (n, places, m) => {
       expect(signed(roundQuotient(n, new D(1), places, m))).toBe(signed(n.toDecimalPlaces(places, MODES[m])));
+      expect(signed(roundDecimal(n, places, m))).toBe(signed(n.toDecimalPlaces(places, MODES[m])));
     }), { numRuns: 5000 });
   });
 
@@ -102,5 +103,18 @@ describe('terminates', () => {
       ['1', '7', false], ['14', '7', true], ['-1', '6', false], ['-3', '6', true], ['0', '7', true], ['-0', '3', true], ['1e-30', '3e20', false],
     ];
     for (const [n, d, t] of cases) expect([n, d, terminates(new D(n), new D(d))]).toEqual([n, d, t]);
+  });
+});
+
+describe('quotientDecimal', () => {
+  it('is the exact quotient when it terminates, else rounded half up to sd digits', () => {
+    fc.assert(fc.property(decimal, positive, fc.integer({ min: 1, max: 25 }), (n, d, sd) => {
+      const q = quotientDecimal(n, d, sd);
+      if (terminates(n, d)) expect(q.times(d).eq(n)).toBe(true);
+      else expect(signed(q)).toBe(signed(n.div(d).toSignificantDigits(sd, D.ROUND_HALF_UP)));
+    }), { numRuns: 5000 });
+    expect(signed(quotientDecimal(new D('-0'), new D('3'), 20))).toBe('-0');
+    expect(quotientDecimal(new D('1'), new D('1024'), 5).toFixed()).toBe('0.0009765625');
+    expect(quotientDecimal(new D('2'), new D('3'), 5).toFixed()).toBe('0.66667');
   });
 });
