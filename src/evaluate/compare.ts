@@ -15,8 +15,7 @@ import { compareReason, show, showTarget, spec } from './reason.js';
 import type { OpSource } from './types.js';
 import { COMPARE_SCORING, COMPLETION_PLACES, compareScoring, finish, Verdict as VerdictObject, type Kept, type Outcome } from './verdict.js';
 import type { Verdict } from './types.js';
-import { cmpDecimals, type Decimal } from '../numbers/decimal.js';
-import { minusWords } from '../numbers/words.js';
+import type { Decimal } from '../numbers/decimal.js';
 import { roundHalfUp, roundQuotientOf } from './exact.js';
 import { wordClass } from './words.js';
 
@@ -193,8 +192,8 @@ export function compareQuantity(t: CompareTarget, eff: EffectiveOp, q: Quantity,
     // Both base values are exact decimals (nearly every verdict): compared, subtracted and
     // divided as they are, and what scoring reads is read again from the verdict when a
     // score is asked for (scoringOf), so no Rational and no scoring object is made here.
-    c = cmpDecimals(bd, ad);
-    margin = minusWords(bd, ad) ?? bd.minus(ad);
+    c = bd.cmp(ad);
+    margin = bd.minus(ad);
     if (eff.op !== '!=') completion = negative ? roundedQuotient(ad, bd) : roundedQuotient(bd, ad);
     scoring = COMPARE_SCORING;
   } else {

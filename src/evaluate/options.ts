@@ -3,7 +3,7 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
 import { isQuantity } from '../model/quantity.js';
 import type { Quantity } from '../model/types.js';
 import type { UnitTable } from '../vocab/units.js';
-import { D, isDecimalLike, isOurDecimal, type Decimal } from '../numbers/decimal.js';
+import { D, exponentOf, isDecimalLike, isOurDecimal } from '../numbers/decimal.js';
 import { Rational } from '../numbers/rational.js';
 import { getDefaultEngine, type Engine, type ParseOptions } from '../parse/parse.js';
 import type { DecimalInput, EvaluateOptions } from './types.js';
@@ -53,11 +53,11 @@ export function readDecimal(x: unknown): Rational | null {
   } else if (typeof x === 'string') {
     text = x.trim();
     if (text.length > 1000 || !/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i.test(text)) return null;
-  } else if (isOurDecimal(x) && Math.abs((x as Decimal).e) <= 400 && (x as Decimal).d?.length <= 80) {
-    // Ours, finite (d is null otherwise), and its text (plain notation, at most 400 zeros and
-    // 560 digits) within the limits below: itself, immutable, rather than that text read
-    // again (a table passes each row's weight this way).
-    return Rational.of(x as Decimal);
+  } else if (isOurDecimal(x) && x.isFinite() && x.precision() <= 560 && Math.abs(exponentOf(x)) <= 400) {
+    // Ours, finite, and its text (plain notation, at most 400 zeros and 560 digits) within
+    // the limits below: itself, immutable, rather than that text read again (a table passes
+    // each row's weight this way).
+    return Rational.of(x);
   } else if (isDecimalLike(x)) {
     try {
       text = String((x as { toString(): unknown }).toString());

@@ -89,13 +89,9 @@ function raw(v: Verdict, sc: Scoring, s: Settings): Raw | null {
   }
 }
 
-/** 10^-places, by places (at most MAX_SCALE of them). */
-const UNITS: Rational[] = [];
-
 /** The points of a non-pass: rounded, inside its band, below its ceiling, at least 0. */
 function placed(r: Raw, w: Rational, s: Settings): Decimal {
   const places = s.scale ?? DEFAULT_SCALE;
-  const unit = (UNITS[places] ??= Rational.of(new D(10).pow(-places)));
   const exact = r.ratio.times(w);
   const ceiling = r.ceiling.times(w);
   const floor = r.floor.times(w);
@@ -104,7 +100,7 @@ function placed(r: Raw, w: Rational, s: Settings): Decimal {
   if (x.cmp(ceiling) >= 0) {
     // The largest value below the ceiling on the kept grid.
     const top = Rational.of(floorTo(ceiling, places));
-    x = top.cmp(ceiling) < 0 ? top : top.minus(unit);
+    x = top.cmp(ceiling) < 0 ? top : top.minus(Rational.of(new D(`1e-${places}`)));
   }
   x = max(Rational.ZERO, min(x, w));
   return s.scale === null ? x.toDecimal() : roundHalfUp(x, places);

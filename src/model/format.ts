@@ -1,4 +1,4 @@
-import { D, isOurDecimal, plain } from '../numbers/decimal.js';
+import { isOurDecimal, plain } from '../numbers/decimal.js';
 import { exactValue } from './quantity.js';
 import type { DateParts, Quantity, Target } from './types.js';
 
@@ -24,7 +24,7 @@ export function readAsWritten(q: Quantity, text: string): void {
 export function formatQuantity(q: Quantity): string {
   if (q === lastRead) return lastText;
   // A quantity with a finite decimal of our own constructor (nearly all): its value as is.
-  if (q.exact && (isOurDecimal(q.value) || q.value instanceof D)) return `${plain(q.value)}${q.unit}`;
+  if (q.exact && isOurDecimal(q.value)) return `${plain(q.value)}${q.unit}`;
   const v = exactValue(q);
   if (!v.terminating) return `${plain(v.d)}分之${plain(v.n)}${q.unit}`;
   return `${plain(v.toDecimal())}${q.unit}`;

@@ -1,6 +1,5 @@
 import { D, isOurDecimal, type Decimal } from '../numbers/decimal.js';
-import { decimalFromInteger, decimalFromStripped, INTEGER_LIMIT, POW10, significantDigits, trailingZeros } from '../numbers/plain.js';
-import { mul, Rational } from '../numbers/rational.js';
+import { Rational } from '../numbers/rational.js';
 import type { Quantity } from './types.js';
 import type { ResolvedUnit } from './units.js';
 
@@ -10,51 +9,11 @@ const EXACT: unique symbol = Symbol('indicator-expr.exact');
 interface ExactParts { readonly value: Rational; readonly base: Rational }
 
 /**
- * The quantity sign × m × 10^q in `unit`, for an integer 0 ≤ m < 10^15: the fast path reads
- * the digits of a cell into m while it scans them, and both decimals are built from m
- * (decimalFromInteger), not from the text again.
+ * The quantity sign × m × 10^q in `unit`, for an integer 0 ≤ m < 10^15 (an exact double):
+ * the decimal is built from its digits, as any other.
  */
 export function makeQuantityFromInteger(sign: number, m: number, q: number, unit: string, resolved: ResolvedUnit): Quantity {
-  const pow10 = resolved.pow10;
-  if (pow10 === null) {
-    const value = decimalFromInteger(sign, m, q);
-    // A whole factor: the product of two integers, exact while it stays below 10^15 (if the
-    // true product were 2^53 or more, its rounded double would be too, and fail the test).
-    const f = resolved.wholeFactor;
-    if (f !== null && m * f < INTEGER_LIMIT) return exactQuantity(value, decimalFromInteger(sign, m * f, q), unit, resolved);
-    return byFactor(value, unit, resolved);
-  }
-  // A zero (with its sign) is the same decimal in every unit.
-  if (m === 0) { const zero = decimalFromInteger(sign, 0, q); return exactQuantity(zero, zero, unit, resolved); }
-  // The value and the base value differ only in their exponent: m's trailing zeros and
-  // digits are counted once for both.
-  const z = trailingZeros(m);
-  if (z > 0) { m /= POW10[z]!; q += z; }
-  const nd = significantDigits(m);
-  const value = decimalFromStripped(sign, m, nd, q);
-  return exactQuantity(value, pow10 === 0 ? value : decimalFromStripped(sign, m, nd, q + pow10), unit, resolved);
-}
-
-/**
- * A decimal value in a unit whose factor is no power of ten: a whole factor (天 is 86400 秒)
- * is one exact product, as makeQuantity computes it (Rational.times by a whole factor is
- * that product), without its Rationals; a fraction (亩) goes through makeQuantity.
- */
-function byFactor(value: Decimal, unit: string, resolved: ResolvedUnit): Quantity {
-  const f = resolved.factor;
-  return f.isWhole() ? exactQuantity(value, mul(value, f.n), unit, resolved) : makeQuantity(Rational.of(value), unit, resolved);
-}
-
-/** A quantity whose value and base value are both exact decimals. */
-function exactQuantity(value: Decimal, base: Decimal, unit: string, resolved: ResolvedUnit): Quantity {
-  return Object.freeze({
-    value,
-    unit,
-    dimension: resolved.dimension,
-    base: Object.freeze({ value: base, unit: resolved.base }),
-    known: resolved.known,
-    exact: true,
-  }) as Quantity;
+  return makeQuantity(Rational.of(new D(`${sign < 0 ? '-' : ''}${m}e${q}`)), unit, resolved);
 }
 
 export function makeQuantity(value: Rational, unit: string, resolved: ResolvedUnit): Quantity {
@@ -75,7 +34,7 @@ export function makeQuantity(value: Rational, unit: string, resolved: ResolvedUn
 
 /** A quantity rebuilt by a user may hold a Decimal of another decimal.js copy. */
 function toOurDecimal(v: unknown): Decimal {
-  return isOurDecimal(v) || v instanceof D ? v as Decimal : new D(String(v));
+  return isOurDecimal(v) ? v : new D(String(v));
 }
 
 /** The exact value (as written) of a quantity. */

@@ -1,6 +1,5 @@
 import { Rational } from '../numbers/rational.js';
 import { D } from '../numbers/decimal.js';
-import { MAX_INTEGER_DIGITS } from '../numbers/plain.js';
 import { CLASSIFIERS, MAGNITUDES, unitKey, type Dimension, type UnitDef, type UnitTable } from '../vocab/units.js';
 
 /** What a unit text means: its dimension, its base unit and the exact factor to it. */
@@ -9,13 +8,6 @@ export interface ResolvedUnit {
   readonly base: string;
   readonly factor: Rational;
   readonly known: boolean;
-  /** k when the factor is exactly 10^k (万 亿 % ‰ …), else null: such bases are a shifted point. */
-  readonly pow10: number | null;
-  /**
-   * The factor when it is a whole number below 10^15 (天 is 86400 秒), else null: the fast
-   * path multiplies a cell's digits, read as an exact integer, by it (model/quantity.ts).
-   */
-  readonly wholeFactor: number | null;
 }
 
 const CLASSIFIER_CHARS = new Set(CLASSIFIERS.filter((c) => c.length === 1));
@@ -64,8 +56,7 @@ export function resolveUnit(text: string, table: UnitTable): ResolvedUnit {
   const cached = table.resolved.get(text) as ResolvedUnit | undefined;
   // Cached per table: resolving splits magnitudes and builds factors, and tables repeat units.
   if (cached !== undefined) return cached;
-  const raw = resolveUncached(text, table);
-  const r: ResolvedUnit = Object.freeze({ ...raw, pow10: powerOfTen(raw.factor), wholeFactor: wholeFactorOf(raw.factor) });
+  const r: ResolvedUnit = Object.freeze(resolveUncached(text, table));
   // Bounded: hostile input could invent endless unknown units.
   if (table.resolved.size < 4096) table.resolved.set(text, r);
   return r;
@@ -97,23 +88,7 @@ export function unitAt(s: string, i: number, h: number, table: UnitTable): UnitE
   return (slots[k] = { text, r: resolveUnit(text, table) });
 }
 
-function powerOfTen(f: Rational): number | null {
-  if (!f.terminating) return null;
-  const d = f.toDecimal();
-  if (d.isZero() || d.isNegative()) return null;
-  const k = d.e; // decimal.js: the exponent of the leading digit
-  return d.eq(new D(10).pow(k)) ? k : null;
-}
-
-function wholeFactorOf(f: Rational): number | null {
-  if (!f.isWhole()) return null;
-  const n = f.n;
-  return n.isInteger() && n.isPositive() && n.lt(MAX_WHOLE_FACTOR) ? n.toNumber() : null;
-}
-/** Integers below it are exact doubles, as the integers the fast path builds decimals from (quantity.ts). */
-const MAX_WHOLE_FACTOR = new D(10).pow(MAX_INTEGER_DIGITS);
-
-function resolveUncached(text: string, table: UnitTable): Omit<ResolvedUnit, 'pow10' | 'wholeFactor'> {
+function resolveUncached(text: string, table: UnitTable): ResolvedUnit {
   const slash = text.indexOf('/');
   if (slash === -1) {
     const a = splitAtom(text, table);

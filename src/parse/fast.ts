@@ -1,11 +1,13 @@
 import { readAsWritten } from '../model/format.js';
 import { makeQuantityFromInteger } from '../model/quantity.js';
 import type { CompareTarget, Quantity } from '../model/types.js';
-import { MAX_INTEGER_DIGITS } from '../numbers/plain.js';
 import { unitAt } from '../model/units.js';
 import { passesUnchanged } from '../text/clean.js';
 import type { UnitTable } from '../vocab/units.js';
 import { PREFIX_OPS, type Op } from '../vocab/words.js';
+
+/** The most digits read into one exact integer: 10^15 < 2^53. */
+const MAX_INTEGER_DIGITS = 15;
 
 /**
  * The fast path: most cells of real tables are `[comparator symbol] number [unit]`

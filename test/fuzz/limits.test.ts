@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IndicatorError, MAX_INPUT_LENGTH, parseTarget } from '../../src/index.js';
 import { clean } from '../../src/text/clean.js';
-import { shiftPlain } from '../../src/numbers/plain.js';
 
 /**
  * Limits and pathological input. Time is compared, never asserted in milliseconds: the
@@ -79,9 +78,5 @@ describe('linear time on pathological shapes (raised limit)', () => {
 
   it('clean-up alone', () => {
     expect(growth((n) => '<a'.repeat(n) + '&'.repeat(n), 400, (s) => void clean(s))).toBeLessThan(40);
-  });
-
-  it('moving a decimal point', () => {
-    expect(growth((n) => `1${'0'.repeat(n)}1.5`, 400, (s) => void shiftPlain(s, 3))).toBeLessThan(40);
   });
 });

@@ -1,0 +1,102 @@
+import { D, type Decimal } from './decimal.js';
+
+/**
+ * Exact quotients of two decimals: rounded to a number of places (completions, scores), to
+ * significant digits (the reported value of a fraction: 亩 → 平方米, 三分之二), and whether
+ * they terminate at all. A rounded division followed by a second rounding could round twice
+ * (`x.4999…` up to `x.5`, then up again), so the quotient is never rounded before the last
+ * step: each decimal is read through its plain text as an integer times a power of ten, the
+ * quotient of the integers is truncated exactly and its remainder decides the last digit.
+ */
+
+export type Rounding = 'half-up' | 'floor' | 'ceil';
+
+const MODE = { 'half-up': D.ROUND_HALF_UP, floor: D.ROUND_FLOOR, ceil: D.ROUND_CEIL } as const;
+
+/** |x| = c · 10^p, c an integer. */
+interface Scaled { readonly c: bigint; readonly p: number }
+
+/** |x| as an integer and a power of ten, read from its plain text (sign and point left out). */
+function scaled(x: Decimal): Scaled {
+  const t = x.toFixed();
+  const from = t.charCodeAt(0) === 45 ? 1 : 0;
+  const dot = t.indexOf('.');
+  if (dot === -1) return { c: BigInt(from === 0 ? t : t.slice(from)), p: 0 };
+  return { c: BigInt(t.slice(from, dot) + t.slice(dot + 1)), p: dot + 1 - t.length };
+}
+
+function pow10(k: number): bigint {
+  return 10n ** BigInt(k);
+}
+
+/** a / b rounded at 10^-places, with the sign of n (neg) for rounding and the result. */
+function roundScaled(a: Scaled, b: Scaled, neg: boolean, places: number, mode: Rounding): Decimal {
+  const k = a.p - b.p + places;
+  const num = k >= 0 ? a.c * pow10(k) : a.c;
+  const den = k >= 0 ? b.c : b.c * pow10(-k);
+  let q = num / den;
+  const rem = num - q * den;
+  // Half up is away from zero on a tie, as the contract's rule and decimal.js's ROUND_HALF_UP.
+  if (rem !== 0n && (mode === 'half-up' ? rem * 2n >= den : (mode === 'ceil') !== neg)) q += 1n;
+  return new D(`${neg ? '-' : ''}${q}e${-places}`);
+}
+
+/**
+ * n / d rounded to `places` decimal places (d > 0; places may be negative): half up away from
+ * zero on a tie, floor and ceil by sign. A zero result keeps the sign of n.
+ */
+export function roundQuotient(n: Decimal, d: Decimal, places: number, mode: Rounding): Decimal {
+  // A divisor of 1 (a target of 100 % or 1) leaves n to round as it is.
+  if (places >= 0 && d.eq(1)) return roundDecimal(n, places, mode);
+  return roundScaled(scaled(n), scaled(d), n.isNegative(), places, mode);
+}
+
+/** n rounded to `places` ≥ 0 decimal places; n itself when it has no more of them. */
+export function roundDecimal(n: Decimal, places: number, mode: Rounding): Decimal {
+  return n.decimalPlaces() <= places ? n : n.toDecimalPlaces(places, MODE[mode]);
+}
+
+/**
+ * a / b rounded half up to `sd` significant digits: the quotient's leading digit is at the
+ * difference of the integers' lengths (or one below, when a's digits are the smaller) plus
+ * that of their powers of ten; the rounding place keeps `sd` digits from it.
+ */
+function significantScaled(a: Scaled, b: Scaled, neg: boolean, sd: number): Decimal {
+  const gap = a.c.toString().length - b.c.toString().length;
+  const below = gap >= 0 ? a.c < b.c * pow10(gap) : a.c * pow10(-gap) < b.c;
+  const top = (below ? gap - 1 : gap) + a.p - b.p;
+  return roundScaled(a, b, neg, sd - 1 - top, 'half-up');
+}
+
+/** Whether a / b has a finite decimal expansion: b without its 2s and 5s divides a. */
+function terminatesScaled(a: Scaled, b: Scaled): boolean {
+  let rest = b.c;
+  while (rest % 2n === 0n) rest /= 2n;
+  while (rest % 5n === 0n) rest /= 5n;
+  return a.c % rest === 0n;
+}
+
+/** n / d (d > 0) rounded half up to `sd` significant digits. */
+export function roundSignificant(n: Decimal, d: Decimal, sd: number): Decimal {
+  if (n.isZero()) return n;
+  return significantScaled(scaled(n), scaled(d), n.isNegative(), sd);
+}
+
+/**
+ * Whether n / d (d ≠ 0) has a finite decimal expansion: in lowest terms its denominator has
+ * no prime factor but 2 and 5 (the powers of ten of the two sides do not matter).
+ */
+export function terminates(n: Decimal, d: Decimal): boolean {
+  return n.isZero() || terminatesScaled(scaled(n), scaled(d));
+}
+
+/**
+ * The value of n / d (d > 0) as a decimal: exact when it terminates, else rounded half up to
+ * `sd` significant digits (contract.md, "Exactness": the JSON of a fraction).
+ */
+export function quotientDecimal(n: Decimal, d: Decimal, sd: number): Decimal {
+  if (n.isZero()) return n.div(d);
+  const a = scaled(n);
+  const b = scaled(d);
+  return terminatesScaled(a, b) ? n.div(d) : significantScaled(a, b, n.isNegative(), sd);
+}

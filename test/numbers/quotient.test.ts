@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { D, type Decimal } from '../../src/numbers/decimal.js';
+import { quotientDecimal, roundDecimal, roundQuotient, roundSignificant, terminates, type Rounding } from '../../src/numbers/quotient.js';
+
+/**
+ * Rounding of quotients, against an oracle in decimal.js alone (the way the package rounded
+ * before it read decimals as BigInts): both sides scaled to integers, the integer quotient
+ * truncated by `divToInt`, its remainder against half the divisor. Inputs: decimals of every
+ * size and sign, zeros, long digit runs, exponents far apart, and quotients that sit on a tie
+ * or a hair off.
+ */
+
+/** The exact rounding of n / d (d > 0) to `places`, as plain text with the sign of a zero shown. */
+function oracle(n: Decimal, d: Decimal, places: number, mode: Rounding): string {
+  const scale = new D(10).pow(Math.max(n.decimalPlaces(), d.decimalPlaces()));
+  const x = n.times(scale).times(new D(10).pow(places));
+  const y = d.times(scale);
+  const neg = n.isNegative();
+  let q = x.abs().divToInt(y);
+  const rem = x.abs().minus(q.times(y));
+  if (!rem.isZero() && (mode === 'half-up' ? rem.times(2).gte(y) : (mode === 'ceil') !== neg)) q = q.plus(1);
+  return `${neg ? '-' : ''}${q.div(new D(10).pow(places)).toFixed()}`;
+}
+
+/** Plain text with the sign of a zero shown. */
+function signed(x: Decimal): string {
+  return `${x.isNegative() ? '-' : ''}${x.abs().toFixed()}`;
+}
+
+const digits = fc.oneof(
+  fc.stringMatching(/^-?\d{1,12}(\.\d{1,12})?$/),
+  fc.stringMatching(/^-?0\.0{0,20}\d{1,8}$/),
+  fc.stringMatching(/^-?\d{1,40}(\.\d{1,40})?$/),
+  fc.constantFrom('0', '-0', '1', '-1', '0.5', '1e-30', '9999999', '10000000', '0.0000001', '123456789e20', '-5e-400'),
+);
+const decimal = digits.map((t) => new D(t));
+const positive = decimal.filter((x) => !x.isZero()).map((x) => x.abs());
+const mode = fc.constantFrom('half-up', 'floor', 'ceil') as fc.Arbitrary<Rounding>;
+
+describe('roundQuotient: n / d rounded once, exactly', () => {
+  it('is the exact rounding, in every mode, zeros keeping the sign of n', () => {
+    fc.assert(fc.property(decimal, positive, fc.integer({ min: -3, max: 16 }), mode, (n, d, places, m) => {
+      expect(signed(roundQuotient(n, d, places, m))).toBe(oracle(n, d, places, m));
+    }), { numRuns: 10_000 });
+  });
+
+  it('is exact on ties and a hair either side of them', () => {
+    const short = fc.tuple(fc.stringMatching(/^[1-9]\d{0,13}$/), fc.integer({ min: -30, max: 30 })).map(([ds, e]) => new D(`${ds}e${e}`));
+    const tail = fc.constantFrom('5', '49', '51', '4999999', '5000001', '49999999999999999999');
+    fc.assert(fc.property(short, fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 15 }), tail, mode, (d, q, places, t, m) => {
+      const n = d.times(new D(`${q}e-${places}`).plus(new D(`${t}e-${places + t.length}`)));
+      expect(signed(roundQuotient(n, d, places, m))).toBe(oracle(n, d, places, m));
+    }), { numRuns: 10_000 });
+  });
+
+  it('by 1, and roundDecimal, are decimal.js\'s toDecimalPlaces', () => {
+    const MODES = { 'half-up': D.ROUND_HALF_UP, floor: D.ROUND_FLOOR, ceil: D.ROUND_CEIL } as const;
+    fc.assert(fc.property(decimal, fc.integer({ min: 0, max: 16 }), mode, (n, places, m) => {
+      expect(signed(roundQuotient(n, new D(1), places, m))).toBe(signed(n.toDecimalPlaces(places, MODES[m])));
+      expect(signed(roundDecimal(n, places, m))).toBe(signed(n.toDecimalPlaces(places, MODES[m])));
+    }), { numRuns: 5000 });
+  });
+
+  it('rounds half up away from zero, carries, and keeps the sign of a zero', () => {
+    const round = (n: string, d: string, p: number, m: Rounding = 'half-up') => signed(roundQuotient(new D(n), new D(d), p, m));
+    expect(round('9.995', '1', 2)).toBe('10');
+    expect(round('-9.995', '1', 2)).toBe('-10');
+    expect(round('9.99995', '1', 4)).toBe('10');
+    expect(round('100', '11', 2)).toBe('9.09');
+    expect(round('1', '8', 2)).toBe('0.13');
+    expect(round('-1', '8', 2)).toBe('-0.13');
+    expect(round('12.3456', '0.95', 4)).toBe('12.9954');
+    expect(round('0.95', '12.3456', 4)).toBe('0.077');
+    expect(round('1', '12345678', 4)).toBe('0');
+    expect(round('-1', '1000000', 4)).toBe('-0');
+    expect(round('-123.45', '12345678', 6)).toBe('-0.00001');
+    expect(round('1', '3', 7, 'floor')).toBe('0.3333333');
+    expect(round('1', '3', 7, 'ceil')).toBe('0.3333334');
+    expect(round('-1', '3', 7, 'floor')).toBe('-0.3333334');
+    expect(round('-1', '3', 7, 'ceil')).toBe('-0.3333333');
+    expect(round('123456789012345678', '7', 4)).toBe('17636684144620811.1429');
+    expect(round('1250', '1', -2)).toBe('1300');
+  });
+});
+
+describe('roundSignificant: n / d half up to sd significant digits', () => {
+  it('is the quotient at the working precision rounded to sd digits', () => {
+    fc.assert(fc.property(decimal.filter((x) => !x.isZero()), positive, fc.integer({ min: 1, max: 25 }), (n, d, sd) => {
+      expect(signed(roundSignificant(n, d, sd))).toBe(signed(n.div(d).toSignificantDigits(sd, D.ROUND_HALF_UP)));
+    }), { numRuns: 5000 });
+    expect(roundSignificant(new D(2), new D(3), 21).toFixed()).toBe('0.666666666666666666667');
+    expect(roundSignificant(new D(-200), new D(3), 5).toFixed()).toBe('-66.667');
+    expect(roundSignificant(new D('9.99999'), new D(1), 3).toFixed()).toBe('10');
+    expect(roundSignificant(new D('10000'), new D(15), 20).toFixed()).toBe('666.66666666666666667');
+  });
+});
+
+describe('terminates', () => {
+  it('tells a finite decimal expansion', () => {
+    const cases: Array<[string, string, boolean]> = [
+      ['1', '3', false], ['10000', '15', false], ['3', '4', true], ['1', '1024', true], ['7', '625', true], ['0.3', '0.0016', true],
+      ['1', '7', false], ['14', '7', true], ['-1', '6', false], ['-3', '6', true], ['0', '7', true], ['-0', '3', true], ['1e-30', '3e20', false],
+    ];
+    for (const [n, d, t] of cases) expect([n, d, terminates(new D(n), new D(d))]).toEqual([n, d, t]);
+  });
+});
+
+describe('quotientDecimal', () => {
+  it('is the exact quotient when it terminates, else rounded half up to sd digits', () => {
+    fc.assert(fc.property(decimal, positive, fc.integer({ min: 1, max: 25 }), (n, d, sd) => {
+      const q = quotientDecimal(n, d, sd);
+      if (terminates(n, d)) expect(q.times(d).eq(n)).toBe(true);
+      else expect(signed(q)).toBe(signed(n.div(d).toSignificantDigits(sd, D.ROUND_HALF_UP)));
+    }), { numRuns: 5000 });
+    expect(signed(quotientDecimal(new D('-0'), new D('3'), 20))).toBe('-0');
+    expect(quotientDecimal(new D('1'), new D('1024'), 5).toFixed()).toBe('0.0009765625');
+    expect(quotientDecimal(new D('2'), new D('3'), 5).toFixed()).toBe('0.66667');
+  });
+});
