@@ -6,7 +6,7 @@ import type { Rational } from '../numbers/rational.js';
 import type { Polarity } from '../vocab/polarity.js';
 import { roundHalfUp } from './exact.js';
 import { makeReason, type ReasonSpec } from './reason.js';
-import type { ActualValue, OpSource, Reason, Status, Verdict as VerdictFields } from './types.js';
+import type { ActualValue, OpSource, Reason, Status, VerdictBase, Verdict as VerdictFields } from './types.js';
 
 /**
  * What scoring needs from a verdict, kept exact and out of sight (a verdict prints only
@@ -55,7 +55,7 @@ function isReason(r: ReasonSpec | Reason): r is Reason {
  * common verdict by far, a compare target against a quantity, is made directly
  * (compareQuantity), with its fields as finish() would write them.
  */
-export class Verdict implements VerdictFields {
+export class Verdict implements VerdictBase {
   declare readonly status: Status;
   declare readonly op: Op | null;
   declare readonly opSource: OpSource | null;
@@ -100,11 +100,13 @@ export class Verdict implements VerdictFields {
 
 export function finish(target: Target, o: Outcome, locale: Locale): VerdictFields {
   const reason = o.reason === null ? null : isReason(o.reason) ? o.reason : makeReason(o.reason, locale);
+  // Every evaluator gives a reason exactly when the status is not pass, which is what makes
+  // the public Verdict a union on `status` (test/fuzz/evaluate-fuzz.test.ts holds it).
   return new Verdict(
     o.status, o.op ?? null, o.opSource ?? null, o.polarity ?? null, reason, o.assumedUnit ?? null, target, o.actual,
     o.margin ? o.margin.toDecimal() : null, o.completion ? roundHalfUp(o.completion, COMPLETION_PLACES) : null,
     o.parts ? Object.freeze([...o.parts]) : null, o.scoring,
-  );
+  ) as VerdictFields;
 }
 
 /** True for a Verdict made by `evaluate` (not for a look-alike object). */
