@@ -128,6 +128,9 @@ function points(v: Verdict, w: Rational, s: Settings): Points {
   return { score: placed(r, w, s), ratio: r.ratio, rule: r.rule, deviation: r.deviation };
 }
 
+/** The mark of a score in every build of the package (as for verdicts, verdict.ts). */
+const MARK: unique symbol = Symbol.for('indicator-expr.Score') as never;
+
 /**
  * A score: its public fields as own, enumerable, frozen data properties (in the order of
  * its JSON); the private field marks a score made here (`isScore`), as for verdicts.
@@ -154,7 +157,11 @@ class Score implements ScoreFields {
   }
 
   static is(x: unknown): x is Score {
-    return typeof x === 'object' && x !== null && #made in x;
+    return typeof x === 'object' && x !== null && (#made in x || (x as { [MARK]?: unknown })[MARK] === true);
+  }
+
+  static {
+    Object.defineProperty(this.prototype, MARK, { value: true });
   }
 }
 

@@ -46,6 +46,13 @@ function isReason(r: ReasonSpec | Reason): r is Reason {
 }
 
 /**
+ * The mark of a verdict, on the prototype: a registered symbol, the same in the ESM and
+ * the CommonJS build, so that a verdict made by one is a verdict to the other's isVerdict
+ * and toJSON (their classes, and so their private fields, differ).
+ */
+const MARK: unique symbol = Symbol.for('indicator-expr.Verdict') as never;
+
+/**
  * A verdict: its public fields as own, enumerable, frozen data properties (in this order,
  * which is the order of its JSON), and what scoring needs in a private field, out of
  * sight of JSON, spreads and equality. The private field is also the mark of a verdict
@@ -90,7 +97,11 @@ export class Verdict implements VerdictBase {
   }
 
   static is(x: unknown): x is Verdict {
-    return typeof x === 'object' && x !== null && #scoring in x;
+    return typeof x === 'object' && x !== null && (#scoring in x || (x as { [MARK]?: unknown })[MARK] === true);
+  }
+
+  static {
+    Object.defineProperty(this.prototype, MARK, { value: true });
   }
 
   static scoringOf(v: VerdictFields): Kept | null {
