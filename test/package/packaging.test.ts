@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,7 +86,8 @@ globalThis.result = format(parseTarget('控制在90%左右'));`);
  * The types as a TypeScript user gets them: each folder of test/types/ is a consumer
  * project for one module resolution mode (its tsconfig.json, its package.json `type`, a
  * mode.ts of what only that mode can write), and test/types/consumer.ts, copied into
- * each, uses every subpath and the public API, with lines that must not compile.
+ * each, uses every subpath and the public API, with lines that must not compile; the
+ * TypeScript example of the docs is checked beside it.
  * `tsc --noEmit -p` checks it against the package installed from the tarball above,
  * never against the repository through a symlink or self-reference: a file left out of
  * `files`, a dependency the declarations need but package.json does not list, or an
@@ -104,6 +105,18 @@ describe('the published types under every resolution mode', () => {
     if (!existsSync(typesNode)) symlinkSync(join(ROOT, 'node_modules', '@types', 'node'), typesNode, 'dir');
   });
 
+  /** The TypeScript example of docs/<lang>/recipes.md ("In TypeScript"), its comments removed. */
+  const docsExample = (lang: string, comments = true): string => {
+    const page = readFileSync(join(ROOT, 'docs', lang, 'recipes.md'), 'utf8');
+    const code = /\n## [^\n]*TypeScript[^\n]*\n[\s\S]*?```ts\n([\s\S]*?)```/.exec(page)?.[1] ?? '';
+    return comments ? code : code.replace(/ *\/\/.*$/gm, '');
+  };
+
+  it('shows the same TypeScript example in both languages of the docs', () => {
+    expect(docsExample('en', false)).toMatch(/from 'indicator-expr'/);
+    expect(docsExample('zh', false)).toBe(docsExample('en', false));
+  });
+
   it('has a project for node16 ESM and CJS, nodenext, bundler and node10', () => {
     expect(modes).toEqual(expect.arrayContaining(['node16-esm', 'node16-cjs', 'nodenext-esm', 'bundler', 'node10']));
   });
@@ -112,6 +125,7 @@ describe('the published types under every resolution mode', () => {
     const dir = join(app, mode);
     cpSync(join(TYPES, mode), dir, { recursive: true });
     cpSync(join(TYPES, 'consumer.ts'), join(dir, 'consumer.ts'));
+    writeFileSync(join(dir, 'docs-example.ts'), docsExample('en'));
     const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.', '--pretty', 'false'], { cwd: dir, encoding: 'utf8' });
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);
