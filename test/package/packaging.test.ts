@@ -87,7 +87,7 @@ globalThis.result = format(parseTarget('控制在90%左右'));`);
  * project for one module resolution mode (its tsconfig.json, its package.json `type`, a
  * mode.ts of what only that mode can write), and test/types/consumer.ts, copied into
  * each, uses every subpath and the public API, with lines that must not compile; the
- * TypeScript example of the docs is checked beside it.
+ * TypeScript examples of the README and the docs are checked beside it, as written.
  * `tsc --noEmit -p` checks it against the package installed from the tarball above,
  * never against the repository through a symlink or self-reference: a file left out of
  * `files`, a dependency the declarations need but package.json does not list, or an
@@ -112,20 +112,32 @@ describe('the published types under every resolution mode', () => {
     return comments ? code : code.replace(/ *\/\/.*$/gm, '');
   };
 
+  /** The TypeScript blocks of README.md, each a module of its own. */
+  const readmeExamples = (): string[] => [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
   it('shows the same TypeScript example in both languages of the docs', () => {
     expect(docsExample('en', false)).toMatch(/from 'indicator-expr'/);
     expect(docsExample('zh', false)).toBe(docsExample('en', false));
+  });
+
+  it('finds the README\'s TypeScript examples', () => {
+    expect(readmeExamples().length).toBeGreaterThanOrEqual(3);
   });
 
   it('has a project for node16 ESM and CJS, nodenext, bundler and node10', () => {
     expect(modes).toEqual(expect.arrayContaining(['node16-esm', 'node16-cjs', 'nodenext-esm', 'bundler', 'node10']));
   });
 
-  it.each(modes)('type-checks the consumer under %s', (mode) => {
+  it.each(modes)('type-checks the consumer and the examples under %s', (mode) => {
     const dir = join(app, mode);
     cpSync(join(TYPES, mode), dir, { recursive: true });
     cpSync(join(TYPES, 'consumer.ts'), join(dir, 'consumer.ts'));
     writeFileSync(join(dir, 'docs-example.ts'), docsExample('en'));
+    // The README's examples as written; top-level await only where the file is a module.
+    const cjs = mode === 'node10' || mode.endsWith('-cjs');
+    readmeExamples().forEach((code, i) => {
+      if (!(cjs && /^for await|^await /m.test(code))) writeFileSync(join(dir, `readme-${i + 1}.ts`), code);
+    });
     const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.', '--pretty', 'false'], { cwd: dir, encoding: 'utf8' });
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);
