@@ -2,14 +2,35 @@ import { DEFAULT_LOCALE, MESSAGES, fill, type ErrorCode, type Locale } from './i
 
 export type { ErrorCode } from './i18n/messages.js';
 
-/**
- * The mark every IndicatorError carries, on its prototype: a registered symbol, so the same
- * in every copy of the package in one process. `import` and `require` load two builds
- * (dist/index.js and dist/index.cjs), each with its own class, and a program (or two of its
- * dependencies) may use both; an error thrown by one is an IndicatorError to the other
- * through this mark (instanceof and isIndicatorError).
+/*
+ * One identity across builds. `import` and `require` load two builds of the package
+ * (dist/index.js and dist/index.cjs, dist/table.js and dist/table.cjs), each with its own
+ * classes, and a program (or two of its dependencies) may use both. The classes whose
+ * instances callers test (errors, verdicts, scores) put a mark on their prototype: a
+ * registered symbol (Symbol.for), the same in every build in one process, so what one
+ * build made is recognised by the other (instanceof, the is… guards, toJSON).
  */
-const BRAND: unique symbol = Symbol.for('indicator-expr.IndicatorError') as never;
+
+/** Put `mark` on a class's prototype (non-enumerable: JSON, spreads and equality never see it). */
+export function setMark(cls: abstract new (...args: never[]) => unknown, mark: symbol): void {
+  Object.defineProperty(cls.prototype, mark, { value: true });
+}
+
+/** Whether x was made by a class carrying `mark`, in any build (a spread copy carries none). */
+export function hasMark(x: unknown, mark: symbol): boolean {
+  return typeof x === 'object' && x !== null && (x as Record<symbol, unknown>)[mark] === true;
+}
+
+/**
+ * `x instanceof cls` for a class with a mark: its own instances, and for the class itself
+ * (`base`), also those of its twin in the other build. A caller's own subclass keeps the
+ * ordinary test: its instances are its own.
+ */
+export function isInstanceOrMarked(cls: unknown, base: unknown, x: unknown, mark: symbol): boolean {
+  return Function.prototype[Symbol.hasInstance].call(cls, x) || (cls === base && hasMark(x, mark));
+}
+
+const MARK: unique symbol = Symbol.for('indicator-expr.IndicatorError') as never;
 
 /**
  * The one error the package throws. `code` is stable (see docs/errors.md); `offset` and
@@ -55,23 +76,14 @@ export class IndicatorError extends Error {
     return { code: this.code, message: this.message, messages: { ...this.messages }, offset: this.offset, length: this.length };
   }
 
-  /**
-   * `x instanceof IndicatorError` holds for an error of this class or of the other build's
-   * (by the mark). A subclass of a caller's own keeps the ordinary test: its instances are
-   * its own.
-   */
+  /** True for an IndicatorError of either build (see isInstanceOrMarked). */
   static override [Symbol.hasInstance](x: unknown): boolean {
-    if (Function.prototype[Symbol.hasInstance].call(this, x)) return true;
-    return this === IndicatorError && hasMark(x);
+    return isInstanceOrMarked(this, IndicatorError, x, MARK);
   }
 
   static {
-    Object.defineProperty(this.prototype, BRAND, { value: true });
+    setMark(this, MARK);
   }
-}
-
-function hasMark(x: unknown): boolean {
-  return typeof x === 'object' && x !== null && (x as { [BRAND]?: unknown })[BRAND] === true;
 }
 
 /** True for an IndicatorError of any build of the package (ESM or CommonJS) loaded in this process. */

@@ -1,3 +1,4 @@
+import { hasMark, setMark } from '../errors.js';
 import type { Target } from '../model/types.js';
 import { D, type Decimal } from '../numbers/decimal.js';
 import { Rational } from '../numbers/rational.js';
@@ -128,7 +129,7 @@ function points(v: Verdict, w: Rational, s: Settings): Points {
   return { score: placed(r, w, s), ratio: r.ratio, rule: r.rule, deviation: r.deviation };
 }
 
-/** The mark of a score in every build of the package (as for verdicts, verdict.ts). */
+/** The mark of a score in every build (src/errors.ts, "One identity across builds"). */
 const MARK: unique symbol = Symbol.for('indicator-expr.Score') as never;
 
 /**
@@ -157,11 +158,11 @@ class Score implements ScoreFields {
   }
 
   static is(x: unknown): x is Score {
-    return typeof x === 'object' && x !== null && (#made in x || (x as { [MARK]?: unknown })[MARK] === true);
+    return typeof x === 'object' && x !== null && (#made in x || hasMark(x, MARK));
   }
 
   static {
-    Object.defineProperty(this.prototype, MARK, { value: true });
+    setMark(this, MARK);
   }
 }
 

@@ -1,3 +1,4 @@
+import { hasMark, setMark } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
 import { exactBase } from '../model/quantity.js';
 import type { CompareTarget, Op, Quantity, Target } from '../model/types.js';
@@ -46,9 +47,8 @@ function isReason(r: ReasonSpec | Reason): r is Reason {
 }
 
 /**
- * The mark of a verdict, on the prototype: a registered symbol, the same in the ESM and
- * the CommonJS build, so that a verdict made by one is a verdict to the other's isVerdict
- * and toJSON (their classes, and so their private fields, differ).
+ * The mark of a verdict in every build (src/errors.ts, "One identity across builds"): the
+ * other build's verdict has no private field of this class.
  */
 const MARK: unique symbol = Symbol.for('indicator-expr.Verdict') as never;
 
@@ -97,11 +97,11 @@ export class Verdict implements VerdictBase {
   }
 
   static is(x: unknown): x is Verdict {
-    return typeof x === 'object' && x !== null && (#scoring in x || (x as { [MARK]?: unknown })[MARK] === true);
+    return typeof x === 'object' && x !== null && (#scoring in x || hasMark(x, MARK));
   }
 
   static {
-    Object.defineProperty(this.prototype, MARK, { value: true });
+    setMark(this, MARK);
   }
 
   static scoringOf(v: VerdictFields): Kept | null {

@@ -1,3 +1,4 @@
+import { isInstanceOrMarked, setMark } from '../errors.js';
 import { DEFAULT_LOCALE, fill, type Locale } from '../i18n/messages.js';
 import { ROW_MESSAGES, TABLE_MESSAGES, type RowErrorCode, type TableErrorCode } from './messages.js';
 
@@ -20,6 +21,8 @@ export function rowError(code: RowErrorCode, details: Record<string, string | nu
   return Object.freeze({ code, message: messages[locale], messages, details: Object.freeze({ ...details }) });
 }
 
+const MARK: unique symbol = Symbol.for('indicator-expr.TableError') as never;
+
 /**
  * Thrown when a source or the options cannot be read at all (no such file, no header
  * row, an unknown sheet or encoding). A broken row never throws: it carries a RowError.
@@ -41,6 +44,15 @@ export class TableError extends Error {
 
   toJSON(): { code: TableErrorCode; message: string; messages: { zh: string; en: string } } {
     return { code: this.code, message: this.message, messages: { ...this.messages } };
+  }
+
+  /** True for a TableError of either build, dist/table.js or dist/table.cjs (src/errors.ts, "One identity across builds"). */
+  static override [Symbol.hasInstance](x: unknown): boolean {
+    return isInstanceOrMarked(this, TableError, x, MARK);
+  }
+
+  static {
+    setMark(this, MARK);
   }
 }
 

@@ -44,11 +44,20 @@ for (const [name, made, other] of [['esm', esm, cjs], ['cjs', cjs, esm]]) {
   class Mine extends other.IndicatorError {}
   out[name].subclass = [e instanceof Mine, new Mine('EMPTY', { offset: 0, length: 0 }, '') instanceof other.IndicatorError];
 }
+// indicator-expr/table: its own two builds, and TableError with them.
+const esmTable = await import('indicator-expr/table');
+const cjsTable = createRequire(import.meta.url)('indicator-expr/table');
+out.table = {
+  distinctClasses: esmTable.TableError !== cjsTable.TableError,
+  esmToCjs: new esmTable.TableError('UNKNOWN_FORMAT', { format: 'x' }) instanceof cjsTable.TableError,
+  cjsToEsm: cjsTable.isTableError(new cjsTable.TableError('UNKNOWN_FORMAT', { format: 'x' })) && esmTable.isTableError(new cjsTable.TableError('UNKNOWN_FORMAT', { format: 'x' })),
+  notIndicatorError: new esmTable.TableError('UNKNOWN_FORMAT', { format: 'x' }) instanceof cjs.IndicatorError,
+};
 console.log(JSON.stringify(out));
 `;
 
 describe('one identity across import and require', () => {
-  it('recognises errors, verdicts and scores of the other build, and no look-alike', () => {
+  it('recognises errors (TableError too), verdicts and scores of the other build, and no look-alike', () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', SCRIPT], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout) as Record<string, unknown>;
@@ -57,6 +66,9 @@ describe('one identity across import and require', () => {
       verdictOfOther: true, partsOfOther: true, scoreOfOther: true, verdictJSON: true, partsJSON: true, scoreJSON: true,
       copyIsVerdict: false, copyIsScore: false, plainError: false, subclass: [false, true],
     };
-    expect(out).toEqual({ distinctClasses: true, esm: each, cjs: each });
+    expect(out).toEqual({
+      distinctClasses: true, esm: each, cjs: each,
+      table: { distinctClasses: true, esmToCjs: true, cjsToEsm: true, notIndicatorError: false },
+    });
   });
 });
