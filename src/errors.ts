@@ -6,31 +6,14 @@ export type { ErrorCode } from './i18n/messages.js';
  * One identity across builds. `import` and `require` load two builds of the package
  * (dist/index.js and dist/index.cjs, dist/table.js and dist/table.cjs), each with its own
  * classes, and a program (or two of its dependencies) may use both. The classes whose
- * instances callers test (errors, verdicts, scores) put a mark on their prototype: a
- * registered symbol (Symbol.for), the same in every build in one process, so what one
- * build made is recognised by the other (instanceof, the is… guards, toJSON).
+ * instances callers test (errors, verdicts, scores) mark their prototype with a registered
+ * symbol (Symbol.for: the same in every build in one process) whose value names the class,
+ * so what one build made is recognised by the other (instanceof, the is… guards, toJSON).
  */
+export const MARK: unique symbol = Symbol.for('indicator-expr') as never;
 
-/** Put `mark` on a class's prototype (non-enumerable: JSON, spreads and equality never see it). */
-export function setMark(cls: abstract new (...args: never[]) => unknown, mark: symbol): void {
-  Object.defineProperty(cls.prototype, mark, { value: true });
-}
-
-/** Whether x was made by a class carrying `mark`, in any build (a spread copy carries none). */
-export function hasMark(x: unknown, mark: symbol): boolean {
-  return typeof x === 'object' && x !== null && (x as Record<symbol, unknown>)[mark] === true;
-}
-
-/**
- * `x instanceof cls` for a class with a mark: its own instances, and for the class itself
- * (`base`), also those of its twin in the other build. A caller's own subclass keeps the
- * ordinary test: its instances are its own.
- */
-export function isInstanceOrMarked(cls: unknown, base: unknown, x: unknown, mark: symbol): boolean {
-  return Function.prototype[Symbol.hasInstance].call(cls, x) || (cls === base && hasMark(x, mark));
-}
-
-const MARK: unique symbol = Symbol.for('indicator-expr.IndicatorError') as never;
+/** What a marked prototype holds under MARK: the name of its class. */
+export type Marked = { [MARK]?: 'IndicatorError' | 'TableError' | 'Verdict' | 'Score' };
 
 /**
  * The one error the package throws. `code` is stable (see docs/errors.md); `offset` and
@@ -76,13 +59,17 @@ export class IndicatorError extends Error {
     return { code: this.code, message: this.message, messages: { ...this.messages }, offset: this.offset, length: this.length };
   }
 
-  /** True for an IndicatorError of either build (see isInstanceOrMarked). */
+  /**
+   * True for whatever carries the mark (this class's instances inherit it; the other build's
+   * errors have it too); a caller's own subclass keeps the ordinary test.
+   */
   static override [Symbol.hasInstance](x: unknown): boolean {
-    return isInstanceOrMarked(this, IndicatorError, x, MARK);
+    return this === IndicatorError ? (x as Marked | null)?.[MARK] === 'IndicatorError' : super[Symbol.hasInstance](x);
   }
 
   static {
-    setMark(this, MARK);
+    // On the prototype, so out of sight of JSON, spreads, Object.keys and equality.
+    (this.prototype as Marked)[MARK] = 'IndicatorError';
   }
 }
 

@@ -1,4 +1,4 @@
-import { hasMark, setMark } from '../errors.js';
+import { MARK, type Marked } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
 import { exactBase } from '../model/quantity.js';
 import type { CompareTarget, Op, Quantity, Target } from '../model/types.js';
@@ -47,18 +47,12 @@ function isReason(r: ReasonSpec | Reason): r is Reason {
 }
 
 /**
- * The mark of a verdict in every build (src/errors.ts, "One identity across builds"): the
- * other build's verdict has no private field of this class.
- */
-const MARK: unique symbol = Symbol.for('indicator-expr.Verdict') as never;
-
-/**
  * A verdict: its public fields as own, enumerable, frozen data properties (in this order,
  * which is the order of its JSON), and what scoring needs in a private field, out of
- * sight of JSON, spreads and equality. The private field is also the mark of a verdict
- * made here: a spread copy or a look-alike object has none (`isVerdict`). A private field
- * costs nothing to set and test, where a WeakSet and a WeakMap beside every verdict cost
- * more than the rest of a short evaluation. finish() makes one from an Outcome; the most
+ * sight of JSON, spreads and equality (a private field costs nothing to set and test, where
+ * a WeakMap beside every verdict costs more than the rest of a short evaluation). A verdict
+ * is told by the mark on its prototype, in either build: a spread copy or a look-alike
+ * object has none (`isVerdict`). finish() makes one from an Outcome; the most
  * common verdict by far, a compare target against a quantity, is made directly
  * (compareQuantity), with its fields as finish() would write them.
  */
@@ -96,12 +90,13 @@ export class Verdict implements VerdictBase {
     Object.freeze(this);
   }
 
+  /** A verdict of this build or of the other (src/errors.ts, "One identity across builds"); a spread copy has no mark. */
   static is(x: unknown): x is Verdict {
-    return typeof x === 'object' && x !== null && (#scoring in x || hasMark(x, MARK));
+    return (x as Marked | null)?.[MARK] === 'Verdict';
   }
 
   static {
-    setMark(this, MARK);
+    (this.prototype as Marked)[MARK] = 'Verdict';
   }
 
   static scoringOf(v: VerdictFields): Kept | null {

@@ -1,4 +1,3 @@
-import { IndicatorError } from '../errors.js';
 import { D, isOurDecimal, plain } from '../numbers/decimal.js';
 import { exactValue } from './quantity.js';
 import type { DateParts, Quantity, Target } from './types.js';
@@ -36,25 +35,10 @@ function formatDate(d: DateParts): string {
 }
 
 /**
- * What format was given instead of a Target, named by its kind, never printed: a caller's
- * object may have no prototype, or a toString that throws.
- */
-function notATarget(x: unknown): never {
-  const found = x === null ? 'null' : Array.isArray(x) ? 'array' : typeof x === 'object' ? 'object without a known kind' : typeof x;
-  const en = `format() takes a Target (as parseTarget returns), got ${found}`;
-  // The message takes `detail`; `detailZh` and `detailEn` carry it in each language.
-  throw new IndicatorError('INVALID_ARGUMENT', { offset: 0, length: 0 }, found,
-    { detail: en, detailZh: `format() 需要 Target（parseTarget 的结果），实际为 ${found}`, detailEn: en });
-}
-
-/**
  * Canonical text of a target: symbols for comparators, Arabic digits, units as written.
- * `parseTarget(format(t))` gives `t` back (all but `text`). Anything but a Target (text, a
- * Quantity, null: what JavaScript callers pass, or TypeScript callers through `any`) is an
- * IndicatorError INVALID_ARGUMENT, never a TypeError or a text of `undefined`.
+ * `parseTarget(format(t))` gives `t` back (all but `text`).
  */
 export function format(t: Target): string {
-  if (t === null || typeof t !== 'object') notATarget(t);
   const note = t.note !== null ? `(${t.note})` : '';
   const label = t.label ?? '';
   const mods = 'modifiers' in t ? t.modifiers.join('') : '';
@@ -82,7 +66,5 @@ export function format(t: Target): string {
       return `${label}${mods}${formatDate(t.date)}前${note}`;
     case 'period':
       return `${label}${mods}${formatDate(t.from)}至${formatDate(t.to)}${note}`;
-    default:
-      return notATarget(t);
   }
 }

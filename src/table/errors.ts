@@ -1,4 +1,4 @@
-import { isInstanceOrMarked, setMark } from '../errors.js';
+import { MARK, type Marked } from '../errors.js';
 import { DEFAULT_LOCALE, fill, type Locale } from '../i18n/messages.js';
 import { ROW_MESSAGES, TABLE_MESSAGES, type RowErrorCode, type TableErrorCode } from './messages.js';
 
@@ -20,8 +20,6 @@ export function rowError(code: RowErrorCode, details: Record<string, string | nu
   const messages = Object.freeze({ zh: fill(t.zh, details), en: fill(t.en, details) });
   return Object.freeze({ code, message: messages[locale], messages, details: Object.freeze({ ...details }) });
 }
-
-const MARK: unique symbol = Symbol.for('indicator-expr.TableError') as never;
 
 /**
  * Thrown when a source or the options cannot be read at all (no such file, no header
@@ -48,11 +46,11 @@ export class TableError extends Error {
 
   /** True for a TableError of either build, dist/table.js or dist/table.cjs (src/errors.ts, "One identity across builds"). */
   static override [Symbol.hasInstance](x: unknown): boolean {
-    return isInstanceOrMarked(this, TableError, x, MARK);
+    return this === TableError ? (x as Marked | null)?.[MARK] === 'TableError' : super[Symbol.hasInstance](x);
   }
 
   static {
-    setMark(this, MARK);
+    (this.prototype as Marked)[MARK] = 'TableError';
   }
 }
 
