@@ -2,6 +2,19 @@ import { DEFAULT_LOCALE, MESSAGES, fill, type ErrorCode, type Locale } from './i
 
 export type { ErrorCode } from './i18n/messages.js';
 
+/*
+ * One identity across builds. `import` and `require` load two builds of the package
+ * (dist/index.js and dist/index.cjs, dist/table.js and dist/table.cjs), each with its own
+ * classes, and a program (or two of its dependencies) may use both. The classes whose
+ * instances callers test (errors, verdicts, scores) mark their prototype with a registered
+ * symbol (Symbol.for: the same in every build in one process) whose value names the class,
+ * so what one build made is recognised by the other (instanceof, the is… guards, toJSON).
+ */
+export const MARK: unique symbol = Symbol.for('indicator-expr') as never;
+
+/** What a marked prototype holds under MARK: the name of its class. */
+export type Marked = { [MARK]?: 'IndicatorError' | 'TableError' | 'Verdict' | 'Score' };
+
 /**
  * The one error the package throws. `code` is stable (see docs/errors.md); `offset` and
  * `length` count UTF-16 code units of the original input; `messages` holds both
@@ -45,8 +58,22 @@ export class IndicatorError extends Error {
   toJSON(): { code: ErrorCode; message: string; messages: { zh: string; en: string }; offset: number; length: number } {
     return { code: this.code, message: this.message, messages: { ...this.messages }, offset: this.offset, length: this.length };
   }
+
+  /**
+   * True for whatever carries the mark (this class's instances inherit it; the other build's
+   * errors have it too); a caller's own subclass keeps the ordinary test.
+   */
+  static override [Symbol.hasInstance](x: unknown): boolean {
+    return this === IndicatorError ? (x as Marked | null)?.[MARK] === 'IndicatorError' : super[Symbol.hasInstance](x);
+  }
+
+  static {
+    // On the prototype, so out of sight of JSON, spreads, Object.keys and equality.
+    (this.prototype as Marked)[MARK] = 'IndicatorError';
+  }
 }
 
+/** True for an IndicatorError of any build of the package (ESM or CommonJS) loaded in this process. */
 export function isIndicatorError(e: unknown): e is IndicatorError {
   return e instanceof IndicatorError;
 }

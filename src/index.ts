@@ -12,7 +12,7 @@ import { exactBase, isQuantity, makeQuantity } from './model/quantity.js';
 import { format as formatTarget } from './model/format.js';
 import { quantityFromJSON, quantityToJSON, targetFromJSON, targetToJSON } from './model/json.js';
 import { suggestUnit } from './model/suggest.js';
-import type { JsonValue, Quantity, Result, Target } from './model/types.js';
+import type { JsonValue, Quantity, QuantityJSON, Result, Target, TargetJSON } from './model/types.js';
 import { resolveUnit } from './model/units.js';
 import { getDefaultEngine, makeEngine, MAX_INPUT_LENGTH, NO_OPTIONS, parseTargetText, type Engine, type ParseOptions } from './parse/parse.js';
 import type { ExtraWords } from './parse/lexer.js';
@@ -20,7 +20,7 @@ import { parseQuantityText } from './parse/quantity.js';
 import { CLASSIFIERS, UNITS, type UnitDef } from './vocab/units.js';
 import { APPROX_PREFIX, PREFIX_OPS } from './vocab/words.js';
 import { isScore, isVerdict, scoreToJSON, verdictToJSON } from './evaluate/index.js';
-import type { Score, Verdict } from './evaluate/index.js';
+import type { Score, ScoreJSON, Verdict, VerdictJSON } from './evaluate/index.js';
 
 export { IndicatorError, isIndicatorError } from './errors.js';
 export type { ErrorCode } from './errors.js';
@@ -28,6 +28,8 @@ export type { Locale } from './i18n/messages.js';
 export type {
   AllTarget, ApproxTarget, CompareTarget, DateParts, DeadlineTarget, Dimension, Direction,
   JsonValue, Op, PeriodTarget, Quantity, QualitativeTarget, RangeTarget, Result, Target, TrendTarget,
+  AllTargetJSON, ApproxTargetJSON, CompareTargetJSON, DatePartsJSON, DeadlineTargetJSON, PeriodTargetJSON, QuantityJSON,
+  QualitativeTargetJSON, RangeTargetJSON, TargetJSON, TargetJSONBase, TrendTargetJSON,
 } from './model/types.js';
 export type { ParseOptions } from './parse/parse.js';
 export type { ExtraWords } from './parse/lexer.js';
@@ -37,6 +39,7 @@ export { evaluate, grade, isScore, isVerdict, score, scoreToJSON, verdictToJSON 
 export type {
   Actual, ActualDate, ActualPair, ActualRecord, ActualScalar, ActualValue, DecimalInput, EvaluateOptions, Grade, OpSource,
   Polarity, Reason, ReasonCode, Score, ScoreRule, Status, Verdict,
+  ActualJSON, NonPassVerdict, PassVerdict, ReasonJSON, ScoreJSON, VerdictBase, VerdictJSON, VerdictJSONBase,
 } from './evaluate/index.js';
 import { D } from './numbers/decimal.js';
 /** The package's own Decimal (a decimal.js clone: the global configuration is never touched). */
@@ -190,6 +193,9 @@ export function format(target: Target): string {
 }
 
 /** Reload what toJSON wrote: a Target (it has `kind`) or a Quantity. */
+export function fromJSON(json: TargetJSON): Target;
+export function fromJSON(json: QuantityJSON): Quantity;
+export function fromJSON(json: JsonValue): Target | Quantity;
 export function fromJSON(json: JsonValue): Target | Quantity {
   if (json !== null && typeof json === 'object' && !Array.isArray(json) && 'kind' in json) {
     return targetFromJSON(json, getDefaultEngine().units);
@@ -197,8 +203,13 @@ export function fromJSON(json: JsonValue): Target | Quantity {
   return quantityFromJSON(json, getDefaultEngine().units);
 }
 
-/** The JSON shapes of contract.md: decimals as plain strings. */
-export function toJSON(value: Target | Quantity | Verdict | Score): JsonValue {
+/** The JSON shapes of contract.md, typed by what is given: decimals as plain strings. */
+export function toJSON(value: Verdict): VerdictJSON;
+export function toJSON(value: Score): ScoreJSON;
+export function toJSON(value: Target): TargetJSON;
+export function toJSON(value: Quantity): QuantityJSON;
+export function toJSON(value: Target | Quantity | Verdict | Score): TargetJSON | QuantityJSON | VerdictJSON | ScoreJSON;
+export function toJSON(value: Target | Quantity | Verdict | Score): TargetJSON | QuantityJSON | VerdictJSON | ScoreJSON {
   if (isVerdict(value)) return verdictToJSON(value);
   if (isScore(value)) return scoreToJSON(value);
   if (value !== null && typeof value === 'object' && 'kind' in value) return targetToJSON(value);

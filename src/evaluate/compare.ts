@@ -206,7 +206,8 @@ export function compareQuantity(t: CompareTarget, eff: EffectiveOp, q: Quantity,
   }
   const pass = (eff.holds >> (c + 1) & 1) === 1;
   const reason = pass ? null : compareReason(eff.failCode, show(actual), target, target === t.quantity, eff.symbol, s.locale);
-  return new VerdictObject(pass ? 'pass' : 'fail', eff.op, eff.source, polarity, reason, assumedUnit, t, actual, margin, completion, null, scoring);
+  // A reason exactly when it fails: the pairing the public Verdict union names.
+  return new VerdictObject(pass ? 'pass' : 'fail', eff.op, eff.source, polarity, reason, assumedUnit, t, actual, margin, completion, null, scoring) as Verdict;
 }
 
 /** x / y rounded as a verdict's completion; null on division by 0. */

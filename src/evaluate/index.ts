@@ -12,4 +12,5 @@ export { scoreToJSON, verdictToJSON } from './json.js';
 export type {
   Actual, ActualDate, ActualPair, ActualRecord, ActualScalar, ActualValue, DecimalInput, EvaluateOptions, OpSource,
   Polarity, Reason, ReasonCode, Score, ScoreRule, Status, Verdict,
+  ActualJSON, NonPassVerdict, PassVerdict, ReasonJSON, ScoreJSON, VerdictBase, VerdictJSON, VerdictJSONBase,
 } from './types.js';

@@ -1,12 +1,11 @@
 import { quantityToJSON, targetToJSON } from '../model/json.js';
 import { isQuantity } from '../model/quantity.js';
-import type { JsonValue } from '../model/types.js';
 import { plain } from '../numbers/decimal.js';
-import type { ActualValue, Score, Verdict } from './types.js';
+import type { ActualJSON, ActualValue, Score, ScoreJSON, Verdict, VerdictJSON } from './types.js';
 
 /** The contract's JSON shapes of verdicts and scores: decimals as plain strings. */
 
-function actualToJSON(a: ActualValue | null): JsonValue {
+function actualToJSON(a: ActualValue | null): ActualJSON | null {
   if (a === null) return null;
   if (isQuantity(a)) return quantityToJSON(a);
   if ('term' in a) return { term: a.term };
@@ -15,8 +14,9 @@ function actualToJSON(a: ActualValue | null): JsonValue {
   return { value: quantityToJSON(a.value), baseline: quantityToJSON(a.baseline) };
 }
 
-export function verdictToJSON(v: Verdict): JsonValue {
-  const out: { [k: string]: JsonValue } = {
+export function verdictToJSON(v: Verdict): VerdictJSON {
+  // Built from a Verdict, whose reason is null exactly on pass: the JSON pairs them alike.
+  const out = {
     status: v.status,
     op: v.op,
     opSource: v.opSource,
@@ -26,12 +26,12 @@ export function verdictToJSON(v: Verdict): JsonValue {
     actual: actualToJSON(v.actual),
     margin: v.margin === null ? null : plain(v.margin),
     completion: v.completion === null ? null : plain(v.completion),
-  };
-  if (v.parts !== null) out['parts'] = v.parts.map(verdictToJSON);
+  } as VerdictJSON;
+  if (v.parts !== null) out.parts = v.parts.map(verdictToJSON);
   return out;
 }
 
-export function scoreToJSON(s: Score): JsonValue {
+export function scoreToJSON(s: Score): ScoreJSON {
   return {
     score: s.score === null ? null : plain(s.score),
     weight: plain(s.weight),

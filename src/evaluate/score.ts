@@ -1,3 +1,4 @@
+import { MARK, type Marked } from '../errors.js';
 import type { Target } from '../model/types.js';
 import { D, type Decimal } from '../numbers/decimal.js';
 import { Rational } from '../numbers/rational.js';
@@ -126,7 +127,8 @@ function points(v: Verdict, w: Rational, s: Settings): Points {
 
 /**
  * A score: its public fields as own, enumerable, frozen data properties (in the order of
- * its JSON); the private field marks a score made here (`isScore`), as for verdicts.
+ * its JSON); the mark on its prototype tells a score made by `score` in either build
+ * (`isScore`) from a look-alike or a spread copy, as for verdicts.
  */
 class Score implements ScoreFields {
   declare readonly score: Decimal | null;
@@ -136,7 +138,6 @@ class Score implements ScoreFields {
   declare readonly status: Status;
   declare readonly deviation: boolean;
   declare readonly verdict: Verdict;
-  readonly #made = true;
 
   constructor(fields: ScoreFields) {
     this.score = fields.score;
@@ -149,8 +150,13 @@ class Score implements ScoreFields {
     Object.freeze(this);
   }
 
+  /** A score of this build or of the other (src/errors.ts, "One identity across builds"); a spread copy has no mark. */
   static is(x: unknown): x is Score {
-    return typeof x === 'object' && x !== null && #made in x;
+    return (x as Marked | null)?.[MARK] === 'Score';
+  }
+
+  static {
+    (this.prototype as Marked)[MARK] = 'Score';
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/messages.js';
 import type { ReasonCode } from '../i18n/reasons.js';
 import type { Decimal } from '../numbers/decimal.js';
-import type { DateParts, Op, Quantity, Target } from '../model/types.js';
+import type { DateParts, Op, Quantity, QuantityJSON, Target, TargetJSON } from '../model/types.js';
 import type { ParseOptions } from '../parse/parse.js';
 import type { Polarity } from '../vocab/polarity.js';
 
@@ -65,14 +65,15 @@ export interface Reason {
   readonly message: string;
 }
 
-export interface Verdict {
+/** What every verdict has, whatever its status. */
+export interface VerdictBase {
   readonly status: Status;
   /** The op used (`>=` for a written `=` read as reached); null for ≈, ranges, conjunctions, terms, trends, periods. */
   readonly op: Op | null;
   readonly opSource: OpSource | null;
   /** Whether a larger actual was better for this verdict (from the effective op); null when no op applies. */
   readonly polarity: Polarity | null;
-  /** Null on pass; else why. Every `unknown` has one. */
+  /** Null on pass; else why. */
   readonly reason: Reason | null;
   /** The unit read onto a side written without one (`95` against `≥95%` → `%`). */
   readonly assumedUnit: string | null;
@@ -85,6 +86,24 @@ export interface Verdict {
   /** For a cell of several targets, one verdict per part; else null. */
   readonly parts: readonly Verdict[] | null;
 }
+
+/** A target met: no reason. */
+export interface PassVerdict extends VerdictBase {
+  readonly status: 'pass';
+  readonly reason: null;
+}
+
+/** A target partly met, missed, or not decidable: always with the reason why. */
+export interface NonPassVerdict extends VerdictBase {
+  readonly status: 'partial' | 'fail' | 'unknown';
+  readonly reason: Reason;
+}
+
+/**
+ * The judgement of one actual value against one target. It narrows on `status`: after
+ * `v.status === 'fail'` (or `!== 'pass'`) `v.reason` is a Reason, after `=== 'pass'` null.
+ */
+export type Verdict = PassVerdict | NonPassVerdict;
 
 /** Which scoring rule gave the points (contract.md, "Scoring"). */
 export type ScoreRule =
@@ -113,6 +132,46 @@ export interface Score {
   readonly deviation: boolean;
   readonly verdict: Verdict;
 }
+
+/** The JSON of a verdict's reason: `{ code: "UNIT_MISMATCH", message: "…" }`, the message in the call's locale. */
+export type ReasonJSON = { code: ReasonCode; message: string };
+
+/** The JSON of the actual value as a verdict read it. */
+export type ActualJSON =
+  | QuantityJSON
+  | { term: string }
+  | { boolean: boolean }
+  | { date: string }
+  | { value: QuantityJSON; baseline: QuantityJSON };
+
+/** What the JSON of every verdict has (contract.md, "Verdict JSON"). */
+export type VerdictJSONBase = {
+  op: Op | null;
+  opSource: OpSource | null;
+  assumedUnit: string | null;
+  target: TargetJSON;
+  actual: ActualJSON | null;
+  /** Actual − bound in base units, a plain decimal string; null unless both sides are quantities. */
+  margin: string | null;
+  completion: string | null;
+  /** Only for a cell of several targets: one verdict per part. */
+  parts?: VerdictJSON[];
+};
+
+/** The JSON of a Verdict; narrows on `status` as the Verdict does (a non-pass has a reason). */
+export type VerdictJSON =
+  | (VerdictJSONBase & { status: 'pass'; reason: null })
+  | (VerdictJSONBase & { status: 'partial' | 'fail' | 'unknown'; reason: ReasonJSON });
+
+/** The JSON of a Score (contract.md, "Score JSON"): decimals as plain strings. */
+export type ScoreJSON = {
+  score: string | null;
+  weight: string;
+  ratio: string | null;
+  rule: ScoreRule | null;
+  status: Status;
+  deviation: boolean;
+};
 
 export interface EvaluateOptions extends ParseOptions {
   /** `positive`: higher is better; `negative`: lower is better. Fills an implicit op only. */

@@ -1,3 +1,4 @@
+import { MARK, type Marked } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
 import { exactBase } from '../model/quantity.js';
 import type { CompareTarget, Op, Quantity, Target } from '../model/types.js';
@@ -6,7 +7,7 @@ import type { Rational } from '../numbers/rational.js';
 import type { Polarity } from '../vocab/polarity.js';
 import { roundHalfUp } from './exact.js';
 import { makeReason, type ReasonSpec } from './reason.js';
-import type { ActualValue, OpSource, Reason, Status, Verdict as VerdictFields } from './types.js';
+import type { ActualValue, OpSource, Reason, Status, VerdictBase, Verdict as VerdictFields } from './types.js';
 
 /**
  * What scoring needs from a verdict, kept exact and out of sight (a verdict prints only
@@ -48,14 +49,14 @@ function isReason(r: ReasonSpec | Reason): r is Reason {
 /**
  * A verdict: its public fields as own, enumerable, frozen data properties (in this order,
  * which is the order of its JSON), and what scoring needs in a private field, out of
- * sight of JSON, spreads and equality. The private field is also the mark of a verdict
- * made here: a spread copy or a look-alike object has none (`isVerdict`). A private field
- * costs nothing to set and test, where a WeakSet and a WeakMap beside every verdict cost
- * more than the rest of a short evaluation. finish() makes one from an Outcome; the most
+ * sight of JSON, spreads and equality (a private field costs nothing to set and test, where
+ * a WeakMap beside every verdict costs more than the rest of a short evaluation). A verdict
+ * is told by the mark on its prototype, in either build: a spread copy or a look-alike
+ * object has none (`isVerdict`). finish() makes one from an Outcome; the most
  * common verdict by far, a compare target against a quantity, is made directly
  * (compareQuantity), with its fields as finish() would write them.
  */
-export class Verdict implements VerdictFields {
+export class Verdict implements VerdictBase {
   declare readonly status: Status;
   declare readonly op: Op | null;
   declare readonly opSource: OpSource | null;
@@ -89,8 +90,13 @@ export class Verdict implements VerdictFields {
     Object.freeze(this);
   }
 
+  /** A verdict of this build or of the other (src/errors.ts, "One identity across builds"); a spread copy has no mark. */
   static is(x: unknown): x is Verdict {
-    return typeof x === 'object' && x !== null && #scoring in x;
+    return (x as Marked | null)?.[MARK] === 'Verdict';
+  }
+
+  static {
+    (this.prototype as Marked)[MARK] = 'Verdict';
   }
 
   static scoringOf(v: VerdictFields): Kept | null {
@@ -100,11 +106,13 @@ export class Verdict implements VerdictFields {
 
 export function finish(target: Target, o: Outcome, locale: Locale): VerdictFields {
   const reason = o.reason === null ? null : isReason(o.reason) ? o.reason : makeReason(o.reason, locale);
+  // Every evaluator gives a reason exactly when the status is not pass, which is what makes
+  // the public Verdict a union on `status` (test/fuzz/evaluate-fuzz.test.ts holds it).
   return new Verdict(
     o.status, o.op ?? null, o.opSource ?? null, o.polarity ?? null, reason, o.assumedUnit ?? null, target, o.actual,
     o.margin ? o.margin.toDecimal() : null, o.completion ? roundHalfUp(o.completion, COMPLETION_PLACES) : null,
     o.parts ? Object.freeze([...o.parts]) : null, o.scoring,
-  );
+  ) as VerdictFields;
 }
 
 /** True for a Verdict made by `evaluate` (not for a look-alike object). */

@@ -3,36 +3,38 @@ import { plain } from '../numbers/decimal.js';
 import { Rational } from '../numbers/rational.js';
 import type { UnitTable } from '../vocab/units.js';
 import { makeQuantity } from './quantity.js';
-import type { DateParts, JsonValue, Quantity, Target } from './types.js';
+import type { DateParts, DatePartsJSON, JsonValue, Quantity, QuantityJSON, Target, TargetJSON, TargetJSONBase } from './types.js';
 import { resolveUnit } from './units.js';
 
 /** The contract's JSON shape of a quantity: decimals as plain strings. */
-export function quantityToJSON(q: Quantity): JsonValue {
-  const out: { [k: string]: JsonValue } = {
+export function quantityToJSON(q: Quantity): QuantityJSON {
+  const out: QuantityJSON = {
     value: plain(q.value),
     unit: q.unit,
     dimension: q.dimension,
     base: { value: plain(q.base.value), unit: q.base.unit },
     known: q.known,
   };
-  if (!q.exact) out['exact'] = false;
+  if (!q.exact) out.exact = false;
   return out;
 }
 
-function dateToJSON(d: DateParts): JsonValue {
+function dateToJSON(d: DateParts): DatePartsJSON {
   return { year: d.year, month: d.month, day: d.day };
 }
 
-function tail(t: Target, out: { [k: string]: JsonValue }): JsonValue {
-  out['text'] = t.text;
-  out['label'] = t.label;
-  out['note'] = t.note;
-  if ('modifiers' in t && t.kind !== 'trend' && t.modifiers.length > 0) out['modifiers'] = [...t.modifiers];
+/** The fields every target's JSON ends with, after those of its kind (the order of the contract's JSON). */
+function tail<T extends { kind: TargetJSON['kind'] }>(t: Target, fields: T): T & TargetJSONBase {
+  const out = fields as T & TargetJSONBase & { modifiers?: string[] };
+  out.text = t.text;
+  out.label = t.label;
+  out.note = t.note;
+  if ('modifiers' in t && t.kind !== 'trend' && t.modifiers.length > 0) out.modifiers = [...t.modifiers];
   return out;
 }
 
 /** The contract's JSON shape of a target. */
-export function targetToJSON(t: Target): JsonValue {
+export function targetToJSON(t: Target): TargetJSON {
   switch (t.kind) {
     case 'compare':
       return tail(t, { kind: 'compare', op: t.op, implicit: t.implicit, quantity: quantityToJSON(t.quantity) });
@@ -46,8 +48,8 @@ export function targetToJSON(t: Target): JsonValue {
     case 'all':
       return tail(t, { kind: 'all', targets: t.targets.map(targetToJSON) });
     case 'qualitative': {
-      const o: { [k: string]: JsonValue } = { kind: 'qualitative', term: t.term };
-      if (t.scale) o['scale'] = [...t.scale];
+      const o: { kind: 'qualitative'; term: string; scale?: string[] } = { kind: 'qualitative', term: t.term };
+      if (t.scale) o.scale = [...t.scale];
       return tail(t, o);
     }
     case 'trend':

@@ -109,3 +109,49 @@ export type Result<T> =
   | { readonly ok: false; readonly error: import('../errors.js').IndicatorError; readonly value?: undefined };
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [k: string]: JsonValue };
+
+/*
+ * The JSON shapes of contract.md ("JSON shapes"), as toJSON writes them and as the JSON
+ * Schema (src/schema.ts, `indicator-expr/schema`) describes them: every decimal a string in
+ * plain notation. Type aliases of plain, mutable data (not interfaces, not readonly
+ * arrays), so that each is also a JsonValue and goes back into fromJSON as it is.
+ */
+
+/** The JSON of a Quantity: `{ value: "50", unit: "亿元", dimension: "currency", base: { value: "5000000000", unit: "元" }, known: true }`. */
+export type QuantityJSON = {
+  value: string;
+  unit: string;
+  dimension: Dimension;
+  base: { value: string; unit: string };
+  known: boolean;
+  /** Present (and false) only when the value or its base has no finite decimal: printed rounded to 20 significant digits. */
+  exact?: false;
+};
+
+/** The JSON of DateParts: fields the text leaves open are null. */
+export type DatePartsJSON = { year: number | null; month: number | null; day: number | null };
+
+/** What the JSON of every target has: the input as given, the label and the note (null when the cell has none). */
+export type TargetJSONBase = { text: string; label: string | null; note: string | null };
+
+export type CompareTargetJSON = TargetJSONBase & {
+  kind: 'compare'; op: Op; implicit: boolean; quantity: QuantityJSON;
+  /** Only when the cell has words of intent (`力争`). */
+  modifiers?: string[];
+};
+export type ApproxTargetJSON = TargetJSONBase & { kind: 'approx'; quantity: QuantityJSON; modifiers?: string[] };
+export type RangeTargetJSON = TargetJSONBase & {
+  kind: 'range'; min: QuantityJSON; max: QuantityJSON; minInclusive: boolean; maxInclusive: boolean; modifiers?: string[];
+};
+export type AllTargetJSON = TargetJSONBase & { kind: 'all'; targets: TargetJSON[] };
+export type QualitativeTargetJSON = TargetJSONBase & { kind: 'qualitative'; term: string; scale?: string[] };
+export type TrendTargetJSON = TargetJSONBase & {
+  kind: 'trend'; direction: Direction; modifiers: string[]; amount: QuantityJSON | null; amountOp: '>=' | '<=' | null;
+};
+export type DeadlineTargetJSON = TargetJSONBase & { kind: 'deadline'; op: '<='; date: DatePartsJSON; modifiers?: string[] };
+export type PeriodTargetJSON = TargetJSONBase & { kind: 'period'; from: DatePartsJSON; to: DatePartsJSON; modifiers?: string[] };
+
+/** The JSON of a Target; narrows on `kind` as the Target does. */
+export type TargetJSON =
+  | CompareTargetJSON | ApproxTargetJSON | RangeTargetJSON | AllTargetJSON | QualitativeTargetJSON
+  | TrendTargetJSON | DeadlineTargetJSON | PeriodTargetJSON;

@@ -1,4 +1,4 @@
-import DecimalJs from 'decimal.js';
+import DecimalJs, { type Decimal as DecimalClass } from 'decimal.js';
 
 /**
  * The package's own Decimal constructor. A library must never change the global
@@ -11,16 +11,22 @@ import DecimalJs from 'decimal.js';
  * Exponents are never used in printing (`toExpNeg`/`toExpPos`): the JSON contract wants
  * plain notation.
  */
-export const D = DecimalJs.clone({
+export const D: typeof DecimalClass = DecimalJs.clone({
   precision: 10_000,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -9e15,
   toExpPos: 9e15,
 });
-export type Decimal = InstanceType<typeof D>;
+/*
+ * The types name decimal.js's class by its named export, never its default export: the
+ * package's declarations then mean the same under every module resolution (under node16
+ * ESM the default import of decimal.js's CommonJS declarations is the module object, and
+ * every decimal would decay to `any`). test/package/packaging.test.ts checks each mode.
+ */
+export type Decimal = DecimalClass;
 
 /** Decimals for reporting quotients (completion, score ratio): rounded, never exact. */
-export const Q = DecimalJs.clone({
+export const Q: typeof DecimalClass = DecimalJs.clone({
   precision: 40,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -9e15,

@@ -1,3 +1,4 @@
+import { MARK, type Marked } from '../errors.js';
 import { DEFAULT_LOCALE, fill, type Locale } from '../i18n/messages.js';
 import { ROW_MESSAGES, TABLE_MESSAGES, type RowErrorCode, type TableErrorCode } from './messages.js';
 
@@ -41,6 +42,15 @@ export class TableError extends Error {
 
   toJSON(): { code: TableErrorCode; message: string; messages: { zh: string; en: string } } {
     return { code: this.code, message: this.message, messages: { ...this.messages } };
+  }
+
+  /** True for a TableError of either build, dist/table.js or dist/table.cjs (src/errors.ts, "One identity across builds"). */
+  static override [Symbol.hasInstance](x: unknown): boolean {
+    return this === TableError ? (x as Marked | null)?.[MARK] === 'TableError' : super[Symbol.hasInstance](x);
+  }
+
+  static {
+    (this.prototype as Marked)[MARK] = 'TableError';
   }
 }
 
