@@ -1,4 +1,4 @@
-import { EarlyExitException, EmbeddedActionsParser, EOF as EOF_TOKEN, NoViableAltException, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF as EOF_TOKEN, tokenMatcher, type IToken } from 'chevrotain';
 import type { Token } from './lexer.js';
 import { PrecomputedLookahead } from './lookahead.js';
 import * as T from './tokens.js';
@@ -38,36 +38,21 @@ type Core =
   | { kind: 'range'; q1: RawQuantity; q2: RawQuantity; open: Token; last: Token }
   | { kind: 'plusMinus'; sign: Token; q: RawQuantity; post: Token[]; last: Token };
 
-/** A segment is quantitative when it holds a number, a date or a comparator symbol, or ends in a trend word. */
-const QUANTITATIVE = new Set<TokenType>([T.NumberTok, T.DateTok, T.YearEnd, T.Quarter, T.PercentOf, T.PlusMinus, T.LBracket, T.Between]);
 const SYMBOL = /^[<>=≥≤≠!≈~]+$/;
 
 export class CellParser extends EmbeddedActionsParser {
   /**
-   * @param validate run chevrotain's grammar validations and its own lookahead analysis
-   *   (slow: most of the start-up cost). The shipped parser skips both and takes its
-   *   lookahead from paths computed when the grammar changes (lookahead.ts);
-   *   test/parse/grammar.test.ts builds one with them on, so an ambiguous or left-recursive
-   *   change to the grammar still fails the suite.
+   * @param validate run chevrotain's grammar validations with its own lookahead strategy
+   *   (slow: most of the start-up cost). The shipped parser skips validations (the
+   *   documented `skipValidations`) and takes its lookahead from paths computed when the
+   *   grammar changes (lookahead.ts); test/parse/grammar.test.ts builds one with them on,
+   *   so an ambiguous or left-recursive change to the grammar still fails the suite.
    */
   constructor(validate = false) {
-    super(T.allTokens, { recoveryEnabled: false, maxLookahead: 3, skipValidations: !validate, ...(validate ? {} : { lookaheadStrategy: new PrecomputedLookahead() }) });
+    const lookahead = validate ? null : new PrecomputedLookahead();
+    super(T.allTokens, { recoveryEnabled: false, maxLookahead: 3, skipValidations: !validate, ...(lookahead ? { lookaheadStrategy: lookahead } : {}) });
+    if (lookahead) lookahead.peek = (k) => this.LA(k);
     this.performSelfAnalysis();
-  }
-
-  /*
-   * Chevrotain describes a failed alternative by computing every lookahead path of the
-   * rule (its own source calls this slow): tens of milliseconds per bad cell here. Our
-   * errors are built from the offending token alone (parse.ts), so skip that work.
-   */
-  raiseNoAltException(): never {
-    const self = this as unknown as { SAVE_ERROR(e: IRecognitionException): IRecognitionException };
-    throw self.SAVE_ERROR(new NoViableAltException('no viable alternative', this.LA(1), this.LA(0)));
-  }
-
-  raiseEarlyExitException(): never {
-    const self = this as unknown as { SAVE_ERROR(e: IRecognitionException): IRecognitionException };
-    throw self.SAVE_ERROR(new EarlyExitException('expected at least one', this.LA(1), this.LA(0)));
   }
 
   /** Looks ahead to the end of the segment: is it a plain qualitative term? */
@@ -77,7 +62,8 @@ export class CellParser extends EmbeddedActionsParser {
       const t = this.LA(k);
       const type = t.tokenType;
       if (type === EOF_TOKEN || type === T.Comma || type === T.Conj) break;
-      if (QUANTITATIVE.has(type)) return false;
+      // Numbers, dates, brackets and the like are no part of a term.
+      if (!tokenMatcher(t, T.Word)) return false;
       if ((type === T.Ge || type === T.Le || type === T.Gt || type === T.Lt || type === T.Eq || type === T.Ne || type === T.ApproxPre) && SYMBOL.test(t.image)) return false;
       last = t;
     }
