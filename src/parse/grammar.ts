@@ -237,10 +237,3 @@ function firstOf(core: Core): Token {
     case 'plusMinus': return core.sign;
   }
 }
-
-/** One parser for every input: chevrotain parsers are built once and reused (`input = tokens`). */
-let shared: CellParser | null = null;
-export function cellParser(): CellParser {
-  shared ??= new CellParser();
-  return shared;
-}
