@@ -48,11 +48,28 @@ export class CellParser extends EmbeddedActionsParser {
    *   grammar changes (lookahead.ts); test/parse/grammar.test.ts builds one with them on,
    *   so an ambiguous or left-recursive change to the grammar still fails the suite.
    */
+  private readonly lookahead: PrecomputedLookahead | null;
+
   constructor(validate = false) {
     const lookahead = validate ? null : new PrecomputedLookahead();
     super(T.allTokens, { recoveryEnabled: false, maxLookahead: 3, skipValidations: !validate, ...(lookahead ? { lookaheadStrategy: lookahead } : {}) });
+    this.lookahead = lookahead;
     if (lookahead) lookahead.peek = (k) => this.LA(k);
     this.performSelfAnalysis();
+  }
+
+  /**
+   * The raw segments of one cell's tokens, or the token where they stop fitting the grammar:
+   * the first token at which no alternative fits (as chevrotain's own strategy would report
+   * it, lookahead.ts), else the token of the first error.
+   */
+  parseCell(tokens: IToken[]): { readonly segments: RawSegment[]; readonly failedAt: null } | { readonly segments: null; readonly failedAt: IToken } {
+    if (this.lookahead) this.lookahead.undecided = null;
+    this.input = tokens;
+    const segments = this.cell();
+    const error = this.errors[0];
+    if (error === undefined) return { segments, failedAt: null };
+    return { segments: null, failedAt: this.lookahead?.undecided ?? error.token };
   }
 
   /** Looks ahead to the end of the segment: is it a plain qualitative term? */

@@ -14,11 +14,11 @@ import { allTokens } from './tokens.js';
  *
  * One difference from the default strategy, on input that fits no alternative: the default
  * answers "none", and chevrotain then describes the failure by computing every path of the
- * rule again, which costs far more than parsing the cell. Here the last alternative is
- * taken instead, so the parse fails at the first token that does not fit it, as a cheap
- * MismatchedTokenException. Our errors are made from the offending token alone (parse.ts),
- * and test/parse/lookahead.test.ts proves the targets and errors the same as with the
- * default strategy.
+ * rule again, which costs far more than parsing the cell. Here the token is noted
+ * (`undecided`) and the last alternative taken, so the parse fails soon after as a cheap
+ * MismatchedTokenException. Our errors are made from the offending token alone, which is
+ * then the noted one (CellParser.parseCell); test/parse/lookahead.test.ts proves the targets
+ * and errors the same as with the default strategy.
  */
 
 type Path = readonly TokenType[];
@@ -73,6 +73,14 @@ function oneTokenTable(alts: readonly (readonly Path[])[]): number[] | null {
 export class PrecomputedLookahead implements ILookaheadStrategy {
   /** Set by the parser once it exists (its `LA`); the lookahead functions read through it. */
   peek: Peek = () => { throw new Error('PrecomputedLookahead: no parser'); };
+  /** The token at which a decision first found no alternative since the parser cleared it. */
+  undecided: IToken | null = null;
+
+  /** The last alternative, for input that fits none: noted, so the error is reported here. */
+  private fallback(last: number): number {
+    this.undecided ??= this.peek(1);
+    return last;
+  }
 
   validate(): [] {
     return [];
@@ -82,7 +90,7 @@ export class PrecomputedLookahead implements ILookaheadStrategy {
     const alts = pathsOf(rule.name, `Alternation${prodOccurrence}`);
     const last = alts.length - 1;
     const table = hasPredicates ? null : oneTokenTable(alts);
-    if (table !== null) return () => table[this.peek(1).tokenTypeIdx] ?? last;
+    if (table !== null) return () => table[this.peek(1).tokenTypeIdx] ?? this.fallback(last);
     return (orAlts?: IOrAlt<unknown>[]) => {
       let fallback = last;
       for (let a = 0; a < alts.length; a++) {
@@ -93,7 +101,7 @@ export class PrecomputedLookahead implements ILookaheadStrategy {
         }
         if (matchesOne(this.peek, alts[a]!)) return a;
       }
-      return fallback < 0 ? undefined : fallback;
+      return fallback < 0 ? undefined : this.fallback(fallback);
     };
   }
 

@@ -1,4 +1,4 @@
-import type { IRecognitionException } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import { IndicatorError } from '../errors.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
 import type { Target } from '../model/types.js';
@@ -107,10 +107,8 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine): Tar
     throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
   }
   const merged = mergeLabels(tokens, ct);
-  const parser = engine.parser;
-  parser.input = merged;
-  const segments = parser.cell();
-  if (parser.errors.length > 0) throw parseError(parser.errors[0]!, merged, ct, locale);
+  const { segments, failedAt } = engine.parser.parseCell(merged);
+  if (segments === null) throw parseError(failedAt, merged, ct, locale);
   return buildTarget(segments, { ct, units, locale, year: options.year ?? null, notes });
 }
 
@@ -165,8 +163,8 @@ function labelEnd(seg: readonly Token[]): number {
   return 0;
 }
 
-function parseError(e: IRecognitionException, tokens: Token[], ct: CleanText, locale: Locale): IndicatorError {
-  const tok = e.token as Token;
+function parseError(failedAt: IToken, tokens: Token[], ct: CleanText, locale: Locale): IndicatorError {
+  const tok = failedAt as Token;
   const atEnd = tok.tokenType.name === 'EOF' || Number.isNaN(tok.startOffset);
   // A comparator (or 百分之, ±, a range separator) must be followed by a number: `≥`,
   // `≥亿元`, `满意度≥`. Chevrotain may report the comparator, what follows it, or the
