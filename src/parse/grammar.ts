@@ -1,4 +1,4 @@
-import { EmbeddedActionsParser, EOF as EOF_TOKEN, tokenMatcher, type IToken } from 'chevrotain';
+import { EmbeddedActionsParser, EOF as EOF_TOKEN, tokenMatcher, type IOrAlt, type IToken, type OrMethodOpts } from 'chevrotain';
 import type { Token } from './lexer.js';
 import { PrecomputedLookahead } from './lookahead.js';
 import * as T from './tokens.js';
@@ -90,6 +90,54 @@ export class CellParser extends EmbeddedActionsParser {
     return !(lt === T.Trend || lt === T.Ge || lt === T.Le || lt === T.Gt || lt === T.Lt || lt === T.Eq || lt === T.Ne || lt === T.ApproxPre);
   }
 
+  /*
+   * The alternatives of each OR, made once per parser rather than on every call (chevrotain's
+   * performance guide: "caching arrays of alternatives"). They read only the parser itself.
+   */
+  private readonly segmentKinds: OrMethodOpts<RawSegment> = {
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { GATE: () => this.qualitativeAhead(), ALT: () => this.SUBRULE(this.qualitative) },
+      { ALT: () => this.SUBRULE(this.quantitative) },
+    ],
+  };
+  private readonly preWords: IOrAlt<Token>[] = [
+    { ALT: () => this.CONSUME(T.Intent) as Token },
+    { ALT: () => this.CONSUME(T.Modifier) as Token },
+    { ALT: () => this.CONSUME(T.DeadlinePre) as Token },
+  ];
+  private readonly cores: IOrAlt<Core>[] = [
+    { ALT: () => this.SUBRULE(this.trend) },
+    { ALT: () => this.SUBRULE(this.dates) },
+    { ALT: () => this.SUBRULE(this.between) },
+    { ALT: () => this.SUBRULE(this.bracket) },
+    { ALT: () => this.SUBRULE(this.plusMinus) },
+    { ALT: () => this.SUBRULE(this.value) },
+  ];
+  private readonly firstDates: IOrAlt<Token>[] = [
+    { ALT: () => this.CONSUME(T.DateTok) as Token },
+    { ALT: () => this.CONSUME(T.YearEnd) as Token },
+    { ALT: () => this.CONSUME(T.Quarter) as Token },
+  ];
+  private readonly secondDates: IOrAlt<Token>[] = [
+    { ALT: () => this.CONSUME2(T.DateTok) as Token },
+    { ALT: () => this.CONSUME2(T.Quarter) as Token },
+  ];
+  private readonly betweenJoins: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.BetweenAnd) }, { ALT: () => this.CONSUME(T.RangeSep) }];
+  private readonly valueOps: IOrAlt<Token>[] = [
+    { ALT: () => this.CONSUME(T.CompareOp) as Token },
+    { ALT: () => this.CONSUME(T.ApproxPre) as Token },
+  ];
+  private readonly valueJoins: IOrAlt<Token>[] = [
+    { ALT: () => this.CONSUME(T.RangeSep) as Token },
+    { ALT: () => this.CONSUME(T.PlusMinus) as Token },
+  ];
+  private readonly postfixes: IOrAlt<Token>[] = [
+    { ALT: () => this.CONSUME(T.PostOp) as Token },
+    { ALT: () => this.CONSUME(T.ApproxPost) as Token },
+    { ALT: () => this.CONSUME(T.Strictness) as Token },
+  ];
+
   readonly cell = this.RULE('cell', (): RawSegment[] => {
     const segments: RawSegment[] = [];
     segments.push(this.SUBRULE(this.segment));
@@ -101,13 +149,7 @@ export class CellParser extends EmbeddedActionsParser {
   });
 
   readonly segment = this.RULE('segment', (): RawSegment => {
-    return this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { GATE: () => this.qualitativeAhead(), ALT: () => this.SUBRULE(this.qualitative) },
-        { ALT: () => this.SUBRULE(this.quantitative) },
-      ],
-    });
+    return this.OR(this.segmentKinds);
   });
 
   readonly qualitative = this.RULE('qualitative', (): RawSegment => {
@@ -121,20 +163,9 @@ export class CellParser extends EmbeddedActionsParser {
     const pre: Token[] = [];
     this.OPTION(() => { label = this.CONSUME(T.Text) as Token; });
     this.MANY(() => {
-      pre.push(this.OR([
-        { ALT: () => this.CONSUME(T.Intent) as Token },
-        { ALT: () => this.CONSUME(T.Modifier) as Token },
-        { ALT: () => this.CONSUME(T.DeadlinePre) as Token },
-      ]));
+      pre.push(this.OR(this.preWords));
     });
-    const core: Core = this.OR2([
-      { ALT: () => this.SUBRULE(this.trend) },
-      { ALT: () => this.SUBRULE(this.dates) },
-      { ALT: () => this.SUBRULE(this.between) },
-      { ALT: () => this.SUBRULE(this.bracket) },
-      { ALT: () => this.SUBRULE(this.plusMinus) },
-      { ALT: () => this.SUBRULE(this.value) },
-    ]);
+    const core: Core = this.OR2(this.cores);
     const l = label as Token | null;
     const first = l ?? pre[0] ?? firstOf(core);
     return { ...core, first, label: l, pre } as RawSegment;
@@ -155,19 +186,12 @@ export class CellParser extends EmbeddedActionsParser {
   });
 
   readonly dates = this.RULE('dates', (): Core => {
-    const d1 = this.OR([
-      { ALT: () => this.CONSUME(T.DateTok) as Token },
-      { ALT: () => this.CONSUME(T.YearEnd) as Token },
-      { ALT: () => this.CONSUME(T.Quarter) as Token },
-    ]);
+    const d1 = this.OR(this.firstDates);
     let d2: Token | null = null;
     const post: Token[] = [];
     this.OPTION(() => {
       this.CONSUME(T.RangeSep);
-      d2 = this.OR2([
-        { ALT: () => this.CONSUME2(T.DateTok) as Token },
-        { ALT: () => this.CONSUME2(T.Quarter) as Token },
-      ]);
+      d2 = this.OR2(this.secondDates);
     });
     this.OPTION2(() => { post.push(this.CONSUME(T.DeadlinePost) as Token); });
     this.OPTION3(() => { post.push(this.CONSUME(T.Completion) as Token); });
@@ -178,7 +202,7 @@ export class CellParser extends EmbeddedActionsParser {
   readonly between = this.RULE('between', (): Core => {
     const open = this.CONSUME(T.Between) as Token;
     const q1 = this.SUBRULE(this.quantity);
-    this.OR([{ ALT: () => this.CONSUME(T.BetweenAnd) }, { ALT: () => this.CONSUME(T.RangeSep) }]);
+    this.OR(this.betweenJoins);
     const q2 = this.SUBRULE2(this.quantity);
     let last: Token = q2.unit ?? q2.num;
     this.OPTION(() => { last = this.CONSUME(T.BetweenEnd) as Token; });
@@ -205,20 +229,14 @@ export class CellParser extends EmbeddedActionsParser {
   readonly value = this.RULE('value', (): Core => {
     let op: Token | null = null;
     this.OPTION(() => {
-      op = this.OR([
-        { ALT: () => this.CONSUME(T.CompareOp) as Token },
-        { ALT: () => this.CONSUME(T.ApproxPre) as Token },
-      ]);
+      op = this.OR(this.valueOps);
     });
     this.MANY(() => { this.CONSUME(T.Intent); });
     const q1 = this.SUBRULE(this.quantity);
     let join: Token | null = null;
     let q2: RawQuantity | null = null;
     this.OPTION2(() => {
-      join = this.OR2([
-        { ALT: () => this.CONSUME(T.RangeSep) as Token },
-        { ALT: () => this.CONSUME(T.PlusMinus) as Token },
-      ]);
+      join = this.OR2(this.valueJoins);
       q2 = this.SUBRULE2(this.quantity);
     });
     const post: Token[] = [];
@@ -237,11 +255,7 @@ export class CellParser extends EmbeddedActionsParser {
   });
 
   readonly postfix = this.RULE('postfix', (): Token => {
-    return this.OR([
-      { ALT: () => this.CONSUME(T.PostOp) as Token },
-      { ALT: () => this.CONSUME(T.ApproxPost) as Token },
-      { ALT: () => this.CONSUME(T.Strictness) as Token },
-    ]);
+    return this.OR(this.postfixes);
   });
 }
 

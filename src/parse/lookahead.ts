@@ -45,10 +45,27 @@ export function pathsOf(rule: string, part: string): Path[][] {
   });
 }
 
-/** Whether the next tokens begin one of the paths (an empty path always does). */
-function matchesOne(peek: Peek, paths: readonly Path[]): boolean {
+/**
+ * The paths of one alternative by the type of the next token (its `tokenTypeIdx`): those
+ * whose first token it matches, so a decision looks only at paths that can still fit.
+ * `true` when an empty path makes the alternative fit whatever comes.
+ */
+type PathIndex = true | (readonly Path[] | undefined)[];
+
+function indexByFirst(paths: readonly Path[]): PathIndex {
+  if (paths.some((path) => path.length === 0)) return true;
+  const index: Path[][] = [];
+  for (const path of paths) for (const s of SAMPLES) if (tokenMatcher(s, path[0]!)) (index[s.tokenTypeIdx] ??= []).push(path);
+  return index;
+}
+
+/** Whether the next tokens begin one of the indexed paths. */
+function matchesOne(peek: Peek, index: PathIndex): boolean {
+  if (index === true) return true;
+  const paths = index[peek(1).tokenTypeIdx];
+  if (paths === undefined) return false;
   next: for (const path of paths) {
-    for (let i = 0; i < path.length; i++) if (!tokenMatcher(peek(i + 1), path[i]!)) continue next;
+    for (let i = 1; i < path.length; i++) if (!tokenMatcher(peek(i + 1), path[i]!)) continue next;
     return true;
   }
   return false;
@@ -90,6 +107,7 @@ export class PrecomputedLookahead implements ILookaheadStrategy {
     const alts = pathsOf(rule.name, `Alternation${prodOccurrence}`);
     const last = alts.length - 1;
     const table = hasPredicates ? null : oneTokenTable(alts);
+    const indexed = alts.map(indexByFirst);
     if (table !== null) return () => table[this.peek(1).tokenTypeIdx] ?? this.fallback(last);
     return (orAlts?: IOrAlt<unknown>[]) => {
       let fallback = last;
@@ -99,7 +117,7 @@ export class PrecomputedLookahead implements ILookaheadStrategy {
           if (a === fallback) fallback--;
           continue;
         }
-        if (matchesOne(this.peek, alts[a]!)) return a;
+        if (matchesOne(this.peek, indexed[a]!)) return a;
       }
       return fallback < 0 ? undefined : this.fallback(fallback);
     };
@@ -109,6 +127,7 @@ export class PrecomputedLookahead implements ILookaheadStrategy {
     const [paths] = pathsOf(rule.name, `${prodType}${prodOccurrence}`);
     const table = oneTokenTable([paths!]);
     if (table !== null) return () => table[this.peek(1).tokenTypeIdx] === 0;
-    return () => matchesOne(this.peek, paths!);
+    const indexed = indexByFirst(paths!);
+    return () => matchesOne(this.peek, indexed);
   }
 }
