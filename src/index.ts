@@ -18,6 +18,7 @@ import { DEFAULT_ENGINE, makeEngine, MAX_INPUT_LENGTH, NO_OPTIONS, parseTargetTe
 import type { ExtraWords } from './parse/lexer.js';
 import { parseQuantityText } from './parse/quantity.js';
 import { CLASSIFIERS, UNITS, type UnitDef } from './vocab/units.js';
+import { isCnNumeralChar } from './vocab/numerals.js';
 import { APPROX_PREFIX, PREFIX_OPS } from './vocab/words.js';
 import { isScore, isVerdict, scoreToJSON, verdictToJSON } from './evaluate/index.js';
 import type { Actual, DecimalInput, EvaluateOptions, Score, ScoreJSON, Verdict, VerdictJSON } from './evaluate/index.js';
@@ -70,7 +71,7 @@ function partsToText(parts: TargetParts, engine: Engine, options: ParseOptions):
   }
   if (value === '') throw new IndicatorError('EMPTY', { offset: 0, length: joined.length }, joined, {}, locale);
   // Beside a comparator the value column must hold a number (`≥ | 良好 | %` is a mistake).
-  if (op !== '' && op !== '定量' && !QUALITATIVE_OPS.has(op) && !/[0-9〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟０-９]/.test(value)) {
+  if (op !== '' && op !== '定量' && !QUALITATIVE_OPS.has(op) && ![...value].some((c) => /[0-9０-９]/.test(c) || isCnNumeralChar(c))) {
     throw new IndicatorError('INVALID_NUMBER', { offset: op.length, length: value.length }, joined, { found: value }, locale);
   }
   if (unit !== '' && !/^[%‰‱]$/.test(unit)) {
