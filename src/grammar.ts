@@ -10,7 +10,7 @@
 import { createSyntaxDiagramsCode, serializeGrammar } from 'chevrotain';
 import { MESSAGES } from './i18n/messages.js';
 import { REASONS } from './i18n/reasons.js';
-import { cellParser } from './parse/grammar.js';
+import { CellParser } from './parse/grammar.js';
 import {
   ACHIEVED_PREFIXES, ACHIEVED_WORDS, NEGATION_PREFIXES, NONE_WORDS, NOT_ACHIEVED_WORDS, PARTIAL_PREFIXES, PARTIAL_WORDS,
 } from './vocab/achievement.js';
@@ -77,7 +77,7 @@ export function serializedGrammar(): readonly GrammarRule[] {
  * chevrotain's serializer.
  */
 function serializedProductions(): ReturnType<typeof serializeGrammar> {
-  return serializeGrammar(Object.values(cellParser().getGAstProductions()));
+  return serializeGrammar(Object.values(new CellParser().getGAstProductions()));
 }
 
 /** chevrotain's diagram files, relative to `chevrotain/diagrams/`, in the order the page loads them. */

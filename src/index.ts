@@ -14,13 +14,16 @@ import { quantityFromJSON, quantityToJSON, targetFromJSON, targetToJSON } from '
 import { suggestUnit } from './model/suggest.js';
 import type { JsonValue, Quantity, QuantityJSON, Result, Target, TargetJSON } from './model/types.js';
 import { resolveUnit } from './model/units.js';
-import { getDefaultEngine, makeEngine, MAX_INPUT_LENGTH, NO_OPTIONS, parseTargetText, type Engine, type ParseOptions } from './parse/parse.js';
+import { DEFAULT_ENGINE, makeEngine, MAX_INPUT_LENGTH, NO_OPTIONS, parseTargetText, type Engine, type ParseOptions } from './parse/parse.js';
 import type { ExtraWords } from './parse/lexer.js';
 import { parseQuantityText } from './parse/quantity.js';
 import { CLASSIFIERS, UNITS, type UnitDef } from './vocab/units.js';
+import { isCnNumeralChar } from './vocab/numerals.js';
 import { APPROX_PREFIX, PREFIX_OPS } from './vocab/words.js';
 import { isScore, isVerdict, scoreToJSON, verdictToJSON } from './evaluate/index.js';
-import type { Score, ScoreJSON, Verdict, VerdictJSON } from './evaluate/index.js';
+import type { Actual, DecimalInput, EvaluateOptions, Score, ScoreJSON, Verdict, VerdictJSON } from './evaluate/index.js';
+import { evaluateWith } from './evaluate/evaluate.js';
+import { scoreWith } from './evaluate/score.js';
 
 export { IndicatorError, isIndicatorError } from './errors.js';
 export type { ErrorCode } from './errors.js';
@@ -68,7 +71,7 @@ function partsToText(parts: TargetParts, engine: Engine, options: ParseOptions):
   }
   if (value === '') throw new IndicatorError('EMPTY', { offset: 0, length: joined.length }, joined, {}, locale);
   // Beside a comparator the value column must hold a number (`≥ | 良好 | %` is a mistake).
-  if (op !== '' && op !== '定量' && !QUALITATIVE_OPS.has(op) && !/[0-9〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟０-９]/.test(value)) {
+  if (op !== '' && op !== '定量' && !QUALITATIVE_OPS.has(op) && ![...value].some((c) => /[0-9０-９]/.test(c) || isCnNumeralChar(c))) {
     throw new IndicatorError('INVALID_NUMBER', { offset: op.length, length: value.length }, joined, { found: value }, locale);
   }
   if (unit !== '' && !/^[%‰‱]$/.test(unit)) {
@@ -110,21 +113,46 @@ export interface ParserConfig {
   readonly classifiers?: readonly string[];
   /** Add comparator, trend, modifier, intent and completion words. */
   readonly words?: ExtraWords;
+  /** 分 as a score (default) or as a cent, for every call that does not say otherwise. */
+  readonly fen?: 'score' | 'cent';
+}
+
+/** The package's functions bound to one registry of units and words (`createParser`). */
+export interface Parser {
+  parseTarget(input: string | TargetParts, options?: ParseOptions): Target;
+  tryParseTarget(input: string | TargetParts, options?: ParseOptions): Result<Target>;
+  parseQuantity(text: string, options?: ParseOptions): Quantity;
+  convert(quantity: Quantity, unit: string, options?: ParseOptions): Quantity;
+  evaluate(target: Target | string, actual: Actual, options?: EvaluateOptions): Verdict;
+  score(target: Target | string, actual: Actual, weight: DecimalInput, options?: EvaluateOptions): Score;
+  format(target: Target): string;
 }
 
 /**
- * A parser with its own units and words. It never changes the shared default:
+ * A parser with its own units and words: parsing, conversion, evaluation and scoring all
+ * bound to one registry, so a unit added here is known to every one of them (as pint binds
+ * everything to one UnitRegistry). It never changes the shared default:
  * `createParser({ classifiers: ['标段'] })` returns functions bound to new registries.
  */
-export function createParser(config: ParserConfig = {}) {
+export function createParser(config: ParserConfig = {}): Parser {
   const classifiers = (config.classifiers ?? []).map((c): UnitDef => ({ name: c, spellings: [], dimension: 'count', base: c, factor: '1' }));
   const engine = makeEngine([...(config.units ?? UNITS), ...(config.extraUnits ?? []), ...classifiers], config.words);
-  return {
-    parseTarget: (input: string | TargetParts, options?: ParseOptions): Target => parseWith(engine, input, options),
-    tryParseTarget: (input: string | TargetParts, options?: ParseOptions): Result<Target> => tryWith(engine, input, options),
-    parseQuantity: (text: string, options?: ParseOptions): Quantity => parseQuantityText(text, options, engine),
-    convert: (q: Quantity, unit: string, options?: ParseOptions): Quantity => convertWith(engine, q, unit, options),
-  };
+  const fen = config.fen;
+  if (fen !== undefined && fen !== 'score' && fen !== 'cent') {
+    throw new IndicatorError('INVALID_ARGUMENT', { offset: 0, length: 0 }, String(fen), { detail: `fen must be "score" or "cent", got ${String(fen)}` });
+  }
+  // The parser's reading of 分 unless a call names its own.
+  const own = <O extends { readonly fen?: 'score' | 'cent' }>(options: O | undefined): O | undefined =>
+    (fen === undefined || options?.fen !== undefined ? options : { ...options, fen } as O);
+  return Object.freeze({
+    parseTarget: (input: string | TargetParts, options?: ParseOptions): Target => parseWith(engine, input, own(options)),
+    tryParseTarget: (input: string | TargetParts, options?: ParseOptions): Result<Target> => tryWith(engine, input, own(options)),
+    parseQuantity: (text: string, options?: ParseOptions): Quantity => parseQuantityText(text, own(options), engine),
+    convert: (q: Quantity, unit: string, options?: ParseOptions): Quantity => convertWith(engine, q, unit, own(options)),
+    evaluate: (target: Target | string, actual: Actual, options?: EvaluateOptions): Verdict => evaluateWith(engine, target, actual, own(options)),
+    score: (target: Target | string, actual: Actual, weight: DecimalInput, options?: EvaluateOptions): Score => scoreWith(engine, target, actual, weight, own(options)),
+    format: (target: Target): string => formatTarget(target),
+  });
 }
 
 function parseWith(engine: Engine, input: string | TargetParts, options: ParseOptions = NO_OPTIONS): Target {
@@ -169,22 +197,22 @@ function convertWith(engine: Engine, q: Quantity, unit: string, options: ParseOp
 
 /** Parse a target cell (or its split columns). Throws IndicatorError. */
 export function parseTarget(input: string | TargetParts, options?: ParseOptions): Target {
-  return parseWith(getDefaultEngine(), input, options);
+  return parseWith(DEFAULT_ENGINE.get(), input, options);
 }
 
 /** Like parseTarget, but returns `{ ok, value }` or `{ ok: false, error }` instead of throwing. */
 export function tryParseTarget(input: string | TargetParts, options?: ParseOptions): Result<Target> {
-  return tryWith(getDefaultEngine(), input, options);
+  return tryWith(DEFAULT_ENGINE.get(), input, options);
 }
 
 /** Parse an actual value: `52.3亿元`, `98%`, `4个工作日`, `95`. Throws IndicatorError. */
 export function parseQuantity(text: string, options?: ParseOptions): Quantity {
-  return parseQuantityText(text, options, getDefaultEngine());
+  return parseQuantityText(text, options, DEFAULT_ENGINE.get());
 }
 
 /** Convert exactly to another unit of the same dimension and base (`亿元` → `万元`). */
 export function convert(quantity: Quantity, unit: string, options?: ParseOptions): Quantity {
-  return convertWith(getDefaultEngine(), quantity, unit, options);
+  return convertWith(DEFAULT_ENGINE.get(), quantity, unit, options);
 }
 
 /** Canonical text: `parseTarget(format(t))` gives `t` back, all but `text`. */
@@ -198,9 +226,9 @@ export function fromJSON(json: QuantityJSON): Quantity;
 export function fromJSON(json: JsonValue): Target | Quantity;
 export function fromJSON(json: JsonValue): Target | Quantity {
   if (json !== null && typeof json === 'object' && !Array.isArray(json) && 'kind' in json) {
-    return targetFromJSON(json, getDefaultEngine().units);
+    return targetFromJSON(json, DEFAULT_ENGINE.get().units);
   }
-  return quantityFromJSON(json, getDefaultEngine().units);
+  return quantityFromJSON(json, DEFAULT_ENGINE.get().units);
 }
 
 /** The JSON shapes of contract.md, typed by what is given: decimals as plain strings. */

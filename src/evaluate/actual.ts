@@ -5,7 +5,6 @@ import { resolveUnit } from '../model/units.js';
 import { isDecimalLike } from '../numbers/decimal.js';
 import type { Rational } from '../numbers/rational.js';
 import { MAX_INPUT_LENGTH, parseTargetText } from '../parse/parse.js';
-import { fastQuantityText } from '../parse/fast.js';
 import { parseQuantityText } from '../parse/quantity.js';
 import { clean, isClean } from '../text/clean.js';
 import { PLACEHOLDERS } from '../vocab/words.js';
@@ -110,26 +109,6 @@ export function readActual(raw: unknown, s: Settings): Read {
   const entries = new Map<string, unknown>();
   for (const k of keys) entries.set(k, (o as Record<string, unknown>)[k]);
   return { kind: 'record', entries };
-}
-
-/**
- * The quantity of an actual text as the general reading would find it against a quantity
- * target (readActual, then quantityActual's text case, then parseQuantityText), when that
- * reading ends in the parser's fast path: `96.5%`, `52.3亿元`, `3个工作日`. The same checks in
- * the same order (the length limit, no placeholder, no word of the achievement tables, then
- * the fast path on the same unit table, which takes only clean text), with the steps that cannot apply
- * skipped: no Read, no compact form, no second clean test. Null when the general reading must decide.
- * test/evaluate/fast-actual.test.ts proves the verdicts identical on generated input.
- */
-export function plainQuantity(raw: string, s: Settings): Quantity | null {
-  // No isClean here: the fast path takes only text clean-up leaves as it is.
-  if (raw.length > (s.parse.maxLength ?? MAX_INPUT_LENGTH)) return null;
-  // Placeholders (`-`, `/`) and words (`无`, `已完成`) by their first character, as readActual
-  // and wordClass look them up: such a text goes the general way. None begins with a digit
-  // (test/evaluate/fast-actual.test.ts), as most actuals do: their two Set lookups are skipped.
-  const c = raw.charCodeAt(0);
-  if ((c < 48 || c > 57) && (PLACEHOLDER_FIRST.has(c) || wordClass(raw) !== null)) return null;
-  return fastQuantityText(raw, s.units);
 }
 
 /** The text of a decimal look-alike, without trusting its toString to behave. */

@@ -11,7 +11,7 @@ import { booleanOutcome, early, judgingWord, kindMismatch, unitMismatch, unparse
 import { readDate } from './dates.js';
 import { invalid, readDecimal, type Settings } from './options.js';
 import { inferPolarity } from './polarity.js';
-import { compareReason, show, showTarget, spec } from './reason.js';
+import { compareReason, show, spec } from './reason.js';
 import type { OpSource } from './types.js';
 import { COMPARE_SCORING, COMPLETION_PLACES, compareScoring, finish, Verdict as VerdictObject, type Kept, type Outcome } from './verdict.js';
 import type { Verdict } from './types.js';
@@ -147,10 +147,6 @@ export function quantityActual(read: Read, t: QuantityTarget, s: Settings, depth
   return { done: unparseable(read) };
 }
 
-/** The text of a target's quantity, kept when it is the target's own (not one read in another unit). */
-function shownTarget(q: Quantity, own: Quantity): string {
-  return q === own ? showTarget(q) : show(q);
-}
 
 function ratio(x: Rational, y: Rational): Rational | null {
   return y.isZero() ? null : x.div(y);
@@ -205,7 +201,7 @@ export function compareQuantity(t: CompareTarget, eff: EffectiveOp, q: Quantity,
     scoring = compareScoring(eff.op, eff.source, a, b);
   }
   const pass = (eff.holds >> (c + 1) & 1) === 1;
-  const reason = pass ? null : compareReason(eff.failCode, show(actual), target, target === t.quantity, eff.symbol, s.locale);
+  const reason = pass ? null : compareReason(eff.failCode, show(actual), target, eff.symbol, s.locale);
   // A reason exactly when it fails: the pairing the public Verdict union names.
   return new VerdictObject(pass ? 'pass' : 'fail', eff.op, eff.source, polarity, reason, assumedUnit, t, actual, margin, completion, null, scoring) as Verdict;
 }
@@ -277,7 +273,7 @@ export function approxQuantity(t: ApproxTarget, q: Quantity, s: Settings): Outco
   const pass = b.cmp(lo) >= 0 && b.cmp(hi) <= 0;
   return {
     status: pass ? 'pass' : 'fail',
-    reason: pass ? null : spec('OUTSIDE_TOLERANCE', { actual: show(al.actual), target: shownTarget(al.target, t.quantity), tolerance: tol.shown }),
+    reason: pass ? null : spec('OUTSIDE_TOLERANCE', { actual: show(al.actual), target: show(al.target), tolerance: tol.shown }),
     assumedUnit: al.assumedUnit,
     actual: al.actual,
     margin: outside(b, lo, hi),
@@ -316,7 +312,7 @@ export function rangeQuantity(t: RangeTarget, q: Quantity, s: Settings): Outcome
   const pass = (t.minInclusive ? cl >= 0 : cl > 0) && (t.maxInclusive ? ch <= 0 : ch < 0);
   return {
     status: pass ? 'pass' : 'fail',
-    reason: pass ? null : spec('OUTSIDE_RANGE', { actual: show(actual), min: shownTarget(min, t.min), max: shownTarget(max, t.max) }),
+    reason: pass ? null : spec('OUTSIDE_RANGE', { actual: show(actual), min: show(min), max: show(max) }),
     assumedUnit,
     actual,
     margin: outside(b, lo, hi),

@@ -1,8 +1,8 @@
 import type { CompareTarget, Target } from '../model/types.js';
-import { parseTargetText } from '../parse/parse.js';
-import { plainQuantity, readActual, type Read } from './actual.js';
+import { parseTargetText, type Engine } from '../parse/parse.js';
+import { readActual, type Read } from './actual.js';
 import { evaluateAll } from './all.js';
-import { approxQuantity, compareQuantity, effectiveOp, evaluateApprox, evaluateCompare, evaluateRange, rangeQuantity } from './compare.js';
+import { evaluateApprox, evaluateCompare, evaluateRange } from './compare.js';
 import { evaluateDeadline, evaluatePeriod } from './deadline.js';
 import { invalid, settings, type Settings } from './options.js';
 import { evaluateQualitative } from './qualitative.js';
@@ -42,41 +42,6 @@ export function verdictFor(t: Target, read: Read, s: Settings): Verdict {
 }
 
 /**
- * A verdict on an actual given as text. Against a quantity target (compare, ≈, range) the
- * text is nearly always a number in the target's unit (`96.5%` against `≥95%`): when it is
- * one that the parser's fast path reads, it is read straight into the quantity that the
- * general reading would reach (plainQuantity), and the target is judged on that quantity as
- * evaluateCompare, evaluateApprox and evaluateRange judge it once quantityActual has found
- * it: these targets look at nothing else of the actual.
- */
-function verdictOnText(t: Target, text: string, s: Settings): Verdict {
-  switch (t.kind) {
-    case 'compare': {
-      const q = plainQuantity(text, s);
-      if (q !== null) return compareQuantity(t, effectiveOp(t, s), q, s);
-      break;
-    }
-    case 'approx': {
-      const q = plainQuantity(text, s);
-      if (q !== null) return finish(t, approxQuantity(t, q, s), s.locale);
-      break;
-    }
-    case 'range': {
-      const q = plainQuantity(text, s);
-      if (q !== null) return finish(t, rangeQuantity(t, q, s), s.locale);
-      break;
-    }
-    default:
-  }
-  return verdictFor(t, readActual(text, s), s);
-}
-
-/** The verdict as the general reading of the actual gives it (tests compare the fast one with it). */
-export function generalVerdict(target: Target | string, actual: Actual, s: Settings): Verdict {
-  return verdictFor(targetOf(target, s), readActual(actual, s), s);
-}
-
-/**
  * Judge an actual value against a target: `pass`, `partial`, `fail` or `unknown`, with the
  * op used, the reason and, where both sides are quantities, the exact margin and the
  * completion ratio (contract.md, "Evaluation semantics").
@@ -85,7 +50,12 @@ export function evaluate(target: Target | string, actual: Actual, options?: Eval
   return evaluateWithSettings(target, actual, settings(options));
 }
 
+/** `evaluate` with the units and words of one parser's registry (`createParser`). */
+export function evaluateWith(engine: Engine, target: Target | string, actual: Actual, options?: EvaluateOptions): Verdict {
+  return evaluateWithSettings(target, actual, settings(options, engine));
+}
+
 export function evaluateWithSettings(target: Target | string, actual: Actual, s: Settings): Verdict {
   const t = targetOf(target, s);
-  return typeof actual === 'string' ? verdictOnText(t, actual, s) : verdictFor(t, readActual(actual, s), s);
+  return verdictFor(t, readActual(actual, s), s);
 }

@@ -5,7 +5,7 @@ import type { Quantity } from '../model/types.js';
 import type { UnitTable } from '../vocab/units.js';
 import { D, exponentOf, isDecimalLike, isOurDecimal } from '../numbers/decimal.js';
 import { Rational } from '../numbers/rational.js';
-import { getDefaultEngine, type Engine, type ParseOptions } from '../parse/parse.js';
+import { DEFAULT_ENGINE, type Engine, type ParseOptions } from '../parse/parse.js';
 import type { DecimalInput, EvaluateOptions } from './types.js';
 import type { Polarity } from '../vocab/polarity.js';
 
@@ -75,68 +75,23 @@ export function readDecimal(x: unknown): Rational | null {
   return d.isFinite() ? Rational.of(d) : null;
 }
 
-/** The settings of a call without options: the same every time, so made once. */
-let defaults: Settings | null = null;
-
 /**
- * The settings of the last options object, with the values they were made from: a program
- * may pass the same options object call after call. Reused only while every option still
- * holds the same value (so an object changed between calls is read again), and only when
- * no option is an object that could change in place (a band or tolerance object).
+ * The options of one call, checked. Made anew for every call: nothing of one call's options
+ * is kept for another.
  */
-let lastOptions: EvaluateOptions | null = null;
-let lastValues: readonly unknown[] = [];
-let lastSettings: Settings | null = null;
+export function settings(options: EvaluateOptions | undefined | null, engine: Engine = DEFAULT_ENGINE.get()): Settings {
+  // No options (undefined or null) are the defaults.
+  if (options === undefined || options === null) return settingsOf([], engine);
+  if (typeof options !== 'object') invalid('options must be an object');
+  return settingsOf(optionValues(options), engine);
+}
 
-/** Every option settings() reads, in this order. */
+/** Every option settingsOf() reads, in this order (each read once: a getter runs once per call). */
 function optionValues(o: EvaluateOptions): unknown[] {
   return [o.locale, o.year, o.polarity, o.indicator, o.equals, o.reverseRule, o.band, o.scale, o.tolerance, o.fen, o.maxLength];
 }
 
-/** Where the option of optionValues() naming the indicator is. */
-const INDICATOR = 3;
-
-/** Whether a and b hold the same values, but perhaps at `skip`. */
-function sameValues(a: readonly unknown[], b: readonly unknown[], skip = -1): boolean {
-  for (let i = 0; i < a.length; i++) if (i !== skip && a[i] !== b[i]) return false;
-  return true;
-}
-
-function isPrimitive(x: unknown): boolean {
-  return x === null || (typeof x !== 'object' && typeof x !== 'function');
-}
-
-export function settings(options: EvaluateOptions | undefined): Settings {
-  // No options (undefined or null) are the defaults.
-  if (options === undefined || options === null) return (defaults ??= settingsOf(optionValues({})));
-  if (typeof options !== 'object') invalid('options must be an object');
-  // Each option is read once (a getter runs once per call, as before).
-  const values = optionValues(options);
-  if (options === lastOptions && lastSettings !== null && sameValues(values, lastValues, INDICATOR)) {
-    const indicator = values[INDICATOR];
-    if (indicator === lastValues[INDICATOR]) return lastSettings;
-    // One options object whose indicator changes from call to call (a table names each
-    // row's): the rest is as checked before, and a string needs no check.
-    if (typeof indicator === 'string') {
-      lastValues = values;
-      const l = lastSettings;
-      // Field by field: a spread of the frozen settings costs ~0.4 µs.
-      return (lastSettings = Object.freeze({
-        locale: l.locale, year: l.year, polarity: l.polarity, indicator, tolerance: l.tolerance, equals: l.equals, reverseRule: l.reverseRule,
-        band: l.band, scale: l.scale, engine: l.engine, units: l.units, parse: l.parse, parseWithYear: l.parseWithYear,
-      }));
-    }
-  }
-  const s = settingsOf(values);
-  if (isPrimitive(values[6]) && isPrimitive(values[8])) {
-    lastOptions = options;
-    lastValues = values;
-    lastSettings = s;
-  }
-  return s;
-}
-
-function settingsOf(values: readonly unknown[]): Settings {
+function settingsOf(values: readonly unknown[], engine: Engine): Settings {
   const [locale0, year0, polarity0, indicator0, equals0, reverseRule0, band0, scale0, tolerance0, fen, maxLength] = values as [
     EvaluateOptions['locale'], EvaluateOptions['year'], EvaluateOptions['polarity'], EvaluateOptions['indicator'], EvaluateOptions['equals'],
     EvaluateOptions['reverseRule'], EvaluateOptions['band'], EvaluateOptions['scale'], EvaluateOptions['tolerance'], EvaluateOptions['fen'],
@@ -173,7 +128,6 @@ function settingsOf(values: readonly unknown[]): Settings {
     && !isDecimalLike(tolerance) && !isQuantity(tolerance)) {
     invalid('tolerance must be a string such as "10%" or "2个百分点", a number, a Decimal or a Quantity', locale);
   }
-  const engine = getDefaultEngine();
   const parse: ParseOptions = {
     locale,
     ...(fen !== undefined ? { fen } : {}),

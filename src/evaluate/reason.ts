@@ -62,51 +62,22 @@ export function prefixReason(r: Reason, label: string, locale: Locale): Reason {
 }
 
 /**
- * What follows {actual} in the messages of a failing compare verdict against a target's own
- * quantity (see compareReason), by the quantity: the op it was written for and both texts.
- */
-const TAILS = new WeakMap<Quantity, { readonly op: string; readonly zh: string; readonly en: string }>();
-
-/**
  * makeReason(spec(code, { actual, target: show(q), op }), locale) for a failing compare
  * verdict (BELOW_TARGET, ABOVE_TARGET, NOT_EQUAL, EQUALS_EXCLUDED): their templates begin
  * with text and {actual} in both languages (test/evaluate/fast-actual.test.ts checks the
- * messages against the templates), and the rest depends only on the target's quantity and
- * the op. So that rest is written once per quantity of a target (`own`: kept only when
- * frozen, as showTarget keeps texts) and a message is two joins.
+ * messages against the templates), so a message is the rest filled once and joined.
  */
-export function compareReason(code: ReasonCode, actual: string, q: Quantity, own: boolean, op: string, locale: Locale): Reason {
+export function compareReason(code: ReasonCode, actual: string, q: Quantity, op: string, locale: Locale): Reason {
   const t = TEMPLATES.get(code)!;
-  let tail = own ? TAILS.get(q) : undefined;
-  if (tail?.op !== op) {
-    const details = { target: show(q), op };
-    tail = { op, zh: fillReason(t.zh.slice(2), 'zh', details), en: fillReason(t.en.slice(2), 'en', details) };
-    if (own && Object.isFrozen(q) && Object.isFrozen(q.base)) TAILS.set(q, tail);
-  }
-  return reasonOf(code, t.zh[0]! + actual + tail.zh, t.en[0]! + actual + tail.en, locale);
+  const details = { target: show(q), op };
+  const zh = fillReason(t.zh.slice(2), 'zh', details);
+  const en = fillReason(t.en.slice(2), 'en', details);
+  return reasonOf(code, t.zh[0]! + actual + zh, t.en[0]! + actual + en, locale);
 }
 
 /** A quantity as people write it (`4999999999.99元`, `95%`). */
 export function show(q: Quantity): string {
   return formatQuantity(q);
-}
-
-/**
- * The shown text of the quantities of targets, which are kept (parsed cells are cached) and
- * shown again in every failing verdict against them. Only frozen quantities are kept here
- * (what the parser makes; a frozen one cannot change its text), so a look-alike target
- * object a caller changes between calls is formatted afresh.
- */
-const SHOWN = new WeakMap<Quantity, string>();
-
-/** show() for the quantity of a target. */
-export function showTarget(q: Quantity): string {
-  let text = SHOWN.get(q);
-  if (text === undefined) {
-    text = formatQuantity(q);
-    if (Object.isFrozen(q) && Object.isFrozen(q.base)) SHOWN.set(q, text);
-  }
-  return text;
 }
 
 export type KindName = keyof typeof KIND_NAMES.zh;

@@ -2,6 +2,7 @@ import { MARK, type Marked } from '../errors.js';
 import type { Target } from '../model/types.js';
 import { D, type Decimal } from '../numbers/decimal.js';
 import { Rational } from '../numbers/rational.js';
+import type { Engine } from '../parse/parse.js';
 import { evaluateWithSettings } from './evaluate.js';
 import { ceilTo, floorTo, max, min, roundHalfUp, toReportDecimal } from './exact.js';
 import { invalid, readDecimal, settings, DEFAULT_SCALE, type Settings } from './options.js';
@@ -173,7 +174,15 @@ function weightOf(weight: DecimalInput, s: Settings): Rational {
 
 /** The points an actual value earns against a target, out of `weight`. */
 export function score(target: Target | string, actual: Actual, weight: DecimalInput, options?: EvaluateOptions): ScoreFields {
-  const s = settings(options);
+  return scoreWithSettings(target, actual, weight, settings(options));
+}
+
+/** `score` with the units and words of one parser's registry (`createParser`). */
+export function scoreWith(engine: Engine, target: Target | string, actual: Actual, weight: DecimalInput, options?: EvaluateOptions): ScoreFields {
+  return scoreWithSettings(target, actual, weight, settings(options, engine));
+}
+
+function scoreWithSettings(target: Target | string, actual: Actual, weight: DecimalInput, s: Settings): ScoreFields {
   const w = weightOf(weight, s);
   const verdict = evaluateWithSettings(target, actual, s);
   const p = points(verdict, w, s);

@@ -6,23 +6,8 @@ import type { DateParts, Quantity, Target } from './types.js';
 export const OP_SYMBOL = { '=': '=', '>=': '≥', '<=': '≤', '>': '>', '<': '<', '!=': '≠' } as const;
 const TREND_WORD = { up: '提高', down: '降低', steady: '保持' } as const;
 
-/**
- * The quantity last read by the parser's fast path from a text that is already its canonical
- * form (`96.5%`: no sign `+`, no leading or trailing zeros), with that text: formatting it
- * would write the same text, and a failing verdict shows its actual right after reading it.
- * One entry, replaced on every such read.
- */
-let lastRead: Quantity | null = null;
-let lastText = '';
-
-export function readAsWritten(q: Quantity, text: string): void {
-  lastRead = q;
-  lastText = text;
-}
-
 /** A quantity in canonical text; a value without a finite decimal is written as a fraction. */
 export function formatQuantity(q: Quantity): string {
-  if (q === lastRead) return lastText;
   // A quantity with a finite decimal of our own constructor (nearly all): its value as is.
   if (q.exact && isOurDecimal(q.value)) return `${plain(q.value)}${q.unit}`;
   const v = exactValue(q);

@@ -32,6 +32,21 @@ export function makeQuantity(value: Rational, unit: string, resolved: ResolvedUn
   return Object.freeze(q) as Quantity;
 }
 
+/**
+ * The same quantity with decimals of its own, made by decimal.js's constructor (which copies
+ * a Decimal's digits): what a cache hands out, so that no caller can alter what another gets.
+ */
+export function freshQuantity(q: Quantity): Quantity {
+  const base = Object.freeze({ value: new D(q.base.value), unit: q.base.unit });
+  const copy = { value: new D(q.value), unit: q.unit, dimension: q.dimension, base, known: q.known, exact: q.exact };
+  const x = (q as unknown as { [EXACT]?: ExactParts })[EXACT];
+  if (x) {
+    const parts: ExactParts = { value: Rational.of(new D(x.value.n), new D(x.value.d)), base: Rational.of(new D(x.base.n), new D(x.base.d)) };
+    Object.defineProperty(copy, EXACT, { value: Object.freeze(parts), enumerable: false });
+  }
+  return Object.freeze(copy) as Quantity;
+}
+
 /** A quantity rebuilt by a user may hold a Decimal of another decimal.js copy. */
 function toOurDecimal(v: unknown): Decimal {
   return isOurDecimal(v) ? v : new D(String(v));

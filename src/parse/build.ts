@@ -5,7 +5,7 @@ import { resolveUnit, splitAtom } from '../model/units.js';
 import type { DateParts, Quantity, Target } from '../model/types.js';
 import { originalSpan, type CleanText } from '../text/clean.js';
 import type { UnitTable } from '../vocab/units.js';
-import type { Op } from '../vocab/words.js';
+import { GRADE_CHARS, RESULT_STATE_WORDS, type Op } from '../vocab/words.js';
 import type { LexDate, Note, Token } from './lexer.js';
 import type { RawQuantity, RawSegment } from './grammar.js';
 import * as T from './tokens.js';
@@ -19,8 +19,9 @@ export interface BuildContext {
   readonly notes: readonly Note[];
 }
 
-const GRADE_SCALE = /^[优良中低差]{2,}$/;
-const NEGATION_OR_DONE = new Set(['未', '不', '没', '没有', '尚未', '已', '已经', '均已']);
+/** The grade words of one character: a cell of two or more of them, each once, is a scale. */
+const SCALE_GRADES = new Set(GRADE_CHARS.filter((g) => g.length === 1));
+const NEGATION_OR_DONE = new Set(RESULT_STATE_WORDS);
 
 /** Turns the parser's raw segments into a Target: ops, units, dates, labels and notes. */
 export function buildTarget(segments: readonly RawSegment[], cx: BuildContext): Target {
@@ -59,7 +60,7 @@ function freeze<T extends object>(o: T): T {
 function qualitative(term: string, text: string, notes: string[], label: string | null = null): Target {
   const compact = term.replace(/[\s、，,]/g, '');
   const note = notes.length ? notes.join('；') : null;
-  if (GRADE_SCALE.test(compact) && new Set(compact).size === compact.length) {
+  if (compact.length >= 2 && [...compact].every((c) => SCALE_GRADES.has(c)) && new Set(compact).size === compact.length) {
     return freeze({ kind: 'qualitative', term, scale: Object.freeze([...compact]), text, label, note });
   }
   return freeze({ kind: 'qualitative', term, text, label, note });

@@ -1,4 +1,4 @@
-import { EarlyExitException, EmbeddedActionsParser, EOF as EOF_TOKEN, NoViableAltException, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF as EOF_TOKEN, tokenMatcher, type IOrAlt, type IToken, type OrMethodOpts } from 'chevrotain';
 import type { Token } from './lexer.js';
 import { PrecomputedLookahead } from './lookahead.js';
 import * as T from './tokens.js';
@@ -38,36 +38,38 @@ type Core =
   | { kind: 'range'; q1: RawQuantity; q2: RawQuantity; open: Token; last: Token }
   | { kind: 'plusMinus'; sign: Token; q: RawQuantity; post: Token[]; last: Token };
 
-/** A segment is quantitative when it holds a number, a date or a comparator symbol, or ends in a trend word. */
-const QUANTITATIVE = new Set<TokenType>([T.NumberTok, T.DateTok, T.YearEnd, T.Quarter, T.PercentOf, T.PlusMinus, T.LBracket, T.Between]);
 const SYMBOL = /^[<>=≥≤≠!≈~]+$/;
 
 export class CellParser extends EmbeddedActionsParser {
   /**
-   * @param validate run chevrotain's grammar validations and its own lookahead analysis
-   *   (slow: most of the start-up cost). The shipped parser skips both and takes its
-   *   lookahead from paths computed when the grammar changes (lookahead.ts);
-   *   test/parse/grammar.test.ts builds one with them on, so an ambiguous or left-recursive
-   *   change to the grammar still fails the suite.
+   * @param validate run chevrotain's grammar validations with its own lookahead strategy
+   *   (slow: most of the start-up cost). The shipped parser skips validations (the
+   *   documented `skipValidations`) and takes its lookahead from paths computed when the
+   *   grammar changes (lookahead.ts); test/parse/grammar.test.ts builds one with them on,
+   *   so an ambiguous or left-recursive change to the grammar still fails the suite.
    */
+  private readonly lookahead: PrecomputedLookahead | null;
+
   constructor(validate = false) {
-    super(T.allTokens, { recoveryEnabled: false, maxLookahead: 3, skipValidations: !validate, ...(validate ? {} : { lookaheadStrategy: new PrecomputedLookahead() }) });
+    const lookahead = validate ? null : new PrecomputedLookahead();
+    super(T.allTokens, { recoveryEnabled: false, maxLookahead: 3, skipValidations: !validate, ...(lookahead ? { lookaheadStrategy: lookahead } : {}) });
+    this.lookahead = lookahead;
+    if (lookahead) lookahead.peek = (k) => this.LA(k);
     this.performSelfAnalysis();
   }
 
-  /*
-   * Chevrotain describes a failed alternative by computing every lookahead path of the
-   * rule (its own source calls this slow): tens of milliseconds per bad cell here. Our
-   * errors are built from the offending token alone (parse.ts), so skip that work.
+  /**
+   * The raw segments of one cell's tokens, or the token where they stop fitting the grammar:
+   * the first token at which no alternative fits (as chevrotain's own strategy would report
+   * it, lookahead.ts), else the token of the first error.
    */
-  raiseNoAltException(): never {
-    const self = this as unknown as { SAVE_ERROR(e: IRecognitionException): IRecognitionException };
-    throw self.SAVE_ERROR(new NoViableAltException('no viable alternative', this.LA(1), this.LA(0)));
-  }
-
-  raiseEarlyExitException(): never {
-    const self = this as unknown as { SAVE_ERROR(e: IRecognitionException): IRecognitionException };
-    throw self.SAVE_ERROR(new EarlyExitException('expected at least one', this.LA(1), this.LA(0)));
+  parseCell(tokens: IToken[]): { readonly segments: RawSegment[]; readonly failedAt: null } | { readonly segments: null; readonly failedAt: IToken } {
+    if (this.lookahead) this.lookahead.undecided = null;
+    this.input = tokens;
+    const segments = this.cell();
+    const error = this.errors[0];
+    if (error === undefined) return { segments, failedAt: null };
+    return { segments: null, failedAt: this.lookahead?.undecided ?? error.token };
   }
 
   /** Looks ahead to the end of the segment: is it a plain qualitative term? */
@@ -77,7 +79,8 @@ export class CellParser extends EmbeddedActionsParser {
       const t = this.LA(k);
       const type = t.tokenType;
       if (type === EOF_TOKEN || type === T.Comma || type === T.Conj) break;
-      if (QUANTITATIVE.has(type)) return false;
+      // Numbers, dates, brackets and the like are no part of a term.
+      if (!tokenMatcher(t, T.Word)) return false;
       if ((type === T.Ge || type === T.Le || type === T.Gt || type === T.Lt || type === T.Eq || type === T.Ne || type === T.ApproxPre) && SYMBOL.test(t.image)) return false;
       last = t;
     }
@@ -86,6 +89,54 @@ export class CellParser extends EmbeddedActionsParser {
     // A trend word at the end makes a trend (`较上年提高`); a dangling comparator wants its number.
     return !(lt === T.Trend || lt === T.Ge || lt === T.Le || lt === T.Gt || lt === T.Lt || lt === T.Eq || lt === T.Ne || lt === T.ApproxPre);
   }
+
+  /*
+   * The alternatives of each OR, made once per parser rather than on every call (chevrotain's
+   * performance guide: "caching arrays of alternatives"). They read only the parser itself.
+   */
+  private readonly segmentKinds: OrMethodOpts<RawSegment> = {
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { GATE: () => this.qualitativeAhead(), ALT: () => this.SUBRULE(this.qualitative) },
+      { ALT: () => this.SUBRULE(this.quantitative) },
+    ],
+  };
+  private readonly preWords: IOrAlt<Token>[] = [
+    { ALT: () => this.CONSUME(T.Intent) as Token },
+    { ALT: () => this.CONSUME(T.Modifier) as Token },
+    { ALT: () => this.CONSUME(T.DeadlinePre) as Token },
+  ];
+  private readonly cores: IOrAlt<Core>[] = [
+    { ALT: () => this.SUBRULE(this.trend) },
+    { ALT: () => this.SUBRULE(this.dates) },
+    { ALT: () => this.SUBRULE(this.between) },
+    { ALT: () => this.SUBRULE(this.bracket) },
+    { ALT: () => this.SUBRULE(this.plusMinus) },
+    { ALT: () => this.SUBRULE(this.value) },
+  ];
+  private readonly firstDates: IOrAlt<Token>[] = [
+    { ALT: () => this.CONSUME(T.DateTok) as Token },
+    { ALT: () => this.CONSUME(T.YearEnd) as Token },
+    { ALT: () => this.CONSUME(T.Quarter) as Token },
+  ];
+  private readonly secondDates: IOrAlt<Token>[] = [
+    { ALT: () => this.CONSUME2(T.DateTok) as Token },
+    { ALT: () => this.CONSUME2(T.Quarter) as Token },
+  ];
+  private readonly betweenJoins: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.BetweenAnd) }, { ALT: () => this.CONSUME(T.RangeSep) }];
+  private readonly valueOps: IOrAlt<Token>[] = [
+    { ALT: () => this.CONSUME(T.CompareOp) as Token },
+    { ALT: () => this.CONSUME(T.ApproxPre) as Token },
+  ];
+  private readonly valueJoins: IOrAlt<Token>[] = [
+    { ALT: () => this.CONSUME(T.RangeSep) as Token },
+    { ALT: () => this.CONSUME(T.PlusMinus) as Token },
+  ];
+  private readonly postfixes: IOrAlt<Token>[] = [
+    { ALT: () => this.CONSUME(T.PostOp) as Token },
+    { ALT: () => this.CONSUME(T.ApproxPost) as Token },
+    { ALT: () => this.CONSUME(T.Strictness) as Token },
+  ];
 
   readonly cell = this.RULE('cell', (): RawSegment[] => {
     const segments: RawSegment[] = [];
@@ -98,13 +149,7 @@ export class CellParser extends EmbeddedActionsParser {
   });
 
   readonly segment = this.RULE('segment', (): RawSegment => {
-    return this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { GATE: () => this.qualitativeAhead(), ALT: () => this.SUBRULE(this.qualitative) },
-        { ALT: () => this.SUBRULE(this.quantitative) },
-      ],
-    });
+    return this.OR(this.segmentKinds);
   });
 
   readonly qualitative = this.RULE('qualitative', (): RawSegment => {
@@ -118,20 +163,9 @@ export class CellParser extends EmbeddedActionsParser {
     const pre: Token[] = [];
     this.OPTION(() => { label = this.CONSUME(T.Text) as Token; });
     this.MANY(() => {
-      pre.push(this.OR([
-        { ALT: () => this.CONSUME(T.Intent) as Token },
-        { ALT: () => this.CONSUME(T.Modifier) as Token },
-        { ALT: () => this.CONSUME(T.DeadlinePre) as Token },
-      ]));
+      pre.push(this.OR(this.preWords));
     });
-    const core: Core = this.OR2([
-      { ALT: () => this.SUBRULE(this.trend) },
-      { ALT: () => this.SUBRULE(this.dates) },
-      { ALT: () => this.SUBRULE(this.between) },
-      { ALT: () => this.SUBRULE(this.bracket) },
-      { ALT: () => this.SUBRULE(this.plusMinus) },
-      { ALT: () => this.SUBRULE(this.value) },
-    ]);
+    const core: Core = this.OR2(this.cores);
     const l = label as Token | null;
     const first = l ?? pre[0] ?? firstOf(core);
     return { ...core, first, label: l, pre } as RawSegment;
@@ -152,19 +186,12 @@ export class CellParser extends EmbeddedActionsParser {
   });
 
   readonly dates = this.RULE('dates', (): Core => {
-    const d1 = this.OR([
-      { ALT: () => this.CONSUME(T.DateTok) as Token },
-      { ALT: () => this.CONSUME(T.YearEnd) as Token },
-      { ALT: () => this.CONSUME(T.Quarter) as Token },
-    ]);
+    const d1 = this.OR(this.firstDates);
     let d2: Token | null = null;
     const post: Token[] = [];
     this.OPTION(() => {
       this.CONSUME(T.RangeSep);
-      d2 = this.OR2([
-        { ALT: () => this.CONSUME2(T.DateTok) as Token },
-        { ALT: () => this.CONSUME2(T.Quarter) as Token },
-      ]);
+      d2 = this.OR2(this.secondDates);
     });
     this.OPTION2(() => { post.push(this.CONSUME(T.DeadlinePost) as Token); });
     this.OPTION3(() => { post.push(this.CONSUME(T.Completion) as Token); });
@@ -175,7 +202,7 @@ export class CellParser extends EmbeddedActionsParser {
   readonly between = this.RULE('between', (): Core => {
     const open = this.CONSUME(T.Between) as Token;
     const q1 = this.SUBRULE(this.quantity);
-    this.OR([{ ALT: () => this.CONSUME(T.BetweenAnd) }, { ALT: () => this.CONSUME(T.RangeSep) }]);
+    this.OR(this.betweenJoins);
     const q2 = this.SUBRULE2(this.quantity);
     let last: Token = q2.unit ?? q2.num;
     this.OPTION(() => { last = this.CONSUME(T.BetweenEnd) as Token; });
@@ -202,20 +229,14 @@ export class CellParser extends EmbeddedActionsParser {
   readonly value = this.RULE('value', (): Core => {
     let op: Token | null = null;
     this.OPTION(() => {
-      op = this.OR([
-        { ALT: () => this.CONSUME(T.CompareOp) as Token },
-        { ALT: () => this.CONSUME(T.ApproxPre) as Token },
-      ]);
+      op = this.OR(this.valueOps);
     });
     this.MANY(() => { this.CONSUME(T.Intent); });
     const q1 = this.SUBRULE(this.quantity);
     let join: Token | null = null;
     let q2: RawQuantity | null = null;
     this.OPTION2(() => {
-      join = this.OR2([
-        { ALT: () => this.CONSUME(T.RangeSep) as Token },
-        { ALT: () => this.CONSUME(T.PlusMinus) as Token },
-      ]);
+      join = this.OR2(this.valueJoins);
       q2 = this.SUBRULE2(this.quantity);
     });
     const post: Token[] = [];
@@ -234,11 +255,7 @@ export class CellParser extends EmbeddedActionsParser {
   });
 
   readonly postfix = this.RULE('postfix', (): Token => {
-    return this.OR([
-      { ALT: () => this.CONSUME(T.PostOp) as Token },
-      { ALT: () => this.CONSUME(T.ApproxPost) as Token },
-      { ALT: () => this.CONSUME(T.Strictness) as Token },
-    ]);
+    return this.OR(this.postfixes);
   });
 }
 
@@ -250,11 +267,4 @@ function firstOf(core: Core): Token {
     case 'range': return core.open;
     case 'plusMinus': return core.sign;
   }
-}
-
-/** One parser for every input: chevrotain parsers are built once and reused (`input = tokens`). */
-let shared: CellParser | null = null;
-export function cellParser(): CellParser {
-  shared ??= new CellParser();
-  return shared;
 }

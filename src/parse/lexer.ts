@@ -7,9 +7,10 @@ import { originalSpan, type CleanText } from '../text/clean.js';
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, isCnNumeralChar } from '../vocab/numerals.js';
 import { MAGNITUDES, type UnitTable } from '../vocab/units.js';
 import {
-  APPROX_POSTFIX, APPROX_PREFIX, COMPLETION_WORDS, CONJUNCTIONS, DEADLINE_POSTFIX, INTENT_WORDS,
-  POSTFIX_OPS, PREFIX_OPS, QUARTERS, RANGE_SEPARATORS, SPELLED_RATIOS, STRICTNESS_NOTES,
-  TREND_MODIFIERS, TREND_WORDS, YEAR_END_WORDS, type Direction, type Op,
+  APPROX_POSTFIX, APPROX_PREFIX, BETWEEN_AND, BETWEEN_CLOSE, BETWEEN_OPEN, COMPLETION_WORDS, CONJUNCTIONS, DATE_END_MARKS,
+  DEADLINE_POSTFIX, DEADLINE_PREFIX, INTENT_WORDS, PLUS_MINUS, POSTFIX_OPS, PREFIX_OPS, QUARTERS, RANGE_SEPARATORS,
+  SPELLED_RATIOS, STRICTNESS_NOTES, TARGET_SEPARATORS, TREND_MODIFIERS, TREND_WORDS, UNIT_ENDS, YEAR_END_WORDS,
+  type Direction, type Op,
 } from '../vocab/words.js';
 import * as T from './tokens.js';
 import { WordIndex } from '../text/wordindex.js';
@@ -75,16 +76,14 @@ export function buildWords(extra: ExtraWords = {}): WordIndex<WordEntry[]> {
   for (const s of [...TREND_MODIFIERS, ...(extra.modifiers ?? [])]) add(s, { type: T.Modifier, ctx: 'any' });
   for (const [s, direction] of [...TREND_WORDS, ...own(extra.trends)]) add(s, { type: T.Trend, ctx: 'any', direction });
   for (const [s, unit] of SPELLED_RATIOS) add(s, { type: T.PercentOf, ctx: 'any', unit });
-  for (const s of ['截至', '截止', '截止到', '截止至']) add(s, { type: T.DeadlinePre, ctx: 'any' });
-  add('介于', { type: T.Between, ctx: 'any' });
-  add('和', { type: T.BetweenAnd, ctx: 'value' });
-  add('与', { type: T.BetweenAnd, ctx: 'value' });
-  add('之间', { type: T.BetweenEnd, ctx: 'value' });
-  add('±', { type: T.PlusMinus, ctx: 'strong' });
-  add('+-', { type: T.PlusMinus, ctx: 'strong' });
+  for (const s of DEADLINE_PREFIX) add(s, { type: T.DeadlinePre, ctx: 'any' });
+  for (const s of BETWEEN_OPEN) add(s, { type: T.Between, ctx: 'any' });
+  for (const s of BETWEEN_AND) add(s, { type: T.BetweenAnd, ctx: 'value' });
+  for (const s of BETWEEN_CLOSE) add(s, { type: T.BetweenEnd, ctx: 'value' });
+  for (const s of PLUS_MINUS) add(s, { type: T.PlusMinus, ctx: 'strong' });
   add('[', { type: T.LBracket, ctx: 'strong' });
   add(']', { type: T.RBracket, ctx: 'strong' });
-  for (const s of [',', ';', '、', '\n']) add(s, { type: T.Comma, ctx: 'strong' });
+  for (const s of TARGET_SEPARATORS) add(s, { type: T.Comma, ctx: 'strong' });
   m.delete('');
   return new WordIndex(m);
 }
@@ -94,7 +93,7 @@ const DEFAULT_WORDS = buildWords();
 /** Words at which a unit run stops (`3个工作日内`, `12月底前完成`, `5%以上`). */
 const UNIT_STOPS: string[] = [
   ...POSTFIX_OPS.keys(), ...APPROX_POSTFIX, ...DEADLINE_POSTFIX, ...COMPLETION_WORDS, ...CONJUNCTIONS,
-  ...TREND_WORDS.keys(), '至', '到', '和', '与', '之间', '底', '末', '每年',
+  ...TREND_WORDS.keys(), ...RANGE_SEPARATORS, ...BETWEEN_AND, ...BETWEEN_CLOSE, ...DATE_END_MARKS, ...UNIT_ENDS,
 ];
 const UNIT_STOP_INDEX = new WordIndex(UNIT_STOPS.map((w) => [w, true] as const));
 const MAGNITUDE_INDEX = new WordIndex(MAGNITUDES);
@@ -494,7 +493,7 @@ class Scan {
         const d = this.numeralBefore(i, '日') ?? this.numeralBefore(i, '号');
         if (d) { day = d.value; i = d.end + 1; }
       } else if (mo) this.fail('INVALID_DATE', a, mo.end + 1);
-      if (s[i] === '底' || s[i] === '末') { end = true; i++; }
+      if (DATE_END_MARKS.includes(s[i] ?? '')) { end = true; i++; }
       return this.dateToken(a, i, y.value, month, day, end);
     }
     const mo = this.numeralBefore(a, '月');
@@ -508,7 +507,7 @@ class Scan {
       let end = false;
       const d = this.numeralBefore(i, '日') ?? this.numeralBefore(i, '号');
       if (d) { day = d.value; i = d.end + 1; }
-      if (s[i] === '底' || s[i] === '末') { end = true; i++; }
+      if (DATE_END_MARKS.includes(s[i] ?? '')) { end = true; i++; }
       return this.dateToken(a, i, null, mo.value, day, end);
     }
     return false;

@@ -1,21 +1,29 @@
-import { tokenMatcher, type ILookaheadStrategy, type IOrAlt, type IToken, type OptionalProductionType, type TokenType } from 'chevrotain';
+import { createTokenInstance, tokenMatcher, type ILookaheadStrategy, type IOrAlt, type IToken, type OptionalProductionType, type TokenType } from 'chevrotain';
 import { LOOKAHEAD_PATHS } from './lookahead-paths.js';
 import { allTokens } from './tokens.js';
 
 /**
- * The parser's lookahead from paths computed when the grammar changes, not on every start.
+ * The parser's lookahead, through chevrotain's public `lookaheadStrategy` option, from paths
+ * computed when the grammar changes rather than on every start.
  *
  * Chevrotain decides each alternation and optional part of a rule by the token sequences
- * (paths) that can begin each way, and its default strategy works them out from the grammar
- * whenever a parser is built: about 40 ms of a first grammar parse. grammar/lookahead.mjs
- * computes them once with chevrotain's own `getLookaheadPaths` (src/parse/lookahead-paths.ts;
- * test/parse/lookahead.test.ts fails when they are stale), and the functions below are the
- * ones chevrotain builds from such paths (`buildAlternativesLookAheadFunc`,
- * `buildSingleAlternativeLookaheadFunction`; the parser uses no dynamic tokens).
+ * (paths) that can begin each way, and its default strategy (LLkLookaheadStrategy) works
+ * them out from the grammar whenever a parser is built. grammar/lookahead.mjs computes them
+ * once with chevrotain's public `getLookaheadPaths` (src/parse/lookahead-paths.ts;
+ * test/parse/lookahead.test.ts fails when they are stale).
+ *
+ * One difference from the default strategy, on input that fits no alternative: the default
+ * answers "none", and chevrotain then describes the failure by computing every path of the
+ * rule again, which costs far more than parsing the cell. Here the token is noted
+ * (`undecided`) and the last alternative taken, so the parse fails soon after as a cheap
+ * MismatchedTokenException. Our errors are made from the offending token alone, which is
+ * then the noted one (CellParser.parseCell); test/parse/lookahead.test.ts proves the targets
+ * and errors the same as with the default strategy.
  */
 
 type Path = readonly TokenType[];
-interface Reader { LA_FAST(k: number): IToken }
+/** How a lookahead function reads the next tokens: the parser's `LA`. */
+export type Peek = (k: number) => IToken;
 
 const BY_NAME = new Map(allTokens.map((t) => [t.name, t]));
 
@@ -37,48 +45,89 @@ export function pathsOf(rule: string, part: string): Path[][] {
   });
 }
 
-/** Whether the next tokens begin one of the paths (an empty path always does). */
-function matchesOne(p: Reader, paths: readonly Path[]): boolean {
+/**
+ * The paths of one alternative by the type of the next token (its `tokenTypeIdx`): those
+ * whose first token it matches, so a decision looks only at paths that can still fit.
+ * `true` when an empty path makes the alternative fit whatever comes.
+ */
+type PathIndex = true | (readonly Path[] | undefined)[];
+
+function indexByFirst(paths: readonly Path[]): PathIndex {
+  if (paths.some((path) => path.length === 0)) return true;
+  const index: Path[][] = [];
+  for (const path of paths) for (const s of SAMPLES) if (tokenMatcher(s, path[0]!)) (index[s.tokenTypeIdx] ??= []).push(path);
+  return index;
+}
+
+/** Whether the next tokens begin one of the indexed paths. */
+function matchesOne(peek: Peek, index: PathIndex): boolean {
+  if (index === true) return true;
+  const paths = index[peek(1).tokenTypeIdx];
+  if (paths === undefined) return false;
   next: for (const path of paths) {
-    for (let i = 0; i < path.length; i++) if (!tokenMatcher(p.LA_FAST(i + 1), path[i]!)) continue next;
+    for (let i = 1; i < path.length; i++) if (!tokenMatcher(peek(i + 1), path[i]!)) continue next;
     return true;
   }
   return false;
 }
 
-/** When every path is one token: the index of the first alternative each token type (or a type of its category) begins. */
+/** A token of each type, to ask chevrotain's `tokenMatcher` which types a path's first token takes. */
+const SAMPLES = allTokens.map((t) => createTokenInstance(t, '', 0, 0, 0, 0, 0, 0));
+
+/**
+ * When every path is one token: the index of the first alternative each token type begins,
+ * by `tokenTypeIdx` (a type of a category matches where the category does).
+ */
 function oneTokenTable(alts: readonly (readonly Path[])[]): number[] | null {
   if (!alts.every((alt) => alt.every((path) => path.length === 1))) return null;
   const table: number[] = [];
   alts.forEach((alt, i) => {
-    for (const [t] of alt) for (const k of [t!.tokenTypeIdx!, ...t!.categoryMatches!]) table[k] ??= i;
+    for (const [t] of alt) for (const s of SAMPLES) if (tokenMatcher(s, t!)) table[s.tokenTypeIdx] ??= i;
   });
   return table;
 }
 
 export class PrecomputedLookahead implements ILookaheadStrategy {
+  /** Set by the parser once it exists (its `LA`); the lookahead functions read through it. */
+  peek: Peek = () => { throw new Error('PrecomputedLookahead: no parser'); };
+  /** The token at which a decision first found no alternative since the parser cleared it. */
+  undecided: IToken | null = null;
+
+  /** The last alternative, for input that fits none: noted, so the error is reported here. */
+  private fallback(last: number): number {
+    this.undecided ??= this.peek(1);
+    return last;
+  }
+
   validate(): [] {
     return [];
   }
 
   buildLookaheadForAlternation({ rule, prodOccurrence, hasPredicates }: { rule: { name: string }; prodOccurrence: number; hasPredicates: boolean }): (orAlts?: IOrAlt<unknown>[]) => number | undefined {
     const alts = pathsOf(rule.name, `Alternation${prodOccurrence}`);
+    const last = alts.length - 1;
     const table = hasPredicates ? null : oneTokenTable(alts);
-    if (table !== null) return function (this: Reader) { return table[this.LA_FAST(1).tokenTypeIdx]; };
-    return function (this: Reader, orAlts?: IOrAlt<unknown>[]) {
+    const indexed = alts.map(indexByFirst);
+    if (table !== null) return () => table[this.peek(1).tokenTypeIdx] ?? this.fallback(last);
+    return (orAlts?: IOrAlt<unknown>[]) => {
+      let fallback = last;
       for (let a = 0; a < alts.length; a++) {
         // A gate that says no skips its alternative before any token is looked at.
-        if (hasPredicates && orAlts![a]!.GATE?.call(this) === false) continue;
-        if (matchesOne(this, alts[a]!)) return a;
+        if (hasPredicates && orAlts![a]!.GATE?.() === false) {
+          if (a === fallback) fallback--;
+          continue;
+        }
+        if (matchesOne(this.peek, indexed[a]!)) return a;
       }
-      return undefined;
+      return fallback < 0 ? undefined : this.fallback(fallback);
     };
   }
 
   buildLookaheadForOptional({ rule, prodOccurrence, prodType }: { rule: { name: string }; prodOccurrence: number; prodType: OptionalProductionType }): () => boolean {
     const [paths] = pathsOf(rule.name, `${prodType}${prodOccurrence}`);
     const table = oneTokenTable([paths!]);
-    if (table !== null) return function (this: Reader) { return table[this.LA_FAST(1).tokenTypeIdx] === 0; };
-    return function (this: Reader) { return matchesOne(this, paths!); };
+    if (table !== null) return () => table[this.peek(1).tokenTypeIdx] === 0;
+    const indexed = indexByFirst(paths!);
+    return () => matchesOne(this.peek, indexed);
   }
 }

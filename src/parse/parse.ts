@@ -1,4 +1,4 @@
-import type { IRecognitionException } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import { IndicatorError } from '../errors.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
 import type { Target } from '../model/types.js';
@@ -6,9 +6,8 @@ import { clean, originalSpan, type CleanText } from '../text/clean.js';
 import { buildUnitTable, FEN_AS_CENT, UNITS, type UnitDef, type UnitTable } from '../vocab/units.js';
 import { PLACEHOLDERS } from '../vocab/words.js';
 import { buildTarget } from './build.js';
-import { hashOf, mixHash, TargetCache } from './cache.js';
-import { fastTarget, scannedHash } from './fast.js';
-import { cellParser } from './grammar.js';
+import { TargetCache } from './cache.js';
+import { CellParser } from './grammar.js';
 import { TableLexer, type ExtraWords, type Lexer, type Token } from './lexer.js';
 import * as T from './tokens.js';
 
@@ -32,27 +31,39 @@ export interface ParseOptions {
 const PLACEHOLDER_SET = new Set(PLACEHOLDERS);
 const OPERATOR_LIKE = new Set([T.Ge, T.Le, T.Gt, T.Lt, T.Eq, T.Ne, T.ApproxPre, T.PercentOf, T.PlusMinus, T.RangeSep, T.Between, T.BetweenAnd, T.Trend]);
 
-/** A lexer and a unit table: the default one is shared; `createParser` makes others. */
+/**
+ * Everything one registry parses with: its unit tables (分 as a score, and as a cent), its
+ * lexers, one grammar parser (chevrotain parsers are built once and reused, `input = tokens`)
+ * and the cache of its parsed cells. `createParser` makes one per registry; the top-level
+ * functions share the default one (`DEFAULT_ENGINE`).
+ */
 export interface Engine {
-  /** Parsed cells of this engine (cache.ts). */
   readonly cache: TargetCache;
   readonly units: UnitTable;
   readonly centUnits: UnitTable;
   readonly lexer: Lexer;
   readonly centLexer: Lexer;
+  readonly parser: CellParser;
 }
 
-export function makeEngine(defs: readonly UnitDef[], words?: ExtraWords): Engine {
+export function makeEngine(defs: readonly UnitDef[], words?: ExtraWords, parser: CellParser = new CellParser()): Engine {
   const units = buildUnitTable(defs);
   const centUnits = buildUnitTable([...defs.filter((d) => d.name !== '分'), FEN_AS_CENT]);
-  return { cache: new TargetCache(), units, centUnits, lexer: new TableLexer(units, words), centLexer: new TableLexer(centUnits, words) };
+  return { cache: new TargetCache(), units, centUnits, lexer: new TableLexer(units, words), centLexer: new TableLexer(centUnits, words), parser };
 }
 
-let defaultEngine: Engine | null = null;
-export function getDefaultEngine(): Engine {
-  defaultEngine ??= makeEngine(UNITS);
-  return defaultEngine;
+/**
+ * The registry as shipped, built when first used (its grammar parser and unit tables take
+ * milliseconds, which a program that only formats or grades never spends). What it keeps
+ * is its own cache, which hands out copies (cache.ts).
+ */
+class DefaultEngine {
+  #engine: Engine | null = null;
+  get(): Engine {
+    return (this.#engine ??= makeEngine(UNITS));
+  }
 }
+export const DEFAULT_ENGINE = /* @__PURE__ */ new DefaultEngine();
 
 /** The options of a call without any (shared, never changed). */
 export const NO_OPTIONS: ParseOptions = Object.freeze({});
@@ -70,34 +81,20 @@ export function checkInput(text: unknown, options: ParseOptions): string {
 }
 
 /**
- * @param grammarOnly skip the fast path (tests use it to prove both paths agree).
+ * A target cell: clean-up, the lexer, the grammar, then the target is built (build.ts).
+ * The engine keeps the cells it has parsed; errors are never kept.
  */
-export function parseTargetText(input: unknown, options: ParseOptions = NO_OPTIONS, engine: Engine = getDefaultEngine(), grammarOnly = false): Target {
+export function parseTargetText(input: unknown, options: ParseOptions = NO_OPTIONS, engine: Engine = DEFAULT_ENGINE.get()): Target {
   const text = checkInput(input, options);
-  const cacheable = !grammarOnly && options.year === undefined && options.fen !== 'cent';
-  // Only calls whose result cannot depend on options are kept (no year, 分 as a score);
-  // errors are never kept.
-  if (cacheable) {
-    const hit = engine.cache.get(text);
-    if (hit !== undefined) return hit;
-    // A new cell: the fast path's reading gives the filter's hash on the way (cache.ts).
-    const fast = fastTarget(text, engine.units);
-    if (fast !== null) return engine.cache.admit(text, mixHash(scannedHash), fast);
-    return engine.cache.admit(text, hashOf(text), parseUncached(text, options, engine, true));
-  }
-  return parseUncached(text, options, engine, grammarOnly);
+  // 分 as a cent reads with other units: such calls are not kept. A year is part of the key.
+  if (options.fen === 'cent') return parseUncached(text, options, engine);
+  const key = options.year === undefined || options.year === null ? text : `${options.year}\u0000${text}`;
+  return engine.cache.through(key, () => parseUncached(text, options, engine));
 }
 
-/** @param skipFast the fast path has been tried (or must not be: tests prove both paths agree). */
-function parseUncached(text: string, options: ParseOptions, engine: Engine, skipFast: boolean): Target {
+function parseUncached(text: string, options: ParseOptions, engine: Engine): Target {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
-  // The fast path takes only cells with a number (never an empty cell or a placeholder),
-  // and only text that clean-up leaves as it is (it checks that itself, on the way).
-  if (!skipFast) {
-    const fast = fastTarget(text, units);
-    if (fast !== null) return fast;
-  }
   const ct = clean(text);
   if (ct.text === '') throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
   if (PLACEHOLDER_SET.has(ct.text)) {
@@ -110,10 +107,8 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, skip
     throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
   }
   const merged = mergeLabels(tokens, ct);
-  const parser = cellParser();
-  parser.input = merged;
-  const segments = parser.cell();
-  if (parser.errors.length > 0) throw parseError(parser.errors[0]!, merged, ct, locale);
+  const { segments, failedAt } = engine.parser.parseCell(merged);
+  if (segments === null) throw parseError(failedAt, merged, ct, locale);
   return buildTarget(segments, { ct, units, locale, year: options.year ?? null, notes });
 }
 
@@ -168,8 +163,8 @@ function labelEnd(seg: readonly Token[]): number {
   return 0;
 }
 
-function parseError(e: IRecognitionException, tokens: Token[], ct: CleanText, locale: Locale): IndicatorError {
-  const tok = e.token as Token;
+function parseError(failedAt: IToken, tokens: Token[], ct: CleanText, locale: Locale): IndicatorError {
+  const tok = failedAt as Token;
   const atEnd = tok.tokenType.name === 'EOF' || Number.isNaN(tok.startOffset);
   // A comparator (or 百分之, ±, a range separator) must be followed by a number: `≥`,
   // `≥亿元`, `满意度≥`. Chevrotain may report the comparator, what follows it, or the

@@ -4,24 +4,17 @@ import { makeQuantity } from '../model/quantity.js';
 import type { Quantity } from '../model/types.js';
 import { resolveUnit } from '../model/units.js';
 import { clean, originalSpan } from '../text/clean.js';
-import { checkInput, getDefaultEngine, NO_OPTIONS, type Engine, type ParseOptions } from './parse.js';
+import { checkInput, DEFAULT_ENGINE, NO_OPTIONS, type Engine, type ParseOptions } from './parse.js';
 import * as T from './tokens.js';
-import { fastQuantityText } from './fast.js';
 
 /**
  * An actual value as self-evaluation tables write it: `52.3亿元`, `98%`, `4个工作日`,
  * `583元/人*月`, `百分之九十`, `95`. Only a quantity: comparators and words are errors.
  */
-/** @param grammarOnly skip the fast path (tests prove both paths agree). */
-export function parseQuantityText(input: unknown, options: ParseOptions = NO_OPTIONS, engine: Engine = getDefaultEngine(), grammarOnly = false): Quantity {
+export function parseQuantityText(input: unknown, options: ParseOptions = NO_OPTIONS, engine: Engine = DEFAULT_ENGINE.get()): Quantity {
   const text = checkInput(input, options);
   const locale = options.locale ?? DEFAULT_LOCALE;
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
-  // The fast path reads the raw text: it takes only text clean-up leaves as it is.
-  if (!grammarOnly) {
-    const fast = fastQuantityText(text, units);
-    if (fast !== null) return fast;
-  }
   const ct = clean(text);
   if (ct.text === '') throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;

@@ -161,7 +161,7 @@ interface Weight {
   unscored: number;
 }
 
-const PARSE_CACHE_SIZE = 10_000;
+const FAILED_CACHE_SIZE = 10_000;
 const WEIGHT_CACHE_SIZE = 1000;
 /** Lists in the summary stop growing here (the counts go on): memory stays bounded. */
 const LISTED_HEADERS = 1000;
@@ -180,9 +180,8 @@ export class RowChecker {
   private readonly locale: Locale;
   private readonly parse: ParseOptions;
   private readonly evaluate: EvaluateOptions;
-  /** `evaluate` with an indicator, which judge() sets for each row (see there). */
-  private readonly named: { -readonly [K in keyof EvaluateOptions]: EvaluateOptions[K] };
-  private readonly cache = new Map<string, Parsed>();
+  /** Targets that could not be parsed, by their text (the parser keeps the ones that could). */
+  private readonly failed = new Map<string, CheckError>();
   private readonly weights = new Map<string, Weight | null>();
   private count = 0;
   private scoreSum = new Decimal(0);
@@ -210,8 +209,7 @@ export class RowChecker {
     // tried only when a tolerance is given.
     score('=100', '100', 1, ev);
     if (options.tolerance !== undefined) score('100左右', '100', 1, ev);
-    this.evaluate = ev;
-    this.named = Object.assign({}, ev, { indicator: '' });
+    this.evaluate = Object.freeze(ev);
     this.classifier = new RowClassifier(options);
   }
 
@@ -309,15 +307,8 @@ export class RowChecker {
     if (rowErr !== null) return made(row.line, rec.indicator, target, null, null, rowErr, rec);
     if (!parsed.ok) return made(row.line, rec.indicator, null, null, null, parsed.error, rec);
     if (rec.actual === null) return made(row.line, rec.indicator, target, null, null, null, rec);
-    // One options object for every named row, its indicator set here, rather than a new
-    // object a row: no allocation, and none of the slow first reads of a new object (a
-    // spread costs ~2 µs at its first reads on Node 20). evaluate() does not keep it, and
-    // its settings from the last call are reused with only the indicator changed.
-    let options: EvaluateOptions = this.evaluate;
-    if (rec.indicator !== null && rec.indicator !== '') {
-      this.named.indicator = rec.indicator;
-      options = this.named;
-    }
+    // Each row names its own indicator, in options of its own: no row's options are another's.
+    const options: EvaluateOptions = rec.indicator !== null && rec.indicator !== '' ? { ...this.evaluate, indicator: rec.indicator } : this.evaluate;
     if (rec.weight === null || rec.weight === '') {
       return made(row.line, rec.indicator, target, evaluate(parsed.target, rec.actual, options), null, null, rec);
     }
@@ -372,17 +363,16 @@ export class RowChecker {
 
   private parseTarget(rec: TableRecord): Parsed {
     const key = targetKey(rec);
-    let hit = this.cache.get(key);
-    if (hit === undefined) {
-      const r = parseRecordTarget(rec, this.parse);
-      hit = r.ok
-        ? { ok: true, target: r.value }
-        : { ok: false, error: Object.freeze({ code: r.error.code, message: r.error.message, messages: r.error.messages, source: 'target' as const }) };
-      // Tables repeat their targets (=100%, 健全): parse each text once; targets are immutable.
-      if (this.cache.size >= PARSE_CACHE_SIZE) this.cache.clear();
-      this.cache.set(key, hit);
-    }
-    return hit;
+    const known = this.failed.get(key);
+    if (known !== undefined) return { ok: false, error: known };
+    // Tables repeat their targets (=100%, 健全): the parser keeps each text it has parsed and
+    // gives every row a copy of its own. Errors are kept here, as frozen data. Bounded.
+    const r = parseRecordTarget(rec, this.parse);
+    if (r.ok) return { ok: true, target: r.value };
+    const error: CheckError = Object.freeze({ code: r.error.code, message: r.error.message, messages: r.error.messages, source: 'target' as const });
+    if (this.failed.size >= FAILED_CACHE_SIZE) this.failed.clear();
+    this.failed.set(key, error);
+    return { ok: false, error };
   }
 }
 

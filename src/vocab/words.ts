@@ -68,6 +68,21 @@ export const DEADLINE_POSTFIX: readonly string[] = ['前', '之前', '以前', '
 export const COMPLETION_WORDS: readonly string[] = [
   '完成', '到位', '办结', '完工', '竣工', '实施', '上线', '交付', '验收', '结束', '落实', '启动', '建成', '发放',
 ];
+/** Before a date: the date is a deadline (`截至2022年底`). */
+export const DEADLINE_PREFIX: readonly string[] = ['截至', '截止', '截止到', '截止至'];
+/** A range written around its ends: `介于85%和90%之间`. 和 / 与 join the ends only after 介于. */
+export const BETWEEN_OPEN: readonly string[] = ['介于'];
+export const BETWEEN_AND: readonly string[] = ['和', '与'];
+export const BETWEEN_CLOSE: readonly string[] = ['之间'];
+/** A centre and its deviation: `2±0.5万元`, `±3%以内`. */
+export const PLUS_MINUS: readonly string[] = ['±', '+-'];
+/** Between two targets of one cell, like a comma (`≥85%，≤90%`). */
+export const TARGET_SEPARATORS: readonly string[] = [',', ';', '、', '\n'];
+/** Words after a date number that close it (`12月底`, `年末`): its last day. */
+export const DATE_END_MARKS: readonly string[] = ['底', '末'];
+/** Words that end an unknown unit word, besides the words that follow a quantity (`5次每年`). */
+export const UNIT_ENDS: readonly string[] = ['每年'];
+
 /** Date words with no number (`年底前`, `年内完成`): the end of an unnamed year. */
 export const YEAR_END_WORDS: readonly string[] = ['年底', '年末', '年内', '年终', '本年度内', '年度内', '本年内', '当年内'];
 
@@ -81,7 +96,16 @@ export const PLACEHOLDERS: readonly string[] = [
   '/', '／', '—', '-', '--', '——', '–', 'N/A', 'n/a', 'NA', 'na', '不适用', '无此项', '空', '暂无', '\\',
 ];
 
-/** A cell made only of these characters, each once, is a grade scale (`优良中低差`). */
+/**
+ * Words before a trend word that state a result rather than a target of change: `未提高`,
+ * `已提高` are terms, not trends.
+ */
+export const RESULT_STATE_WORDS: readonly string[] = ['未', '不', '没', '没有', '尚未', '已', '已经', '均已'];
+
+/**
+ * Grade words. A cell made only of the one-character ones, each once, is a grade scale
+ * (`优良中低差`).
+ */
 export const GRADE_CHARS: readonly string[] = ['优', '良', '中', '低', '差', '及格', '合格', '不合格', '较好', '一般', '较差'];
 
 /** Spelled ratios: 百分之九十 = 90%. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createParser, parseTarget, toJSON } from '../../src/index.js';
+import { createParser, evaluate, parseTarget, score, toJSON, type Target } from '../../src/index.js';
 
 describe('extending the registries', () => {
   const p = createParser({
@@ -27,5 +27,37 @@ describe('extending the registries', () => {
     expect(toJSON(q.parseTarget('constructor5%'))).toMatchObject({ op: '<=' });
     expect(({} as Record<string, unknown>)['__proto__']).toBe(Object.prototype);
     expect(parseTarget('≥5%').kind).toBe('compare');
+  });
+
+  it('binds evaluation, scoring and conversion to the same registry (issue 17)', () => {
+    const t = p.parseTarget('≥20万标箱');
+    const v = p.evaluate(t, '25万标箱');
+    expect(v.status).toBe('pass');
+    expect(toJSON(v)).toMatchObject({ status: 'pass', margin: '50000', actual: { unit: '万标箱', known: true } });
+    expect(p.evaluate('≥20万标箱', '15万TEU').status).toBe('fail');
+    expect(p.evaluate('≥3标段', '4标段').status).toBe('pass');
+    expect(p.score('≥20万标箱', '10万标箱', 10).score?.toFixed()).toBe('5');
+    expect(toJSON(p.convert(p.parseQuantity('2万标箱'), 'TEU'))).toMatchObject({ value: '20000', unit: 'TEU' });
+    expect(p.format(t)).toBe('≥20万标箱');
+    // The default functions know no 标箱: 万 is no magnitude of it there, and TEU no spelling.
+    expect(toJSON(evaluate('≥20万标箱', '25万标箱'))).toMatchObject({ actual: { known: false }, margin: '5' });
+    expect(evaluate('≥20万标箱', '15万TEU').status).toBe('unknown');
+    expect(score('≥20万标箱', '15万TEU', 10).score).toBeNull();
+  });
+
+  it('reads 分 as its `fen` option says, unless a call says otherwise', () => {
+    const cents = createParser({ fen: 'cent' });
+    const dim = (t: Target) => (toJSON(t) as { quantity: { dimension: string } }).quantity.dimension;
+    expect(dim(cents.parseTarget('≥5分'))).toBe('currency');
+    expect(dim(cents.parseTarget('≥5分', { fen: 'score' }))).toBe('score');
+    expect(cents.evaluate('≥5分', '0.06元').status).toBe('pass');
+    expect(dim(p.parseTarget('≥5分'))).toBe('score');
+    expect(dim(parseTarget('≥5分'))).toBe('score');
+    expect(() => createParser({ fen: 'penny' as never })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+
+  it('returns the functions of contract.md, and nothing else', () => {
+    expect(Object.keys(p).sort()).toEqual(['convert', 'evaluate', 'format', 'parseQuantity', 'parseTarget', 'score', 'tryParseTarget']);
+    expect(Object.isFrozen(p)).toBe(true);
   });
 });

@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import * as chevrotain from 'chevrotain';
-import { createTokenInstance, type IRecognitionException, type IToken } from 'chevrotain';
+import { createTokenInstance, type IToken } from 'chevrotain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lookaheadModule, lookaheadPaths, lookaheadTable, trieText } from '../../grammar/lookahead.mjs';
 import { CellParser } from '../../src/parse/grammar.js';
 import { pathsOf } from '../../src/parse/lookahead.js';
+import { makeEngine, parseTargetText } from '../../src/parse/parse.js';
+import { toJSON, units } from '../../src/index.js';
+import { IndicatorError } from '../../src/errors.js';
+import { APPROX_POSTFIX, PREFIX_OPS, POSTFIX_OPS, TREND_WORDS } from '../../src/vocab/words.js';
 import * as T from '../../src/parse/tokens.js';
 
 // The shipped parser takes its lookahead from paths computed ahead of time
@@ -39,22 +43,45 @@ describe('the precomputed lookahead', () => {
   // segment rule's gate reads them).
   const byName = new Map(T.allTokens.map((t) => [t.name, t]));
   const token = fc.record({ type: fc.constantFrom(...byName.keys()), image: fc.constantFrom('≥', '=', '完成', '5', '亿元') });
-  const run = (parser: CellParser, tokens: IToken[]): { result: unknown; errors: unknown[] } => {
-    parser.input = tokens;
-    let result: unknown;
+  const run = (parser: CellParser, tokens: IToken[]): unknown => {
     try {
-      result = parser.cell();
+      const { segments, failedAt } = parser.parseCell(tokens);
+      return failedAt === null ? { segments } : { failedAt: [failedAt.tokenType.name, failedAt.startOffset] };
     } catch (e) {
-      result = `threw ${(e as Error).name}`;
+      return `threw ${(e as Error).name}`;
     }
-    const errors = parser.errors.map((e: IRecognitionException) => [e.name, e.token.tokenType.name, e.token.startOffset]);
-    return { result, errors };
   };
 
-  it('parses every token sequence as chevrotain’s own analysis does', () => {
+  it('parses every token sequence as chevrotain’s own analysis does, and fails at the same token', () => {
     fc.assert(fc.property(fc.array(token, { maxLength: 8 }), (drawn) => {
       const tokens = drawn.map(({ type, image }, i) => createTokenInstance(byName.get(type)!, image, i, i, 1, 1, i + 1, i + 1));
+      // (chevrotain's own strategy describes each failure at length: milliseconds a run.)
       expect(run(shipped, tokens)).toEqual(run(checked, tokens));
-    }), { numRuns: 3000 });
+    }), { numRuns: 1000 });
+  });
+
+  // Cells, not token sequences: the targets and errors (code, offset, length, messages) of
+  // the shipped parser and of one on chevrotain's own strategy, on text made of the
+  // grammar's vocabulary (most of it rejected, so the failures that fit no alternative run).
+  const withOwnStrategy = makeEngine(units, undefined, new CellParser(true));
+  const shippedEngine = makeEngine(units);
+  const outcome = (engine: typeof shippedEngine, text: string): unknown => {
+    try {
+      return toJSON(parseTargetText(text, {}, engine));
+    } catch (e) {
+      if (!(e instanceof IndicatorError)) return { crashed: String(e) };
+      return { code: e.code, offset: e.offset, length: e.length, messages: e.messages };
+    }
+  };
+  const vocab = [
+    ...[...PREFIX_OPS.keys()].slice(0, 12), ...POSTFIX_OPS.keys(), ...APPROX_POSTFIX, ...[...TREND_WORDS.keys()].slice(0, 6),
+    '%', '万元', '个', '年', '月', '底前', '(', ')', '[', ']', ',', '且', '±', '-', '至', '介于', '和', '之间', '百分之', '第三季度',
+    '5', '2022', '12', '3.5', '满意度', '健全', '较上年', ' ',
+  ];
+
+  it('gives every cell the target or error chevrotain’s own strategy gives', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...vocab), { minLength: 1, maxLength: 6 }).map((a) => a.join('')), (text) => {
+      expect(outcome(shippedEngine, text), text).toEqual(outcome(withOwnStrategy, text));
+    }), { numRuns: 400 });
   });
 });
