@@ -111,8 +111,12 @@ function mods(o: Obj): readonly string[] {
   return Object.freeze([...(m as string[])]);
 }
 
-export function targetFromJSON(v: JsonValue, units: UnitTable): Target {
+/** Conjunctions hold plain targets; past this depth a value is cyclic or built to exhaust the stack. */
+const MAX_NESTING = 16;
+
+export function targetFromJSON(v: JsonValue, units: UnitTable, depth = 0): Target {
   const o = obj(v, 'target');
+  if (depth > MAX_NESTING) bad('targets are nested too deeply');
   const base = { text: str(o['text'], 'text'), label: strOrNull(o['label'], 'label'), note: strOrNull(o['note'], 'note') };
   const f = Object.freeze;
   switch (o['kind']) {
@@ -131,7 +135,7 @@ export function targetFromJSON(v: JsonValue, units: UnitTable): Target {
     case 'all': {
       const ts = o['targets'];
       if (!Array.isArray(ts)) bad('targets is not a list');
-      return f({ kind: 'all', targets: f((ts as JsonValue[]).map((x) => targetFromJSON(x, units))), ...base });
+      return f({ kind: 'all', targets: f((ts as JsonValue[]).map((x) => targetFromJSON(x, units, depth + 1))), ...base });
     }
     case 'qualitative': {
       const scale = o['scale'];
