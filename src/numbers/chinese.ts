@@ -88,6 +88,28 @@ export function numeralValue(pieces: readonly NumeralPiece[]): Decimal | null {
   return total;
 }
 
+/**
+ * Where a numeral writes a second number inside itself (forms.md §9), or -1: a Chinese digit
+ * right after an Arabic run or before one (`1.5五`, `8101366189154伍拾`, `50五`), and, when
+ * the numeral has units, a digit right after another (`一五十`: the first digit would be
+ * silently dropped). Digits one after another with no unit are read digit by digit
+ * (`二〇二二`), and 零 only marks a gap (`一万零五`). `arabic` says an Arabic run is one of
+ * the two: such a run is always a number, while two Chinese digits may be a word (`一五一十`).
+ */
+export function secondNumberAt(pieces: readonly NumeralPiece[]): { at: number; arabic: boolean } | null {
+  const hasUnit = pieces.some((p) => 'char' in p && (CN_SMALL_UNITS.has(p.char) || CN_BIG_UNITS.has(p.char)));
+  for (let i = 1; i < pieces.length; i++) {
+    const a = pieces[i - 1]!;
+    const b = pieces[i]!;
+    const aDigit = 'arabic' in a || (CN_DIGITS.get(a.char) ?? 0) !== 0;
+    const bDigit = 'arabic' in b || CN_DIGITS.has(b.char);
+    if (!aDigit || !bDigit) continue;
+    if ('arabic' in a !== 'arabic' in b) return { at: i, arabic: true };
+    if (hasUnit && 'char' in b && CN_DIGITS.get(b.char) !== 0) return { at: i, arabic: false };
+  }
+  return null;
+}
+
 const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const GROUP_UNITS = ['', '万', '亿', '万亿', '亿亿'];
 
