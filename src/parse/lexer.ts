@@ -342,8 +342,12 @@ class Scan {
         let j = i + 1;
         let frac = '';
         while (CN_DIGITS.has(s[j] ?? '')) { frac += String(CN_DIGITS.get(s[j]!)); j++; }
-        // 1.5点五, 三点五点五: a second point makes a second number (forms.md §9).
+        // 1.5点五, 三点五点五: a second point makes a second number (forms.md §9); so does
+        // what secondNumberAt finds before the point (六零60点六).
         if (pieces.some((p) => 'arabic' in p.piece && p.piece.arabic.includes('.'))) this.fail('INVALID_NUMBER', i, j);
+        const before = secondNumberAt(pieces.map((p) => p.piece));
+        if (before?.arabic) this.fail('INVALID_NUMBER', pieces[before.at]!.start, j);
+        if (before) break;
         const intPart = numeralValue(pieces.map((p) => p.piece));
         if (intPart === null) break;
         pieces.length = 0;
