@@ -109,21 +109,26 @@ export function quantityFromJSON(v: JsonValue | undefined, units: UnitTable, wha
 
 /** The significant digits toJSON keeps of a value without a finite decimal (contract.md). */
 const JSON_DIGITS = 20;
+const MAX_DENOMINATOR = 1_000_000;
 
 /**
  * The fraction that toJSON rounded to `v` (half up, 20 significant digits): the simplest
  * one that rounds to it, when that one has no finite decimal (`0.66666666666666666667` is
  * 2/3, `3333.3333333333333333` is 10000/3); null when `v` is itself the value (a value in
  * 亩, whose base value alone was rounded). Simplest means smallest denominator: the fractions
- * of these tables are a numeral's (三分之二) or a unit's factor (亩 = 2000/3 平方米).
+ * of these tables are a numeral's (三分之二) or a unit's factor (亩 = 2000/3 平方米), so only
+ * one with a denominator up to MAX_DENOMINATOR is taken: near any long decimal lies some
+ * fraction with a large denominator (2550255.8000894 万亩 is not 12625763060734/4950783),
+ * while one up to 10⁶ lies within 10⁻²⁰ of a decimal that is not its rounding about once in
+ * 10⁸.
  */
 function roundedFraction(v: Decimal): Rational | null {
-  if (v.isZero()) return null;
+  if (v.isZero() || v.precision(true) > JSON_DIGITS) return null;
   const exponent = Number(v.abs().toExponential().split('e')[1]);
   const half = new D(10).pow(exponent - JSON_DIGITS + 1).div(2);
   const a = v.abs();
   const f = simplestBetween(a.minus(half), a.plus(half));
-  if (f === null) return null;
+  if (f === null || f[1].gt(MAX_DENOMINATOR)) return null;
   const r = Rational.of(v.isNegative() ? f[0].negated() : f[0], f[1]);
   return !r.terminating && r.toDecimal(JSON_DIGITS).eq(v) ? r : null;
 }
