@@ -99,8 +99,16 @@ export async function* callerRows<T>(rows: AsyncIterable<T> | Iterable<T>, local
   try {
     for await (const row of rows) yield row;
   } catch (e) {
-    if (e instanceof TableError || e instanceof IndicatorError) throw e;
+    // An error that is already typed (ours, or a caller's own with a stable `code`, as the
+    // command's usage errors) is the caller's to handle as it is.
+    if (e instanceof TableError || e instanceof IndicatorError || isTyped(e)) throw e;
     const detail = e instanceof Error ? e.message : describeValue(e);
     throw new TableError('READ_FAILED', { detail }, { locale, cause: e });
   }
+}
+
+/** Node's own codes (`ENOENT`, `ERR_STREAM_PREMATURE_CLOSE`) name a failure of the source, not a typed error. */
+function isTyped(e: unknown): boolean {
+  const code = e instanceof Error ? (e as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && !/^(?:E[A-Z]+|ERR_[A-Z0-9_]+)$/.test(code);
 }

@@ -169,6 +169,14 @@ describe('the table API: a bad row is that row\'s error, the rows after it come 
     await expect((async () => { for await (const _ of normalizeRows(stream as never)) void _; })()).rejects.toMatchObject({ code: 'READ_FAILED' });
   });
 
+  it('a system error of the source (ENOENT) is wrapped too; a typed error of the caller passes as it is', async () => {
+    const fail = (e: Error) => async function* (): AsyncGenerator<unknown> { yield header; throw e; };
+    const enoent = Object.assign(new Error('no file'), { code: 'ENOENT', syscall: 'open' });
+    await expect(all(checkRows(fail(enoent)() as never))).rejects.toMatchObject({ name: 'TableError', code: 'READ_FAILED', cause: enoent });
+    const typed = Object.assign(new Error('usage'), { code: 'NO_INPUT' });
+    await expect(all(checkRows(fail(typed)() as never))).rejects.toBe(typed);
+  });
+
   it('rows that are not iterable are an option error', async () => {
     await expect(all(checkRows(42 as never))).rejects.toMatchObject({ name: 'TableError', code: 'INVALID_OPTION' });
   });
