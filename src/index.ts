@@ -6,9 +6,13 @@
  * The pipeline, one folder each: text (clean-up) → parse (tokens, grammar, targets) →
  * model (quantities, units, JSON, format) → evaluate (verdicts, scores).
  */
+import {
+  invalidArgument, isQuantityShape, isTargetShape, optionalString, parseOptionsOf, requireExtraWords, requireQuantity,
+  requireRecord, requireString, requireStringList, requireTarget, requireUnitDefs,
+} from './arguments.js';
 import { IndicatorError } from './errors.js';
-import { DEFAULT_LOCALE } from './i18n/messages.js';
-import { exactBase, isQuantity, makeQuantity } from './model/quantity.js';
+import { DEFAULT_LOCALE, type Locale } from './i18n/messages.js';
+import { exactBase, makeQuantity } from './model/quantity.js';
 import { format as formatTarget } from './model/format.js';
 import { quantityFromJSON, quantityToJSON, targetFromJSON, targetToJSON } from './model/json.js';
 import { suggestUnit } from './model/suggest.js';
@@ -20,7 +24,7 @@ import { parseQuantityText } from './parse/quantity.js';
 import { CLASSIFIERS, UNITS, type UnitDef } from './vocab/units.js';
 import { isCnNumeralChar } from './vocab/numerals.js';
 import { APPROX_PREFIX, PREFIX_OPS } from './vocab/words.js';
-import { isScore, isVerdict, scoreToJSON, verdictToJSON } from './evaluate/index.js';
+import { isScore, isVerdict, scoreToJSON as scoreJSON, verdictToJSON as verdictJSON } from './evaluate/index.js';
 import type { Actual, DecimalInput, EvaluateOptions, Score, ScoreJSON, Verdict, VerdictJSON } from './evaluate/index.js';
 import { evaluateWith } from './evaluate/evaluate.js';
 import { scoreWith } from './evaluate/score.js';
@@ -38,7 +42,7 @@ export type { ParseOptions } from './parse/parse.js';
 export type { ExtraWords } from './parse/lexer.js';
 export type { UnitDef } from './vocab/units.js';
 export { MAX_INPUT_LENGTH };
-export { evaluate, grade, isScore, isVerdict, score, scoreToJSON, verdictToJSON } from './evaluate/index.js';
+export { evaluate, grade, isScore, isVerdict, score } from './evaluate/index.js';
 export type {
   Actual, ActualDate, ActualPair, ActualRecord, ActualScalar, ActualValue, DecimalInput, EvaluateOptions, Grade, OpSource,
   Polarity, Reason, ReasonCode, Score, ScoreRule, Status, Verdict,
@@ -62,7 +66,7 @@ const QUALITATIVE_OPS = new Set(['定性', '定性指标', 'qualitative']);
 function partsToText(parts: TargetParts, engine: Engine, options: ParseOptions): string {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const op = (parts.op ?? '').trim();
-  const value = String(parts.value ?? '').trim();
+  const value = parts.value.trim();
   const unit = (parts.unit ?? '').trim();
   const joined = `${op}${value}${unit}`;
   // An op column holds a comparator (or 定量/定性): anything else is named, not guessed.
@@ -88,6 +92,18 @@ function partsToText(parts: TargetParts, engine: Engine, options: ParseOptions):
   const withOp = opText !== '' && value.startsWith(opText) ? value : `${opText}${value}`;
   return unit !== '' && value.endsWith(unit) ? withOp : `${withOp}${unit}`;
 }
+
+/** The split columns as documented: value a string (or a number, read through `String(n)`), op and unit strings or absent. */
+function targetPartsOf(input: object, locale: Locale | undefined): TargetParts {
+  const what = { zh: '分列指标应为 { op?: 字符串, value: 字符串, unit?: 字符串 }', en: 'split columns must be { op?: string, value: string, unit?: string }' };
+  const o = requireRecord(input, what, locale);
+  const v = o['value'];
+  const value = typeof v === 'number' && Number.isFinite(v) ? String(v) : requireString(v, what, locale);
+  return { op: optionalString(o['op'], what, locale), value, unit: optionalString(o['unit'], what, locale) };
+}
+
+const A_UNIT = { zh: '单位应为字符串', en: 'the unit must be a string' };
+const A_JSON_VALUE = { zh: '应为 Target、Quantity、Verdict 或 Score', en: 'expected a Target, Quantity, Verdict or Score' };
 
 /** Every comparator a split op column may hold: the symbols and words of the grammar, and ≈. */
 const SPLIT_OPS: ReadonlySet<string> = new Set([...PREFIX_OPS.keys(), ...APPROX_PREFIX]);
@@ -135,6 +151,11 @@ export interface Parser {
  * `createParser({ classifiers: ['标段'] })` returns functions bound to new registries.
  */
 export function createParser(config: ParserConfig = {}): Parser {
+  requireRecord(config, { zh: 'createParser 的参数应为对象', en: 'createParser takes an object' });
+  requireUnitDefs(config.units, 'units');
+  requireUnitDefs(config.extraUnits, 'extraUnits');
+  if (config.classifiers !== undefined) requireStringList(config.classifiers, { zh: 'classifiers 应为字符串数组', en: 'classifiers must be an array of strings' });
+  requireExtraWords(config.words);
   const classifiers = (config.classifiers ?? []).map((c): UnitDef => ({ name: c, spellings: [], dimension: 'count', base: c, factor: '1' }));
   const engine = makeEngine([...(config.units ?? UNITS), ...(config.extraUnits ?? []), ...classifiers], config.words);
   const fen = config.fen;
@@ -147,7 +168,7 @@ export function createParser(config: ParserConfig = {}): Parser {
   return Object.freeze({
     parseTarget: (input: string | TargetParts, options?: ParseOptions): Target => parseWith(engine, input, own(options)),
     tryParseTarget: (input: string | TargetParts, options?: ParseOptions): Result<Target> => tryWith(engine, input, own(options)),
-    parseQuantity: (text: string, options?: ParseOptions): Quantity => parseQuantityText(text, own(options), engine),
+    parseQuantity: (text: string, options?: ParseOptions): Quantity => parseQuantityText(text, parseOptionsOf(own(options), NO_OPTIONS), engine),
     convert: (q: Quantity, unit: string, options?: ParseOptions): Quantity => convertWith(engine, q, unit, own(options)),
     evaluate: (target: Target | string, actual: Actual, options?: EvaluateOptions): Verdict => evaluateWith(engine, target, actual, own(options)),
     score: (target: Target | string, actual: Actual, weight: DecimalInput, options?: EvaluateOptions): Score => scoreWith(engine, target, actual, weight, own(options)),
@@ -155,11 +176,12 @@ export function createParser(config: ParserConfig = {}): Parser {
   });
 }
 
-function parseWith(engine: Engine, input: string | TargetParts, options: ParseOptions = NO_OPTIONS): Target {
+function parseWith(engine: Engine, input: string | TargetParts, options0?: ParseOptions): Target {
+  const options = parseOptionsOf(options0, NO_OPTIONS);
   if (input !== null && typeof input === 'object') {
-    const parts = input as TargetParts;
+    const parts = targetPartsOf(input, options.locale);
     if (QUALITATIVE_OPS.has((parts.op ?? '').trim())) {
-      const term = String(parts.value ?? '').trim();
+      const term = parts.value.trim();
       const text = `${parts.op ?? ''}${parts.value ?? ''}${parts.unit ?? ''}`;
       if (term === '') throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, options.locale);
       return Object.freeze({ kind: 'qualitative', term, text, label: null, note: null });
@@ -178,11 +200,11 @@ function tryWith(engine: Engine, input: string | TargetParts, options?: ParseOpt
   }
 }
 
-function convertWith(engine: Engine, q: Quantity, unit: string, options: ParseOptions = {}): Quantity {
+function convertWith(engine: Engine, q: Quantity, unit: string, options0?: ParseOptions): Quantity {
+  const options = parseOptionsOf(options0, NO_OPTIONS);
   const locale = options.locale ?? DEFAULT_LOCALE;
-  if (!isQuantity(q)) {
-    throw new IndicatorError('INVALID_ARGUMENT', { offset: 0, length: 0 }, String(q), { detail: 'convert() takes a Quantity' }, locale);
-  }
+  requireQuantity(q, locale);
+  requireString(unit, A_UNIT, locale);
   const table = options.fen === 'cent' ? engine.centUnits : engine.units;
   const target = resolveUnit(unit, table);
   if (!target.known) {
@@ -207,7 +229,7 @@ export function tryParseTarget(input: string | TargetParts, options?: ParseOptio
 
 /** Parse an actual value: `52.3亿元`, `98%`, `4个工作日`, `95`. Throws IndicatorError. */
 export function parseQuantity(text: string, options?: ParseOptions): Quantity {
-  return parseQuantityText(text, options, DEFAULT_ENGINE.get());
+  return parseQuantityText(text, parseOptionsOf(options, NO_OPTIONS), DEFAULT_ENGINE.get());
 }
 
 /** Convert exactly to another unit of the same dimension and base (`亿元` → `万元`). */
@@ -217,7 +239,7 @@ export function convert(quantity: Quantity, unit: string, options?: ParseOptions
 
 /** Canonical text: `parseTarget(format(t))` gives `t` back, all but `text`. */
 export function format(target: Target): string {
-  return formatTarget(target);
+  return formatTarget(requireTarget(target));
 }
 
 /** Reload what toJSON wrote: a Target (it has `kind`) or a Quantity. */
@@ -238,13 +260,25 @@ export function toJSON(value: Target): TargetJSON;
 export function toJSON(value: Quantity): QuantityJSON;
 export function toJSON(value: Target | Quantity | Verdict | Score): TargetJSON | QuantityJSON | VerdictJSON | ScoreJSON;
 export function toJSON(value: Target | Quantity | Verdict | Score): TargetJSON | QuantityJSON | VerdictJSON | ScoreJSON {
-  if (isVerdict(value)) return verdictToJSON(value);
-  if (isScore(value)) return scoreToJSON(value);
-  if (value !== null && typeof value === 'object' && 'kind' in value) return targetToJSON(value);
-  if (isQuantity(value)) return quantityToJSON(value);
-  throw new IndicatorError('INVALID_ARGUMENT', { offset: 0, length: 0 }, String(value), { detail: 'toJSON() takes a Target, Quantity, Verdict or Score' });
+  if (isVerdict(value)) return verdictJSON(value);
+  if (isScore(value)) return scoreJSON(value);
+  if (isTargetShape(value)) return targetToJSON(value as Target);
+  if (isQuantityShape(value)) return quantityToJSON(value as Quantity);
+  return invalidArgument(A_JSON_VALUE, value);
 }
 
 /** The unit registry as shipped (read-only data), and the classifiers read as counts. */
 export const units: readonly UnitDef[] = UNITS;
 export const classifiers: readonly string[] = CLASSIFIERS;
+
+/** The JSON shape of a verdict that evaluate returned. */
+export function verdictToJSON(verdict: Verdict): VerdictJSON {
+  if (!isVerdict(verdict)) invalidArgument({ zh: '应为 evaluate 返回的 Verdict', en: 'expected a Verdict as evaluate returns' }, verdict);
+  return verdictJSON(verdict);
+}
+
+/** The JSON shape of a score that score() returned. */
+export function scoreToJSON(result: Score): ScoreJSON {
+  if (!isScore(result)) invalidArgument({ zh: '应为 score 返回的 Score', en: 'expected a Score as score returns' }, result);
+  return scoreJSON(result);
+}

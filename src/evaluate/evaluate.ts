@@ -1,3 +1,4 @@
+import { A_TARGET, invalidArgument, isTargetShape } from '../arguments.js';
 import type { CompareTarget, Target } from '../model/types.js';
 import { parseTargetText, type Engine } from '../parse/parse.js';
 import { readActual, type Read } from './actual.js';
@@ -10,14 +11,11 @@ import { evaluateTrend } from './trend.js';
 import type { Actual, EvaluateOptions, Verdict } from './types.js';
 import { finish, type Outcome } from './verdict.js';
 
-const KINDS = new Set(['compare', 'approx', 'range', 'all', 'qualitative', 'trend', 'deadline', 'period']);
 
 /** A target as given: parsed from text (parse errors are thrown, as by parseTarget), or checked. */
 export function targetOf(target: Target | string, s: Settings): Target {
   if (typeof target === 'string') return parseTargetText(target, s.parseWithYear, s.engine);
-  if (target === null || typeof target !== 'object' || !KINDS.has((target as { kind?: unknown }).kind as string)) {
-    invalid('evaluate() takes a Target or the text of one', s.locale);
-  }
+  if (!isTargetShape(target)) invalidArgument(A_TARGET, target, s.locale);
   return target;
 }
 

@@ -32,7 +32,8 @@ export const DEFAULT_SCALE = 2;
 const MAX_SCALE = 40;
 
 export function invalid(detail: string, locale: Locale = DEFAULT_LOCALE): never {
-  throw new IndicatorError('INVALID_ARGUMENT', { offset: 0, length: 0 }, detail, { detail }, locale);
+  // These details are written in English only; arguments.ts gives both languages.
+  throw new IndicatorError('INVALID_ARGUMENT', { offset: 0, length: 0 }, detail, { detailZh: detail, detailEn: detail }, locale);
 }
 
 /**

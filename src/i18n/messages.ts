@@ -23,7 +23,7 @@ export const MESSAGES = {
   UNKNOWN_OP: { zh: '未知比较符“{found}”', en: 'Unknown comparator "{found}"' },
   INCOMPATIBLE_UNITS: { zh: '不能把“{from}”换算为“{to}”', en: 'Cannot convert "{from}" to "{to}"' },
   INVALID_JSON: { zh: '无法读取的 JSON：{detail}', en: 'Cannot read this JSON: {detail}' },
-  INVALID_ARGUMENT: { zh: '参数无效：{detail}', en: 'Invalid argument: {detail}' },
+  INVALID_ARGUMENT: { zh: '参数无效：{detailZh}', en: 'Invalid argument: {detailEn}' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof MESSAGES;

@@ -1,4 +1,9 @@
 import { isOurDecimal, plain } from '../numbers/decimal.js';
+import { isCnNumeralChar } from '../vocab/numerals.js';
+import {
+  APPROX_POSTFIX, APPROX_PREFIX, COMPLETION_WORDS, CONJUNCTIONS, DEADLINE_POSTFIX, INTENT_WORDS, POSTFIX_OPS, PREFIX_OPS,
+  RANGE_SEPARATORS, TREND_MODIFIERS, TREND_WORDS, YEAR_END_WORDS,
+} from '../vocab/words.js';
 import { exactValue } from './quantity.js';
 import type { DateParts, Quantity, Target } from './types.js';
 
@@ -8,48 +13,117 @@ const TREND_WORD = { up: '提高', down: '降低', steady: '保持' } as const;
 
 /** A quantity in canonical text; a value without a finite decimal is written as a fraction. */
 export function formatQuantity(q: Quantity): string {
+  // An unknown unit that starts like a numeral (`九高`, `点七`: 4 点七 is not 4.7) is kept
+  // apart from the number, as it was written.
+  const unit = !q.known && (isCnNumeralChar(q.unit.charAt(0)) || q.unit.startsWith('点')) ? ` ${q.unit}` : q.unit;
   // A quantity with a finite decimal of our own constructor (nearly all): its value as is.
-  if (q.exact && isOurDecimal(q.value)) return `${plain(q.value)}${q.unit}`;
+  if (q.exact && isOurDecimal(q.value)) {
+    const v = notADate(plain(q.value), unit);
+    // `11月` is November, `2022年` a year: a count of months or years keeps its space (`11 月`).
+    return DATE_LIKE.test(`${v}${unit}`) ? `${v} ${unit}` : `${v}${unit}`;
+  }
   const v = exactValue(q);
-  if (!v.terminating) return `${plain(v.d)}分之${plain(v.n)}${q.unit}`;
-  return `${plain(v.toDecimal())}${q.unit}`;
+  if (!v.terminating) return `${plain(v.d)}分之${plain(v.n)}${unit}`;
+  return `${plain(v.toDecimal())}${unit}`;
 }
+
+/**
+ * A bare number that reads as a year and month (`2000.8`, `1972.6`: 2000年8月) is written
+ * with three decimals (`2000.800`), which no date has; the value is the same.
+ */
+function notADate(value: string, unit: string): string {
+  return unit === '' && /^(?:19|20|21)\d\d\.\d{1,2}$/.test(value) ? value.padEnd(value.indexOf('.') + 4, '0') : value;
+}
+
+/** A number and unit that the lexer reads as a month or a year rather than a count of them. */
+const DATE_LIKE = /^(?:(?:[1-9]|1[0-2])月|(?:19|20)\d\d年|2100年)/;
 
 function formatDate(d: DateParts): string {
   return `${d.year !== null ? `${d.year}年` : ''}${d.month !== null ? `${d.month}月` : ''}${d.day !== null ? `${d.day}日` : ''}`;
 }
 
 /**
+ * A label (or modifiers) ending in what may continue a number (`1.`, `拾`, `+`) would run
+ * into the number after it (`拾.` + `0.5亿` reads `拾.0.5亿`), and a sign after text reads as
+ * a range separator (`x-582~582`): a space keeps them apart, as the parser trims it.
+ */
+const RUNS_INTO_NUMBER = /[0-9.,，+\-−~～]$/;
+const STARTS_LIKE_NUMBER = /^[-+.,，−]/;
+
+function join(a: string, b: string): string {
+  if (a === '' || b === '') return a + b;
+  return RUNS_INTO_NUMBER.test(a) || STARTS_LIKE_NUMBER.test(b) ? `${a} ${b}` : a + b;
+}
+
+/**
  * Canonical text of a target: symbols for comparators, Arabic digits, units as written.
  * `parseTarget(format(t))` gives `t` back (all but `text`).
  */
+/**
+ * Free text (a label, a term, a note) as clean-up will read it back: an entity-like `&`
+ * escaped (`&amp;lt;` stays `&lt;`, not `<`), and a line break, which only `<br>` or `<p>`
+ * can have made, written as `<br>`.
+ */
+function free(s: string): string {
+  return s.replace(/&(?=#?[0-9a-z]+;)/gi, '&amp;').replace(/\n/g, '<br>');
+}
+
+/**
+ * Words that mean something to the lexer. A label holding one of them, or anything but
+ * letters (`启动` is a completion word, `91.753未达成` holds a number, `]` is no letter),
+ * reads as a label only with the colon it was written with: `启动：5公斤`, not `启动5公斤`.
+ */
+const MEANINGFUL = [
+  ...PREFIX_OPS.keys(), ...POSTFIX_OPS.keys(), ...APPROX_PREFIX, ...APPROX_POSTFIX, ...TREND_WORDS.keys(), ...TREND_MODIFIERS,
+  ...INTENT_WORDS, ...COMPLETION_WORDS, ...DEADLINE_POSTFIX, ...YEAR_END_WORDS, ...CONJUNCTIONS, ...RANGE_SEPARATORS,
+].filter((w) => w.length > 0);
+
+function labelText(label: string | null, next: string): string {
+  if (label === null || label === '') return '';
+  // A label with numeral characters (`伍`, `十亿km`) was text only because of what followed it,
+  // and a colon would not keep it one: written as it was (docs/security.md, known gap).
+  if ([...label].some(isCnNumeralChar)) return free(label);
+  const plainLetters = /^\p{L}+$/u.test(label) && !MEANINGFUL.some((w) => label.includes(w)) && !straddles(label, next);
+  return plainLetters ? free(label) : `${free(label)}：`;
+}
+
+/** Whether a word of the lexer would form across the end of `label` (`下` + `降低` reads 下降). */
+function straddles(label: string, next: string): boolean {
+  const joined = label + next.slice(0, 4);
+  return MEANINGFUL.some((w) => {
+    const i = joined.indexOf(w, Math.max(0, label.length - w.length + 1));
+    return i !== -1 && i < label.length && i + w.length > label.length;
+  });
+}
+
 export function format(t: Target): string {
-  const note = t.note !== null ? `(${t.note})` : '';
-  const label = t.label ?? '';
+  // A bracket in the middle of a term is both the term's text and its note: written once.
+  // Notes of several brackets are joined by `；`, which clean-up folds inside one: one bracket each.
+  const note = t.note === null || (t.kind === 'qualitative' && t.term.includes(`(${t.note})`))
+    ? '' : t.note.split('；').map((n) => `(${free(n)})`).join('');
   const mods = 'modifiers' in t ? t.modifiers.join('') : '';
+  const head = join(labelText(t.label, mods !== '' ? mods : t.kind === 'trend' ? TREND_WORD[t.direction] : ''), mods);
   switch (t.kind) {
     case 'compare':
-      return `${label}${mods}${t.implicit ? '' : OP_SYMBOL[t.op]}${formatQuantity(t.quantity)}${note}`;
+      return `${join(head, `${t.implicit ? '' : OP_SYMBOL[t.op]}${formatQuantity(t.quantity)}`)}${note}`;
     case 'approx':
-      return `${label}${mods}${formatQuantity(t.quantity)}左右${note}`;
-    case 'range': {
-      const min = formatQuantity(t.min);
-      const max = formatQuantity(t.max);
-      // A negative lower end would read as a range separator after text: bracket it.
-      const body = t.min.value.isNegative() ? `[${min},${max}]` : `${min}~${max}`;
-      return `${label}${mods}${body}${note}`;
-    }
+      // `2月左右` reads as a date (February): a month or a year count is written `约2月`.
+      if (/^[月年]/.test(t.quantity.unit)) return `${join(head, `约${formatQuantity(t.quantity)}`)}${note}`;
+      return `${join(head, formatQuantity(t.quantity))}左右${note}`;
+    case 'range':
+      return `${join(head, `${formatQuantity(t.min)}~${formatQuantity(t.max)}`)}${note}`;
     case 'all':
-      return t.targets.map(format).join('，');
+      // `；`, not `，`: after a number `，300` would read as a thousands group.
+      return t.targets.map(format).join('；');
     case 'qualitative':
-      return `${t.term}${note}`;
+      return `${free(t.term)}${note}`;
     case 'trend': {
       const amount = t.amount ? `${t.amountOp ? OP_SYMBOL[t.amountOp] : ''}${formatQuantity(t.amount)}` : '';
-      return `${label}${mods}${TREND_WORD[t.direction]}${amount}${note}`;
+      return `${join(head, TREND_WORD[t.direction])}${amount}${note}`;
     }
     case 'deadline':
-      return `${label}${mods}${formatDate(t.date)}前${note}`;
+      return `${join(head, formatDate(t.date))}前${note}`;
     case 'period':
-      return `${label}${mods}${formatDate(t.from)}至${formatDate(t.to)}${note}`;
+      return `${join(head, formatDate(t.from))}至${formatDate(t.to)}${note}`;
   }
 }

@@ -1,5 +1,5 @@
 import { IndicatorError } from '../errors.js';
-import { plain } from '../numbers/decimal.js';
+import { D, plain, type Decimal } from '../numbers/decimal.js';
 import { Rational } from '../numbers/rational.js';
 import type { UnitTable } from '../vocab/units.js';
 import { makeQuantity } from './quantity.js';
@@ -103,7 +103,57 @@ export function quantityFromJSON(v: JsonValue | undefined, units: UnitTable, wha
   const value = str(o['value'], `${what}.value`);
   if (!/^-?\d+(\.\d+)?$/.test(value)) bad(`${what}.value is not a plain decimal`);
   const unit = str(o['unit'], `${what}.unit`);
-  return makeQuantity(Rational.of(value), unit, resolveUnit(unit, units));
+  if (o['exact'] !== undefined && typeof o['exact'] !== 'boolean') bad(`${what}.exact is not a boolean`);
+  // `exact: false` says a decimal was rounded: the value read back is the fraction it was.
+  const exact = o['exact'] === false && value.length <= 200 ? roundedFraction(new D(value)) : null;
+  return makeQuantity(exact ?? Rational.of(value), unit, resolveUnit(unit, units));
+}
+
+/** The significant digits toJSON keeps of a value without a finite decimal (contract.md). */
+const JSON_DIGITS = 20;
+const MAX_DENOMINATOR = 1_000_000;
+
+/**
+ * The fraction that toJSON rounded to `v` (half up, 20 significant digits): the simplest
+ * one that rounds to it, when that one has no finite decimal (`0.66666666666666666667` is
+ * 2/3, `3333.3333333333333333` is 10000/3); null when `v` is itself the value (a value in
+ * 亩, whose base value alone was rounded). Simplest means smallest denominator: the fractions
+ * of these tables are a numeral's (三分之二) or a unit's factor (亩 = 2000/3 平方米), so only
+ * one with a denominator up to MAX_DENOMINATOR is taken: near any long decimal lies some
+ * fraction with a large denominator (2550255.8000894 万亩 is not 12625763060734/4950783),
+ * while one up to 10⁶ lies within 10⁻²⁰ of a decimal that is not its rounding about once in
+ * 10⁸.
+ */
+function roundedFraction(v: Decimal): Rational | null {
+  if (v.isZero() || v.precision(true) > JSON_DIGITS) return null;
+  const exponent = Number(v.abs().toExponential().split('e')[1]);
+  const half = new D(10).pow(exponent - JSON_DIGITS + 1).div(2);
+  const a = v.abs();
+  const f = simplestBetween(a.minus(half), a.plus(half));
+  if (f === null || f[1].gt(MAX_DENOMINATOR)) return null;
+  const r = Rational.of(v.isNegative() ? f[0].negated() : f[0], f[1]);
+  return !r.terminating && r.toDecimal(JSON_DIGITS).eq(v) ? r : null;
+}
+
+/** The fraction p/q with the smallest q in [lo, hi] (0 < lo < hi, exact decimals), by continued fractions. */
+function simplestBetween(lo: Decimal, hi: Decimal): [Decimal, Decimal] | null {
+  const scale = new D(10).pow(Math.max(lo.decimalPlaces(), hi.decimalPlaces()));
+  // lo = ln/ld, hi = hn/hd as integers; each step takes the whole part and turns the rest over.
+  let [ln, ld, hn, hd] = [lo.times(scale), scale, hi.times(scale), scale];
+  const terms: Decimal[] = [];
+  for (let step = 0; step < 200; step++) {
+    const whole = ln.divToInt(ld);
+    if (whole.times(ld).eq(ln) || whole.plus(1).times(hd).lte(hn)) {
+      // An integer lies in the interval: the smallest one ends the expansion.
+      let p = whole.times(ld).eq(ln) ? whole : whole.plus(1);
+      let q = new D(1);
+      for (let i = terms.length - 1; i >= 0; i--) [p, q] = [terms[i]!.times(p).plus(q), p];
+      return [p, q];
+    }
+    terms.push(whole);
+    [ln, ld, hn, hd] = [hd, hn.minus(whole.times(hd)), ld, ln.minus(whole.times(ld))];
+  }
+  return null;
 }
 
 function mods(o: Obj): readonly string[] {
@@ -113,8 +163,12 @@ function mods(o: Obj): readonly string[] {
   return Object.freeze([...(m as string[])]);
 }
 
-export function targetFromJSON(v: JsonValue, units: UnitTable): Target {
+/** Conjunctions hold plain targets; past this depth a value is cyclic or built to exhaust the stack. */
+const MAX_NESTING = 16;
+
+export function targetFromJSON(v: JsonValue, units: UnitTable, depth = 0): Target {
   const o = obj(v, 'target');
+  if (depth > MAX_NESTING) bad('targets are nested too deeply');
   const base = { text: str(o['text'], 'text'), label: strOrNull(o['label'], 'label'), note: strOrNull(o['note'], 'note') };
   const f = Object.freeze;
   switch (o['kind']) {
@@ -133,7 +187,7 @@ export function targetFromJSON(v: JsonValue, units: UnitTable): Target {
     case 'all': {
       const ts = o['targets'];
       if (!Array.isArray(ts)) bad('targets is not a list');
-      return f({ kind: 'all', targets: f((ts as JsonValue[]).map((x) => targetFromJSON(x, units))), ...base });
+      return f({ kind: 'all', targets: f((ts as JsonValue[]).map((x) => targetFromJSON(x, units, depth + 1))), ...base });
     }
     case 'qualitative': {
       const scale = o['scale'];

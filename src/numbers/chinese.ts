@@ -88,6 +88,36 @@ export function numeralValue(pieces: readonly NumeralPiece[]): Decimal | null {
   return total;
 }
 
+/**
+ * Where a numeral writes a second number inside itself (forms.md §9), or null: a Chinese
+ * digit right after an Arabic run or before one (`1.5五`, `8101366189154伍拾`, `六零60`); an
+ * Arabic run that starts at its point (`七十.5`) or, after 十/百/千, reaches that unit
+ * (`五十12` would be 62, `三百150` 450; `五十3` is 53); and, when the numeral has units, a
+ * digit right after another (`一五十`: the first would be dropped). Digits one after another
+ * with no unit are read digit by digit (`二〇二二`); with units 零 only marks a gap
+ * (`一万零五`, `1万零50`). `arabic` says an Arabic run is one of the two: such a run is
+ * always a number, while Chinese digits alone may be a word (`一五一十`).
+ */
+export function secondNumberAt(pieces: readonly NumeralPiece[]): { at: number; arabic: boolean } | null {
+  const hasUnit = pieces.some((p) => 'char' in p && (CN_SMALL_UNITS.has(p.char) || CN_BIG_UNITS.has(p.char)));
+  // Without units 零 is a digit like any other (二〇二二); with them, a gap.
+  const isDigit = (p: NumeralPiece): boolean => 'arabic' in p || (CN_DIGITS.has(p.char) && (!hasUnit || CN_DIGITS.get(p.char) !== 0));
+  let chinese: { at: number; arabic: boolean } | null = null;
+  // An Arabic run anywhere decides (肆壹5亿 is a number written twice, not the word 肆壹).
+  for (let i = 1; i < pieces.length; i++) {
+    const a = pieces[i - 1]!;
+    const b = pieces[i]!;
+    if ('arabic' in b && 'char' in a) {
+      const small = CN_SMALL_UNITS.get(a.char);
+      if (b.arabic.startsWith('.') || (small !== undefined && new D(b.arabic).gte(small))) return { at: i, arabic: true };
+    }
+    if (!isDigit(a) || !isDigit(b)) continue;
+    if ('arabic' in a !== 'arabic' in b) return { at: i, arabic: true };
+    if (hasUnit) chinese ??= { at: i, arabic: false };
+  }
+  return chinese;
+}
+
 const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const GROUP_UNITS = ['', '万', '亿', '万亿', '亿亿'];
 

@@ -1,7 +1,7 @@
 import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
 import { IndicatorError } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
-import { numeralValue, type NumeralPiece } from '../numbers/chinese.js';
+import { numeralValue, secondNumberAt, type NumeralPiece } from '../numbers/chinese.js';
 import { Rational } from '../numbers/rational.js';
 import { originalSpan, type CleanText } from '../text/clean.js';
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, isCnNumeralChar } from '../vocab/numerals.js';
@@ -341,6 +341,12 @@ class Scan {
         let j = i + 1;
         let frac = '';
         while (CN_DIGITS.has(s[j] ?? '')) { frac += String(CN_DIGITS.get(s[j]!)); j++; }
+        // 1.5点五, 三点五点五: a second point makes a second number (forms.md §9); so does
+        // what secondNumberAt finds before the point (六零60点六).
+        if (pieces.some((p) => 'arabic' in p.piece && p.piece.arabic.includes('.'))) this.fail('INVALID_NUMBER', i, j);
+        const before = secondNumberAt(pieces.map((p) => p.piece));
+        if (before?.arabic) this.fail('INVALID_NUMBER', pieces[before.at]!.start, j);
+        if (before) break;
         const intPart = numeralValue(pieces.map((p) => p.piece));
         if (intPart === null) break;
         pieces.length = 0;
@@ -364,6 +370,13 @@ class Scan {
     const isDigitPiece = (p: NumeralPiece): boolean => 'arabic' in p || CN_DIGITS.has(p.char);
     const head0 = pieces[0]!.piece;
     if (!pieces.some((p) => isDigitPiece(p.piece)) && !('char' in head0 && head0.char === '十')) return null;
+    const twice = secondNumberAt(pieces.map((p) => p.piece));
+    if (twice !== null) {
+      // 8101366189154伍拾 would be 50, 1.5五 1.55: an error at the second number. Two Chinese
+      // digits (一五一十) are no numeral; the text may still be a word.
+      if (!twice.arabic) return null;
+      this.fail('INVALID_NUMBER', pieces[twice.at]!.start, pieces[pieces.length - 1]!.end);
+    }
 
     // Trailing magnitude: the unit characters after the last digit, when everything before
     // them is plain digits (a simple numeral).

@@ -1,4 +1,5 @@
 import type { IToken } from 'chevrotain';
+import { A_TEXT, invalidArgument } from '../arguments.js';
 import { IndicatorError } from '../errors.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
 import type { Target } from '../model/types.js';
@@ -70,9 +71,7 @@ export const NO_OPTIONS: ParseOptions = Object.freeze({});
 
 export function checkInput(text: unknown, options: ParseOptions): string {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  if (typeof text !== 'string') {
-    throw new IndicatorError('INVALID_ARGUMENT', { offset: 0, length: 0 }, String(typeof text), { detail: `expected a string, got ${typeof text}` }, locale);
-  }
+  if (typeof text !== 'string') invalidArgument(A_TEXT, text, locale);
   const limit = options.maxLength ?? MAX_INPUT_LENGTH;
   if (text.length > limit) {
     throw new IndicatorError('INPUT_TOO_LONG', { offset: limit, length: text.length - limit }, text.slice(0, 64), { length: text.length, limit }, locale);

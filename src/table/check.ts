@@ -1,5 +1,5 @@
 import type { Transform } from 'node:stream';
-import { rowTransform, toRaw } from './stream.js';
+import { callerRows, rowTransform, toRaw } from './stream.js';
 import {
   Decimal, grade, score, evaluate, toJSON,
   type DecimalInput, type EvaluateOptions, type Grade, type JsonValue, type ParseOptions, type Polarity, type Score,
@@ -216,7 +216,7 @@ export class RowChecker {
   /** A row as read (RawRow), an array of cells, or an object keyed by column name. */
   push(row: RowInput): CheckedRow[] {
     this.count++;
-    return this.take(this.classifier.push(toRaw(row, this.count)));
+    return this.take(this.classifier.push(toRaw(row, this.count, this.locale)));
   }
 
   end(): CheckedRow[] {
@@ -445,10 +445,11 @@ export function checkTable(source: TableSource, options: CheckOptions = {}): Che
 /** Check rows already read: `readRows` rows, arrays of cells (header first), or objects keyed by column name. */
 export function checkRows(rows: Rows<RowInput>, options: CheckOptions = {}): CheckReader {
   const checker = new RowChecker(options);
+  const locale = options.locale ?? DEFAULT_LOCALE;
   return {
     summary: checker.summary,
     async *[Symbol.asyncIterator]() {
-      for await (const row of rows) yield* checker.push(row);
+      for await (const row of callerRows(rows, locale)) yield* checker.push(row);
       yield* checker.end();
     },
   };

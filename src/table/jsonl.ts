@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
+import { D, plain } from '../numbers/decimal.js';
 import { rowError } from './errors.js';
 import type { TextLine } from './delimited.js';
 import type { RawRow } from './types.js';
@@ -51,7 +52,21 @@ function cellText(json: string): string {
   const c = json[0];
   if (c === '"') return JSON.parse(json) as string;
   if (json === 'null') return '';
-  return json;
+  return EXPONENT.test(json) ? plainNumber(json) : json;
+}
+
+/** A JSON number written with an exponent (`1e21`, `2.5E-3`), its exponent captured. */
+const EXPONENT = /^-?\d+(?:\.\d+)?[eE]([-+]?\d+)$/;
+/** Past this an exponent would spell out more zeros than any cell reader takes: kept as written. */
+const MAX_SPELLED_EXPONENT = 400;
+
+/**
+ * `1e21` is a number JSON allows and a table cell never spells: its exact plain digits
+ * (`1000000000000000000000`), so that it reads as the number it is.
+ */
+function plainNumber(json: string): string {
+  const exponent = Number(EXPONENT.exec(json)![1]);
+  return Math.abs(exponent) > MAX_SPELLED_EXPONENT ? json : plain(new D(json));
 }
 
 interface Member {

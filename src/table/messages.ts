@@ -38,6 +38,10 @@ export const ROW_MESSAGES = {
     zh: '第 {line} 行单元格 {cell} 无法读取：{detail_zh}',
     en: 'Line {line}, cell {cell} cannot be read: {detail_en}',
   },
+  BAD_ROW: {
+    zh: '第 {line} 行不是单元格数组或按列名的对象（{found}）',
+    en: 'Row {line} is neither an array of cells nor an object keyed by column name ({found})',
+  },
   UNKEYED_ROW: {
     zh: '第 {line} 行是一列值，而本文件其他行是按列名书写的对象，无法确定各值属于哪一列',
     en: 'Line {line} is a list of values among rows that are objects keyed by column name: its values cannot be placed',
@@ -75,6 +79,7 @@ export const TABLE_MESSAGES = {
     en: 'The header (line {line}) has no column "{column}" ({role})',
   },
   COLUMN_OUT_OF_RANGE: { zh: '列号 {column} 无效（{role}），列号从 1 开始', en: 'Column number {column} is not valid ({role}); columns count from 1' },
+  READ_FAILED: { zh: '读取行时出错：{detail}', en: 'Reading the rows failed: {detail}' },
   INVALID_OPTION: { zh: '选项无效：{detail}', en: 'Invalid option: {detail}' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -1,5 +1,5 @@
 import type { Transform } from 'node:stream';
-import { rowTransform, toRaw } from './stream.js';
+import { callerRows, rowTransform, toRaw } from './stream.js';
 import { toJSON, type JsonValue, type ParseOptions, type Target } from '../index.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
 import type { ColumnRef, DetectOptions } from './header.js';
@@ -58,7 +58,7 @@ export type RowInput = RawRow | readonly unknown[] | Readonly<Record<string, unk
 export async function* normalizeRows(rows: Rows<RowInput>, options: NormalizeOptions = {}): AsyncGenerator<NormalizedRow> {
   const n = new RowNormalizer(options);
   // A loop, not `yield*` over the arrays (see classifyRows).
-  for await (const row of rows) for (const r of n.push(row)) yield r;
+  for await (const row of callerRows(rows, options.parse?.locale ?? options.locale)) for (const r of n.push(row)) yield r;
   for (const r of n.end()) yield r;
 }
 
@@ -86,7 +86,7 @@ export class RowNormalizer {
 
   push(row: RowInput): NormalizedRow[] {
     this.count++;
-    return this.classifier.push(toRaw(row, this.count)).map((r) => this.normalize(r));
+    return this.classifier.push(toRaw(row, this.count, this.locale)).map((r) => this.normalize(r));
   }
 
   end(): NormalizedRow[] {

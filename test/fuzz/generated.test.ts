@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as lib from '../../src/index.js';
+import { vocabulary } from '../../src/grammar.js';
+import { cellArbitraries, checkCell, corpusCells, KNOWN_GAP, type Finding } from './inputs.mjs';
+
+/**
+ * Generated cells through the checks of `npm run fuzz` (test/fuzz/inputs.mjs), on the
+ * sources: 225 000 cells parsed (only IndicatorError, offsets inside the text), 25 000 of
+ * them also through the JSON and format round trips (the target and its verdicts kept).
+ * Fixed seeds, so that a finding is reproducible; `npm run fuzz` runs a million with a new
+ * seed before each release.
+ */
+const cells = corpusCells();
+const sources = cellArbitraries(fc, vocabulary(), cells);
+
+function findings(arbitrary: fc.Arbitrary<string>, runs: number, seed: number, roundTrip: boolean): Finding[] {
+  const out: Finding[] = [];
+  for (const text of fc.sample(arbitrary, { numRuns: runs, seed })) {
+    const f = checkCell(lib, text, { roundTrip });
+    if (f !== null && f.kind !== KNOWN_GAP) out.push(f);
+  }
+  return out;
+}
+
+describe('generated cells: only IndicatorError, offsets inside the text', () => {
+  const runs = { unicode: 70_000, combined: 40_000, numeral: 40_000, mutation: 50_000 } as const;
+  for (const [name, n] of Object.entries(runs) as Array<[keyof typeof runs, number]>) {
+    it(`${n} ${name} cells`, () => {
+      expect(findings(sources[name], n, 1807, false)).toEqual([]);
+    }, 120_000);
+  }
+});
+
+describe('generated cells: JSON and format round trips keep the target and its verdicts', () => {
+  const runs = { combined: 6_000, numeral: 6_000, mutation: 8_000, corpus: 5_000 } as const;
+  for (const [name, n] of Object.entries(runs) as Array<[keyof typeof runs, number]>) {
+    it(`${n} ${name} cells`, () => {
+      expect(findings(sources[name], n, 1808, true)).toEqual([]);
+    }, 120_000);
+  }
+});
+
+describe('the cases that broke (issue 18)', () => {
+  it('fromJSON keeps exact: false: ≥三分之二 judges 0.666666666666666666668 alike before and after', () => {
+    const t = lib.parseTarget('≥三分之二');
+    const back = lib.fromJSON(JSON.parse(JSON.stringify(lib.toJSON(t)))) as lib.Target;
+    expect(lib.evaluate(t, '0.666666666666666666668').status).toBe('pass');
+    expect(lib.evaluate(back, '0.666666666666666666668').status).toBe('pass');
+    expect(lib.evaluate(back, '0.666666666666666666666').status).toBe('fail');
+    expect(lib.toJSON(back)).toEqual(lib.toJSON(t));
+  });
+
+  it('a rounded value in a unit with a fraction factor, and a negative one', () => {
+    for (const text of ['≥5亩', '≥十一分之一', '≥9999分之1', '≥三分之二万元', '三分之二~1']) {
+      const t = lib.parseTarget(text);
+      const back = lib.fromJSON(JSON.parse(JSON.stringify(lib.toJSON(t)))) as lib.Target;
+      expect(lib.toJSON(back)).toEqual(lib.toJSON(t));
+    }
+  });
+
+  it('a decimal that merely has 20 digits stays that decimal', () => {
+    const t = lib.parseTarget('≥0.66666666666666666667');
+    const back = lib.fromJSON(lib.toJSON(t)) as lib.Target;
+    expect(lib.evaluate(back, '0.666666666666666666668').status).toBe('fail');
+  });
+
+  it.each([
+    '基本持平验收合<p>格', '按合同时<br>间要求', '&amp;300;300例', '±582', '拾..5亿', '&lt；人', '约贰月', '38.119&nbsp;九高',
+    '节（起)尚未全部完成<br>粒千米', '&</b>amp;合:', 'x：-582~582',
+  ])('format round trip: %j', (text) => {
+    expect(checkCell(lib, text)).toBeNull();
+  });
+
+  it('.5四 is a number written twice, not 54 behind the label "."', () => {
+    expect(() => lib.parseTarget('.5四')).toThrowError(expect.objectContaining({ code: 'INVALID_NUMBER' }));
+  });
+});
