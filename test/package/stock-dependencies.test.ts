@@ -55,8 +55,9 @@ describe('the bundles are built from the published dependencies, unchanged', () 
     });
 
     it(`${format}: decimal.js is not bundled but imported, so the user's installed copy is the one used`, () => {
-      const entry = meta.outputs[`dist/index.${format === 'esm' ? 'js' : 'cjs'}`]!;
-      expect(entry.imports).toContainEqual(expect.objectContaining({ path: 'decimal.js', external: true }));
+      // ESM splits the entries' shared code into chunks: the import may stand in any of them.
+      const files = format === 'esm' ? Object.values(meta.outputs) : [meta.outputs['dist/index.cjs']!];
+      expect(files.flatMap((f) => f.imports)).toContainEqual(expect.objectContaining({ path: 'decimal.js', external: true }));
       expect(Object.keys(meta.inputs).some((i) => packageOf(i) === 'decimal.js')).toBe(false);
     });
   }
