@@ -50,6 +50,10 @@ export const ROW_MESSAGES = {
     zh: '第 {line} 行像表头，但找不到指标值列，沿用之前的列',
     en: 'Line {line} looks like a header but names no target column; the previous columns stay in force',
   },
+  ROW_FAILED: {
+    zh: '第 {line} 行无法处理（{detail}），其他行不受影响',
+    en: 'Line {line} could not be processed ({detail}); the other rows are not affected',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export const TABLE_MESSAGES = {

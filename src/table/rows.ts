@@ -1,8 +1,10 @@
 import { tryParseTarget, type ParseOptions } from '../index.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
-import { rowError, TableError, type RowError } from './errors.js';
+import { rowError, rowFailed, TableError, type RowError } from './errors.js';
 import { headerRowTest, mapColumns, namedHint, positionalColumns, ROLES, type ColumnMap, type DetectOptions } from './header.js';
+import type { RowInput } from './normalize.js';
 import { readRows } from './read.js';
+import { toRaw } from './stream.js';
 import type { RawRow, ReadOptions, SourceInfo, TableSource } from './types.js';
 
 /**
@@ -365,4 +367,22 @@ class RecordReader {
     return t;
   }
 
+}
+
+/**
+ * A row into the classifier; a row on which the classifier itself throws (a cell that is
+ * not text, a bug) goes in as an unreadable row with that error instead, in its place.
+ * A TableError (no header, a bad option) is about the table and still ends it.
+ */
+export function pushSafely(classifier: RowClassifier, row: RowInput, position: number, locale: Locale): TableRow[] {
+  let raw: RawRow | null = null;
+  try {
+    const r = toRaw(row, position, locale);
+    raw = r;
+    return classifier.push(r);
+  } catch (e) {
+    if (e instanceof TableError) throw e;
+    const line = raw !== null && Number.isInteger(raw.line) ? raw.line : position;
+    return classifier.push({ line, cells: [], error: rowFailed(line, e, locale) });
+  }
 }
