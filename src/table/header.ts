@@ -27,6 +27,12 @@ export interface DetectOptions {
   header?: 'auto' | 'none' | number;
   /** How many rows `auto` looks through for the header (default 1000). */
   headerSearchRows?: number;
+  /**
+   * How many characters of cells the rows held while the header is looked for may have in
+   * all (default 16 Mi, DEFAULT_HEADER_SEARCH_CHARS): past it the search stops as past
+   * `headerSearchRows` does, so title rows cannot hold gigabytes.
+   */
+  headerSearchChars?: number;
   locale?: Locale;
 }
 
@@ -47,6 +53,9 @@ export interface ColumnMap {
   /** The header's line (null without a header row). */
   readonly line: number | null;
 }
+
+export const DEFAULT_HEADER_SEARCH_ROWS = 1000;
+export const DEFAULT_HEADER_SEARCH_CHARS = 16 * 1024 * 1024;
 
 export const ROLES: readonly ColumnRole[] = ['indicator', 'target', 'op', 'unit', 'actual', 'weight'];
 
@@ -304,7 +313,7 @@ export interface HeaderFound {
 export function detectColumns(rows: Iterable<RawRow>, options: DetectOptions = {}): HeaderFound {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const header = options.header ?? 'auto';
-  const limit = options.headerSearchRows ?? 1000;
+  const limit = options.headerSearchRows ?? DEFAULT_HEADER_SEARCH_ROWS;
   let index = 0;
   if (header === 'none') {
     const columns = positionalColumns(options);

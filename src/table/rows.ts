@@ -1,7 +1,7 @@
 import { tryParseTarget, type ParseOptions } from '../index.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
 import { rowError, rowFailed, TableError, type RowError } from './errors.js';
-import { headerRowTest, mapColumns, namedHint, positionalColumns, ROLES, type ColumnMap, type DetectOptions } from './header.js';
+import { DEFAULT_HEADER_SEARCH_CHARS, DEFAULT_HEADER_SEARCH_ROWS, headerRowTest, mapColumns, namedHint, positionalColumns, ROLES, type ColumnMap, type DetectOptions } from './header.js';
 import type { RowInput } from './normalize.js';
 import { readRows } from './read.js';
 import { toRaw } from './stream.js';
@@ -112,8 +112,10 @@ export class RowClassifier {
   private readonly limit: number;
   private columns: ColumnMap | null = null;
   private readonly reader: RecordReader;
-  /** Rows seen while the header is looked for. */
+  /** Rows seen while the header is looked for, and the characters of their cells. */
   private readonly held: RawRow[] = [];
+  private heldChars = 0;
+  private readonly charLimit: number;
   private searching = true;
   /** Whether a keyed row (a JSON object) was seen: then positional rows have no columns. */
   private keyed = false;
@@ -123,7 +125,8 @@ export class RowClassifier {
     this.options = options;
     this.locale = options.locale ?? DEFAULT_LOCALE;
     this.header = options.header ?? 'auto';
-    this.limit = options.headerSearchRows ?? 1000;
+    this.limit = positive(options.headerSearchRows, DEFAULT_HEADER_SEARCH_ROWS, 'headerSearchRows', this.locale);
+    this.charLimit = positive(options.headerSearchChars, DEFAULT_HEADER_SEARCH_CHARS, 'headerSearchChars', this.locale);
     this.reader = new RecordReader(this.locale);
     this.isHeaderRow = headerRowTest(options);
     if (this.header === 'none') {
@@ -159,7 +162,8 @@ export class RowClassifier {
         return out;
       }
       this.held.push(row);
-      const passed = typeof header === 'number' ? row.line > header : this.held.length >= this.limit;
+      for (const c of row.cells) this.heldChars += typeof c === 'string' ? c.length : 0;
+      const passed = this.heldChars > this.charLimit || (typeof header === 'number' ? row.line > header : this.held.length >= this.limit);
       if (passed) this.giveUp(out);
       return out;
     }
@@ -212,6 +216,12 @@ export class RowClassifier {
     for (const r of this.held) out.push(plain(r, isBlank(r) ? 'blank' : unreadable(r) ? 'data' : 'title', null));
     this.held.length = 0;
   }
+}
+
+function positive(v: number | undefined, fallback: number, name: string, locale: Locale): number {
+  if (v === undefined) return fallback;
+  if (!Number.isInteger(v) || v < 1) throw new TableError('INVALID_OPTION', { detail: `${name} must be a positive integer` }, { locale });
+  return v;
 }
 
 /** A line that gave no cells at all (bad JSON, too long): a data row that could not be read. */
@@ -267,6 +277,9 @@ export function cleanLabel(text: string): string {
 }
 
 type KeyedCache = Map<string, ColumnMap | TableError>;
+
+/** Key sets of JSON-lines rows whose columns are kept mapped (KEYED_CACHE_SIZE, docs/security.md). */
+export const KEYED_CACHE_SIZE = 256;
 
 /** Builds records and keeps the values that merged cells carry down. */
 class RecordReader {
@@ -325,6 +338,9 @@ class RecordReader {
         if (!(e instanceof TableError)) throw e;
         map = e;
       }
+      // JSON lines usually repeat one key set; a file with a new one on every row must not
+      // keep them all (1.2 GB on 418 MB of input).
+      if (this.keyedMaps.size >= KEYED_CACHE_SIZE) this.keyedMaps.clear();
       this.keyedMaps.set(id, map);
     }
     if (map instanceof TableError) {
