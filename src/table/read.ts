@@ -74,8 +74,9 @@ async function* rows(source: TableSource, options: ReadOptions, info: SourceInfo
     let skip = 0;
     if (options.encoding !== undefined) {
       decoder = makeDecoder(options.encoding);
-      // A BOM of the encoding given is not text; one of another encoding is left alone.
-      if (bom && bom.encoding === decoder.encoding) skip = bom.length;
+      // A BOM of the encoding given is not text; nor is a UTF-8 BOM that an editor put
+      // before GBK text (the encoding given says what the rest is). Another is left alone.
+      if (bom && (bom.encoding === decoder.encoding || (bom.encoding === 'utf-8' && decoder.unit === 1))) skip = bom.length;
     } else if (bom) {
       decoder = makeDecoder(bom.encoding);
       skip = bom.length;

@@ -202,7 +202,7 @@ export class RowClassifier {
   private giveUp(out: TableRow[]): void {
     const map = typeof this.header === 'number' ? null : positionalColumns(this.options);
     if (map === null) {
-      throw new TableError('NO_HEADER', { rows: this.held.length, ...namedHint(this.options) }, { locale: this.locale });
+      throw new TableError('NO_HEADER', { rows: this.held.length, ...namedHint(this.options), ...encodingHint(this.held) }, { locale: this.locale });
     }
     this.columns = map;
     this.searching = false;
@@ -216,6 +216,21 @@ export class RowClassifier {
     for (const r of this.held) out.push(plain(r, isBlank(r) ? 'blank' : unreadable(r) ? 'data' : 'title', null));
     this.held.length = 0;
   }
+}
+
+/**
+ * When lines could not be decoded (a UTF-8 BOM before GBK text, a wrong --encoding), the
+ * header was probably there but unreadable: NO_HEADER says so and suggests the encoding.
+ */
+function encodingHint(rows: readonly RawRow[]): { encoding_zh: string; encoding_en: string } | Record<string, never> {
+  const bad = rows.filter((r) => r.error?.code === 'UNDECODABLE');
+  if (bad.length === 0) return {};
+  const enc = String(bad[0]!.error!.details['encoding'] ?? '');
+  const other = /^UTF/i.test(enc) ? 'gbk' : 'utf-8';
+  return {
+    encoding_zh: `。其中 ${bad.length} 行无法按 ${enc} 解码，文件可能是其他编码：请用 encoding 选项（命令行 --encoding ${other}）指定`,
+    encoding_en: `. ${bad.length} of them could not be decoded as ${enc}: the file may be in another encoding; give it with the encoding option (--encoding ${other})`,
+  };
 }
 
 function positive(v: number | undefined, fallback: number, name: string, locale: Locale): number {
