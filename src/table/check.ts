@@ -280,14 +280,15 @@ export class RowChecker {
     const out: CheckedRow[] = [];
     for (const r of rows) {
       let c: CheckedRow | null;
+      const s = this.summary;
+      const counted = s.rows;
       try {
         c = this.checkRow(r);
       } catch (e) {
-        // Whatever one row holds, it is that row's error and the run goes on.
+        // Whatever one row holds, it is that row's error and the run goes on (counted once).
         const error = rowFailed(r.line, e, this.locale);
         c = made(r.line, r.record?.indicator ?? null, null, null, null, Object.freeze({ code: error.code, message: error.message, messages: error.messages, source: 'row' as const }), r.record);
-        const s = this.summary;
-        s.rows++;
+        if (s.rows === counted) s.rows++;
         s.errors++;
       }
       if (c !== null) out.push(c);

@@ -28,6 +28,16 @@ function bad(detail: string): TableError {
 }
 
 export function readCentralDirectory(zip: Uint8Array): Map<string, ZipEntry> {
+  try {
+    return centralDirectory(zip);
+  } catch (e) {
+    // A field that points outside the file (a damaged or crafted archive) reads past the end.
+    if (e instanceof RangeError) throw bad('broken central directory (a field points outside the file)');
+    throw e;
+  }
+}
+
+function centralDirectory(zip: Uint8Array): Map<string, ZipEntry> {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
@@ -85,7 +95,7 @@ function big(view: DataView, at: number): number {
 function dataOf(zip: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const h = entry.headerOffset;
-  if (h + 30 > zip.length || view.getUint32(h, true) !== LOCAL) throw bad(`broken entry ${entry.name}`);
+  if (h < 0 || h + 30 > zip.length || view.getUint32(h, true) !== LOCAL) throw bad(`broken entry ${entry.name}`);
   if (entry.encrypted) throw bad(`${entry.name} is encrypted`);
   const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
   if (start + entry.compressedSize > zip.length) throw bad(`${entry.name} is cut short`);
