@@ -39,7 +39,9 @@ export async function normalizeCommand(args: string[], locale: Locale): Promise<
     if (first.done) return 0;
     const { format, ...write } = writeOptionsFor(reader.info);
     const note = (r: NormalizedRow): NormalizedRow => {
-      if (r.normalized !== null && r.normalized.error !== '' && ++failures <= 10) failed.push(r.line);
+      // A title or header row has no error column, but undecodable bytes written as U+FFFD
+      // or an over-long line written empty change it all the same: it is counted too.
+      if (((r.normalized !== null && r.normalized.error !== '') || r.error !== null) && ++failures <= 10) failed.push(r.line);
       return r;
     };
     async function* all(): AsyncGenerator<NormalizedRow> {

@@ -1,8 +1,15 @@
-import { createInterface } from 'node:readline';
-import { toJSON, tryParseTarget, type Locale, type ParseOptions } from '../index.js';
+import { IndicatorError, MAX_INPUT_LENGTH, toJSON, tryParseTarget, type Locale, type ParseOptions } from '../index.js';
+import { splitLines } from '../table/lines.js';
 import { readCommandLine } from './args.js';
 import { LineWriter } from './common.js';
 import { readFen, readLocale, readYear } from './options.js';
+
+/**
+ * Standard input is read line by line within this many bytes a line (MAX_PARSE_LINE_BYTES,
+ * docs/security.md): a cell is at most MAX_INPUT_LENGTH characters, so a longer line is
+ * answered INPUT_TOO_LONG without being held (a 300 MB line once took 2.6 GB).
+ */
+export const MAX_PARSE_LINE_BYTES = 1024 * 1024;
 
 export async function parseCommand(args: string[], _locale: Locale): Promise<number> {
   const { values, positionals } = readCommandLine('parse', args);
@@ -24,9 +31,8 @@ export async function parseCommand(args: string[], _locale: Locale): Promise<num
   if (positionals.length > 0) {
     for (const text of positionals) await one(text);
   } else {
-    // readline ends the last line at a final newline without inventing another one, and
-    // yields blank lines too, so output line N always answers input line N.
-    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    // The last line ends at a final newline without another being invented, and blank
+    // lines are lines too, so output line N always answers input line N.
     // Each line is answered as it arrives (a program talking to us line by line waits
     // for the answer): the lines of one chunk of input are parsed first, and the buffer
     // goes out once they are done, so a big piped input still leaves in large writes.
@@ -36,8 +42,14 @@ export async function parseCommand(args: string[], _locale: Locale): Promise<num
       pending = true;
       setImmediate(() => { pending = false; void out.flush(); });
     };
-    for await (const text of rl) {
-      const wait = one(text);
+    for await (const l of splitLines(process.stdin, { unit: 1, maxLineBytes: MAX_PARSE_LINE_BYTES })) {
+      let wait: Promise<void> | undefined;
+      if (l.tooLong) {
+        failed++;
+        wait = out.line(tooLongLine(options));
+      } else {
+        wait = one(Buffer.from(l.bytes.buffer, l.bytes.byteOffset, l.bytes.length).toString('utf8'));
+      }
       if (wait !== undefined) await wait;
       flushSoon();
     }
@@ -54,4 +66,10 @@ export function parseLine(text: string, options: ParseOptions): { json: string; 
     json: JSON.stringify({ text, error: { code: e.code, message: e.message, offset: e.offset, length: e.length } }),
     failed: true,
   };
+}
+
+/** The answer to a line longer than MAX_PARSE_LINE_BYTES, which was not kept. */
+function tooLongLine(options: ParseOptions): string {
+  const e = new IndicatorError('INPUT_TOO_LONG', { offset: 0, length: 0 }, '', { length: `> ${MAX_PARSE_LINE_BYTES} bytes`, limit: MAX_INPUT_LENGTH }, options.locale);
+  return JSON.stringify({ text: '', error: { code: e.code, message: e.message, offset: e.offset, length: e.length } });
 }

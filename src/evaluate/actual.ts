@@ -8,7 +8,7 @@ import { MAX_INPUT_LENGTH, parseTargetText } from '../parse/parse.js';
 import { parseQuantityText } from '../parse/quantity.js';
 import { clean, isClean } from '../text/clean.js';
 import { PLACEHOLDERS } from '../vocab/words.js';
-import { fromJsDate } from './dates.js';
+import { fromJsDate, readDate } from './dates.js';
 import { readDecimal, type Settings } from './options.js';
 import { detail, type Detail } from './reason.js';
 import type { ActualDate } from './types.js';
@@ -25,11 +25,43 @@ export type Read =
   | { readonly kind: 'invalid'; readonly text: string | null; readonly detail: Detail | null }
   | { readonly kind: 'quantity'; readonly q: Quantity }
   | { readonly kind: 'boolean'; readonly value: boolean }
-  | { readonly kind: 'text'; readonly raw: string; readonly shown: string; readonly text: string }
+  | TextRead
   | { readonly kind: 'date'; readonly date: ActualDate }
   | { readonly kind: 'pair'; readonly value: unknown; readonly baseline: unknown }
   | { readonly kind: 'list'; readonly items: readonly unknown[] }
   | { readonly kind: 'record'; readonly entries: ReadonlyMap<string, unknown> };
+
+/**
+ * An actual given as text. `parsed` keeps its reading as a quantity once made: the parts of
+ * a cell with several targets share one actual (`≥85%且≤90%`), and reading its text again
+ * for each part made 250 parts against 250 numbers quadratic. It lives on this object, made
+ * for one evaluation, never beyond it.
+ */
+export interface TextRead {
+  readonly kind: 'text';
+  readonly raw: string;
+  readonly shown: string;
+  readonly text: string;
+  parsed?: { readonly s: Settings; readonly result: { q: Quantity } | { error: IndicatorError } };
+  /** Its reading as a date, kept the same way. */
+  date?: { readonly s: Settings; readonly result: ActualDate | null };
+}
+
+/** readDate of a text read, read once per read and settings (see TextRead). */
+export function textReadDate(read: TextRead, s: Settings): ActualDate | null {
+  if (read.date !== undefined && read.date.s === s) return read.date.result;
+  const result = readDate(read.text, s);
+  read.date = { s, result };
+  return result;
+}
+
+/** textQuantity of a text read, read once per read and settings. */
+export function textReadQuantity(read: TextRead, s: Settings): { q: Quantity } | { error: IndicatorError } {
+  if (read.parsed !== undefined && read.parsed.s === s) return read.parsed.result;
+  const result = textQuantity(read.raw, s);
+  read.parsed = { s, result };
+  return result;
+}
 
 const PLACEHOLDER_SET = new Set(PLACEHOLDERS);
 /** First char codes of the placeholders: a text beginning with none skips the lookup. */

@@ -5,10 +5,9 @@ import type { ApproxTarget, CompareTarget, Op, Quantity, RangeTarget } from '../
 import { Rational } from '../numbers/rational.js';
 import { parseQuantityText } from '../parse/quantity.js';
 import type { Polarity } from '../vocab/polarity.js';
-import { errorDetail, labelledQuantities, readActual, textQuantity, unitless, type Read } from './actual.js';
+import { errorDetail, labelledQuantities, readActual, textReadDate, textReadQuantity, unitless, type Read } from './actual.js';
 import { align, isRelativeRatio, readInUnitOf, sameKind } from './align.js';
 import { booleanOutcome, early, judgingWord, kindMismatch, unitMismatch, unparseable } from './common.js';
-import { readDate } from './dates.js';
 import { invalid, readDecimal, type Settings } from './options.js';
 import { inferPolarity } from './polarity.js';
 import { compareReason, show, spec } from './reason.js';
@@ -133,13 +132,13 @@ export function quantityActual(read: Read, t: QuantityTarget, s: Settings, depth
       const word = judgingWord(read);
       if (word) return { done: word };
       if (wordClass(read.text) === 'none') return { q: unitless(Rational.ZERO, s) };
-      const parsed = textQuantity(read.raw, s);
+      const parsed = textReadQuantity(read, s);
       if ('q' in parsed) return { q: parsed.q };
       if (t.label !== null) {
         const labelled = labelledQuantities(read.raw, s)?.get(t.label);
         if (labelled) return { q: labelled };
       }
-      const date = readDate(read.text, s);
+      const date = textReadDate(read, s);
       if (date) return { done: kindMismatch(t, 'date', read.shown, date) };
       return { done: unparseable(read, errorDetail(parsed.error)) };
     }

@@ -1,5 +1,5 @@
 import type { Transform } from 'node:stream';
-import { callerRows, rowTransform, toRaw } from './stream.js';
+import { callerRows, rowTransform } from './stream.js';
 import {
   Decimal, grade, score, evaluate, toJSON,
   type DecimalInput, type EvaluateOptions, type Grade, type JsonValue, type ParseOptions, type Polarity, type Score,
@@ -7,9 +7,10 @@ import {
 } from '../index.js';
 import { DEFAULT_LOCALE, fill, type Locale } from '../i18n/messages.js';
 import type { ColumnMap, ColumnRole } from './header.js';
+import { rowFailed } from './errors.js';
 import type { RowInput } from './normalize.js';
 import { readRows } from './read.js';
-import { parseRecordTarget, RowClassifier, targetKey, type TableOptions, type TableRecord, type TableRow } from './rows.js';
+import { parseRecordTarget, pushSafely, RowClassifier, targetKey, type TableOptions, type TableRecord, type TableRow } from './rows.js';
 import type { SourceInfo, TableSource } from './types.js';
 import type { Rows } from './write.js';
 
@@ -216,7 +217,7 @@ export class RowChecker {
   /** A row as read (RawRow), an array of cells, or an object keyed by column name. */
   push(row: RowInput): CheckedRow[] {
     this.count++;
-    return this.take(this.classifier.push(toRaw(row, this.count, this.locale)));
+    return this.take(pushSafely(this.classifier, row, this.count, this.locale));
   }
 
   end(): CheckedRow[] {
@@ -278,7 +279,18 @@ export class RowChecker {
   private take(rows: readonly TableRow[]): CheckedRow[] {
     const out: CheckedRow[] = [];
     for (const r of rows) {
-      const c = this.checkRow(r);
+      let c: CheckedRow | null;
+      const s = this.summary;
+      const counted = s.rows;
+      try {
+        c = this.checkRow(r);
+      } catch (e) {
+        // Whatever one row holds, it is that row's error and the run goes on (counted once).
+        const error = rowFailed(r.line, e, this.locale);
+        c = made(r.line, r.record?.indicator ?? null, null, null, null, Object.freeze({ code: error.code, message: error.message, messages: error.messages, source: 'row' as const }), r.record);
+        if (s.rows === counted) s.rows++;
+        s.errors++;
+      }
       if (c !== null) out.push(c);
     }
     return out;

@@ -22,6 +22,21 @@ export function rowError(code: RowErrorCode, details: Record<string, string | nu
 }
 
 /**
+ * A row on which something threw that should not have (a bug, or a cell the library
+ * cannot take): that row's error, so that one row never ends a run or loses the others.
+ */
+export function rowFailed(line: number, thrown: unknown, locale: Locale = DEFAULT_LOCALE): RowError {
+  let detail: string;
+  try {
+    detail = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown);
+  } catch {
+    detail = 'unknown error';
+  }
+  if (detail.length > 200) detail = `${detail.slice(0, 200)}…`;
+  return rowError('ROW_FAILED', { line, detail }, locale);
+}
+
+/**
  * Thrown when a source or the options cannot be read at all (no such file, no header
  * row, an unknown sheet or encoding). A broken row never throws: it carries a RowError.
  */

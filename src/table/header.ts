@@ -27,6 +27,12 @@ export interface DetectOptions {
   header?: 'auto' | 'none' | number;
   /** How many rows `auto` looks through for the header (default 1000). */
   headerSearchRows?: number;
+  /**
+   * How many characters of cells the rows held while the header is looked for may have in
+   * all (default 16 Mi, DEFAULT_HEADER_SEARCH_CHARS): past it the search stops as past
+   * `headerSearchRows` does, so title rows cannot hold gigabytes.
+   */
+  headerSearchChars?: number;
   locale?: Locale;
 }
 
@@ -47,6 +53,9 @@ export interface ColumnMap {
   /** The header's line (null without a header row). */
   readonly line: number | null;
 }
+
+export const DEFAULT_HEADER_SEARCH_ROWS = 1000;
+export const DEFAULT_HEADER_SEARCH_CHARS = 16 * 1024 * 1024;
 
 export const ROLES: readonly ColumnRole[] = ['indicator', 'target', 'op', 'unit', 'actual', 'weight'];
 
@@ -211,7 +220,12 @@ export function mapColumns(header: readonly string[], line: number | null, optio
     for (const name of names) {
       const k = headerKey(name);
       const i = keys.findIndex((x, j) => x === k && !used.has(j));
-      if (i !== -1) { used.add(i); return i; }
+      if (i !== -1) {
+        // Two columns of one name: taking the first would judge the wrong one silently.
+        ambiguous(header, keys, k, i, line, locale);
+        used.add(i);
+        return i;
+      }
     }
     return null;
   };
@@ -283,10 +297,24 @@ function checkPosition(n: number, role: ColumnRole, locale: Locale): number {
   return n - 1;
 }
 
+/**
+ * Throws AMBIGUOUS_COLUMN when the header has another column of the key `k` besides `i`:
+ * a role is never given to the first of two columns of one name by chance. Naming the
+ * column by position (`columns: { target: 5 }`, `--column 5`) chooses.
+ */
+function ambiguous(header: readonly string[], keys: readonly string[], k: string, i: number, line: number | null, locale: Locale): void {
+  const other = keys.indexOf(k, i + 1);
+  if (other === -1) return;
+  throw new TableError('AMBIGUOUS_COLUMN', { column: (header[i] ?? '').trim(), first: i + 1, second: other + 1, line: line ?? 0 }, { locale });
+}
+
 function resolveRef(ref: ColumnRef, keys: readonly string[], role: ColumnRole, line: number | null, locale: Locale): number {
   if (typeof ref === 'number') return checkPosition(ref, role, locale);
   const i = keys.indexOf(headerKey(ref));
-  if (i !== -1) return i;
+  if (i !== -1) {
+    ambiguous(keys, keys, keys[i]!, i, line, locale);
+    return i;
+  }
   if (/^\s*\d+\s*$/.test(ref)) return checkPosition(Number(ref), role, locale);
   throw new TableError('UNKNOWN_COLUMN', { column: ref, role, line: line ?? 0 }, { locale });
 }
@@ -304,7 +332,7 @@ export interface HeaderFound {
 export function detectColumns(rows: Iterable<RawRow>, options: DetectOptions = {}): HeaderFound {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const header = options.header ?? 'auto';
-  const limit = options.headerSearchRows ?? 1000;
+  const limit = options.headerSearchRows ?? DEFAULT_HEADER_SEARCH_ROWS;
   let index = 0;
   if (header === 'none') {
     const columns = positionalColumns(options);

@@ -50,6 +50,10 @@ export const ROW_MESSAGES = {
     zh: '第 {line} 行像表头，但找不到指标值列，沿用之前的列',
     en: 'Line {line} looks like a header but names no target column; the previous columns stay in force',
   },
+  ROW_FAILED: {
+    zh: '第 {line} 行无法处理（{detail}），其他行不受影响',
+    en: 'Line {line} could not be processed ({detail}); the other rows are not affected',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export const TABLE_MESSAGES = {
@@ -67,8 +71,12 @@ export const TABLE_MESSAGES = {
   BAD_XLSX: { zh: '无法读取的 .xlsx 文件：{detail}', en: 'Cannot read this .xlsx file: {detail}' },
   NO_SUCH_SHEET: { zh: '找不到工作表“{sheet}”（现有：{sheets}）', en: 'No sheet "{sheet}" (the workbook has: {sheets})' },
   NO_HEADER: {
-    zh: '前 {rows} 行中没有表头行（至少两列是已知列名{named_zh}）；请用列选项指定列',
-    en: 'No header row in the first {rows} rows (one with at least two known column names{named_en}); name the columns with the column options',
+    zh: '前 {rows} 行中没有表头行（至少两列是已知列名{named_zh}）；请用列选项指定列{encoding_zh}',
+    en: 'No header row in the first {rows} rows (one with at least two known column names{named_en}); name the columns with the column options{encoding_en}',
+  },
+  AMBIGUOUS_COLUMN: {
+    zh: '第 {line} 行表头有两列“{column}”（第 {first} 列和第 {second} 列），无法确定用哪一列；请按位置指定列',
+    en: 'The header on line {line} has two columns "{column}" (columns {first} and {second}): name the one to read by its position',
   },
   NO_TARGET_COLUMN: {
     zh: '第 {line} 行表头中找不到{period_zh}指标值列{hint_zh}',

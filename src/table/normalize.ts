@@ -1,9 +1,10 @@
 import type { Transform } from 'node:stream';
-import { callerRows, rowTransform, toRaw } from './stream.js';
+import { callerRows, rowTransform } from './stream.js';
 import { toJSON, type JsonValue, type ParseOptions, type Target } from '../index.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
 import type { ColumnRef, DetectOptions } from './header.js';
-import { parseRecordTarget, RowClassifier, targetKey, type TableRow } from './rows.js';
+import { rowFailed } from './errors.js';
+import { parseRecordTarget, pushSafely, RowClassifier, targetKey, type TableRow } from './rows.js';
 import type { RawRow } from './types.js';
 import type { Rows } from './write.js';
 
@@ -86,11 +87,23 @@ export class RowNormalizer {
 
   push(row: RowInput): NormalizedRow[] {
     this.count++;
-    return this.classifier.push(toRaw(row, this.count, this.locale)).map((r) => this.normalize(r));
+    return pushSafely(this.classifier, row, this.count, this.locale).map((r) => this.safely(r));
   }
 
   end(): NormalizedRow[] {
-    return this.classifier.end().map((r) => this.normalize(r));
+    return this.classifier.end().map((r) => this.safely(r));
+  }
+
+  /** Whatever one row holds, it is that row's error and the run goes on. */
+  private safely(row: TableRow): NormalizedRow {
+    try {
+      return this.normalize(row);
+    } catch (e) {
+      const error = rowFailed(row.line, e, this.locale);
+      const values: NormalizedFields = { ...EMPTY, error: `${error.code}: ${error.message}` };
+      const cells = Array.isArray(row.cells) ? row.cells.map((c) => (typeof c === 'string' ? c : '')) : [];
+      return withFields({ ...row, error, kind: row.kind === 'header' ? 'data' : row.kind }, [...cells, ...valuesOf(values)], undefined, undefined, values, null);
+    }
   }
 
   private normalize(row: TableRow): NormalizedRow {

@@ -7,15 +7,16 @@ import { parseJsonLines } from './jsonl.js';
 import { splitLines, type ByteLine } from './lines.js';
 import { ByteSource } from './source.js';
 import type { RawRow, ReadOptions, SourceInfo, TableFormat, TableSource } from './types.js';
-import { readXlsx } from './xlsx.js';
+import { DEFAULT_XLSX_LIMITS, readXlsx } from './xlsx.js';
 
 /** How much of the start of the input format, delimiter and encoding are sniffed from. */
 const SNIFF_BYTES = 64 * 1024;
 
-export const DEFAULT_LIMITS: Readonly<Record<'maxLineBytes' | 'maxRecordLines' | 'maxRecordChars', number>> = {
+export const DEFAULT_LIMITS: Readonly<Record<'maxLineBytes' | 'maxRecordLines' | 'maxRecordChars' | 'maxInflatedBytes' | 'maxInflateRatio', number>> = {
   maxLineBytes: 16 * 1024 * 1024,
   maxRecordLines: 10_000,
   maxRecordChars: 4 * 1024 * 1024,
+  ...DEFAULT_XLSX_LIMITS,
 };
 
 const EXTENSIONS: Readonly<Record<string, TableFormat>> = {
@@ -58,20 +59,24 @@ async function* rows(source: TableSource, options: ReadOptions, info: SourceInfo
     const head = await input.peek(SNIFF_BYTES);
     const format = options.format ?? formatFromName(input.path, locale) ?? sniffFormat(head, locale);
     info.format = format;
+    const limits = { ...DEFAULT_LIMITS, ...definedOnly(options) };
     if (format === 'xlsx') {
       info.encoding = 'utf-8';
       const zip = await input.readAll();
-      yield* readXlsx(zip, { sheet: options.sheet, locale, onSheet: (name) => { info.sheet = name; } });
+      yield* readXlsx(zip, {
+        sheet: options.sheet, locale, onSheet: (name) => { info.sheet = name; },
+        maxInflatedBytes: limits.maxInflatedBytes, maxInflateRatio: limits.maxInflateRatio,
+      });
       return;
     }
-    const limits = { ...DEFAULT_LIMITS, ...definedOnly(options) };
     const bom = sniffBom(head);
     let decoder: LineDecoder | null = null;
     let skip = 0;
     if (options.encoding !== undefined) {
       decoder = makeDecoder(options.encoding);
-      // A BOM of the encoding given is not text; one of another encoding is left alone.
-      if (bom && bom.encoding === decoder.encoding) skip = bom.length;
+      // A BOM of the encoding given is not text; nor is a UTF-8 BOM that an editor put
+      // before GBK text (the encoding given says what the rest is). Another is left alone.
+      if (bom && (bom.encoding === decoder.encoding || (bom.encoding === 'utf-8' && decoder.unit === 1))) skip = bom.length;
     } else if (bom) {
       decoder = makeDecoder(bom.encoding);
       skip = bom.length;

@@ -1,8 +1,10 @@
 import { tryParseTarget, type ParseOptions } from '../index.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
-import { rowError, TableError, type RowError } from './errors.js';
-import { headerRowTest, mapColumns, namedHint, positionalColumns, ROLES, type ColumnMap, type DetectOptions } from './header.js';
+import { rowError, rowFailed, TableError, type RowError } from './errors.js';
+import { DEFAULT_HEADER_SEARCH_CHARS, DEFAULT_HEADER_SEARCH_ROWS, headerRowTest, mapColumns, namedHint, positionalColumns, ROLES, type ColumnMap, type DetectOptions } from './header.js';
+import type { RowInput } from './normalize.js';
 import { readRows } from './read.js';
+import { toRaw } from './stream.js';
 import type { RawRow, ReadOptions, SourceInfo, TableSource } from './types.js';
 
 /**
@@ -110,8 +112,10 @@ export class RowClassifier {
   private readonly limit: number;
   private columns: ColumnMap | null = null;
   private readonly reader: RecordReader;
-  /** Rows seen while the header is looked for. */
+  /** Rows seen while the header is looked for, and the characters of their cells. */
   private readonly held: RawRow[] = [];
+  private heldChars = 0;
+  private readonly charLimit: number;
   private searching = true;
   /** Whether a keyed row (a JSON object) was seen: then positional rows have no columns. */
   private keyed = false;
@@ -121,7 +125,8 @@ export class RowClassifier {
     this.options = options;
     this.locale = options.locale ?? DEFAULT_LOCALE;
     this.header = options.header ?? 'auto';
-    this.limit = options.headerSearchRows ?? 1000;
+    this.limit = positive(options.headerSearchRows, DEFAULT_HEADER_SEARCH_ROWS, 'headerSearchRows', this.locale);
+    this.charLimit = positive(options.headerSearchChars, DEFAULT_HEADER_SEARCH_CHARS, 'headerSearchChars', this.locale);
     this.reader = new RecordReader(this.locale);
     this.isHeaderRow = headerRowTest(options);
     if (this.header === 'none') {
@@ -157,7 +162,8 @@ export class RowClassifier {
         return out;
       }
       this.held.push(row);
-      const passed = typeof header === 'number' ? row.line > header : this.held.length >= this.limit;
+      for (const c of row.cells) this.heldChars += typeof c === 'string' ? c.length : 0;
+      const passed = this.heldChars > this.charLimit || (typeof header === 'number' ? row.line > header : this.held.length >= this.limit);
       if (passed) this.giveUp(out);
       return out;
     }
@@ -196,7 +202,7 @@ export class RowClassifier {
   private giveUp(out: TableRow[]): void {
     const map = typeof this.header === 'number' ? null : positionalColumns(this.options);
     if (map === null) {
-      throw new TableError('NO_HEADER', { rows: this.held.length, ...namedHint(this.options) }, { locale: this.locale });
+      throw new TableError('NO_HEADER', { rows: this.held.length, ...namedHint(this.options), ...encodingHint(this.held) }, { locale: this.locale });
     }
     this.columns = map;
     this.searching = false;
@@ -210,6 +216,27 @@ export class RowClassifier {
     for (const r of this.held) out.push(plain(r, isBlank(r) ? 'blank' : unreadable(r) ? 'data' : 'title', null));
     this.held.length = 0;
   }
+}
+
+/**
+ * When lines could not be decoded (a UTF-8 BOM before GBK text, a wrong --encoding), the
+ * header was probably there but unreadable: NO_HEADER says so and suggests the encoding.
+ */
+function encodingHint(rows: readonly RawRow[]): { encoding_zh: string; encoding_en: string } | Record<string, never> {
+  const bad = rows.filter((r) => r.error?.code === 'UNDECODABLE');
+  if (bad.length === 0) return {};
+  const enc = String(bad[0]!.error!.details['encoding'] ?? '');
+  const other = /^UTF/i.test(enc) ? 'gbk' : 'utf-8';
+  return {
+    encoding_zh: `。其中 ${bad.length} 行无法按 ${enc} 解码，文件可能是其他编码：请用 encoding 选项（命令行 --encoding ${other}）指定`,
+    encoding_en: `. ${bad.length} of them could not be decoded as ${enc}: the file may be in another encoding; give it with the encoding option (--encoding ${other})`,
+  };
+}
+
+function positive(v: number | undefined, fallback: number, name: string, locale: Locale): number {
+  if (v === undefined) return fallback;
+  if (!Number.isInteger(v) || v < 1) throw new TableError('INVALID_OPTION', { detail: `${name} must be a positive integer` }, { locale });
+  return v;
 }
 
 /** A line that gave no cells at all (bad JSON, too long): a data row that could not be read. */
@@ -265,6 +292,9 @@ export function cleanLabel(text: string): string {
 }
 
 type KeyedCache = Map<string, ColumnMap | TableError>;
+
+/** Key sets of JSON-lines rows whose columns are kept mapped (KEYED_CACHE_SIZE, docs/security.md). */
+export const KEYED_CACHE_SIZE = 256;
 
 /** Builds records and keeps the values that merged cells carry down. */
 class RecordReader {
@@ -323,6 +353,9 @@ class RecordReader {
         if (!(e instanceof TableError)) throw e;
         map = e;
       }
+      // JSON lines usually repeat one key set; a file with a new one on every row must not
+      // keep them all (1.2 GB on 418 MB of input).
+      if (this.keyedMaps.size >= KEYED_CACHE_SIZE) this.keyedMaps.clear();
       this.keyedMaps.set(id, map);
     }
     if (map instanceof TableError) {
@@ -365,4 +398,22 @@ class RecordReader {
     return t;
   }
 
+}
+
+/**
+ * A row into the classifier; a row on which the classifier itself throws (a cell that is
+ * not text, a bug) goes in as an unreadable row with that error instead, in its place.
+ * A TableError (no header, a bad option) is about the table and still ends it.
+ */
+export function pushSafely(classifier: RowClassifier, row: RowInput, position: number, locale: Locale): TableRow[] {
+  let raw: RawRow | null = null;
+  try {
+    const r = toRaw(row, position, locale);
+    raw = r;
+    return classifier.push(r);
+  } catch (e) {
+    if (e instanceof TableError) throw e;
+    const line = raw !== null && Number.isInteger(raw.line) ? raw.line : position;
+    return classifier.push({ line, cells: [], error: rowFailed(line, e, locale) });
+  }
 }

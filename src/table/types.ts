@@ -78,4 +78,11 @@ export interface ReadOptions {
   maxLineBytes?: number;
   maxRecordLines?: number;
   maxRecordChars?: number;
+  /**
+   * .xlsx: inflated bytes allowed over the whole archive (default 256 MiB), and the largest
+   * ratio of a part's inflated to compressed size once it is past 1 MiB (default 100).
+   * Past either, the part stops there (zip bombs); see docs/security.md.
+   */
+  maxInflatedBytes?: number;
+  maxInflateRatio?: number;
 }

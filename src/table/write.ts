@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { TableError } from './errors.js';
 import type { SourceInfo, TableFormat } from './types.js';
+import { MAX_SHEET_ROWS } from './xlsx.js';
 
 /**
  * Streaming writers. Each takes rows (an array of cells, or a row from this module with
@@ -107,8 +108,24 @@ function cellsOf(row: WritableRow): readonly string[] {
   return Array.isArray(row) ? (row as readonly string[]) : (row as { cells: readonly string[] }).cells;
 }
 
+/**
+ * Rendered rows. A row of a worksheet (`sparse`, with its sheet row number as `line`)
+ * follows the rows the sheet left out, which the reader does not make up: they are
+ * written as empty lines here, so line N of the output is row N of the sheet (within
+ * Excel's 1 048 576 rows; a row numbered beyond is an error row and fills nothing).
+ */
 async function* lines(rows: Rows<WritableRow>, render: (row: WritableRow) => string, eol: string): AsyncGenerator<string> {
-  for await (const row of rows) yield render(row) + eol;
+  let last = 0;
+  for await (const row of rows) {
+    const sheet = Array.isArray(row) ? null : row as { sparse?: boolean; line?: number };
+    if (sheet !== null && sheet.sparse === true && typeof sheet.line === 'number') {
+      if (sheet.line <= MAX_SHEET_ROWS) {
+        for (let n = last + 1; n < sheet.line; n++) yield eol;
+        if (sheet.line > last) last = sheet.line;
+      }
+    }
+    yield render(row) + eol;
+  }
 }
 
 /** Join small strings into chunks and encode them. */

@@ -3,7 +3,8 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
 import { decimalText } from './decimal-text.js';
 import { rowError, TableError, type RowError } from './errors.js';
 import type { RawRow } from './types.js';
-import { readCentralDirectory, readEntry, streamEntry, type ZipEntry } from './zip.js';
+import { MAX_XML_RUN, XmlRunGuard } from './xml-guard.js';
+import { InflateLimitError, readCentralDirectory, readEntryText, streamEntry, type InflateBudget, type ZipEntry } from './zip.js';
 
 /**
  * Rows of one worksheet of an .xlsx (Office Open XML) workbook.
@@ -11,7 +12,15 @@ import { readCentralDirectory, readEntry, streamEntry, type ZipEntry } from './z
  * The zip is held in memory (its directory is at its end), but the worksheet, by far the
  * largest part, is inflated and parsed in slices, so memory is the file plus one slice
  * plus the shared strings, not the unpacked sheet. Rows come out in sheet order with the
- * sheet's row numbers; rows the sheet leaves out are blank rows, as a person sees them.
+ * sheet's row numbers; rows the sheet leaves out are not made up (a row number tells
+ * where a row is), and neither are empty cells after a row's last text.
+ *
+ * Hostile files are bounded (docs/security.md): inflating stops at `maxInflatedBytes`
+ * over the whole archive and at `maxInflateRatio` per part (zip bombs); a row past
+ * Excel's 1 048 576 rows or a cell past its 16 384 columns is an error of its row; a
+ * broken part loses at most the rows it holds: a cell that cannot be read is its row's
+ * error, an XML error is the error of the row it is in and the reading goes on, and a
+ * sheet cut short by a limit ends with a row that says so.
  *
  * Cell text is what a person reads in Excel, without floating point: numbers are the
  * stored decimal text at Excel's 15 significant digits; a percentage-formatted number
@@ -25,7 +34,22 @@ export interface XlsxOptions {
   readonly locale?: Locale;
   /** Called once the sheet is chosen, with its name. */
   readonly onSheet?: (name: string) => void;
+  /** Inflated bytes allowed over the whole archive (default DEFAULT_XLSX_LIMITS.maxInflatedBytes). */
+  readonly maxInflatedBytes?: number;
+  /** Largest inflated / compressed ratio of a part past its first MiB (default DEFAULT_XLSX_LIMITS.maxInflateRatio). */
+  readonly maxInflateRatio?: number;
 }
+
+export const DEFAULT_XLSX_LIMITS = {
+  /** 256 MiB: an export of a few hundred thousand rows inflates to tens of MiB. */
+  maxInflatedBytes: 256 * 1024 * 1024,
+  /** Sheet XML of real workbooks compresses 5–30 : 1; Apache POI refuses beyond 100 : 1 too. */
+  maxInflateRatio: 100,
+} as const;
+
+/** Excel's own limits (Excel specifications and limits): rows and columns of a sheet. */
+export const MAX_SHEET_ROWS = 1_048_576;
+export const MAX_SHEET_COLUMNS = 16_384;
 
 interface Workbook {
   readonly sheets: readonly { readonly name: string; readonly path: string }[];
@@ -39,18 +63,21 @@ type CellFormat = 'number' | 'percent' | 'date';
 export async function* readXlsx(zip: Uint8Array, options: XlsxOptions = {}): AsyncGenerator<RawRow> {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const entries = readCentralDirectory(zip);
+  const max = options.maxInflatedBytes ?? DEFAULT_XLSX_LIMITS.maxInflatedBytes;
+  const budget: InflateBudget = { left: max, max, maxRatio: options.maxInflateRatio ?? DEFAULT_XLSX_LIMITS.maxInflateRatio };
   const text = (path: string): string | null => {
     const e = entries.get(path);
-    return e ? new TextDecoder('utf-8').decode(readEntry(zip, e)) : null;
+    return e ? readEntryText(zip, e, budget) : null;
   };
   const workbook = readWorkbook(text);
   const sheet = pickSheet(workbook, options.sheet);
   options.onSheet?.(sheet.name);
   const entry = entries.get(sheet.path);
   if (!entry) throw new TableError('BAD_XLSX', { detail: `the sheet ${sheet.name} (${sheet.path}) is missing` });
-  const strings = workbook.sharedStringsPath ? readSharedStrings(text(workbook.sharedStringsPath) ?? '') : [];
   const formats = workbook.stylesPath ? readStyles(text(workbook.stylesPath) ?? '') : [];
-  yield* readSheet(zip, entry, { strings, formats, date1904: workbook.date1904, locale });
+  const stringsEntry = workbook.sharedStringsPath === null ? undefined : entries.get(workbook.sharedStringsPath);
+  const strings = stringsEntry ? readSharedStrings(zip, stringsEntry, budget) : { list: [], problem: null };
+  yield* readSheet(zip, entry, { strings: strings.list, stringsProblem: strings.problem, formats, date1904: workbook.date1904, locale, budget });
 }
 
 /** Element names without a namespace prefix (some writers use `x:row`). */
@@ -150,27 +177,47 @@ function unescapeText(s: string): string {
   return out.includes('\r') ? out.replace(/\r\n?/g, '\n') : out;
 }
 
-function readSharedStrings(xml: string): string[] {
-  const out: string[] = [];
+/**
+ * The shared strings, streamed: the part is never one string (1.2 MB zipped can be 1.27 GB
+ * of XML). What stops the reading (a limit, an XML error) leaves the strings read so far
+ * and a `problem` that the cells needing a later string report; an XML error stops it
+ * because every string after it could be shifted by one.
+ */
+function readSharedStrings(zip: Uint8Array, entry: ZipEntry, budget: InflateBudget): { list: string[]; problem: string | null } {
+  const list: string[] = [];
+  let problem: string | null = null;
   let current = '';
   let inText = false;
   // Phonetic guides (<rPh>, furigana) are not part of the text a person reads.
   let phonetic = 0;
-  parseXml(xml, {
-    open: (t) => {
-      const n = local(t.name);
-      if (n === 'si') current = '';
-      else if (n === 'rPh') phonetic++;
-      else if (n === 't' && phonetic === 0) inText = true;
-    },
-    close: (n) => {
-      if (n === 't') inText = false;
-      else if (n === 'rPh') phonetic--;
-      else if (n === 'si') out.push(unescapeText(current));
-    },
-    text: (s) => { if (inText) current += s; },
-  }, 'shared strings');
-  return out;
+  const parser = new SaxesParser({ position: false });
+  parser.on('error', (e) => { problem ??= `shared strings: ${e.message}`; });
+  parser.on('opentag', (tag) => {
+    const n = local(tag.name);
+    if (n === 'si') current = '';
+    else if (n === 'rPh') phonetic++;
+    else if (n === 't' && phonetic === 0) inText = true;
+  });
+  parser.on('closetag', (tag) => {
+    const n = local(tag.name);
+    if (n === 't') inText = false;
+    else if (n === 'rPh') phonetic--;
+    else if (n === 'si' && problem === null) list.push(unescapeText(current));
+  });
+  const text = (t: string): void => { if (inText && current.length <= MAX_XML_RUN) current += t; };
+  parser.on('text', text);
+  parser.on('cdata', text);
+  const guard = new XmlRunGuard(() => { problem ??= `shared strings: a text longer than ${MAX_XML_RUN} characters`; });
+  const decoder = new TextDecoder('utf-8');
+  try {
+    for (const _ of streamEntry(zip, entry, (piece) => { if (problem === null) parser.write(guard.pass(decoder.decode(piece, { stream: true }))); }, budget)) {
+      if (problem !== null) break;
+    }
+    if (problem === null) parser.write(decoder.decode()).close();
+  } catch (e) {
+    problem ??= e instanceof TableError ? String(e.details['detail'] ?? e.message) : `shared strings: ${(e as Error).message}`;
+  }
+  return { list, problem };
 }
 
 /** Built-in number formats (ECMA-376 18.8.30, and the CJK ids 27–36, 50–58). */
@@ -214,18 +261,26 @@ export function classify(id: number, code: string | undefined): CellFormat {
 
 interface SheetContext {
   readonly strings: readonly string[];
+  /** Why the shared strings stop short (a limit, an XML error), or null. */
+  readonly stringsProblem: string | null;
   readonly formats: readonly CellFormat[];
   readonly date1904: boolean;
   readonly locale: Locale;
+  readonly budget: InflateBudget;
 }
+
+const bilingual = (zh: string, en: string): Bilingual => ({ detail_zh: zh, detail_en: en });
 
 async function* readSheet(zip: Uint8Array, entry: ZipEntry, ctx: SheetContext): AsyncGenerator<RawRow> {
   const ready: RawRow[] = [];
   let lastRow = 0;
-  // The row being read.
+  // The row being read (rowNumber 0: none).
+  let inRow = false;
   let rowNumber = 0;
   let cells: string[] = [];
   let rowError: RowError | null = null;
+  // An XML error or a cut text seen outside a row: it goes to the next row.
+  let pending: RowError | null = null;
   // The cell being read.
   let col = -1;
   let ref = '';
@@ -239,18 +294,42 @@ async function* readSheet(zip: Uint8Array, entry: ZipEntry, ctx: SheetContext): 
   let inInline = false;
   let phonetic = 0;
 
+  const fail = (cell: string, detail: Bilingual): void => {
+    const err = makeCellError(inRow ? rowNumber : lastRow + 1, cell, detail, ctx.locale);
+    if (inRow) rowError ??= err;
+    else pending ??= err;
+  };
+  const endRow = (): void => {
+    inRow = false;
+    // A row without text (formatted, or an empty <row/>) is not made up as a blank row:
+    // two hundred million of them are a few megabytes zipped.
+    if (cells.length === 0 && rowError === null) { if (rowNumber <= MAX_SHEET_ROWS) lastRow = rowNumber; return; }
+    if (rowNumber > MAX_SHEET_ROWS) {
+      rowError ??= makeCellError(rowNumber, `#${rowNumber}`, bilingual(`行号 ${rowNumber} 超出 Excel 的 ${MAX_SHEET_ROWS} 行`, `row ${rowNumber} is beyond Excel's ${MAX_SHEET_ROWS} rows`), ctx.locale);
+    } else {
+      lastRow = rowNumber;
+    }
+    ready.push({ line: rowNumber, cells, sparse: true, error: rowError });
+  };
+
+  // saxes goes on after an error but, past a broken entity or tag, reads the rest wrongly:
+  // the first XML error ends the sheet there, said by the row it is in.
+  let xmlError: string | null = null;
   const parser = new SaxesParser({ position: false });
+  parser.on('error', (e) => { xmlError ??= e.message; });
   parser.on('opentag', (tag) => {
     const t = tag as SaxesTagPlain;
     switch (local(t.name)) {
       case 'row': {
+        if (inRow) endRow();
         const r = Number(attr(t, 'r'));
         rowNumber = Number.isInteger(r) && r > lastRow ? r : lastRow + 1;
-        // Rows the sheet leaves out are blank rows between the ones it has.
-        for (let n = lastRow + 1; n < rowNumber; n++) ready.push({ line: n, cells: [], sparse: true, error: null });
+        inRow = true;
         cells = [];
-        rowError = null;
+        rowError = pending;
+        pending = null;
         col = -1;
+        ref = '';
         break;
       }
       case 'c': {
@@ -274,8 +353,8 @@ async function* readSheet(zip: Uint8Array, entry: ZipEntry, ctx: SheetContext): 
     }
   });
   parser.on('text', (s) => {
-    if (collecting === 'f') formula += s;
-    else if (collecting !== null) value += s;
+    // A value can come as many text nodes (split by comments): bounded as one run is.
+    if (collecting === 'f') { if (formula.length <= MAX_XML_RUN) formula += s; } else if (collecting !== null && value.length <= MAX_XML_RUN) value += s;
   });
   parser.on('closetag', (tag) => {
     switch (local(tag.name)) {
@@ -283,47 +362,66 @@ async function* readSheet(zip: Uint8Array, entry: ZipEntry, ctx: SheetContext): 
       case 'is': inInline = false; break;
       case 'rPh': phonetic--; break;
       case 'c': {
-        // `=100%` typed into Excel is a formula whose value is 1: the target the person
-        // wrote is the formula itself, so a formula that is only a number reads as typed.
-        const literal = hasFormula && CONSTANT_FORMULA.test(formula);
-        const read = literal ? { text: `=${formula.trim()}` } : cellText(type, value, style, ctx);
-        while (cells.length < col) cells.push('');
-        cells[col] = read.text;
+        if (!inRow) break;
         const cellName = ref || `#${col + 1}`;
-        if (read.error && rowError === null) {
-          rowError = makeCellError(rowNumber, cellName, read.error, ctx.locale);
-        } else if (hasFormula && !literal && (!hasValue || (value === '' && type !== 'str')) && rowError === null) {
+        if (col >= MAX_SHEET_COLUMNS) {
+          fail(cellName, bilingual(`列超出 Excel 的 ${MAX_SHEET_COLUMNS} 列`, `the column is beyond Excel's ${MAX_SHEET_COLUMNS} columns`));
+          break;
+        }
+        let read: { text: string; error?: Bilingual };
+        const literal = hasFormula && CONSTANT_FORMULA.test(formula);
+        try {
+          // `=100%` typed into Excel is a formula whose value is 1: the target the person
+          // wrote is the formula itself, so a formula that is only a number reads as typed.
+          read = literal ? { text: `=${formula.trim()}` } : cellText(type, value, style, ctx);
+        } catch (e) {
+          // Whatever one cell holds, it is that row's error; the sheet goes on.
+          const m = e instanceof Error ? e.message : String(e);
+          read = { text: '', error: bilingual(`无法读取：${m}`, `cannot be read: ${m}`) };
+        }
+        // Empty cells are not stored: a cell at XFD does not make 16 383 empty ones before
+        // it unless it has text.
+        if (read.text !== '') {
+          while (cells.length < col) cells.push('');
+          cells[col] = read.text;
+        }
+        if (read.error) {
+          fail(cellName, read.error);
+        } else if (hasFormula && !literal && (!hasValue || (value === '' && type !== 'str'))) {
           // A writer that stores formulas without computing them (openpyxl and other
           // libraries do) leaves the value Excel would show unknown: say so, never guess.
-          rowError = makeCellError(rowNumber, cellName, {
-            detail_zh: '公式没有保存计算结果（请在 Excel 中打开并保存）',
-            detail_en: 'the formula has no saved value (open and save the file in Excel)',
-          }, ctx.locale);
+          fail(cellName, bilingual('公式没有保存计算结果（请在 Excel 中打开并保存）', 'the formula has no saved value (open and save the file in Excel)'));
         }
+        ref = '';
         break;
       }
-      case 'row': {
-        // Trailing empty cells (formatted but blank) are not part of the row's text.
-        let end = cells.length;
-        while (end > 0 && cells[end - 1] === '') end--;
-        ready.push({ line: rowNumber, cells: end === cells.length ? cells : cells.slice(0, end), sparse: true, error: rowError });
-        lastRow = rowNumber;
-        break;
-      }
+      case 'row': if (inRow) endRow(); break;
       default: break;
     }
   });
 
+  const guard = new XmlRunGuard(() => fail(ref || 'XML', bilingual(`文本超过 ${MAX_XML_RUN} 个字符，其余未读`, `a text longer than ${MAX_XML_RUN} characters; the rest was not read`)));
   const decoder = new TextDecoder('utf-8');
+  let stop: TableError | null = null;
   try {
-    for (const _ of streamEntry(zip, entry, (piece) => { parser.write(decoder.decode(piece, { stream: true })); })) {
+    for (const _ of streamEntry(zip, entry, (piece) => { if (xmlError === null) parser.write(guard.pass(decoder.decode(piece, { stream: true }))); }, ctx.budget)) {
       if (ready.length > 0) yield* ready.splice(0, ready.length);
+      if (xmlError !== null) break;
     }
-    parser.write(decoder.decode()).close();
+    if (xmlError === null) parser.write(decoder.decode()).close();
   } catch (e) {
-    if (e instanceof TableError) throw e;
-    throw new TableError('BAD_XLSX', { detail: `${entry.name}: ${(e as Error).message}` }, { cause: e });
+    // A limit or a broken deflate stream: the rows so far stand, and a last row says
+    // that the rest of the sheet was not read.
+    stop = e instanceof TableError ? e : new TableError('BAD_XLSX', { detail: `${entry.name}: ${(e as Error).message}` }, { cause: e });
   }
+  if (xmlError !== null) {
+    fail(ref || `#${(inRow ? rowNumber : lastRow + 1)}`, bilingual(`XML 错误：${xmlError}；此后的行未读取`, `XML error: ${xmlError}; the rest of the sheet was not read`));
+  } else if (stop !== null) {
+    const detail = String(stop.details['detail'] ?? stop.message);
+    fail(`#${(inRow ? rowNumber : lastRow + 1)}`, bilingual(`此后的行未读取：${detail}`, `the rest of the sheet was not read: ${detail}`));
+  }
+  if (inRow) endRow();
+  if (pending !== null) ready.push({ line: lastRow + 1, cells: [], sparse: true, error: pending });
   yield* ready.splice(0, ready.length);
 }
 
@@ -353,6 +451,9 @@ function cellText(type: string, raw: string, style: number, ctx: SheetContext): 
     case 's': {
       const i = Number(raw);
       const s = Number.isInteger(i) ? ctx.strings[i] : undefined;
+      if (s === undefined && ctx.stringsProblem !== null) {
+        return { text: '', error: bilingual(`共享字符串 ${shortText(raw)} 未读取：${ctx.stringsProblem}`, `shared string ${shortText(raw)} was not read: ${ctx.stringsProblem}`) };
+      }
       if (s === undefined) return { text: '', error: { detail_zh: `共享字符串 ${raw} 不存在`, detail_en: `shared string ${raw} does not exist` } };
       return { text: s };
     }
@@ -370,9 +471,25 @@ function cellText(type: string, raw: string, style: number, ctx: SheetContext): 
         const t = serialToIso(raw, ctx.date1904);
         if (t !== null) return { text: t };
       }
+      if (!withinExcel(raw)) return { text: raw.trim(), error: bilingual(`数值 ${shortText(raw)} 超出 Excel 的数值范围`, `the number ${shortText(raw)} is beyond Excel's range`) };
       return { text: decimalText(raw) ?? raw };
     }
   }
+}
+
+/**
+ * Excel holds numbers up to 9.99999999999999E+307 and down to 1E-307 (and stores no
+ * more): a decimal exponent far beyond that is not a number Excel wrote, and written out
+ * in plain digits it would be a string of a billion zeros.
+ */
+const EXPONENT = /[eE]([+-]?\d+)\s*$/;
+function withinExcel(raw: string): boolean {
+  const m = EXPONENT.exec(raw);
+  return m === null || (m[1]!.replace(/^[+-]?0*/, '').length <= 3 && Math.abs(Number(m[1])) <= 400);
+}
+
+function shortText(s: string): string {
+  return s.length > 24 ? `${s.slice(0, 24)}…` : s;
 }
 
 const DAY_MS = 86_400_000;

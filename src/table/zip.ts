@@ -1,11 +1,11 @@
-import { Inflate, inflateSync } from 'fflate';
+import { Inflate } from 'fflate';
 import { TableError } from './errors.js';
 
 /**
  * Just enough of the ZIP format to read an .xlsx held in memory: the central directory
  * (authoritative sizes, so entries written with data descriptors read too), ZIP64
- * fields, stored and deflated entries. fflate does the inflating; this file only finds
- * the bytes. Entries are inflated on demand, the worksheet in chunks.
+ * fields, stored and deflated entries. fflate does the inflating, always as a stream and
+ * within a budget (InflateBudget); this file only finds the bytes.
  */
 export interface ZipEntry {
   readonly name: string;
@@ -28,6 +28,16 @@ function bad(detail: string): TableError {
 }
 
 export function readCentralDirectory(zip: Uint8Array): Map<string, ZipEntry> {
+  try {
+    return centralDirectory(zip);
+  } catch (e) {
+    // A field that points outside the file (a damaged or crafted archive) reads past the end.
+    if (e instanceof RangeError) throw bad('broken central directory (a field points outside the file)');
+    throw e;
+  }
+}
+
+function centralDirectory(zip: Uint8Array): Map<string, ZipEntry> {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
@@ -85,42 +95,92 @@ function big(view: DataView, at: number): number {
 function dataOf(zip: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const h = entry.headerOffset;
-  if (h + 30 > zip.length || view.getUint32(h, true) !== LOCAL) throw bad(`broken entry ${entry.name}`);
+  if (h < 0 || h + 30 > zip.length || view.getUint32(h, true) !== LOCAL) throw bad(`broken entry ${entry.name}`);
   if (entry.encrypted) throw bad(`${entry.name} is encrypted`);
   const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
   if (start + entry.compressedSize > zip.length) throw bad(`${entry.name} is cut short`);
   return zip.subarray(start, start + entry.compressedSize);
 }
 
-/** A small entry, whole. */
-export function readEntry(zip: Uint8Array, entry: ZipEntry): Uint8Array {
-  const data = dataOf(zip, entry);
-  if (entry.method === 0) return data;
-  if (entry.method !== 8) throw bad(`${entry.name} uses compression method ${entry.method}`);
-  try {
-    return inflateSync(data, { out: new Uint8Array(entry.size) });
-  } catch (e) {
-    throw bad(`${entry.name}: ${(e as Error).message}`);
-  }
+/**
+ * How much inflating an archive may do. A zip bomb is a few kilobytes that inflate to
+ * gigabytes; these stop it at the limit instead of at the end of memory. `left` is shared
+ * by every part read from one archive (one object per read, never module state).
+ */
+export interface InflateBudget {
+  /** Inflated bytes still allowed, over every part of the archive. */
+  left: number;
+  /** The limit it started from, for the message. */
+  readonly max: number;
+  /** Largest inflated / compressed ratio of a part, checked once the part is past RATIO_GRACE bytes. */
+  readonly maxRatio: number;
 }
 
 /**
- * A large entry in inflated pieces: `consume` is called with each piece as it comes, and
- * the generator yields after every compressed slice so that the caller can hand on what
- * it made of the pieces before the next ones arrive.
+ * Small parts inflate far beyond any ratio (an empty sheet's XML is mostly boiler plate
+ * that compresses 50 : 1 and more); the ratio is judged once a part is past this size, as
+ * Apache POI does with its grace size.
  */
-export function* streamEntry(zip: Uint8Array, entry: ZipEntry, consume: (piece: Uint8Array) => void, slice = 64 * 1024): Generator<void> {
+export const RATIO_GRACE = 1024 * 1024;
+
+/** Compressed bytes given to fflate at a time: one push inflates to at most ~1032 × this. */
+const SLICE = 8 * 1024;
+
+/** Thrown when a part would inflate past the budget: the part's reader decides what is lost. */
+export class InflateLimitError extends TableError {
+  constructor(readonly part: string, readonly limit: 'size' | 'ratio', budget: InflateBudget) {
+    super('BAD_XLSX', {
+      detail: limit === 'size'
+        ? `${part} inflates past the limit of ${budget.max} bytes (maxInflatedBytes)`
+        : `${part} inflates more than ${budget.maxRatio} times its compressed size (maxInflateRatio): a zip bomb?`,
+    });
+  }
+}
+
+/** A whole entry as text, within the budget (for the small parts: workbook, relationships, styles). */
+export function readEntryText(zip: Uint8Array, entry: ZipEntry, budget: InflateBudget): string {
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  for (const _ of streamEntry(zip, entry, (piece) => { parts.push(decoder.decode(piece, { stream: true })); }, budget)) { /* all of it */ }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+/**
+ * An entry in inflated pieces: `consume` is called with each piece as it comes, and the
+ * generator yields after every compressed slice so that the caller can hand on what it
+ * made of the pieces before the next ones arrive. Inflating stops with an
+ * InflateLimitError as soon as the budget or the ratio is passed.
+ */
+export function* streamEntry(zip: Uint8Array, entry: ZipEntry, consume: (piece: Uint8Array) => void, budget: InflateBudget): Generator<void> {
   const data = dataOf(zip, entry);
+  let inflated = 0;
+  let compressed = 0;
+  const count = (piece: Uint8Array): void => {
+    inflated += piece.length;
+    budget.left -= piece.length;
+    // What fits is read before the limit stops the rest: the rows ahead of a bomb stand.
+    if (budget.left < 0) {
+      const fits = piece.length + budget.left;
+      if (fits > 0) consume(piece.subarray(0, fits));
+      throw new InflateLimitError(entry.name, 'size', budget);
+    }
+    consume(piece);
+    // One slice inflates to at most ~8 MiB, so this is judged often enough to bound memory.
+    if (inflated > RATIO_GRACE && inflated > budget.maxRatio * Math.max(compressed, 1)) throw new InflateLimitError(entry.name, 'ratio', budget);
+  };
   if (entry.method === 0) {
-    for (let i = 0; i < data.length; i += slice) { consume(data.subarray(i, i + slice)); yield; }
+    for (let i = 0; i < data.length; i += SLICE) { compressed += Math.min(SLICE, data.length - i); count(data.subarray(i, i + SLICE)); yield; }
     return;
   }
   if (entry.method !== 8) throw bad(`${entry.name} uses compression method ${entry.method}`);
-  const inflate = new Inflate((piece) => consume(piece));
-  for (let i = 0; i < data.length; i += slice) {
+  const inflate = new Inflate((piece) => count(piece));
+  for (let i = 0; i < data.length; i += SLICE) {
+    compressed += Math.min(SLICE, data.length - i);
     try {
-      inflate.push(data.subarray(i, i + slice), i + slice >= data.length);
+      inflate.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
     } catch (e) {
+      if (e instanceof TableError) throw e;
       throw bad(`${entry.name}: ${(e as Error).message}`);
     }
     yield;
