@@ -377,6 +377,8 @@
     drop.classList.remove('over');
     readFile(e.dataTransfer && e.dataTransfer.files[0]);
   });
+  // A link opened in the same tab changes only the address's hash: read the case again.
+  window.addEventListener('hashchange', function () { setMode(loadState()); translate(); render(); });
   setMode(mode);
   render();
 }());

@@ -253,6 +253,10 @@ describe.skipIf(skip)(title('the playground in headless Chromium'), () => {
     expect(await again.locator('#target').inputValue()).toBe('=207项');
     expect(await again.locator('#verdict-word').textContent()).toBe('无法判断');
     expect(await again.locator('#verdict-reason').textContent()).toContain('单位不可比较');
+    // Another case's link followed in the same tab: only the hash changes, and the page follows it.
+    await again.goto(`${again.url().split('#')[0]}#${new URLSearchParams({ target: '≥50亿元', actual: '52.3亿元', locale: 'en' })}`);
+    await again.locator('#verdict-word', { hasText: 'achieved' }).waitFor();
+    expect(await again.locator('#verdict-figures').textContent()).toBe('2.3亿元 above the target · completion 104.6%');
     await again.close();
   });
 
