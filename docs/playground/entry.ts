@@ -13,7 +13,7 @@
  */
 import { RowChecker, type CheckedRow, type CheckOptions, type CheckSummary } from '../../src/table/check.js';
 import { parseDelimited, type TextLine } from '../../src/table/delimited.js';
-import { DEFAULT_LIMITS } from '../../src/table/read.js';
+import { DEFAULT_LIMITS, sniffDelimiter } from '../../src/table/read.js';
 import type { RawRow } from '../../src/table/types.js';
 import { readXlsx } from '../../src/table/xlsx.js';
 import { isTableError } from '../../src/table/errors.js';
@@ -26,22 +26,6 @@ export { RowViews, type RowView } from '../../src/report/rows.js';
 export interface CheckedTable {
   readonly rows: CheckedRow[];
   readonly summary: CheckSummary;
-}
-
-/** The most likely delimiter of pasted or read text: tabs from Excel and WPS, else commas or semicolons. */
-export function sniffDelimiter(text: string): ',' | '\t' | ';' {
-  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').slice(0, 100);
-  let tabs = 0;
-  let commas = 0;
-  let semis = 0;
-  for (const l of lines) {
-    if (l.includes('\t')) tabs++;
-    if (l.includes(',')) commas++;
-    if (l.includes(';')) semis++;
-  }
-  if (semis > tabs && semis > commas) return ';';
-  if (tabs > 0 && tabs >= commas) return '\t';
-  return ',';
 }
 
 async function* textLines(text: string): AsyncGenerator<TextLine> {
@@ -63,7 +47,7 @@ async function check(rows: AsyncIterable<RawRow>, options: CheckOptions): Promis
 export function checkText(text: string, options: CheckOptions = {}): Promise<CheckedTable> {
   const locale: Locale = options.locale ?? 'zh';
   return check(parseDelimited(textLines(text), {
-    delimiter: sniffDelimiter(text), maxRecordLines: DEFAULT_LIMITS.maxRecordLines, maxRecordChars: DEFAULT_LIMITS.maxRecordChars, locale,
+    delimiter: sniffDelimiter(text, 'csv'), maxRecordLines: DEFAULT_LIMITS.maxRecordLines, maxRecordChars: DEFAULT_LIMITS.maxRecordChars, locale,
   }), options);
 }
 
