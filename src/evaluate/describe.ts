@@ -1,6 +1,5 @@
-import { DESCRIBE_WORDS } from '../i18n/describe.js';
+import { DESCRIBE_WORDS, STATE_WORDS } from '../i18n/describe.js';
 import { DEFAULT_LOCALE, fill, type Locale } from '../i18n/messages.js';
-import { REPORT_WORDS } from '../i18n/report.js';
 import { Q, type Decimal } from '../numbers/decimal.js';
 import type { Quantity, Target } from '../model/types.js';
 import type { Status, Verdict } from './types.js';
@@ -42,7 +41,7 @@ export function describeVerdict(verdict: Verdict, locale: Locale = DEFAULT_LOCAL
   })();
   return {
     status: verdict.status,
-    verdict: REPORT_WORDS[locale].state[verdict.status],
+    verdict: STATE_WORDS[locale][verdict.status],
     reason: verdict.reason === null ? '' : verdict.reason.messages[locale],
     op,
     margin: describeMargin(verdict, locale),

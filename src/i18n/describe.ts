@@ -1,11 +1,20 @@
 /**
  * The words of a verdict described for people (describeVerdict): the op in words, where
  * it came from, the margin in the unit the target was written in, and the completion.
- * Data only, like reasons.ts: a new language is a new column. The verdict words
- * themselves are the report's (REPORT_WORDS.state), so that the page, the workbook, the
- * command and the playground say the same word for the same verdict.
+ * Data only, like reasons.ts: a new language is a new column.
  */
 import type { Locale } from './messages.js';
+
+/**
+ * The verdict words of the self-evaluation forms (达成 / 部分达成 / 未达成), one set for the
+ * report page, the workbook (REPORT_WORDS.state) and describeVerdict, so that they all say
+ * the same word for the same verdict. Here rather than in report.ts, so that the library
+ * entry carries these words without the report's.
+ */
+export const STATE_WORDS = {
+  zh: { pass: '达成', partial: '部分达成', fail: '未达成', unknown: '无法判断', error: '错误' },
+  en: { pass: 'achieved', partial: 'partly achieved', fail: 'not achieved', unknown: 'cannot judge', error: 'error' },
+} as const satisfies Record<Locale, Record<'pass' | 'partial' | 'fail' | 'unknown' | 'error', string>>;
 
 export interface DescribeWords {
   readonly op: Readonly<Record<'>=' | '>' | '<=' | '<' | '=' | '!=', string>>;
