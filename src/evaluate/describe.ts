@@ -1,7 +1,7 @@
 import { DESCRIBE_WORDS, STATE_WORDS } from '../i18n/describe.js';
 import { DEFAULT_LOCALE, fill, type Locale } from '../i18n/messages.js';
-import { Q, type Decimal } from '../numbers/decimal.js';
-import type { Quantity, Target } from '../model/types.js';
+import { D, Q, type Decimal } from '../numbers/decimal.js';
+import type { Quantity } from '../model/types.js';
 import type { Status, Verdict } from './types.js';
 
 /** A verdict in words of one language, for people: what the playground, the report and the workbook show. */
@@ -22,8 +22,8 @@ export interface VerdictDescription {
 }
 
 const SYMBOLS = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', '!=': '≠' } as const;
-/** Margins are shown to 6 places at most: the exact value stays in the verdict. */
-const PLACES = 6;
+/** Margins are shown to 8 places at most: the exact value stays in the verdict. */
+const MARGIN_PLACES = 8;
 const MINUS = '\u2212';
 
 /**
@@ -51,34 +51,42 @@ export function describeVerdict(verdict: Verdict, locale: Locale = DEFAULT_LOCAL
   };
 }
 
-/** The quantity whose unit a margin is shown in: the bound of a comparison, ≈ or range. */
-function boundOf(t: Target): Quantity | null {
+/** The quantity whose unit a margin is shown in: the bound of a comparison, ≈ or range, else the actual. */
+function writtenQuantity(v: Verdict): Quantity | null {
+  const t = v.target;
   if (t.kind === 'compare' || t.kind === 'approx') return t.quantity;
   if (t.kind === 'range') return t.min.value.isZero() ? t.max : t.min;
-  return null;
+  const a = v.actual;
+  return a !== null && 'base' in a ? a : null;
+}
+
+/**
+ * The margin (kept in base units: 230000000 元) in the unit the target was written in
+ * (2.3, 亿元), signed, to 8 places; null without a margin or a quantity to convert to.
+ * One conversion for `eval`'s readable verdict and describeVerdict: the bound's own value
+ * over its base value gives the factor, so no unit table is consulted.
+ */
+export function writtenMargin(v: Verdict): { readonly value: Decimal; readonly unit: string } | null {
+  if (v.margin === null) return null;
+  const q = writtenQuantity(v);
+  if (q === null || q.base.value.isZero() || q.value.isZero()) return null;
+  // Q: a reporting quotient (亩 → 平方米 does not terminate), rounded, never on the value path.
+  const value = new Q(v.margin.toFixed()).times(q.value.toFixed()).dividedBy(q.base.value.toFixed()).toDecimalPlaces(MARGIN_PLACES);
+  return { value: new D(value.toFixed()), unit: q.unit };
 }
 
 function describeMargin(v: Verdict, locale: Locale): string | null {
-  const m = v.margin;
-  if (m === null) return null;
   const w = DESCRIBE_WORDS[locale];
   // Inside a range or an ≈ band the margin is 0 and says nothing the verdict does not.
-  if (m.isZero()) return v.op === null ? null : w.onTarget;
-  const bound = boundOf(v.target);
-  let amount: Decimal = m.abs();
-  let unit = '';
-  if (bound !== null && !bound.value.isZero() && !bound.base.value.isZero()) {
-    // factor = base / written; amount in the written unit = |margin| / factor.
-    amount = new Q(amount.toFixed()).times(bound.value.toFixed()).dividedBy(bound.base.value.toFixed()) as unknown as Decimal;
-    unit = bound.unit;
-  } else if (bound !== null) {
-    unit = bound.base.unit === '1' ? '' : bound.base.unit;
-  }
-  const text = amount.toDecimalPlaces(PLACES).toFixed();
-  const sign = m.isNegative() ? MINUS : '+';
-  if (unit === '%') return fill(w.percentPoints, { sign, amount: text });
-  if (unit === '‰') return fill(w.permillePoints, { sign, amount: text });
-  const written = `${text}${unit}`;
-  if (m.isNegative()) return fill(v.polarity === 'positive' ? w.short : w.below, { amount: written });
+  if (v.margin !== null && v.margin.isZero()) return v.op === null ? null : w.onTarget;
+  const m = writtenMargin(v);
+  if (m === null) return null;
+  const text = m.value.abs().toFixed();
+  const negative = m.value.isNegative();
+  const sign = negative ? MINUS : '+';
+  if (m.unit === '%') return fill(w.percentPoints, { sign, amount: text });
+  if (m.unit === '‰') return fill(w.permillePoints, { sign, amount: text });
+  const written = `${text}${m.unit}`;
+  if (negative) return fill(v.polarity === 'positive' ? w.short : w.below, { amount: written });
   return fill(v.polarity === 'negative' ? w.over : w.above, { amount: written });
 }
