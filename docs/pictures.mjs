@@ -3,6 +3,8 @@
 // example table with the built command and Debian's Chromium (/usr/bin/chromium):
 //   report-zh.png, report-en.png   the top of `check --format html` in each language
 //   report-rows-zh.png             its table of rows, where the 偏差说明 rows are marked
+//   playground-zh.png              the playground judging one cell (docs/playground)
+//   playground-table-zh.png        the playground's table mode on its example table
 //   workbook-zh.png                the first sheet of `check --output result.xlsx`, drawn
 //                                  as a grid from the file's own cells and fills (the
 //                                  machine has no Excel: this is not a screenshot of it)
@@ -41,11 +43,21 @@ try {
   await page.setViewportSize({ width: 1440, height: 600 });
   await page.goto(pathToFileURL(join(tmp, 'workbook.html')).href);
   await page.screenshot({ path: join(out, 'workbook-zh.png') });
+  // The playground (built by `npm run playground`, which docs:pictures runs first).
+  await page.setViewportSize({ width: 1000, height: 640 });
+  const playground = pathToFileURL(join(root, 'docs/playground/index.html')).href;
+  await page.goto(`${playground}#${new URLSearchParams({ target: '≥50亿元', actual: '47.7亿元' })}`);
+  await page.screenshot({ path: join(out, 'playground-zh.png') });
+  await page.setViewportSize({ width: 1000, height: 880 });
+  await page.locator('#mode-table').click();
+  await page.locator('#table-example').click();
+  await page.locator('#table-result').waitFor();
+  await page.screenshot({ path: join(out, 'playground-table-zh.png') });
 } finally {
   await browser.close();
   rmSync(tmp, { recursive: true, force: true });
 }
-process.stdout.write('docs/images: report-zh.png report-en.png report-rows-zh.png workbook-zh.png\n');
+process.stdout.write('docs/images: report-zh.png report-en.png report-rows-zh.png workbook-zh.png playground-zh.png playground-table-zh.png\n');
 
 /** The first sheet as a spreadsheet grid: its cells, its column widths, its fills and bold fonts. */
 function sheetAsHtml(bytes) {

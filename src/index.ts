@@ -43,6 +43,7 @@ export type { ExtraWords } from './parse/lexer.js';
 export type { UnitDef } from './vocab/units.js';
 export { MAX_INPUT_LENGTH };
 export { evaluate, grade, isScore, isVerdict, score } from './evaluate/index.js';
+export { describeVerdict, type VerdictDescription } from './evaluate/describe.js';
 export type {
   Actual, ActualDate, ActualPair, ActualRecord, ActualScalar, ActualValue, DecimalInput, EvaluateOptions, Grade, OpSource,
   Polarity, Reason, ReasonCode, Score, ScoreRule, Status, Verdict,

@@ -1,6 +1,7 @@
 import {
-  evaluate, score, toJSON, tryParseTarget, type Decimal, type EvaluateOptions, type Locale, type Quantity, type Score, type Status, type Verdict,
+  evaluate, score, toJSON, tryParseTarget, type EvaluateOptions, type Locale, type Score, type Status, type Verdict,
 } from '../index.js';
+import { writtenMargin } from '../evaluate/describe.js';
 import { fill } from '../i18n/messages.js';
 import { readChoice, readCommandLine, usage } from './args.js';
 import { failureMessage } from './common.js';
@@ -88,7 +89,7 @@ export function readableVerdict(v: Verdict, actualText: string, s: Score | null,
   put(VERDICT_LABELS.target, op === '' ? v.target.text : locale === 'zh' ? `${v.target.text}（${VERDICT_LABELS.op.zh} ${op}）` : `${v.target.text} (${VERDICT_LABELS.op.en.toLowerCase()} ${op})`);
   put(VERDICT_LABELS.actual, actualText);
   if (v.assumedUnit !== null) put(VERDICT_LABELS.assumed, fill(VERDICT_LABELS.assumedText[locale], { unit: v.assumedUnit }));
-  const margin = writtenMargin(v, locale);
+  const margin = readableMargin(v, locale);
   if (margin !== null) put(VERDICT_LABELS.margin, margin);
   if (v.completion !== null) put(VERDICT_LABELS.completion, `${v.completion.times(100).toFixed()}%`);
   if (v.reason !== null) put(VERDICT_LABELS.reason, v.reason.messages[locale]);
@@ -102,24 +103,11 @@ export function readableVerdict(v: Verdict, actualText: string, s: Score | null,
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * The margin (kept in base units: 230000000 元) in the unit the target was written in
- * (+2.3亿元); a margin of percentages is in percentage points. Null without a margin.
- */
-function writtenMargin(v: Verdict, locale: Locale): string | null {
-  if (v.margin === null) return null;
-  const q = writtenQuantity(v);
-  if (q === null || q.base.value.isZero() || q.value.isZero()) return null;
-  const value: Decimal = v.margin.times(q.value).div(q.base.value).toDecimalPlaces(8);
-  const shown = `${value.isPositive() && !value.isZero() ? '+' : ''}${value.toFixed()}`;
-  if (q.unit === '%') return fill(VERDICT_LABELS.percentagePoints[locale], { value: shown });
-  return `${shown}${q.unit}`;
-}
-
-function writtenQuantity(v: Verdict): Quantity | null {
-  const t = v.target;
-  if (t.kind === 'compare' || t.kind === 'approx') return t.quantity;
-  if (t.kind === 'range') return t.min;
-  const a = v.actual;
-  return a !== null && 'base' in a ? a : null;
+/** The margin in the unit the target was written in (+2.3亿元); a margin of percentages is in percentage points. */
+function readableMargin(v: Verdict, locale: Locale): string | null {
+  const m = writtenMargin(v);
+  if (m === null) return null;
+  const shown = `${m.value.isPositive() && !m.value.isZero() ? '+' : ''}${m.value.toFixed()}`;
+  if (m.unit === '%') return fill(VERDICT_LABELS.percentagePoints[locale], { value: shown });
+  return `${shown}${m.unit}`;
 }

@@ -4,6 +4,7 @@
  * The verdict words are the ones the self-evaluation forms use (达成 / 部分达成 / 未达成).
  */
 import type { Locale } from './messages.js';
+import { STATE_WORDS } from './describe.js';
 
 export type ReportState = 'pass' | 'partial' | 'fail' | 'unknown' | 'error';
 
@@ -57,7 +58,7 @@ export interface ReportWords {
 
 export const REPORT_WORDS: Readonly<Record<Locale, ReportWords>> = {
   zh: {
-    state: { pass: '达成', partial: '部分达成', fail: '未达成', unknown: '无法判断', error: '错误' },
+    state: STATE_WORDS.zh,
     added: { target: '指标值（规范写法）', verdict: '结论', completion: '完成率', score: '得分', reason: '说明', deviation: '偏差说明' },
     deviationNeeded: '需填写（超目标 30% 以上）',
     sheetRows: '检查结果',
@@ -97,7 +98,7 @@ export const REPORT_WORDS: Readonly<Record<Locale, ReportWords>> = {
     madeBy: '由 indicator-expr {version} 生成；得分按绩效自评规则计算，结论供核对，不代替评价人的判断。',
   },
   en: {
-    state: { pass: 'achieved', partial: 'partly achieved', fail: 'not achieved', unknown: 'cannot judge', error: 'error' },
+    state: STATE_WORDS.en,
     added: { target: 'target (canonical)', verdict: 'verdict', completion: 'completion', score: 'score', reason: 'reason', deviation: 'deviation note' },
     deviationNeeded: 'required (30% or more over target)',
     sheetRows: 'checked',

@@ -65,7 +65,8 @@ function centralDirectory(zip: Uint8Array): Map<string, ZipEntry> {
     const commentLength = view.getUint16(p + 32, true);
     let headerOffset = view.getUint32(p + 42, true);
     const nameBytes = zip.subarray(p + 46, p + 46 + nameLength);
-    const name = Buffer.from(nameBytes).toString(flags & 0x800 ? 'utf8' : 'latin1');
+    // TextDecoder and char codes rather than Buffer: the playground reads .xlsx in a browser.
+    const name = flags & 0x800 ? new TextDecoder('utf-8').decode(nameBytes) : latin1(nameBytes);
     // ZIP64: the fields that overflowed are in extra field 0x0001, in this order.
     let e = p + 46 + nameLength;
     const extraEnd = e + extraLength;
@@ -186,4 +187,11 @@ export function* streamEntry(zip: Uint8Array, entry: ZipEntry, consume: (piece: 
     yield;
   }
   if (data.length === 0) inflate.push(new Uint8Array(0), true);
+}
+
+/** Bytes as Latin-1 text, one char per byte (TextDecoder's `latin1` is windows-1252). */
+function latin1(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return s;
 }
