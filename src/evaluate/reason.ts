@@ -64,7 +64,7 @@ export function prefixReason(r: Reason, label: string, locale: Locale): Reason {
 /**
  * makeReason(spec(code, { actual, target: show(q), op }), locale) for a failing compare
  * verdict (BELOW_TARGET, ABOVE_TARGET, NOT_EQUAL, EQUALS_EXCLUDED): their templates begin
- * with text and {actual} in both languages (test/evaluate/fast-actual.test.ts checks the
+ * with text and {actual} in both languages (test/evaluate/verdict-messages.test.ts checks the
  * messages against the templates), so a message is the rest filled once and joined.
  */
 export function compareReason(code: ReasonCode, actual: string, q: Quantity, op: string, locale: Locale): Reason {

@@ -8,14 +8,6 @@ const EXACT: unique symbol = Symbol('indicator-expr.exact');
 
 interface ExactParts { readonly value: Rational; readonly base: Rational }
 
-/**
- * The quantity sign × m × 10^q in `unit`, for an integer 0 ≤ m < 10^15 (an exact double):
- * the decimal is built from its digits, as any other.
- */
-export function makeQuantityFromInteger(sign: number, m: number, q: number, unit: string, resolved: ResolvedUnit): Quantity {
-  return makeQuantity(Rational.of(new D(`${sign < 0 ? '-' : ''}${m}e${q}`)), unit, resolved);
-}
-
 export function makeQuantity(value: Rational, unit: string, resolved: ResolvedUnit): Quantity {
   const base = value.times(resolved.factor);
   const exact = value.terminating && base.terminating;
