@@ -44,15 +44,6 @@ function plainKind(code: number): number {
   return k;
 }
 
-/**
- * Whether clean-up leaves this character as it is wherever it stands (not `<`, which may
- * start a tag). The parser's fast path checks the letters of a unit with it, so that it can
- * skip `isClean` on the whole text (see parse/fast.ts).
- */
-export function passesUnchanged(code: number): boolean {
-  return plainKind(code) === 1;
-}
-
 /** Whether a tag can start after `<`: a letter, `/` or `!` (so `<90%且>80%` is text). */
 function tagStart(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 47 || code === 33;
