@@ -130,9 +130,23 @@ function roundedFraction(v: Decimal): Rational | null {
   const half = new D(10).pow(exponent - JSON_DIGITS + 1).div(2);
   const a = v.abs();
   const f = simplestBetween(a.minus(half), a.plus(half));
-  if (f === null || f[1].gt(MAX_DENOMINATOR)) return null;
+  if (f === null || f[1].gt(denominatorLimit(v, exponent))) return null;
   const r = Rational.of(v.isNegative() ? f[0].negated() : f[0], f[1]);
   return !r.terminating && r.toDecimal(JSON_DIGITS).eq(v) ? r : null;
+}
+
+/**
+ * How simple a fraction must be to be taken for `v`. A decimal of all 20 digits was rounded:
+ * any fraction up to MAX_DENOMINATOR. One with fewer digits may be a rounding that ended in
+ * zeros (1/9999 is 0.00010001000100010001) or a value written out whole (a value in 亩,
+ * whose base value alone was rounded); near a large value the fractions up to 10⁶ lie closer
+ * together than the 20th digit (1867209335686/622403 rounds to 3000000.53933866 too). So it
+ * takes only fractions simple enough that one falls that near by chance under once in 10⁸:
+ * their spacing, about 1/q², against half a unit of the 20th digit, 10^(exponent − 19) / 2.
+ */
+function denominatorLimit(v: Decimal, exponent: number): number {
+  if (v.precision(true) === JSON_DIGITS) return MAX_DENOMINATOR;
+  return Math.min(MAX_DENOMINATOR, Math.floor(Math.sqrt(2 * 10 ** (11 - exponent))));
 }
 
 /** The fraction p/q with the smallest q in [lo, hi] (0 < lo < hi, exact decimals), by continued fractions. */

@@ -59,6 +59,17 @@ describe('the cases that broke (issue 18)', () => {
     }
   });
 
+  it('a shorter value in 亩 (only its base value was rounded) comes back as written, not as a nearby fraction', () => {
+    // Near 3 000 000, fractions with denominators up to 10⁶ lie closer together than the
+    // 20th digit: 1867209335686/622403 rounds to 3000000.53933866 too (found by fast-check).
+    for (const text of ['≥3000000.53933866亩', '≥1234567.891亩', '≥5亩']) {
+      const t = lib.parseTarget(text);
+      const back = lib.fromJSON(JSON.parse(JSON.stringify(lib.toJSON(t)))) as lib.Target;
+      expect(lib.format(back), text).toBe(lib.format(t));
+      expect(lib.evaluate(back, text.slice(1)).status).toBe('pass');
+    }
+  });
+
   it('a decimal that merely has 20 digits stays that decimal', () => {
     const t = lib.parseTarget('≥0.66666666666666666667');
     const back = lib.fromJSON(lib.toJSON(t)) as lib.Target;
