@@ -1,3 +1,5 @@
+import { IndicatorError } from '../errors.js';
+import type { Locale } from '../i18n/messages.js';
 import { freshQuantity } from '../model/quantity.js';
 import type { Quantity, Target } from '../model/types.js';
 
@@ -13,6 +15,10 @@ import type { Quantity, Target } from '../model/types.js';
  * one change the other's result (and every later verdict on that cell). So each call gets
  * its own copy: the same target with fresh decimals (`freshQuantity`), built with decimal.js's
  * constructor. Parts without decimals (terms, dates, words) are immutable and shared.
+ *
+ * A cell that does not parse is kept too: placeholders (`不适用`, a third of the cells some
+ * budget systems export) and typing slips repeat as much as targets do. What is kept is the
+ * error; each caller gets a new one with the same code, span and details, in its own locale.
  *
  * A cell is kept from the second time it is seen. The first time only leaves a hash of its
  * text in `seen` (a slot per hash, SEEN slots): a table of distinct cells would otherwise
@@ -32,35 +38,59 @@ export function hashOf(text: string): number {
   return h ^ (h >>> 16);
 }
 
+/** A cell that does not parse, as kept: the error every later call is given a copy of. */
+class Failure {
+  constructor(readonly error: IndicatorError) {}
+}
+
+type Kept = Target | Failure;
+
+/** A caller's own answer from what is kept: a copy of the target, or a new error thrown. */
+function answer(kept: Kept, locale: Locale): Target {
+  if (!(kept instanceof Failure)) return freshTarget(kept);
+  const e = kept.error;
+  throw new IndicatorError(e.code, { offset: e.offset, length: e.length }, e.input, { ...e.details }, locale);
+}
+
 export class TargetCache {
-  private young = new Map<string, Target>();
-  private old = new Map<string, Target>();
+  private young = new Map<string, Kept>();
+  private old = new Map<string, Kept>();
   private readonly seen = new Int32Array(SEEN);
 
-  /** The target of `key`: a copy of the kept one, or what `parse` gives (kept if seen before). */
-  through(key: string, parse: () => Target): Target {
+  /**
+   * The target of `key`: a copy of the kept one, or what `parse` gives (kept if seen before).
+   * A cell that does not parse throws its IndicatorError, in `locale` when it was kept.
+   */
+  through(key: string, parse: () => Target, locale: Locale): Target {
     const hit = this.young.get(key) ?? this.promote(key);
-    if (hit !== undefined) return freshTarget(hit);
-    const t = parse();
+    if (hit !== undefined) return answer(hit, locale);
+    let made: Kept;
+    try {
+      made = parse();
+    } catch (e) {
+      if (!(e instanceof IndicatorError)) throw e;
+      made = new Failure(e);
+    }
     const h = hashOf(key);
     const s = h & (SEEN - 1);
     if (this.seen[s] !== h) {
-      // Seen once: not kept, so the caller may have this very target.
+      // Seen once: not kept, so the caller may have this very target (or error).
       this.seen[s] = h;
-      return t;
+      if (made instanceof Failure) throw made.error;
+      return made;
     }
-    this.keep(key, t);
-    return freshTarget(t);
+    this.keep(key, made);
+    return answer(made, locale);
   }
 
   /** A hit in the older generation, moved to the newer. */
-  private promote(key: string): Target | undefined {
+  private promote(key: string): Kept | undefined {
     const t = this.old.get(key);
     if (t !== undefined) this.keep(key, t);
     return t;
   }
 
-  private keep(key: string, t: Target): void {
+  private keep(key: string, t: Kept): void {
     if (this.young.size >= GENERATION) {
       this.old = this.young;
       this.young = new Map();
@@ -68,7 +98,7 @@ export class TargetCache {
     this.young.set(key, t);
   }
 
-  /** How many targets are kept. */
+  /** How many cells (targets and errors) are kept. */
   get size(): number {
     return this.young.size + this.old.size;
   }

@@ -81,14 +81,14 @@ export function checkInput(text: unknown, options: ParseOptions): string {
 
 /**
  * A target cell: clean-up, the lexer, the grammar, then the target is built (build.ts).
- * The engine keeps the cells it has parsed; errors are never kept.
+ * The engine keeps the cells it has parsed, and the errors of those that do not parse.
  */
 export function parseTargetText(input: unknown, options: ParseOptions = NO_OPTIONS, engine: Engine = DEFAULT_ENGINE.get()): Target {
   const text = checkInput(input, options);
   // 分 as a cent reads with other units: such calls are not kept. A year is part of the key.
   if (options.fen === 'cent') return parseUncached(text, options, engine);
   const key = options.year === undefined || options.year === null ? text : `${options.year}\u0000${text}`;
-  return engine.cache.through(key, () => parseUncached(text, options, engine));
+  return engine.cache.through(key, () => parseUncached(text, options, engine), options.locale ?? DEFAULT_LOCALE);
 }
 
 function parseUncached(text: string, options: ParseOptions, engine: Engine): Target {

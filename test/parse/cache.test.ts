@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, parseTarget, toJSON, type CompareTarget, type Target } from '../../src/index.js';
-import { CACHE_SIZE, hashOf } from '../../src/parse/cache.js';
+import { evaluate, IndicatorError, parseTarget, toJSON, tryParseTarget, type CompareTarget, type Target } from '../../src/index.js';
+import { CACHE_SIZE, hashOf, TargetCache } from '../../src/parse/cache.js';
 import { DEFAULT_ENGINE } from '../../src/parse/parse.js';
 
 /** What an attacker can reach inside a decimal: decimal.js keeps its digits in an array `d`. */
@@ -13,6 +13,50 @@ function tamper(t: Target): void {
 }
 
 describe('the cache of parsed cells', () => {
+  it('keeps a repeated cell that does not parse: parsed once, each caller its own error in its own locale', () => {
+    const cache = new TargetCache();
+    let parses = 0;
+    const fail = (): Target => {
+      parses++;
+      throw new IndicatorError('NOT_APPLICABLE', { offset: 0, length: 3 }, '不适用', {}, 'zh');
+    };
+    const errors: IndicatorError[] = [];
+    for (let i = 0; i < 5; i++) {
+      try {
+        cache.through('不适用', fail, i % 2 === 0 ? 'zh' : 'en');
+      } catch (e) {
+        errors.push(e as IndicatorError);
+      }
+    }
+    // Seen once (not kept), seen twice (kept), then answered from the cache.
+    expect(parses).toBe(2);
+    expect(errors).toHaveLength(5);
+    expect(new Set(errors).size).toBe(5);
+    for (const [i, e] of errors.entries()) {
+      expect(e).toBeInstanceOf(IndicatorError);
+      expect({ code: e.code, offset: e.offset, length: e.length, input: e.input, messages: e.messages })
+        .toEqual({ code: 'NOT_APPLICABLE', offset: 0, length: 3, input: '不适用', messages: errors[0]!.messages });
+      expect(e.message).toBe(i % 2 === 0 ? e.messages.zh : e.messages.en);
+    }
+    // What else a parse throws is not kept.
+    let other = 0;
+    for (let i = 0; i < 3; i++) {
+      expect(() => cache.through('x', () => { other++; throw new RangeError('boom'); }, 'zh')).toThrow(RangeError);
+    }
+    expect(other).toBe(3);
+  });
+
+  it('a repeated error through the library reads as the first one, in the locale asked for', () => {
+    const first = tryParseTarget('≥亿元 ');
+    for (const locale of ['zh', 'en', 'zh', 'en'] as const) {
+      const r = tryParseTarget('≥亿元 ', { locale });
+      expect(r.ok).toBe(false);
+      if (r.ok || first.ok) continue;
+      expect(r.error).not.toBe(first.error);
+      expect(r.error.toJSON()).toEqual({ ...first.error.toJSON(), message: r.error.messages[locale] });
+    }
+  });
+
   it('gives a repeated cell an equal, frozen target of its own each time', () => {
     const first = parseTarget('≥97.5%');
     const second = parseTarget('≥97.5%');
