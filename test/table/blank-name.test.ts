@@ -37,7 +37,7 @@ describe('a blank indicator name', () => {
       [4, '项目完成率', ['效益', '时效'], '>=', 'indicator', 'pass'],
       [5, '', ['效益', '时效'], '<=', 'default', 'fail'],
     ]);
-    expect(out.map((r) => r.score?.score.toString())).toEqual(['10', '9', '10', '7.5']);
+    expect(out.map((r) => r.score?.score?.toString())).toEqual(['10', '9', '10', '7.5']);
   });
 
   it('is judged without a name by the command, as checkTable judges it', async () => {
