@@ -197,7 +197,14 @@ export function boundOutcome(t: Part, bound: BoundTarget, shown: string, s: Sett
   }
 }
 
+/** Whether the bound names another indicator than the target does (`满意度≥95%` against `知晓率≥90%`). */
+function namesAnother(t: Part, bound: BoundTarget): boolean {
+  const parts = bound.kind === 'all' ? bound.targets : [bound];
+  return t.label !== null && parts.some((p) => p.label !== null && p.label !== t.label);
+}
+
 function judge(t: Part, bound: BoundTarget, shown: string, s: Settings): Outcome {
+  if (namesAnother(t, bound)) return { status: 'unknown', reason: spec('UNPARSEABLE_ACTUAL', { actual: shown, detail: '' }), actual: null, scoring: null };
   const { ref, assumedUnit } = targetRef(t.kind === 'range' ? t.max : t.quantity, firstQuantity(bound), s);
   const x = actualInterval(bound, ref, s);
   if (isEmpty(x)) return { status: 'unknown', reason: spec('UNPARSEABLE_ACTUAL', { actual: shown, detail: '' }), actual: null, scoring: null };

@@ -112,6 +112,12 @@ describe('an actual written as a bound, against ranges, ≈ and several targets'
     expect(status('≥95%', '97%左右', { tolerance: '1%' })).toBe('pass'); // 97 % ± 0.97 %
   });
 
+  it('a bound may name its indicator, but not another one than the target names', () => {
+    expect(status('≥90%', '满意度≥95%')).toBe('pass');
+    expect(status('满意度≥90%', '满意度≥95%')).toBe('pass');
+    expect(brief('知晓率≥90%', '满意度≥95%')).toMatchObject({ status: 'unknown', code: 'UNPARSEABLE_ACTUAL' });
+  });
+
   it('a labelled cell whose parts have no actual each still needs one per part', () => {
     expect(brief('受益户数≥200户,受益脱贫户数≥15户', '≥210户')).toMatchObject({ status: 'unknown', code: 'NEEDS_ACTUAL_PER_TARGET' });
   });
