@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, score } from '../../src/index.js';
+import { evaluate, parseTarget, score } from '../../src/index.js';
+import { GRADE_WORDS } from '../../src/vocab/words.js';
 import {
   ACHIEVED_PREFIXES, ACHIEVED_WORDS, ANSWER_TERMS, GRADE_SYNONYMS, NEGATION_PREFIXES, NONE_WORDS, NOT_ACHIEVED_WORDS,
   PARTIAL_PREFIXES, PARTIAL_WORDS, ZERO_TERM_PREFIXES,
@@ -180,6 +182,15 @@ describe('grade scales', () => {
     }
     expect(brief('优良', '中')).toMatchObject({ status: 'fail', code: 'GRADE_TOO_LOW' });
     expect(status('优', '良')).toBe('unknown'); // one grade is no scale: an ordinary term
+  });
+
+  it('any two or more grade words, each once, written apart, are a scale: the first passes, the last fails', () => {
+    fc.assert(fc.property(fc.uniqueArray(fc.constantFrom(...GRADE_WORDS), { minLength: 2, maxLength: 6 }), fc.constantFrom('、', '/', ' '), (grades, sep) => {
+      const t = parseTarget(grades.join(sep));
+      expect(t).toMatchObject({ kind: 'qualitative', scale: grades });
+      expect(status(t.text, grades[0]!)).toBe('pass');
+      expect(status(t.text, grades.at(-1)!)).toBe('fail');
+    }));
   });
 
   it('reads a spelled grade as the grade of the scale it stands for', () => {
