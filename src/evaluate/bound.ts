@@ -158,9 +158,11 @@ function targetRef(ref: Quantity, q0: Quantity, s: Settings): { ref: Quantity; a
   return { ref: al.target, assumedUnit: al.assumedUnit };
 }
 
-/** B: the end of the actual's set nearest an end of the target's (for ≈ B, B itself). */
-function boundValue(bound: BoundTarget, x: Interval, t: Interval): End {
-  if (bound.kind === 'approx') return { at: exactBase(x.lo!.q), inclusive: true, q: x.lo!.q };
+/**
+ * B: the end of the actual's set nearest an end of the target's, as written: the ends of
+ * `B左右` lie a tolerance away from B, and B is what the table wrote.
+ */
+function boundValue(x: Interval, t: Interval): End {
   const mine = [x.lo, x.hi].filter((e): e is End => e !== null);
   const edges = [t.lo, t.hi].filter((e): e is End => e !== null);
   let best = mine[0]!;
@@ -174,7 +176,7 @@ function boundValue(bound: BoundTarget, x: Interval, t: Interval): End {
       }
     }
   }
-  return best;
+  return { at: exactBase(best.q), inclusive: best.inclusive, q: best.q };
 }
 
 function statusOf(x: Interval, t: Interval): Status {
@@ -223,7 +225,7 @@ function judge(t: Part, bound: BoundTarget, shown: string, s: Settings): Outcome
         // Everything but A: met when the bound leaves A out, missed when it is A alone.
         const point = { lo: a, hi: a };
         const status: Status = !within(point, x) ? 'pass' : within(x, point) ? 'fail' : 'unknown';
-        const b = boundValue(bound, x, point);
+        const b = boundValue(x, point);
         return {
           status,
           reason: status === 'pass' ? null : status === 'fail' ? compareReason(eff.failCode, shown, ref, eff.symbol, s.locale) : imprecise(t, shown, eff.symbol + show(ref)),
@@ -271,7 +273,7 @@ function judge(t: Part, bound: BoundTarget, shown: string, s: Settings): Outcome
     }
   }
   const status = statusOf(x, target);
-  const b = boundValue(bound, x, target);
+  const b = boundValue(x, target);
   if (status === 'unknown') return { status, reason: imprecise(t, shown, judged), assumedUnit, actual: b.q, scoring: null };
   return {
     status,
