@@ -610,5 +610,6 @@ const REASON_EXAMPLES = {
   NEEDS_BASELINE: reason('unknown', '提高', '95%', undefined, '变化类目标需要 `{ value, baseline }`（或“已提高”一类的词）', 'a trend target needs `{ value, baseline }` (or a word such as `已提高`)'),
   NEEDS_YEAR: reason('unknown', '12月15日前', '2022年12月', undefined, '目标日期没有年份而实际日期有：请给出 `year` 选项', 'the target date has no year but the actual has one: give the option `year`'),
   IMPRECISE_DATE: reason('unknown', '2022年12月15日前', '2022年12月', undefined, '实际日期跨越期限，无法判断', 'the actual date straddles the deadline, so it cannot be judged'),
+  IMPRECISE_ACTUAL: reason('unknown', '≥95%', '≥90%', undefined, '实际值只写了界限（`≥90%`），其中有的值达到目标、有的未达到，无法判断', 'the actual is only a bound (`≥90%`) that allows values meeting the target and values missing it, so it cannot be judged'),
   NEEDS_ACTUAL_PER_TARGET: reason('unknown', '受益户数≥200户,受益脱贫户数≥15户', '220户', undefined, '带名称的多个目标各需一个实际值（数组、以名称为键的对象，或带相同名称的字符串）', 'labelled targets each need their own actual (an array, a record keyed by label, or a string with the same labels)'),
 };

@@ -20,7 +20,7 @@ import { TOKEN_EXAMPLES } from './vocab/token-examples.js';
 import { POLARITY_EXAMPLES } from './vocab/polarity-examples.js';
 import { CLASSIFIERS, FEN_AS_CENT, MAGNITUDES, UNITS, type Dimension, type Factor } from './vocab/units.js';
 import {
-  APPROX_POSTFIX, APPROX_PREFIX, COMPLETION_WORDS, CONJUNCTIONS, DEADLINE_POSTFIX, GRADE_CHARS, INTENT_WORDS,
+  APPROX_POSTFIX, APPROX_PREFIX, COMPLETION_WORDS, CONJUNCTIONS, DEADLINE_POSTFIX, GRADE_WORDS, INTENT_WORDS,
   PLACEHOLDERS, POSTFIX_OPS, PREFIX_OPS, RANGE_SEPARATORS, SPELLED_RATIOS, STRICTNESS_NOTES, TREND_MODIFIERS,
   TREND_WORDS, YEAR_END_WORDS, type Direction, type Op,
 } from './vocab/words.js';
@@ -235,7 +235,7 @@ export interface Vocabulary {
   };
   /** Cells that are not a target at all (`NOT_APPLICABLE`). */
   readonly placeholders: readonly string[];
-  /** Characters of a grade scale (`优良中低差`). */
+  /** The grade words a grade scale is made of (`优良中低差`, `好坏`, `合格不合格`); the name is older than the longer words. */
   readonly gradeChars: readonly string[];
   readonly units: readonly UnitRow[];
   /** The count units (量词); each is its own base. */
@@ -283,7 +283,7 @@ export function vocabulary(): Vocabulary {
       bigUnits: [...CN_BIG_UNITS].map(([char, exponent]) => ({ char, exponent })),
     },
     placeholders: [...PLACEHOLDERS],
-    gradeChars: [...GRADE_CHARS],
+    gradeChars: [...GRADE_WORDS],
     units: UNITS.map(unitRow),
     classifiers: [...CLASSIFIERS],
     fenAsCent: unitRow(FEN_AS_CENT),

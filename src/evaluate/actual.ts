@@ -1,6 +1,6 @@
 import { IndicatorError } from '../errors.js';
 import { exactBase, exactValue, isQuantity, makeQuantity } from '../model/quantity.js';
-import type { Quantity, Target } from '../model/types.js';
+import type { AllTarget, ApproxTarget, CompareTarget, Quantity, RangeTarget, Target } from '../model/types.js';
 import { resolveUnit } from '../model/units.js';
 import { isDecimalLike } from '../numbers/decimal.js';
 import type { Rational } from '../numbers/rational.js';
@@ -45,6 +45,41 @@ export interface TextRead {
   parsed?: { readonly s: Settings; readonly result: { q: Quantity } | { error: IndicatorError } };
   /** Its reading as a date, kept the same way. */
   date?: { readonly s: Settings; readonly result: ActualDate | null };
+  /** Its reading as a bound (`≥95%`), kept the same way. */
+  bound?: { readonly s: Settings; readonly result: BoundTarget | null };
+}
+
+/** An actual written with a comparator, `≈`, as a range, or as several of these joined. */
+export type BoundTarget = CompareTarget | ApproxTarget | RangeTarget | AllTarget;
+
+/**
+ * The actual as a bound (contract.md, "Actuals written with a comparator"): self-evaluation
+ * tables write `≥95%`, `≤2天`, `95%左右` or `90%-95%` in the actual column when the exact
+ * figure is not known. Only a written comparator, `≈` or a range makes a bound, and only
+ * where the text is not a plain quantity (read before this); parts of a joined bound
+ * (`≥85%且≤90%`) are bounds too.
+ */
+export function textReadBound(read: TextRead, s: Settings): BoundTarget | null {
+  if (read.bound !== undefined && read.bound.s === s) return read.bound.result;
+  const result = boundOf(read.raw, s);
+  read.bound = { s, result };
+  return result;
+}
+
+function isBoundPart(t: Target): boolean {
+  return (t.kind === 'compare' && !t.implicit && t.op !== '!=') || t.kind === 'approx' || t.kind === 'range';
+}
+
+function boundOf(raw: string, s: Settings): BoundTarget | null {
+  let t: Target;
+  try {
+    t = parseTargetText(raw, s.parse, s.engine);
+  } catch (e) {
+    if (e instanceof IndicatorError) return null;
+    throw e;
+  }
+  if (t.kind === 'all') return t.targets.every(isBoundPart) ? t : null;
+  return isBoundPart(t) ? t as BoundTarget : null;
 }
 
 /** readDate of a text read, read once per read and settings (see TextRead). */

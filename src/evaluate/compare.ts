@@ -5,7 +5,8 @@ import type { ApproxTarget, CompareTarget, Op, Quantity, RangeTarget } from '../
 import { Rational } from '../numbers/rational.js';
 import { parseQuantityText } from '../parse/quantity.js';
 import type { Polarity } from '../vocab/polarity.js';
-import { errorDetail, labelledQuantities, readActual, textReadDate, textReadQuantity, unitless, type Read } from './actual.js';
+import { errorDetail, labelledQuantities, readActual, textReadBound, textReadDate, textReadQuantity, unitless, type Read } from './actual.js';
+import { boundOutcome } from './bound.js';
 import { align, isRelativeRatio, readInUnitOf, sameKind } from './align.js';
 import { booleanOutcome, early, judgingWord, kindMismatch, unitMismatch, unparseable } from './common.js';
 import { invalid, readDecimal, type Settings } from './options.js';
@@ -138,6 +139,8 @@ export function quantityActual(read: Read, t: QuantityTarget, s: Settings, depth
         const labelled = labelledQuantities(read.raw, s)?.get(t.label);
         if (labelled) return { q: labelled };
       }
+      const bound = textReadBound(read, s);
+      if (bound) return { done: boundOutcome(t, bound, read.shown, s) };
       const date = textReadDate(read, s);
       if (date) return { done: kindMismatch(t, 'date', read.shown, date) };
       return { done: unparseable(read, errorDetail(parsed.error)) };
@@ -220,7 +223,7 @@ function roundedQuotient(x: Decimal, y: Decimal): Decimal | null {
 const DEFAULT_TOLERANCE = Rational.of('0.05');
 
 /** The ≈ tolerance in base units (contract.md: 5 % of |A| by default; relative `10%`, absolute `2个百分点`, `1万元`). */
-function tolerance(target: Quantity, s: Settings): { t: Rational; shown: string } | { mismatch: Quantity } {
+export function tolerance(target: Quantity, s: Settings): { t: Rational; shown: string } | { mismatch: Quantity } {
   const a = exactBase(target).abs();
   const raw = s.tolerance;
   if (raw === null) return { t: a.times(DEFAULT_TOLERANCE), shown: '5%' };
@@ -248,7 +251,7 @@ function tolerance(target: Quantity, s: Settings): { t: Rational; shown: string 
 }
 
 /** Distance outside [lo, hi], 0 inside: the margin of ranges and ≈ (contract.md). */
-function outside(b: Rational, lo: Rational, hi: Rational): Rational {
+export function outside(b: Rational, lo: Rational, hi: Rational): Rational {
   if (b.cmp(lo) < 0) return b.minus(lo);
   if (b.cmp(hi) > 0) return b.minus(hi);
   return Rational.ZERO;

@@ -12,9 +12,11 @@ export function inferPolarity(name: string): { polarity: Polarity; keyword: stri
   const text = clean(name).text.replace(/\s+/g, '');
   if (text === '') return null;
   const found: Match[] = [];
+  // A unit or remark in brackets after the name (`宣传资料印刷费（万元）`) is not where it ends.
+  const ending = withoutTrailingBrackets(text);
   for (const entry of POLARITY_KEYWORDS) {
     if (entry.atEnd) {
-      if (text.endsWith(entry.word)) found.push({ start: text.length - entry.word.length, end: text.length, entry });
+      if (ending.endsWith(entry.word)) found.push({ start: ending.length - entry.word.length, end: ending.length, entry });
       continue;
     }
     let at = text.indexOf(entry.word);
@@ -33,4 +35,12 @@ export function inferPolarity(name: string): { polarity: Polarity; keyword: stri
   if (positive) return { polarity: 'positive', keyword: positive.entry.word };
   const negative = kept.find((m) => m.entry.polarity === 'negative');
   return negative ? { polarity: 'negative', keyword: negative.entry.word } : null;
+}
+
+/** Brackets at the end of a name: `（万元）`, `(元/年)`, `【成本指标】`, one after another. */
+const TRAILING_BRACKETS = /(?:[(（【\[][^()（）【】[\]]*[)）】\]])+$/;
+
+function withoutTrailingBrackets(text: string): string {
+  const m = TRAILING_BRACKETS.exec(text);
+  return m === null || m.index === 0 ? text : text.slice(0, m.index);
 }

@@ -14,9 +14,11 @@ import { compact, termRelation, wordClass } from './words.js';
 /**
  * Qualitative targets (contract.md): 是/否/有/无 match only themselves and true/false;
  * 否/无/零 targets are met by 否, 无, 0 and false; any other term by itself, 是, true or a
- * word of achievement; partial words give `partial`. Grade scales (`优良中低差`): with 3
- * or more grades the first two pass, the third (the middle of 优良中低差) is partial and
- * the rest fail; a shorter scale (`优良`) lists the grades that pass.
+ * word of achievement; partial words give `partial`. Grade scales (`优良中低差`, `好坏`,
+ * `合格不合格`): with two grades the first passes and the second fails; with three or
+ * more the first two pass, the third is partial unless it is the last (`中` of
+ * `优良中低差` and of `优良中差`), and the rest fail, so the worst grade never passes
+ * (`较差` of `较好一般较差`).
  */
 
 /** A term asking for nothing to happen: 否, 无, or 零/无/杜绝 + something lower-is-better (`零事故`). */
@@ -34,16 +36,33 @@ const fail = (actual: ActualValue, shown: string): Outcome =>
 const unrecognised = (actual: ActualValue | null, shown: string, target: string): Outcome =>
   ({ status: 'unknown', reason: spec('UNRECOGNISED_TERM', { actual: shown, target }), actual, scoring: null });
 
-const GRADE = /^[优良中低差]$/;
+/**
+ * The one-character grades of the common ladder: against a scale of the ladder (`优良中差`),
+ * a grade of it that the scale leaves out (`低`) is below the grades that pass.
+ */
+const LADDER = /^[优良中低差]$/;
 
-function gradeOutcome(scale: readonly string[], grade: string, shown: string): Outcome {
+/** A grade word as its plain grade (`优秀` → `优`, `一般` → `中`). */
+function plainGrade(word: string): string {
+  return GRADE_SYNONYMS.get(word) ?? word;
+}
+
+/** The place of a graded actual in the scale; -1 for a grade of the ladder that a scale of the ladder leaves out; null for none. */
+function gradeIndex(scale: readonly string[], x: string): number | null {
+  const i = scale.indexOf(x);
+  if (i >= 0) return i;
+  const plain = plainGrade(x);
+  const j = scale.findIndex((g) => plainGrade(g) === plain);
+  if (j >= 0) return j;
+  return LADDER.test(plain) && scale.every((g) => LADDER.test(plainGrade(g))) ? -1 : null;
+}
+
+function gradeOutcome(scale: readonly string[], i: number, shown: string): Outcome {
   const actual = term(shown);
-  const i = scale.indexOf(grade);
-  const long = scale.length >= 3;
-  const passing = long ? scale.slice(0, 2) : scale;
-  if (i >= 0 && i < passing.length) return pass(actual);
-  if (long && i === 2) return partial(actual, shown);
-  return { status: 'fail', reason: spec('GRADE_TOO_LOW', { actual: shown, passing: passing.join('、') }), actual, scoring: { kind: 'band' } };
+  const passing = scale.length >= 3 ? 2 : 1;
+  if (i >= 0 && i < passing) return pass(actual);
+  if (i === 2 && scale.length >= 4) return partial(actual, shown);
+  return { status: 'fail', reason: spec('GRADE_TOO_LOW', { actual: shown, passing: scale.slice(0, passing).join('、') }), actual, scoring: { kind: 'band' } };
 }
 
 export function evaluateQualitative(t: QualitativeTarget, read: Read, s: Settings): Outcome {
@@ -77,8 +96,8 @@ export function evaluateQualitative(t: QualitativeTarget, read: Read, s: Setting
   const shown = read.shown;
   const actual = term(shown);
   if (t.scale) {
-    const grade = GRADE_SYNONYMS.get(x) ?? x;
-    if (GRADE.test(grade)) return gradeOutcome(t.scale, grade, shown);
+    const i = gradeIndex(t.scale, x);
+    if (i !== null) return gradeOutcome(t.scale, i, shown);
   }
   if (x === want) return pass(actual);
   const said = ANSWER_TERMS.get(x);

@@ -39,6 +39,10 @@ export const REASONS = {
   NEEDS_BASELINE: { zh: '变化类目标需要实际值和基期值（{detail}）', en: 'A target of change needs the actual value and a baseline ({detail})' },
   NEEDS_YEAR: { zh: '无法确定年份：{detail}；请提供参考年份（year 选项）', en: 'Cannot tell the year: {detail}; give the reference year (option year)' },
   IMPRECISE_DATE: { zh: '实际日期 {actual} 不够精确，无法判断是否{within}', en: 'The actual date {actual} is too imprecise to tell whether it is {within}' },
+  IMPRECISE_ACTUAL: {
+    zh: '实际值 {actual} 只给出了界限，其中有的值达到目标 {target}、有的未达到，无法判断',
+    en: 'The actual value {actual} is only a bound: some values it allows meet the target {target} and some do not',
+  },
   NEEDS_ACTUAL_PER_TARGET: {
     zh: '该指标值包含多个带名称的目标（{labels}），每个目标都需要各自的实际值',
     en: 'The cell holds several labelled targets ({labels}); each needs its own actual value',

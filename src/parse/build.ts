@@ -5,9 +5,10 @@ import { resolveUnit, splitAtom } from '../model/units.js';
 import type { DateParts, Quantity, Target } from '../model/types.js';
 import { originalSpan, type CleanText } from '../text/clean.js';
 import type { UnitTable } from '../vocab/units.js';
-import { GRADE_CHARS, RESULT_STATE_WORDS, type Op } from '../vocab/words.js';
+import { RESULT_STATE_WORDS, type Op } from '../vocab/words.js';
 import type { LexDate, Note, Token } from './lexer.js';
 import type { RawQuantity, RawSegment } from './grammar.js';
+import { gradeScale } from './scale.js';
 import * as T from './tokens.js';
 
 /** What build needs besides the segments. */
@@ -19,8 +20,6 @@ export interface BuildContext {
   readonly notes: readonly Note[];
 }
 
-/** The grade words of one character: a cell of two or more of them, each once, is a scale. */
-const SCALE_GRADES = new Set(GRADE_CHARS.filter((g) => g.length === 1));
 const NEGATION_OR_DONE = new Set(RESULT_STATE_WORDS);
 
 /** Turns the parser's raw segments into a Target: ops, units, dates, labels and notes. */
@@ -58,11 +57,9 @@ function freeze<T extends object>(o: T): T {
 }
 
 function qualitative(term: string, text: string, notes: string[], label: string | null = null): Target {
-  const compact = term.replace(/[\s、，,]/g, '');
   const note = notes.length ? notes.join('；') : null;
-  if (compact.length >= 2 && [...compact].every((c) => SCALE_GRADES.has(c)) && new Set(compact).size === compact.length) {
-    return freeze({ kind: 'qualitative', term, scale: Object.freeze([...compact]), text, label, note });
-  }
+  const scale = gradeScale(term);
+  if (scale !== null) return freeze({ kind: 'qualitative', term, scale, text, label, note });
   return freeze({ kind: 'qualitative', term, text, label, note });
 }
 

@@ -65,7 +65,7 @@ export interface CheckError {
 export interface CheckedRow {
   /** The line a person sees in the file (the sheet row for .xlsx). */
   readonly line: number;
-  /** The indicator's name (carried down from merged cells); null when the table has none. */
+  /** The indicator's name as its own row writes it (`''` when blank: never carried down); null when the table has none. */
   readonly indicator: string | null;
   /** The parsed target; null when the target could not be parsed (or the row not read). */
   readonly target: Target | null;

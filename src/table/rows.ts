@@ -29,8 +29,10 @@ export type RowKind = 'title' | 'header' | 'data' | 'blank';
 /** What a data row says, by column role. */
 export interface TableRecord {
   /**
-   * The indicator's name (HTML tags and extra white space removed). A blank cell under a
-   * merged cell carries the value above down. `null` when the table has no such column.
+   * The indicator's name (HTML tags and extra white space removed); `''` when its cell is
+   * blank, since a name is never carried down from the row above (unlike the grouping
+   * columns in `levels`): a name decides polarity, and a blank row judged under its
+   * neighbour's name turned passes into fails. `null` when the table has no such column.
    */
   readonly indicator: string | null;
   /** The target cell exactly as written (the parser cleans it and its offsets point into it). */
@@ -299,10 +301,10 @@ export const KEYED_CACHE_SIZE = 256;
 /** Builds records and keeps the values that merged cells carry down. */
 class RecordReader {
   /**
-   * Values merged cells carry down (see carryIndicator): the indicator's, and each level's
-   * by its position (a map keyed by `level${k}` made and hashed a string a cell).
+   * Values merged cells carry down: each grouping level's (一级指标, 二级指标) by its
+   * position (a map keyed by `level${k}` made and hashed a string a cell). The indicator's
+   * name is not among them (see TableRecord.indicator).
    */
-  private carriedIndicator = '';
   private carriedLevels: string[] = [];
   private readonly keyedMaps: KeyedCache = new Map();
 
@@ -310,7 +312,6 @@ class RecordReader {
 
   /** A new header starts a new section: nothing carries across it. */
   reset(): void {
-    this.carriedIndicator = '';
     this.carriedLevels = [];
   }
 
@@ -369,7 +370,8 @@ class RecordReader {
   private record(cells: readonly string[], columns: ColumnMap, sound: boolean): TableRecord {
     const levels: string[] = [];
     for (let k = 0; k < columns.levels.length; k++) {
-      // As carryIndicator does.
+      // Merged cells export as one value and blanks below it. A broken row takes carried
+      // values but does not set them: its cells may be in the wrong places.
       const t = cleanLabel(cells[columns.levels[k]!] ?? '');
       if (t === '') levels.push(this.carriedLevels[k] ?? '');
       else {
@@ -378,7 +380,7 @@ class RecordReader {
       }
     }
     return {
-      indicator: columns.indicator === null ? null : this.carryIndicator(cleanLabel(cells[columns.indicator] ?? ''), sound),
+      indicator: columns.indicator === null ? null : cleanLabel(cells[columns.indicator] ?? ''),
       target: cells[columns.target] ?? '',
       op: columns.op === null ? null : cleanLabel(cells[columns.op] ?? ''),
       unit: columns.unit === null ? null : cleanLabel(cells[columns.unit] ?? ''),
@@ -387,17 +389,6 @@ class RecordReader {
       levels,
     };
   }
-
-  /**
-   * Merged cells export as one value and blanks below it. A broken row takes carried
-   * values but does not set them: its cells may be in the wrong places.
-   */
-  private carryIndicator(t: string, sound: boolean): string {
-    if (t === '') return this.carriedIndicator;
-    if (sound) this.carriedIndicator = t;
-    return t;
-  }
-
 }
 
 /**

@@ -21,8 +21,9 @@
  * - `增长率` is not positive: `费用增长率` is a cost. Names without keywords fall back to
  *   the contract's default.
  * - `支出` is negative only where it ends the name (`办公支出`): `支出进度` is spending
- *   progress (higher is better). So is `费` (`市民中心运行维护费`, `印刷费`): a cost,
- *   like the cost indicators (成本指标) of the templates.
+ *   progress (higher is better). So are `费` and `经费` (`市民中心运行维护费`, `印刷费`,
+ *   `培训经费`): a cost, like the cost indicators (成本指标) of the templates. A unit in
+ *   brackets after the name (`印刷费（万元）`) does not hide its ending.
  * - Counts of reports a surveillance system should receive are higher-is-better though
  *   they name a harm (`药品不良反应每百万人口报告数`): `报告数`/`报告率` win over `不良`.
  */
@@ -101,6 +102,7 @@ export const POLARITY_KEYWORDS: readonly PolarityKeyword[] = [
   neg('成本'),
   neg('费用'),
   negAtEnd('费'),
+  negAtEnd('经费'),
   negAtEnd('支出'),
   neg('预算控制数'),
   neg('三公经费'),

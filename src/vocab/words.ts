@@ -103,10 +103,16 @@ export const PLACEHOLDERS: readonly string[] = [
 export const RESULT_STATE_WORDS: readonly string[] = ['未', '不', '没', '没有', '尚未', '已', '已经', '均已'];
 
 /**
- * Grade words. A cell made only of the one-character ones, each once, is a grade scale
- * (`优良中低差`).
+ * Grade words, as self-evaluation tables grade a result. A cell made only of these, each
+ * once, two or more of them, best first, is a grade scale (`优良中低差`, `好坏`,
+ * `合格不合格`, `较好、一般、较差`): src/parse/scale.ts reads it, longest word first, so
+ * that `良好` and `不合格` stay one grade. The spelled forms (`优秀`, `良好`) are here so
+ * that a cell of one of them is one term, not two grades (`良好` is not 良 + 好).
  */
-export const GRADE_CHARS: readonly string[] = ['优', '良', '中', '低', '差', '及格', '合格', '不合格', '较好', '一般', '较差'];
+export const GRADE_WORDS: readonly string[] = [
+  '优', '优秀', '良', '良好', '中', '中等', '一般', '低', '较低', '差', '较差',
+  '好', '较好', '坏', '合格', '不合格', '及格', '不及格',
+];
 
 /** Spelled ratios: 百分之九十 = 90%. */
 export const SPELLED_RATIOS: ReadonlyMap<string, string> = new Map([

@@ -58,6 +58,27 @@ describe('reading indicator names', () => {
     expect(implied('节约办公费').op).toBe('>=');
   });
 
+  it('a unit or remark in brackets after a name does not hide how it ends', () => {
+    for (const name of ['宣传资料印刷费（万元）', '宣传资料印刷费(万元)', '机关日常办公支出（元/年）', '干部教育培训经费【成本指标】']) {
+      expect(implied(name), name).toEqual({ op: '<=', source: 'indicator' });
+    }
+    expect(implied('（费）').source).toBe('default');
+  });
+
+  it('every example of issue 19 (item 3) and of contract.md, "Polarity keywords"', () => {
+    const lower = [
+      '市民中心运行维护费', '印刷费', '办公所需成本', '干部教育培训经费', '公用经费', '计提管理费用', '机关日常办公支出',
+      '科目调整次数', '不合格装备的比例', '预算控制数', '住房公积金贷款办理时限', '贷款逾期率',
+    ];
+    const higher = ['药品不良反应每百万人口报告数', '信访投诉处理率', '处理率', '办结率', '完成率', '整改率', '覆盖率', '知晓率', '满意度'];
+    for (const name of lower) expect(implied(name), name).toEqual({ op: '<=', source: 'indicator' });
+    for (const name of higher) expect(implied(name), name).toEqual({ op: '>=', source: 'indicator' });
+    // = is reached in the indicator's better direction: met by 2 days and 0.3‰, not by 4 days.
+    expect(evaluate('=3个工作日', '2个工作日', { indicator: '住房公积金贷款办理时限' })).toMatchObject({ status: 'pass', op: '<=', opSource: 'equals-reached' });
+    expect(evaluate('=3个工作日', '4个工作日', { indicator: '住房公积金贷款办理时限' }).status).toBe('fail');
+    expect(evaluate('=0.5‰', '0.3‰', { indicator: '贷款逾期率' }).status).toBe('pass');
+  });
+
   it('counts of corrective changes and defects are lower-is-better; surveillance reports higher', () => {
     expect(implied('科目调整次数').op).toBe('<=');
     expect(implied('不合格装备的比例').op).toBe('<=');

@@ -28,6 +28,7 @@ const EXAMPLES: Record<ReasonCode, [string, Actual, EvaluateOptions | undefined,
   NEEDS_BASELINE: ['提高', '95%', undefined, 'unknown'],
   NEEDS_YEAR: ['12月底前', '2022-11-30', undefined, 'unknown'],
   IMPRECISE_DATE: ['2022年12月15日前', '2022年12月', undefined, 'unknown'],
+  IMPRECISE_ACTUAL: ['≥95%', '≥90%', undefined, 'unknown'],
   NEEDS_ACTUAL_PER_TARGET: ['受益户数≥200户,受益脱贫户数≥15户', '210户', undefined, 'unknown'],
 };
 

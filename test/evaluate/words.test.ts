@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, score } from '../../src/index.js';
+import { evaluate, parseTarget, score } from '../../src/index.js';
+import { GRADE_WORDS } from '../../src/vocab/words.js';
 import {
   ACHIEVED_PREFIXES, ACHIEVED_WORDS, ANSWER_TERMS, GRADE_SYNONYMS, NEGATION_PREFIXES, NONE_WORDS, NOT_ACHIEVED_WORDS,
   PARTIAL_PREFIXES, PARTIAL_WORDS, ZERO_TERM_PREFIXES,
@@ -159,14 +161,51 @@ describe('grade scales', () => {
     expect(brief('优良中低差', '差')).toMatchObject({ status: 'fail', code: 'GRADE_TOO_LOW' });
     expect(status('优良中差', '中')).toBe('partial');
     expect(status('优良中差', '差')).toBe('fail');
-    expect(status('优良中', '中')).toBe('partial');
   });
 
-  it('a shorter list names the grades that pass', () => {
-    expect(status('优良', '优')).toBe('pass');
-    expect(status('优良', '良')).toBe('pass');
+  it('with three grades the worst one fails: the top two pass and no grade is left between them and it', () => {
+    expect(status('优良中', '良')).toBe('pass');
+    expect(brief('优良中', '中')).toMatchObject({ status: 'fail', code: 'GRADE_TOO_LOW' });
+    expect(status('较好一般较差', '较好')).toBe('pass');
+    expect(status('较好一般较差', '一般')).toBe('pass');
+    expect(brief('较好一般较差', '较差')).toMatchObject({ status: 'fail', code: 'GRADE_TOO_LOW' });
+    expect(status('好、一般、差', '差')).toBe('fail');
+  });
+
+  it('with two grades the first passes and the second fails', () => {
+    for (const [scale, first, second] of [
+      ['好坏', '好', '坏'], ['优良', '优', '良'], ['合格不合格', '合格', '不合格'], ['及格不及格', '及格', '不及格'],
+      ['合格/不合格', '合格', '不合格'], ['较好较差', '较好', '较差'],
+    ] as const) {
+      expect([scale, status(scale, first)]).toEqual([scale, 'pass']);
+      expect([scale, brief(scale, second)]).toMatchObject([scale, { status: 'fail', code: 'GRADE_TOO_LOW' }]);
+    }
     expect(brief('优良', '中')).toMatchObject({ status: 'fail', code: 'GRADE_TOO_LOW' });
     expect(status('优', '良')).toBe('unknown'); // one grade is no scale: an ordinary term
+  });
+
+  it('any two or more grade words, each once, written apart, are a scale: the first passes, the last fails', () => {
+    fc.assert(fc.property(fc.uniqueArray(fc.constantFrom(...GRADE_WORDS), { minLength: 2, maxLength: 6 }), fc.constantFrom('、', '/', ' '), (grades, sep) => {
+      const t = parseTarget(grades.join(sep));
+      expect(t).toMatchObject({ kind: 'qualitative', scale: grades });
+      expect(status(t.text, grades[0]!)).toBe('pass');
+      expect(status(t.text, grades.at(-1)!)).toBe('fail');
+    }));
+  });
+
+  it('reads a spelled grade as the grade of the scale it stands for', () => {
+    expect(status('较好一般较差', '中')).toBe('pass');
+    expect(status('较好一般较差', '差')).toBe('fail');
+    expect(status('优良中差', '一般')).toBe('partial');
+    expect(status('优秀良好一般', '优')).toBe('pass');
+    expect(status('优秀良好一般', '一般')).toBe('fail');
+  });
+
+  it('a grade word of another family is not graded by a scale that lacks it', () => {
+    expect(code('好坏', '合格')).toBe('UNRECOGNISED_TERM');
+    expect(code('合格不合格', '优')).toBe('UNRECOGNISED_TERM');
+    // On the ladder of 优良中低差 a grade the scale leaves out is below its passing grades.
+    expect(code('优良中差', '低')).toBe('GRADE_TOO_LOW');
   });
 
   it.each([...GRADE_SYNONYMS])('%s is the grade %s', (word, g) => {

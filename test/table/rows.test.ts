@@ -71,10 +71,18 @@ describe('records', () => {
     expect(rows[4]!.record).toMatchObject({ op: '定性', target: '高', unit: '' });
   });
 
-  it('a broken row takes carried values but does not pass its own down', async () => {
-    const rows = await collect(tableRows(Buffer.from('三级指标,指标值,分值\n甲,≥1,5\n乙,≥2\n,≥3,5\n'), { format: 'csv' }));
-    expect(rows.map((r) => [r.line, r.error?.code ?? null, r.record?.indicator])).toEqual([
-      [1, null, undefined], [2, null, '甲'], [3, 'TOO_FEW_CELLS', '乙'], [4, null, '甲'],
+  it('a broken row takes carried levels but does not pass its own down', async () => {
+    const rows = await collect(tableRows(Buffer.from('一级指标,三级指标,指标值,分值\n产出,甲,≥1,5\n效益,乙,≥2\n,丙,≥3,5\n'), { format: 'csv' }));
+    expect(rows.map((r) => [r.line, r.error?.code ?? null, r.record?.levels[0]])).toEqual([
+      [1, null, undefined], [2, null, '产出'], [3, 'TOO_FEW_CELLS', '效益'], [4, null, '产出'],
+    ]);
+  });
+
+  it('a blank indicator name is never carried down from the row above, only the grouping levels are', async () => {
+    const csv = '一级指标,二级指标,三级指标,指标值\n产出,成本,办公支出,≤5万元\n,,,≤3万元\n,时效,,≤2天\n';
+    const rows = await collect(tableRows(Buffer.from(csv), { format: 'csv' }));
+    expect(rows.slice(1).map((r) => [r.record?.levels, r.record?.indicator])).toEqual([
+      [['产出', '成本'], '办公支出'], [['产出', '成本'], ''], [['产出', '时效'], ''],
     ]);
   });
 
@@ -87,8 +95,8 @@ describe('records', () => {
     const rows = await collect(tableRows(Buffer.from(text)));
     expect(rows.map((r) => r.kind)).toEqual(['data', 'data', 'data']);
     expect(rows[0]!.record).toMatchObject({ indicator: '个贷率', target: '90%左右', actual: '89%', weight: '10' });
-    // Carried down like a merged cell, in keyed rows too.
-    expect(rows[1]!.record).toMatchObject({ indicator: '个贷率', target: '≥95%', actual: null });
+    // A blank name stays blank, in keyed rows too: no name is carried down.
+    expect(rows[1]!.record).toMatchObject({ indicator: '', target: '≥95%', actual: null });
     expect(rows[2]).toMatchObject({ record: null, error: { code: 'MISSING_KEY' } });
   });
 
