@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, IndicatorError, MAX_INPUT_LENGTH, parseTarget } from '../../src/index.js';
+import { evaluate, IndicatorError, MAX_INPUT_LENGTH, parseQuantity, parseTarget } from '../../src/index.js';
 import { clean } from '../../src/text/clean.js';
 
 /**
@@ -50,6 +50,20 @@ describe('limits', () => {
   it('parses inputs at the limit', () => {
     expect(parseTarget(`≥${'9'.repeat(MAX_INPUT_LENGTH - 1)}`).kind).toBe('compare');
     expect(() => parseTarget('≥'.repeat(MAX_INPUT_LENGTH))).toThrow(IndicatorError);
+  });
+
+  it('one character past the limit is INPUT_TOO_LONG, for targets, actual values and the option maxLength', () => {
+    const code = (f: () => unknown): string => { try { f(); return 'none'; } catch (e) { return (e as IndicatorError).code; } };
+    expect(code(() => parseTarget(`≥${'9'.repeat(MAX_INPUT_LENGTH)}`))).toBe('INPUT_TOO_LONG');
+    expect(code(() => parseQuantity('9'.repeat(MAX_INPUT_LENGTH)))).toBe('none');
+    expect(code(() => parseQuantity('9'.repeat(MAX_INPUT_LENGTH + 1)))).toBe('INPUT_TOO_LONG');
+    expect(evaluate('≥1', '9'.repeat(MAX_INPUT_LENGTH)).status).toBe('pass');
+    expect(evaluate('≥1', '9'.repeat(MAX_INPUT_LENGTH + 1)).status).toBe('unknown');
+    // The option raises or lowers the limit, at it and one past.
+    expect(code(() => parseTarget(`≥${'9'.repeat(MAX_INPUT_LENGTH)}`, { maxLength: MAX_INPUT_LENGTH + 1 }))).toBe('none');
+    expect(code(() => parseTarget(`≥${'9'.repeat(MAX_INPUT_LENGTH + 1)}`, { maxLength: MAX_INPUT_LENGTH + 1 }))).toBe('INPUT_TOO_LONG');
+    expect(code(() => parseTarget('≥9999', { maxLength: 5 }))).toBe('none');
+    expect(code(() => parseTarget('≥99999', { maxLength: 5 }))).toBe('INPUT_TOO_LONG');
   });
 });
 
