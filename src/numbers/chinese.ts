@@ -28,11 +28,8 @@ export function numeralValue(pieces: readonly NumeralPiece[]): Decimal | null {
   }
 
   // Big units multiply every pending piece whose scale is not above theirs, so that
-  // 十亿3000万 = 10亿 + 3000万 and 3万亿5000亿 = 3×10¹² + 5000×10⁸. A pending piece keeps
-  // its terms apart, each with its power of ten, and a big unit only adds to that power:
-  // multiplying the sum so far at every big unit made `1万1万1万…` quadratic in its length
-  // (each product as long as the numeral).
-  const pending: Pending[] = [];
+  // 十亿3000万 = 10亿 + 3000万 and 3万亿5000亿 = 3×10¹² + 5000×10⁸.
+  const pending: { value: Decimal; exp: number }[] = [];
   let section = new D(0); // the current group below 万
   let digit: Decimal | null = null; // the number waiting for a unit
   let lastUnitExp = 0; // exponent of the unit just read, for 三万五 / 两千六
@@ -66,14 +63,13 @@ export function numeralValue(pieces: readonly NumeralPiece[]): Decimal | null {
     const bigExp = CN_BIG_UNITS.get(ch)!;
     let s = section.plus(digit ?? 0);
     if (s.isZero() && !sawAnything) s = new D(1); // 万 alone
-    let group: Pending = { terms: [{ value: s, exp: 0 }], shift: 0, exp: bigExp };
+    let exp = bigExp;
     while (pending.length > 0 && pending[pending.length - 1]!.exp <= bigExp) {
       const top = pending.pop()!;
-      group = merge(group, top);
-      group.exp = Math.max(group.exp, top.exp + bigExp);
+      s = s.plus(top.value);
+      exp = Math.max(exp, top.exp + bigExp);
     }
-    group.shift += bigExp;
-    pending.push(group);
+    pending.push({ value: s.times(new D(10).pow(bigExp)), exp });
     section = new D(0);
     digit = null;
     zeroSeen = false;
@@ -88,61 +84,8 @@ export function numeralValue(pieces: readonly NumeralPiece[]): Decimal | null {
     if (lone && !zeroSeen && lastUnitExp >= 2) total = total.plus(digit.times(new D(10).pow(lastUnitExp - 1)));
     else total = total.plus(digit);
   }
-  const terms: Term[] = [{ value: total, exp: 0 }];
-  for (const g of pending) for (const t of g.terms) terms.push({ value: t.value, exp: t.exp + g.shift });
-  return sumTerms(terms);
-}
-
-/** A number times a power of ten. */
-interface Term { readonly value: Decimal; readonly exp: number }
-/** Terms waiting for a bigger unit: their sum times 10^shift; `exp` is the scale reached, for the next big unit. */
-interface Pending { terms: Term[]; shift: number; exp: number }
-
-/** The sum of two pending groups (as `a`'s scale); the shorter list moves, so each term moves at most log₂ n times. */
-function merge(a: Pending, b: Pending): Pending {
-  const [into, from] = a.terms.length >= b.terms.length ? [a, b] : [b, a];
-  for (const t of from.terms) into.terms.push({ value: t.value, exp: t.exp + from.shift - into.shift });
-  return { terms: into.terms, shift: into.shift, exp: a.exp };
-}
-
-/** Few terms are added as decimals; many, digit by digit into one row, so the sum costs its length, not terms × length. */
-const FEW_TERMS = 16;
-
-function sumTerms(terms: readonly Term[]): Decimal {
-  // A sign comes only with a numeral's first Arabic run (`-5万`): such a numeral is short.
-  if (terms.length <= FEW_TERMS || terms.some((t) => t.value.isNegative())) {
-    let total = new D(0);
-    for (const t of terms) total = total.plus(t.exp === 0 ? t.value : t.value.times(new D(10).pow(t.exp)));
-    return total;
-  }
-  // Each term as its digits and the power of ten of its last digit.
-  const parts = terms.map((t) => {
-    const text = t.value.toFixed();
-    const point = text.indexOf('.');
-    const digits = point === -1 ? text : text.slice(0, point) + text.slice(point + 1);
-    return { digits, low: t.exp - (point === -1 ? 0 : text.length - point - 1) };
-  });
-  let low = 0;
-  let high = 0;
-  for (const p of parts) { low = Math.min(low, p.low); high = Math.max(high, p.low + p.digits.length); }
-  // Room for the carries of the sum of every term.
-  const row = new Float64Array(high - low + String(terms.length).length + 1);
-  for (const p of parts) {
-    const at = p.low - low;
-    for (let i = 0; i < p.digits.length; i++) row[at + p.digits.length - 1 - i]! += p.digits.charCodeAt(i) - 48;
-  }
-  let carry = 0;
-  for (let i = 0; i < row.length; i++) {
-    const v = row[i]! + carry;
-    row[i] = v % 10;
-    carry = Math.floor(v / 10);
-  }
-  let text = '';
-  for (let i = row.length - 1; i >= 0; i--) {
-    if (i === -low - 1) text += '.';
-    text += String(row[i]);
-  }
-  return new D(text);
+  for (const p of pending) total = total.plus(p.value);
+  return total;
 }
 
 /**
