@@ -90,6 +90,23 @@ describe('linear time on pathological shapes (raised limit)', () => {
     });
   }
 
+  // Actual values of thousands of numbers (issue 18): parseQuantity reads the whole text
+  // before it names the second number, so that reading must stay linear too.
+  const quantities: Record<string, (n: number) => string> = {
+    'numbers and spaces': (n) => Array.from({ length: n }, (_, i) => String(i % 10)).join(' '),
+    'numbers and commas': (n) => Array.from({ length: n }, (_, i) => String(1000 + i)).join('，'),
+    'numbers with units': (n) => Array.from({ length: n }, (_, i) => `${i % 10}元`).join(''),
+    'percentages': (n) => Array.from({ length: n }, (_, i) => `${i % 100}%`).join(' '),
+    'Chinese numerals with big units': (n) => '1万'.repeat(n),
+    'Chinese digits': (n) => '一零'.repeat(n),
+  };
+  for (const [name, shape] of Object.entries(quantities)) {
+    it(`parseQuantity: ${name} (300 against 3000 numbers)`, () => {
+      const read = (text: string): void => { try { parseQuantity(text, { maxLength: 1e7 }); } catch (e) { if (!(e instanceof IndicatorError)) throw e; } };
+      expect(growth(shape, 300, read)).toBeLessThan(40);
+    });
+  }
+
   it('clean-up alone', () => {
     expect(growth((n) => '<a'.repeat(n) + '&'.repeat(n), 400, (s) => void clean(s))).toBeLessThan(40);
   });
