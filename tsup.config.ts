@@ -44,6 +44,15 @@ export default defineConfig([
     noExternal: ['chevrotain'],
     external: ['decimal.js', ...TABLE_DEPENDENCIES],
     esbuildPlugins: [tableUsesTheEntry],
+    // ESM only: the parser (our grammar with chevrotain) as an entry of its own, so that its
+    // code lands in a chunk apart from the vocabulary, the numbers and the verdicts. A user's
+    // bundler then drops the whole chunk when nothing calls the parser (an import of `grade`,
+    // `toJSON` or the types alone, test/package/partial-import.test.ts); in a shared chunk
+    // chevrotain's own start-up code would keep it. `dist/parser.js` is only that chunk's
+    // door: no export of package.json leads to it, and it has no declarations.
+    esbuildOptions(options, { format }) {
+      if (format === 'esm') options.entryPoints = { ...(options.entryPoints as Record<string, string>), parser: 'src/parse/grammar.ts' };
+    },
     metafile: true,
     define,
     // `indicator-expr/schema.json`: the schema module's object as plain JSON.

@@ -43,7 +43,10 @@ export async function evalCommand(args: string[], locale: Locale): Promise<numbe
   const text = values.json !== true && (asked ?? (process.stdout.isTTY ? 'text' : 'json')) === 'text';
 
   const [targetText, actual] = positionals as [string, string];
-  const parsedTarget = tryParseTarget(targetText, { locale, ...(options.year !== undefined ? { year: options.year } : {}), ...(options.fen ? { fen: options.fen } : {}) });
+  const parsedTarget = tryParseTarget(targetText, {
+    locale, ...(options.year !== undefined ? { year: options.year } : {}), ...(options.fen ? { fen: options.fen } : {}),
+    ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
+  });
   if (!parsedTarget.ok) {
     const e = parsedTarget.error;
     process.stdout.write(text

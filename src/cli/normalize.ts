@@ -4,7 +4,7 @@ import { readCommandLine, reportUsage, usage } from './args.js';
 import { failureMessage, writeChunks } from './common.js';
 import { inputOf } from './files.js';
 import { InputWatch } from './input.js';
-import { readFen, readLocale, readTableOptions, readYear } from './options.js';
+import { readFen, readLocale, readMaxLength, readTableOptions, readYear } from './options.js';
 
 /**
  * `indicator-expr normalize FILE|- [--column NAME]`: the table written back row for row,
@@ -23,6 +23,8 @@ export async function normalizeCommand(args: string[], locale: Locale): Promise<
   if (year !== undefined) parse.year = year;
   const fen = readFen(values.fen);
   if (fen !== undefined) parse.fen = fen;
+  const maxLength = readMaxLength(values['max-length']);
+  if (maxLength !== undefined) parse.maxLength = maxLength;
   const options: NormalizeOptions = { ...table, parse };
   const input = inputOf(positionals, 'normalize');
   if (values.output !== undefined) (await import('./outputs.js')).outputFormat(values.output, undefined, ['xlsx']);

@@ -2,7 +2,7 @@ import type { EvaluateOptions } from '../index.js';
 import { parseQuantity, type Locale } from '../index.js';
 import type { ColumnRef, ColumnRole, TableFormat, TableOptions } from '../table/index.js';
 import { readChoice, usage } from './args.js';
-import { COLUMN_OPTIONS, COMMON_OPTIONS, JUDGE_OPTIONS, PARSE_OPTIONS, READ_OPTIONS } from './spec.js';
+import { COLUMN_OPTIONS, COMMON_OPTIONS, JUDGE_OPTIONS, PARSE_OPTIONS, READ_OPTIONS, TABLE_LIMIT_OPTIONS } from './spec.js';
 
 /**
  * Options shared by the commands, checked once: each reader returns the value or throws
@@ -79,7 +79,27 @@ export function readFailOn(v: string[] | undefined): Set<'partial' | 'fail' | 'u
   return out;
 }
 
-type TableValues = Partial<Record<keyof typeof READ_OPTIONS | keyof typeof COLUMN_OPTIONS, string>>;
+type TableValues = Partial<Record<keyof typeof READ_OPTIONS | keyof typeof COLUMN_OPTIONS | keyof typeof TABLE_LIMIT_OPTIONS, string>>;
+
+/** The largest value a limit flag takes: beyond it memory, not the limit, is what stops a run. */
+const LIMIT_MAX = 2 ** 31 - 1;
+
+/** `--max-length N`: the longest cell read (ParseOptions.maxLength). */
+export function readMaxLength(v: string | undefined): number | undefined {
+  return readInteger('max-length', v, 1, LIMIT_MAX);
+}
+
+/** The reading limits of a table from their flags (docs/security.md), into the table options. */
+function readTableLimits(values: TableValues, options: { -readonly [K in keyof TableOptions]: TableOptions[K] }): void {
+  const maxLineBytes = readInteger('max-line-bytes', values['max-line-bytes'], 1, LIMIT_MAX);
+  if (maxLineBytes !== undefined) options.maxLineBytes = maxLineBytes;
+  const maxInflatedBytes = readInteger('max-inflated-bytes', values['max-inflated-bytes'], 1, Number.MAX_SAFE_INTEGER);
+  if (maxInflatedBytes !== undefined) options.maxInflatedBytes = maxInflatedBytes;
+  const maxInflateRatio = readInteger('max-inflate-ratio', values['max-inflate-ratio'], 1, LIMIT_MAX);
+  if (maxInflateRatio !== undefined) options.maxInflateRatio = maxInflateRatio;
+  const headerSearchRows = readInteger('header-search-rows', values['header-search-rows'], 1, LIMIT_MAX);
+  if (headerSearchRows !== undefined) options.headerSearchRows = headerSearchRows;
+}
 
 const ROLES: readonly ColumnRole[] = ['indicator', 'target', 'op', 'unit', 'actual', 'weight'];
 
@@ -110,11 +130,12 @@ export function readTableOptions(values: TableValues, locale: Locale | undefined
     columns[role] = v;
   }
   if (Object.keys(columns).length > 0) options.columns = columns;
+  readTableLimits(values, options);
   return options;
 }
 
 /** The evaluate/score options `check` and `eval` share, read from their flags. */
-export type EvaluateValues = Partial<Record<keyof typeof JUDGE_OPTIONS, string>>;
+export type EvaluateValues = Partial<Record<keyof typeof JUDGE_OPTIONS | 'max-length', string>>;
 
 export function readEvaluateOptions(values: EvaluateValues, locale: Locale, into: { -readonly [K in keyof EvaluateOptions]?: EvaluateOptions[K] }): void {
   const year = readYear(values.year);
@@ -132,4 +153,6 @@ export function readEvaluateOptions(values: EvaluateValues, locale: Locale, into
   if (band !== undefined) into.band = band;
   const scale = readInteger('scale', values.scale, 0, 40);
   if (scale !== undefined) into.scale = scale;
+  const maxLength = readMaxLength(values['max-length']);
+  if (maxLength !== undefined) into.maxLength = maxLength;
 }

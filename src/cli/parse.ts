@@ -2,7 +2,7 @@ import { IndicatorError, MAX_INPUT_LENGTH, toJSON, tryParseTarget, type Locale, 
 import { splitLines } from '../table/lines.js';
 import { readCommandLine } from './args.js';
 import { LineWriter } from './common.js';
-import { readFen, readLocale, readYear } from './options.js';
+import { readFen, readInteger, readLocale, readMaxLength, readYear } from './options.js';
 
 /**
  * Standard input is read line by line within this many bytes a line (MAX_PARSE_LINE_BYTES,
@@ -20,6 +20,12 @@ export async function parseCommand(args: string[], _locale: Locale): Promise<num
   if (year !== undefined) options.year = year;
   const fen = readFen(values.fen);
   if (fen !== undefined) options.fen = fen;
+  const maxLength = readMaxLength(values['max-length']);
+  if (maxLength !== undefined) options.maxLength = maxLength;
+  // A line that long cannot hold a cell within the length limit (a character is at most 4
+  // bytes of UTF-8), so the default follows a raised --max-length.
+  const maxLineBytes = readInteger('max-line-bytes', values['max-line-bytes'], 1, 2 ** 31 - 1)
+    ?? Math.max(MAX_PARSE_LINE_BYTES, 4 * (maxLength ?? 0));
 
   const out = new LineWriter();
   let failed = 0;
@@ -42,11 +48,11 @@ export async function parseCommand(args: string[], _locale: Locale): Promise<num
       pending = true;
       setImmediate(() => { pending = false; void out.flush(); });
     };
-    for await (const l of splitLines(process.stdin, { unit: 1, maxLineBytes: MAX_PARSE_LINE_BYTES })) {
+    for await (const l of splitLines(process.stdin, { unit: 1, maxLineBytes })) {
       let wait: Promise<void> | undefined;
       if (l.tooLong) {
         failed++;
-        wait = out.line(tooLongLine(options));
+        wait = out.line(tooLongLine(options, maxLineBytes));
       } else {
         wait = one(Buffer.from(l.bytes.buffer, l.bytes.byteOffset, l.bytes.length).toString('utf8'));
       }
@@ -68,8 +74,8 @@ export function parseLine(text: string, options: ParseOptions): { json: string; 
   };
 }
 
-/** The answer to a line longer than MAX_PARSE_LINE_BYTES, which was not kept. */
-function tooLongLine(options: ParseOptions): string {
-  const e = new IndicatorError('INPUT_TOO_LONG', { offset: 0, length: 0 }, '', { length: `> ${MAX_PARSE_LINE_BYTES} bytes`, limit: MAX_INPUT_LENGTH }, options.locale);
+/** The answer to a line longer than the line limit, which was not kept. */
+function tooLongLine(options: ParseOptions, maxLineBytes: number): string {
+  const e = new IndicatorError('INPUT_TOO_LONG', { offset: 0, length: 0 }, '', { length: `> ${maxLineBytes} bytes`, limit: options.maxLength ?? MAX_INPUT_LENGTH }, options.locale);
   return JSON.stringify({ text: '', error: { code: e.code, message: e.message, offset: e.offset, length: e.length } });
 }

@@ -90,12 +90,39 @@ export const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h', help: { zh: '显示本命令的用法', en: 'show this command\'s usage' } },
 } as const satisfies Record<string, OptionSpec>;
 
+const whole = (zh: string, en: string): OptionSpec => ({ type: 'string', arg: 'N', help: { zh, en } });
+
+/**
+ * The limits of docs/security.md that a run may need to raise (or lower), each with its
+ * default in the help. The cell length holds for every command.
+ */
+export const CELL_LIMIT_OPTIONS = {
+  'max-length': whole('指标值或实际值单元格的最大长度，按字符计（默认 2000）', 'the longest target or actual cell read, in characters (default 2000)'),
+} as const satisfies Record<string, OptionSpec>;
+
+export const TABLE_LIMIT_OPTIONS = {
+  ...CELL_LIMIT_OPTIONS,
+  'max-line-bytes': whole('一个物理行的最大字节数，更长的行作为出错行输出（默认 16777216，即 16 MiB）', 'the longest physical line, in bytes; a longer one is an error row (default 16777216, 16 MiB)'),
+  'max-inflated-bytes': whole('.xlsx 解压后的总字节数上限（默认 268435456，即 256 MiB）', '.xlsx: the most bytes inflated over the whole workbook (default 268435456, 256 MiB)'),
+  'max-inflate-ratio': whole('.xlsx 每个部分解压后与压缩前大小之比的上限（超过 1 MiB 后，默认 100）', '.xlsx: the largest ratio of a part\'s inflated to compressed size once past 1 MiB (default 100)'),
+  'header-search-rows': whole('查找表头时最多读取的行数（默认 1000）', 'the most rows read while the header is looked for (default 1000)'),
+} as const satisfies Record<string, OptionSpec>;
+
+export const PARSE_LIMIT_OPTIONS = {
+  ...CELL_LIMIT_OPTIONS,
+  'max-line-bytes': whole(
+    '标准输入一行的最大字节数，更长的行不保留、答以 INPUT_TOO_LONG（默认 1048576，即 1 MiB，或 --max-length 的 4 倍，取较大者）',
+    'the longest line of standard input, in bytes; a longer one is not kept and is answered INPUT_TOO_LONG (default 1048576, 1 MiB, or 4 × --max-length, whichever is more)',
+  ),
+} as const satisfies Record<string, OptionSpec>;
+
 const SECTION = {
   reading: { zh: '读取表格', en: 'Reading the table' },
   columns: { zh: '指定列（表头特殊时）', en: 'Naming columns (when the header is unusual)' },
   judging: { zh: '判断与计分', en: 'Judging and scoring' },
   parsing: { zh: '解析', en: 'Parsing' },
   output: { zh: '输出', en: 'Output' },
+  limits: { zh: '限制（见 docs/security.md）', en: 'Limits (see docs/security.md)' },
   general: { zh: '通用', en: 'General' },
 } as const satisfies Record<string, Text>;
 
@@ -153,6 +180,7 @@ export const COMMANDS = {
       { title: SECTION.reading, options: READ_OPTIONS },
       { title: SECTION.columns, options: COLUMN_OPTIONS },
       { title: SECTION.judging, options: JUDGE_OPTIONS },
+      { title: SECTION.limits, options: TABLE_LIMIT_OPTIONS },
       { title: SECTION.general, options: COMMON_OPTIONS },
     ],
   },
@@ -168,6 +196,7 @@ export const COMMANDS = {
       { title: SECTION.reading, options: READ_OPTIONS },
       { title: SECTION.columns, options: { target: COLUMN_OPTIONS.target, op: COLUMN_OPTIONS.op, unit: COLUMN_OPTIONS.unit } },
       { title: SECTION.parsing, options: PARSE_OPTIONS },
+      { title: SECTION.limits, options: TABLE_LIMIT_OPTIONS },
       { title: SECTION.general, options: COMMON_OPTIONS },
     ],
   },
@@ -181,6 +210,7 @@ export const COMMANDS = {
     sections: [
       { title: SECTION.output, options: EVAL_OPTIONS },
       { title: SECTION.judging, options: JUDGE_OPTIONS },
+      { title: SECTION.limits, options: CELL_LIMIT_OPTIONS },
       { title: SECTION.general, options: COMMON_OPTIONS },
     ],
   },
@@ -193,6 +223,7 @@ export const COMMANDS = {
     },
     sections: [
       { title: SECTION.parsing, options: PARSE_OPTIONS },
+      { title: SECTION.limits, options: PARSE_LIMIT_OPTIONS },
       { title: SECTION.general, options: COMMON_OPTIONS },
     ],
   },

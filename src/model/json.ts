@@ -104,9 +104,12 @@ export function quantityFromJSON(v: JsonValue | undefined, units: UnitTable, wha
   if (!/^-?\d+(\.\d+)?$/.test(value)) bad(`${what}.value is not a plain decimal`);
   const unit = str(o['unit'], `${what}.unit`);
   if (o['exact'] !== undefined && typeof o['exact'] !== 'boolean') bad(`${what}.exact is not a boolean`);
-  // `exact: false` says a decimal was rounded: the value read back is the fraction it was.
-  const exact = o['exact'] === false && value.length <= 200 ? roundedFraction(new D(value)) : null;
-  return makeQuantity(exact ?? Rational.of(value), unit, resolveUnit(unit, units));
+  // `exact: false` says a decimal was rounded: the value read back is the fraction it was,
+  // or, when that fraction cannot be told (its denominator is too large to be taken for
+  // it), the decimal still marked as rounded, so that toJSON writes it as it was read.
+  const rounded = o['exact'] === false;
+  const exact = rounded && value.length <= 200 ? roundedFraction(new D(value)) : null;
+  return makeQuantity(exact ?? Rational.of(value), unit, resolveUnit(unit, units), rounded && exact === null);
 }
 
 /** The significant digits toJSON keeps of a value without a finite decimal (contract.md). */

@@ -8,9 +8,13 @@ const EXACT: unique symbol = Symbol('indicator-expr.exact');
 
 interface ExactParts { readonly value: Rational; readonly base: Rational }
 
-export function makeQuantity(value: Rational, unit: string, resolved: ResolvedUnit): Quantity {
+/**
+ * `rounded`: the value is known to be a rounding of one that is not at hand (a JSON value
+ * written with `exact: false` whose fraction cannot be told): it stays marked inexact.
+ */
+export function makeQuantity(value: Rational, unit: string, resolved: ResolvedUnit, rounded = false): Quantity {
   const base = value.times(resolved.factor);
-  const exact = value.terminating && base.terminating;
+  const exact = !rounded && value.terminating && base.terminating;
   const q = {
     value: value.toDecimal(),
     unit,

@@ -46,6 +46,8 @@ export interface CheckOptions extends TableOptions {
   scale?: number | null;
   /** `分` as a score (default) or as a cent. */
   fen?: 'score' | 'cent';
+  /** The longest target or actual cell read, in UTF-16 code units (default `MAX_INPUT_LENGTH`, 2000); a longer one is its row's `INPUT_TOO_LONG`. */
+  maxLength?: number;
 }
 
 /** Codes of the errors the checker itself gives (besides the reader's and the parser's). */
@@ -196,6 +198,7 @@ export class RowChecker {
       locale: this.locale,
       ...(options.year !== undefined ? { year: options.year } : {}),
       ...(options.fen !== undefined ? { fen: options.fen } : {}),
+      ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
     };
     this.parse = parse;
     const ev: { -readonly [K in keyof EvaluateOptions]: EvaluateOptions[K] } = { ...parse };

@@ -70,6 +70,17 @@ describe('the cases that broke (issue 18)', () => {
     }
   });
 
+  it('a rounded value whose fraction cannot be told keeps exact: false through a JSON round trip', () => {
+    // 13030/145670000 (npm run fuzz, seed 20261209): a denominator past what fromJSON takes
+    // for a fraction, so the decimal comes back, still said to be rounded.
+    const t = lib.parseTarget('亿4567万分之13030');
+    const json = lib.toJSON(t);
+    expect(json).toMatchObject({ quantity: { exact: false } });
+    const back = lib.fromJSON(JSON.parse(JSON.stringify(json))) as lib.Target;
+    expect(lib.toJSON(back)).toEqual(json);
+    expect(lib.evaluate(back, '0.000089448754033088487678').status).toBe(lib.evaluate(t, '0.000089448754033088487678').status);
+  });
+
   it('a decimal that merely has 20 digits stays that decimal', () => {
     const t = lib.parseTarget('≥0.66666666666666666667');
     const back = lib.fromJSON(lib.toJSON(t)) as lib.Target;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, IndicatorError, MAX_INPUT_LENGTH, parseTarget } from '../../src/index.js';
+import { evaluate, IndicatorError, MAX_INPUT_LENGTH, parseQuantity, parseTarget } from '../../src/index.js';
 import { clean } from '../../src/text/clean.js';
 
 /**
@@ -51,6 +51,20 @@ describe('limits', () => {
     expect(parseTarget(`≥${'9'.repeat(MAX_INPUT_LENGTH - 1)}`).kind).toBe('compare');
     expect(() => parseTarget('≥'.repeat(MAX_INPUT_LENGTH))).toThrow(IndicatorError);
   });
+
+  it('one character past the limit is INPUT_TOO_LONG, for targets, actual values and the option maxLength', () => {
+    const code = (f: () => unknown): string => { try { f(); return 'none'; } catch (e) { return (e as IndicatorError).code; } };
+    expect(code(() => parseTarget(`≥${'9'.repeat(MAX_INPUT_LENGTH)}`))).toBe('INPUT_TOO_LONG');
+    expect(code(() => parseQuantity('9'.repeat(MAX_INPUT_LENGTH)))).toBe('none');
+    expect(code(() => parseQuantity('9'.repeat(MAX_INPUT_LENGTH + 1)))).toBe('INPUT_TOO_LONG');
+    expect(evaluate('≥1', '9'.repeat(MAX_INPUT_LENGTH)).status).toBe('pass');
+    expect(evaluate('≥1', '9'.repeat(MAX_INPUT_LENGTH + 1)).status).toBe('unknown');
+    // The option raises or lowers the limit, at it and one past.
+    expect(code(() => parseTarget(`≥${'9'.repeat(MAX_INPUT_LENGTH)}`, { maxLength: MAX_INPUT_LENGTH + 1 }))).toBe('none');
+    expect(code(() => parseTarget(`≥${'9'.repeat(MAX_INPUT_LENGTH + 1)}`, { maxLength: MAX_INPUT_LENGTH + 1 }))).toBe('INPUT_TOO_LONG');
+    expect(code(() => parseTarget('≥9999', { maxLength: 5 }))).toBe('none');
+    expect(code(() => parseTarget('≥99999', { maxLength: 5 }))).toBe('INPUT_TOO_LONG');
+  });
 });
 
 describe('linear time on pathological shapes (raised limit)', () => {
@@ -73,6 +87,23 @@ describe('linear time on pathological shapes (raised limit)', () => {
   for (const [name, shape] of Object.entries(shapes)) {
     it(name, () => {
       expect(growth(shape)).toBeLessThan(40);
+    });
+  }
+
+  // Actual values of thousands of numbers (issue 18): parseQuantity reads the whole text
+  // before it names the second number, so that reading must stay linear too.
+  const quantities: Record<string, (n: number) => string> = {
+    'numbers and spaces': (n) => Array.from({ length: n }, (_, i) => String(i % 10)).join(' '),
+    'numbers and commas': (n) => Array.from({ length: n }, (_, i) => String(1000 + i)).join('，'),
+    'numbers with units': (n) => Array.from({ length: n }, (_, i) => `${i % 10}元`).join(''),
+    'percentages': (n) => Array.from({ length: n }, (_, i) => `${i % 100}%`).join(' '),
+    'Chinese numerals with big units': (n) => '1万'.repeat(n),
+    'Chinese digits': (n) => '一零'.repeat(n),
+  };
+  for (const [name, shape] of Object.entries(quantities)) {
+    it(`parseQuantity: ${name} (300 against 3000 numbers)`, () => {
+      const read = (text: string): void => { try { parseQuantity(text, { maxLength: 1e7 }); } catch (e) { if (!(e instanceof IndicatorError)) throw e; } };
+      expect(growth(shape, 300, read)).toBeLessThan(40);
     });
   }
 

@@ -2,7 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MAX_PARSE_LINE_BYTES } from '../../src/cli/parse.js';
-import { classifyRows, tableRows } from '../../src/table/index.js';
+import { checkRows, classifyRows, DEFAULT_LIMITS, readRows, tableRows } from '../../src/table/index.js';
+import { MAX_INPUT_LENGTH } from '../../src/index.js';
 import { DEFAULT_HEADER_SEARCH_CHARS } from '../../src/table/header.js';
 import { KEYED_CACHE_SIZE } from '../../src/table/rows.js';
 import type { RawRow } from '../../src/table/types.js';
@@ -86,5 +87,39 @@ describe('a stream cannot hold more than its limits', () => {
   it('tableRows takes headerSearchChars too', async () => {
     const rows = await collect(tableRows(Buffer.from('标题标题标题\n指标名称,指标值\n甲,≥1\n'), { headerSearchChars: 6 }));
     expect(rows.map((r) => r.kind)).toEqual(['title', 'header', 'data']);
+  });
+});
+
+describe('the reading limits, each at the limit and one past', () => {
+  const lines = (text: string, options: Parameters<typeof readRows>[1]) =>
+    collect(readRows(Buffer.from(text), { format: 'csv', ...options })).then((rows) => rows.map((r) => [r.line, r.error?.code ?? null]));
+
+  it('the defaults are those of docs/security.md', () => {
+    expect(DEFAULT_LIMITS).toMatchObject({ maxLineBytes: 16 * 1024 * 1024, maxRecordLines: 10_000, maxRecordChars: 4 * 1024 * 1024 });
+  });
+
+  it('maxLineBytes: a line of that many bytes is read, one byte more is LINE_TOO_LONG', async () => {
+    expect(await lines(`a,b\n${'x'.repeat(98)},1\nc,d\n`, { maxLineBytes: 100 })).toEqual([[1, null], [2, null], [3, null]]);
+    expect(await lines(`a,b\n${'x'.repeat(99)},1\nc,d\n`, { maxLineBytes: 100 })).toEqual([[1, null], [2, 'LINE_TOO_LONG'], [3, null]]);
+  });
+
+  it('maxRecordLines: a quoted cell over that many lines closes, over one more it is BAD_QUOTE', async () => {
+    expect(await lines('a,b\n1,"l0\nl1\nl2"\n2,z\n', { maxRecordLines: 3 })).toEqual([[1, null], [2, null], [5, null]]);
+    expect(await lines('a,b\n1,"l0\nl1\nl2\nl3"\n2,z\n', { maxRecordLines: 3 })).toEqual([[1, null], [2, 'BAD_QUOTE'], [3, null], [4, null], [5, null], [6, null]]);
+  });
+
+  it('maxRecordChars: the lines held open may hold that many characters, not one more', async () => {
+    expect(await lines(`a,b\n1,"${'x'.repeat(17)}\ny"\n2,z\n`, { maxRecordChars: 20 })).toEqual([[1, null], [2, null], [4, null]]);
+    expect(await lines(`a,b\n1,"${'x'.repeat(18)}\ny"\n2,z\n`, { maxRecordChars: 20 })).toEqual([[1, null], [2, 'BAD_QUOTE'], [3, null], [4, null]]);
+  });
+
+  it('maxLength of the table API: a target cell of that length is read, one longer is its row\'s INPUT_TOO_LONG', async () => {
+    const rows = (target: string, options = {}) => collect(checkRows([['指标名称', '指标值', '实际完成值'], ['甲', target, '5'], ['乙', '≥1', '2']], options))
+      .then((rs) => rs.map((r) => r.error?.code ?? r.verdict?.status ?? null));
+    const at = `≥${'0'.repeat(MAX_INPUT_LENGTH - 2)}1`;
+    expect(await rows(at)).toEqual(['pass', 'pass']);
+    expect(await rows(`${at}0`)).toEqual(['INPUT_TOO_LONG', 'pass']);
+    expect(await rows(`${at}0`, { maxLength: MAX_INPUT_LENGTH + 1 })).toEqual(['fail', 'pass']);
+    expect(await rows('≥12345', { maxLength: 5 })).toEqual(['INPUT_TOO_LONG', 'pass']);
   });
 });

@@ -1,0 +1,114 @@
+/**
+ * The limits of docs/security.md as flags of the command (issue 18): each raises or lowers
+ * its limit for one run, checked on the built command at the limit and one past it, and
+ * each flag's help names the default the library uses.
+ */
+import { describe, expect, it } from 'vitest';
+import { MAX_INPUT_LENGTH } from '../../src/index.js';
+import { MAX_PARSE_LINE_BYTES } from '../../src/cli/parse.js';
+import { DEFAULT_HEADER_SEARCH_ROWS } from '../../src/table/header.js';
+import { DEFAULT_LIMITS } from '../../src/table/index.js';
+import { SHEET_HEAD, SHEET_TAIL, bombDeflate, sheetXml, workbookOf } from '../table/bombs.js';
+import { run, tempDir } from './helpers.js';
+
+const file = tempDir();
+const jsonl = (out: string): Record<string, any>[] => out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+const cellOf = (n: number): string => `≥${'0'.repeat(n - 2)}1`; // a target of n characters, ≥1
+const table = (target: string): string => `指标名称,指标值,实际完成值\n甲,${target},5\n乙,≥1,2\n`;
+
+describe('--max-length', () => {
+  it('parse: a cell of the limit is read, one character more is INPUT_TOO_LONG, with the default and when raised', () => {
+    expect(jsonl(run(['parse', cellOf(MAX_INPUT_LENGTH)]).out)[0]).toMatchObject({ kind: 'compare' });
+    expect(jsonl(run(['parse', cellOf(MAX_INPUT_LENGTH + 1)]).out)[0]!.error).toMatchObject({ code: 'INPUT_TOO_LONG' });
+    expect(jsonl(run(['parse', '--max-length', '3000', cellOf(3000)]).out)[0]).toMatchObject({ kind: 'compare' });
+    expect(jsonl(run(['parse', '--max-length', '3000', cellOf(3001)]).out)[0]!.error).toMatchObject({ code: 'INPUT_TOO_LONG' });
+    expect(jsonl(run(['parse', '--max-length', '5', '≥1234']).out)[0]).toMatchObject({ kind: 'compare' });
+    expect(jsonl(run(['parse', '--max-length', '5', '≥12345']).out)[0]!.error).toMatchObject({ code: 'INPUT_TOO_LONG' });
+  });
+
+  it('parse on standard input: a raised --max-length raises the line limit with it', () => {
+    // 400 000 characters of 3 bytes each: 1.2 MB, over the default line limit of 1 MiB.
+    const long = '好'.repeat(400_000);
+    expect(jsonl(run(['parse'], `${long}\n`).out)[0]!.error).toMatchObject({ code: 'INPUT_TOO_LONG' });
+    expect(jsonl(run(['parse', '--max-length', '400000'], `${long}\n`).out)[0]).toMatchObject({ kind: 'qualitative' });
+  });
+
+  it('check, normalize and eval take it for their cells', () => {
+    const past = cellOf(MAX_INPUT_LENGTH + 1);
+    expect(jsonl(run(['check', '-', '--format', 'jsonl', '-q'], table(past)).out).map((r) => r['error']?.code ?? r['verdict'].status)).toEqual(['INPUT_TOO_LONG', 'pass']);
+    expect(jsonl(run(['check', '-', '--format', 'jsonl', '-q', '--max-length', String(MAX_INPUT_LENGTH + 1)], table(past)).out)
+      .map((r) => r['error']?.code ?? r['verdict'].status)).toEqual(['pass', 'pass']);
+    expect(run(['normalize', '-', '-q'], table(past)).lines[1]).toContain('INPUT_TOO_LONG');
+    expect(run(['normalize', '-', '-q', '--max-length', String(MAX_INPUT_LENGTH + 1)], table(past)).lines[1]).not.toContain('INPUT_TOO_LONG');
+    expect(run(['eval', past, '5', '--json']).code).toBe(1);
+    expect(JSON.parse(run(['eval', past, '5', '--json', '--max-length', String(MAX_INPUT_LENGTH + 1)]).out)).toMatchObject({ status: 'pass' });
+  });
+
+  it('a value that is no whole number of at least 1 is a usage error', () => {
+    for (const bad of ['0', '-1', '1.5', 'x']) expect(run(['parse', '--max-length', bad, '≥1']).code, bad).toBe(2);
+  });
+});
+
+describe('--max-line-bytes', () => {
+  it('check: a line of that many bytes is read, one byte more is LINE_TOO_LONG and the next row goes on', () => {
+    // Line 2 is `甲…,≥1`: n bytes of UTF-8 for n − 5 ASCII letters.
+    const text = (n: number) => `指标名称,指标值\n甲${'x'.repeat(n - 8)},≥1\n乙,≥2\n`;
+    expect(Buffer.byteLength(`甲${'x'.repeat(52)},≥1`)).toBe(60);
+    const codes = (n: number) => jsonl(run(['check', '-', '--format', 'jsonl', '-q', '--max-line-bytes', '60'], text(n)).out).map((r) => r['error']?.code ?? null);
+    expect(codes(60)).toEqual([null, null]);
+    expect(codes(61)).toEqual(['LINE_TOO_LONG', null]);
+  });
+
+  it('parse: a line of that many bytes is read, one byte more is not kept', () => {
+    // `≥` is 3 bytes: 10 bytes, then 11.
+    const r = run(['parse', '--max-line-bytes', '10', '--locale', 'en'], '≥1234567\n≥12345678\n≥1\n');
+    const out = jsonl(r.out);
+    expect(out[0]).toMatchObject({ kind: 'compare' });
+    expect(out[1]!.error).toMatchObject({ code: 'INPUT_TOO_LONG' });
+    expect(out[1]!.error.message).toContain('> 10 bytes');
+    expect(out[2]).toMatchObject({ kind: 'compare' });
+  });
+});
+
+describe('--max-inflated-bytes and --max-inflate-ratio (.xlsx)', () => {
+  const HEADER = '<row r="1"><c r="A1" t="inlineStr"><is><t>指标名称</t></is></c><c r="B1" t="inlineStr"><is><t>指标值</t></is></c></row>';
+  const row = (r: number) => `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>行${r}</t></is></c><c r="B${r}" t="inlineStr"><is><t>≥1</t></is></c></row>`;
+  const lastError = (args: string[], path: string): string | null => {
+    const rows = jsonl(run(['check', path, '--format', 'jsonl', '-q', ...args]).out);
+    return rows.at(-1)!['error']?.code ?? null;
+  };
+
+  it('the inflated size: a workbook within it is read whole, one past it is cut with a row that says so', () => {
+    const sheet = sheetXml(`${HEADER}${row(2)}${'<row/>'.repeat(50_000)}${row(3)}`);
+    const path = file('stored.xlsx', workbookOf(sheet));
+    // The sheet is stored (ratio 1); the other parts of the workbook are a few hundred bytes.
+    expect(lastError(['--max-inflated-bytes', String(sheet.length + 2000)], path)).toBeNull();
+    expect(lastError(['--max-inflated-bytes', String(sheet.length - 1000)], path)).not.toBeNull();
+  });
+
+  it('the ratio: a part of ratio ~688 : 1 is read under 1000, stopped under 600', () => {
+    const path = file('bomb.xlsx', workbookOf(bombDeflate(`${SHEET_HEAD}${HEADER}<row/>`, 6, 20_000, `${row(3)}${SHEET_TAIL}`)));
+    expect(lastError(['--max-inflate-ratio', '1000'], path)).toBeNull();
+    expect(lastError(['--max-inflate-ratio', '600'], path)).not.toBeNull();
+  });
+});
+
+describe('--header-search-rows', () => {
+  it('at the limit the header is found; one row less and it is not (exit code 2)', () => {
+    const text = '标题\n副标题\n指标名称,指标值\n甲,≥1\n';
+    expect(run(['check', '-', '--format', 'jsonl', '-q', '--header-search-rows', '3'], text).code).toBe(0);
+    expect(run(['check', '-', '--format', 'jsonl', '-q', '--header-search-rows', '2'], text).code).toBe(2);
+  });
+});
+
+describe('the help names the defaults the library uses', () => {
+  it('check and parse', () => {
+    const check = run(['check', '--help', '--locale', 'en']).out;
+    expect(check).toContain(`(default ${MAX_INPUT_LENGTH})`);
+    expect(check).toContain(`(default ${DEFAULT_LIMITS.maxLineBytes}, 16 MiB)`);
+    expect(check).toContain(`(default ${DEFAULT_LIMITS.maxInflatedBytes}, 256 MiB)`);
+    expect(check).toContain(`(default ${DEFAULT_LIMITS.maxInflateRatio})`);
+    expect(check).toContain(`(default ${DEFAULT_HEADER_SEARCH_ROWS})`);
+    expect(run(['parse', '--help', '--locale', 'en']).out).toContain(`(default ${MAX_PARSE_LINE_BYTES}, 1 MiB`);
+  });
+});
