@@ -60,8 +60,9 @@ export function parseTargetParts(parts: TargetParts, options: ParseOptions, engi
     throw new IndicatorError(code, span, joined, details, locale);
   };
 
-  const opc = opColumn(op, engine, options, locale);
-  if (opc === null) fail('UNKNOWN_OP', { offset: 0, length: op.length }, { found: op.trim() });
+  const opCt = clean(op);
+  const opc = opColumn(opCt, engine, options, locale);
+  if (opc === null) fail('UNKNOWN_OP', originalSpan(opCt, 0, opCt.text.length), { found: opCt.text });
   const valueCt = clean(value);
   if (valueCt.text === '') fail('EMPTY', { offset: 0, length: joined.length }, {});
   const valueSpan = shift(originalSpan(valueCt, 0, valueCt.text.length), at.value);
@@ -116,8 +117,7 @@ export function parseTargetParts(parts: TargetParts, options: ParseOptions, engi
  * its number is accepted here (look-alikes after clean-up, words, a parser's own words):
  * intent words, one comparator, then brackets (`≥（含）`). null when it holds anything else.
  */
-function opColumn(op: string, engine: Engine, options: ParseOptions, locale: Locale): OpColumn | null {
-  const ct = clean(op);
+function opColumn(ct: CleanText, engine: Engine, options: ParseOptions, locale: Locale): OpColumn | null {
   const word = ct.text.toLowerCase();
   if (word === '') return { kind: 'none' };
   if (QUALITATIVE.has(word)) return { kind: 'qualitative' };
