@@ -1,3 +1,12 @@
+/**
+ * Targets from split columns (`指标性质 | 指标值 | 度量单位`): the parts are joined and read by
+ * the same parser as a whole cell, so every form a cell may take is a form the columns may
+ * take, and `parseTarget(parts)` is `parseTarget(op + value + unit)` up to `text`
+ * (forms.md §8). What is particular to the columns is checked here: the op column holds a
+ * comparator (or 定性 / 定量), a comparator stands beside a number, and a unit column holds a
+ * unit (the one place an unknown unit is an error, contract.md). The target's `text` is the
+ * columns joined as given, and every error points into that text.
+ */
 import type { TokenType } from 'chevrotain';
 import { IndicatorError } from '../errors.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
@@ -12,17 +21,15 @@ import { checkInput, parseTargetText, type Engine, type ParseOptions } from './p
 import * as T from './tokens.js';
 
 /**
- * Targets from split columns (`指标性质 | 指标值 | 度量单位`): the parts are joined and read by
- * the same parser as a whole cell, so every form a cell may take is a form the columns may
- * take, and `parseTarget(parts)` is `parseTarget(op + value + unit)` up to `text`
- * (forms.md §8). What is particular to the columns is checked here: the op column holds a
- * comparator (or 定性 / 定量), a comparator stands beside a number, and a unit column holds a
- * unit (the one place an unknown unit is an error, contract.md). The target's `text` is the
- * columns joined as given, and every error points into that text.
+ * The columns of a template that splits a target (`指标性质 | 指标值 | 度量单位`): read as
+ * the cell `op + value + unit` would be, with the same target up to `text`.
  */
 export interface TargetParts {
+  /** A comparator in any spelling a cell has before its number (`≥`, `≧`, `不低于`, `≥（含）`), `定性`, `定量`, or empty. */
   readonly op?: string | null;
+  /** The value (`95`, `三万五`), or under 定性 the term or grade scale (`健全`, `优良中低差`). */
   readonly value: string;
+  /** A unit (`%`, `万元`), with or without a bracketed gloss (`%(百分比)`), or the answers `是/否`. */
   readonly unit?: string | null;
 }
 
