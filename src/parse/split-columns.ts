@@ -80,7 +80,8 @@ export function parseTargetParts(parts: TargetParts, options: ParseOptions, engi
   // `是 | 是/否`: the unit column lists the answers, the value column gives one.
   const answer = ANSWERS.has(unitCt.text.toLowerCase()) && ANSWER_TERMS.has(valueCt.text)
     && (comparator === null || comparator.op === '=');
-  const valueTokens = answer ? null : tokensOf(valueCt, engine, options, locale);
+  // Only a comparator needs to know what the value column starts with and holds.
+  const valueTokens = answer || comparator === null ? null : tokensOf(valueCt, engine, options, locale);
   // Beside a comparator the value column must hold a number (`≥ | 良好 | %` is a slip).
   if (comparator !== null && !answer && valueTokens !== null && !valueTokens.some((t) => NUMERIC.has(t.tokenType))) {
     fail('INVALID_NUMBER', valueSpan, { found: valueCt.text });
