@@ -52,7 +52,7 @@ const PLACEHOLDER_SET = new Set(PLACEHOLDERS);
 /** What the op column says. */
 type OpColumn =
   | { readonly kind: 'none' | 'qualitative' | 'quantitative' }
-  /** `main` ends with the comparator; `tail` (a bracket such as `（含）`) is read after the unit, where a cell has it. */
+  /** The column up to `mainEnd` ends with the comparator; a bracket after it (`（含）`) is read after the unit, where a cell has it. */
   | { readonly kind: 'comparator'; readonly op: Op | null; readonly type: TokenType; readonly mainEnd: number };
 
 export function parseTargetParts(parts: TargetParts, options: ParseOptions, engine: Engine): Target {
@@ -69,13 +69,13 @@ export function parseTargetParts(parts: TargetParts, options: ParseOptions, engi
 
   const opCt = clean(op);
   const opc = opColumn(opCt, engine, options, locale);
-  if (opc === null) fail('UNKNOWN_OP', originalSpan(opCt, 0, opCt.text.length), { found: opCt.text });
+  if (opc === null) return fail('UNKNOWN_OP', originalSpan(opCt, 0, opCt.text.length), { found: opCt.text });
   const valueCt = clean(value);
   if (valueCt.text === '') fail('EMPTY', { offset: 0, length: joined.length }, {});
   const valueSpan = shift(originalSpan(valueCt, 0, valueCt.text.length), at.value);
   if (PLACEHOLDER_SET.has(valueCt.text)) fail('NOT_APPLICABLE', valueSpan, { text: valueCt.text });
   const unitCt = clean(unit);
-  const comparator = opc!.kind === 'comparator' ? opc! as Extract<OpColumn, { kind: 'comparator' }> : null;
+  const comparator = opc.kind === 'comparator' ? opc : null;
 
   // `是 | 是/否`: the unit column lists the answers, the value column gives one.
   const answer = ANSWERS.has(unitCt.text.toLowerCase()) && ANSWER_TERMS.has(valueCt.text)
