@@ -6,7 +6,7 @@ import { clean } from '../../src/text/clean.js';
 import { ANSWER_TERMS } from '../../src/vocab/achievement.js';
 import { ANSWER_UNITS, QUALITATIVE_OPS, QUANTITATIVE_OPS } from '../../src/vocab/split-columns.js';
 import { MAGNITUDES } from '../../src/vocab/units.js';
-import { APPROX_PREFIX, GRADE_CHARS, INTENT_WORDS, PREFIX_OPS, STRICTNESS_NOTES } from '../../src/vocab/words.js';
+import { APPROX_PREFIX, GRADE_WORDS, INTENT_WORDS, PREFIX_OPS, STRICTNESS_NOTES } from '../../src/vocab/words.js';
 import { strip } from '../helpers.js';
 
 /**
@@ -67,7 +67,8 @@ const unit = fc.tuple(
   gloss,
 ).map(([u, g]) => (u === '' ? '' : u + g));
 
-const scale = fc.shuffledSubarray(GRADE_CHARS.filter((g) => g.length === 1), { minLength: 2 }).map((g) => g.join(''));
+const scale = fc.tuple(fc.shuffledSubarray([...GRADE_WORDS], { minLength: 2, maxLength: 5 }), fc.constantFrom('', '、', '/'))
+  .map(([g, sep]) => g.join(sep));
 const term = fc.oneof(scale, fc.constantFrom('健全', '有效', '合格', '按时完成', '符合要求', '优良', '较上年提高', '2023年底前'));
 
 /** Parts and the cell a table would have written in one column. */
