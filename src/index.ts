@@ -15,15 +15,14 @@ import { DEFAULT_LOCALE, type Locale } from './i18n/messages.js';
 import { exactBase, makeQuantity } from './model/quantity.js';
 import { format as formatTarget } from './model/format.js';
 import { quantityFromJSON, quantityToJSON, targetFromJSON, targetToJSON } from './model/json.js';
-import { suggestUnit } from './model/suggest.js';
+import { unitSuggestion } from './model/suggest.js';
 import type { JsonValue, Quantity, QuantityJSON, Result, Target, TargetJSON } from './model/types.js';
 import { resolveUnit } from './model/units.js';
 import { DEFAULT_ENGINE, makeEngine, MAX_INPUT_LENGTH, NO_OPTIONS, parseTargetText, type Engine, type ParseOptions } from './parse/parse.js';
 import type { ExtraWords } from './parse/lexer.js';
 import { parseQuantityText } from './parse/quantity.js';
+import { parseTargetParts, type TargetParts } from './parse/split-columns.js';
 import { CLASSIFIERS, UNITS, type UnitDef } from './vocab/units.js';
-import { isCnNumeralChar } from './vocab/numerals.js';
-import { APPROX_PREFIX, PREFIX_OPS } from './vocab/words.js';
 import { isScore, isVerdict, scoreToJSON as scoreJSON, verdictToJSON as verdictJSON } from './evaluate/index.js';
 import type { Actual, DecimalInput, EvaluateOptions, Score, ScoreJSON, Verdict, VerdictJSON } from './evaluate/index.js';
 import { evaluateWith } from './evaluate/evaluate.js';
@@ -39,6 +38,7 @@ export type {
   QualitativeTargetJSON, RangeTargetJSON, TargetJSON, TargetJSONBase, TrendTargetJSON,
 } from './model/types.js';
 export type { ParseOptions } from './parse/parse.js';
+export type { TargetParts } from './parse/split-columns.js';
 export type { ExtraWords } from './parse/lexer.js';
 export type { UnitDef } from './vocab/units.js';
 export { MAX_INPUT_LENGTH };
@@ -54,46 +54,6 @@ import { D } from './numbers/decimal.js';
 export const Decimal = D;
 export type Decimal = InstanceType<typeof D>;
 
-/** The columns of a template that splits a target (`指标性质 | 指标值 | 度量单位`). */
-export interface TargetParts {
-  readonly op?: string | null;
-  readonly value: string;
-  readonly unit?: string | null;
-}
-
-/** Comparator column words that mean "this row is qualitative". */
-const QUALITATIVE_OPS = new Set(['定性', '定性指标', 'qualitative']);
-
-function partsToText(parts: TargetParts, engine: Engine, options: ParseOptions): string {
-  const locale = options.locale ?? DEFAULT_LOCALE;
-  const op = (parts.op ?? '').trim();
-  const value = parts.value.trim();
-  const unit = (parts.unit ?? '').trim();
-  const joined = `${op}${value}${unit}`;
-  // An op column holds a comparator (or 定量/定性): anything else is named, not guessed.
-  if (op !== '' && !QUALITATIVE_OPS.has(op) && op !== '定量' && !SPLIT_OPS.has(op)) {
-    throw new IndicatorError('UNKNOWN_OP', { offset: 0, length: op.length }, joined, { found: op }, locale);
-  }
-  if (value === '') throw new IndicatorError('EMPTY', { offset: 0, length: joined.length }, joined, {}, locale);
-  // Beside a comparator the value column must hold a number (`≥ | 良好 | %` is a mistake).
-  if (op !== '' && op !== '定量' && !QUALITATIVE_OPS.has(op) && ![...value].some((c) => /[0-9０-９]/.test(c) || isCnNumeralChar(c))) {
-    throw new IndicatorError('INVALID_NUMBER', { offset: op.length, length: value.length }, joined, { found: value }, locale);
-  }
-  if (unit !== '' && !/^[%‰‱]$/.test(unit)) {
-    // A unit column must hold a unit: here, and only here, an unknown unit is an error.
-    const table = options.fen === 'cent' ? engine.centUnits : engine.units;
-    const r = resolveUnit(unit, table);
-    if (!r.known) {
-      throw new IndicatorError('UNKNOWN_UNIT', { offset: op.length + value.length, length: unit.length }, joined,
-        unitSuggestion(unit, table), locale);
-    }
-  }
-  const opText = QUALITATIVE_OPS.has(op) || op === '定量' ? '' : op;
-  // The value column sometimes repeats the comparator or the unit: do not write them twice.
-  const withOp = opText !== '' && value.startsWith(opText) ? value : `${opText}${value}`;
-  return unit !== '' && value.endsWith(unit) ? withOp : `${withOp}${unit}`;
-}
-
 /** The split columns as documented: value a string (or a number, read through `String(n)`), op and unit strings or absent. */
 function targetPartsOf(input: object, locale: Locale | undefined): TargetParts {
   const what = { zh: '分列指标应为 { op?: 字符串, value: 字符串, unit?: 字符串 }', en: 'split columns must be { op?: string, value: string, unit?: string }' };
@@ -105,20 +65,6 @@ function targetPartsOf(input: object, locale: Locale | undefined): TargetParts {
 
 const A_UNIT = { zh: '单位应为字符串', en: 'the unit must be a string' };
 const A_JSON_VALUE = { zh: '应为 Target、Quantity、Verdict 或 Score', en: 'expected a Target, Quantity, Verdict or Score' };
-
-/** Every comparator a split op column may hold: the symbols and words of the grammar, and ≈. */
-const SPLIT_OPS: ReadonlySet<string> = new Set([...PREFIX_OPS.keys(), ...APPROX_PREFIX]);
-
-/** Details of an UNKNOWN_UNIT error: the unit and a did-you-mean in each language. */
-function unitSuggestion(unit: string, table: Engine['units']): Record<string, string> {
-  const s = suggestUnit(unit, table);
-  return {
-    unit,
-    suggestion: s ?? '',
-    suggestionZh: s ? `，是否应为“${s}”？` : '',
-    suggestionEn: s ? `; did you mean "${s}"?` : '',
-  };
-}
 
 /** What a parser of one's own may add to the shipped registries. */
 export interface ParserConfig {
@@ -180,14 +126,7 @@ export function createParser(config: ParserConfig = {}): Parser {
 function parseWith(engine: Engine, input: string | TargetParts, options0?: ParseOptions): Target {
   const options = parseOptionsOf(options0, NO_OPTIONS);
   if (input !== null && typeof input === 'object') {
-    const parts = targetPartsOf(input, options.locale);
-    if (QUALITATIVE_OPS.has((parts.op ?? '').trim())) {
-      const term = parts.value.trim();
-      const text = `${parts.op ?? ''}${parts.value ?? ''}${parts.unit ?? ''}`;
-      if (term === '') throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, options.locale);
-      return Object.freeze({ kind: 'qualitative', term, text, label: null, note: null });
-    }
-    return parseTargetText(partsToText(parts, engine, options), options, engine);
+    return parseTargetParts(targetPartsOf(input, options.locale), options, engine);
   }
   return parseTargetText(input, options, engine);
 }

@@ -34,3 +34,14 @@ export function suggestUnit(unit: string, table: UnitTable): string | null {
   }
   return best !== null && bestD <= limit && bestD > 0 ? prefix + best : null;
 }
+
+/** Details of an UNKNOWN_UNIT error: the unit and a did-you-mean in each language. */
+export function unitSuggestion(unit: string, table: UnitTable): Record<string, string> {
+  const s = suggestUnit(unit, table);
+  return {
+    unit,
+    suggestion: s ?? '',
+    suggestionZh: s ? `，是否应为“${s}”？` : '',
+    suggestionEn: s ? `; did you mean "${s}"?` : '',
+  };
+}

@@ -73,7 +73,9 @@ describe('the two trees', () => {
 
   it('the forms reference shows split columns too', () => {
     const parts = regionsOf(committed('docs/en/forms.md')).filter((r) => r.name === 'parse' && r.args.startsWith('[{'));
-    expect(parts.map((r) => r.args)).toEqual(['[{"op": "≥", "value": "95", "unit": "%"}]', '[{"op": "定性", "value": "健全"}]']);
+    expect(parts.map((r) => r.args)).toEqual([
+      '[{"op": "＞＝", "value": "95", "unit": "%(百分比)"}]', '[{"op": "定性", "value": "优良中低差"}]', '[{"op": "=", "value": "是", "unit": "是/否"}]',
+    ]);
   });
 });
 
