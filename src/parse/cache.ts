@@ -38,18 +38,29 @@ export function hashOf(text: string): number {
   return h ^ (h >>> 16);
 }
 
-/** A cell that does not parse, as kept: the error every later call is given a copy of. */
+/**
+ * A cell that does not parse, as kept: what every later caller's error is made from (the
+ * error first made went to its caller, who may change it).
+ */
 class Failure {
-  constructor(readonly error: IndicatorError) {}
+  readonly code: IndicatorError['code'];
+  readonly where: { readonly offset: number; readonly length: number };
+  readonly input: string;
+  readonly details: Readonly<Record<string, string | number>>;
+  constructor(e: IndicatorError) {
+    this.code = e.code;
+    this.where = Object.freeze({ offset: e.offset, length: e.length });
+    this.input = e.input;
+    this.details = Object.freeze({ ...e.details });
+  }
 }
 
 type Kept = Target | Failure;
 
-/** A caller's own answer from what is kept: a copy of the target, or a new error thrown. */
-function answer(kept: Kept, locale: Locale): Target {
+/** A caller's own answer from what is kept: a copy of the target, or a new error. */
+function answer(kept: Kept, locale: Locale): Target | IndicatorError {
   if (!(kept instanceof Failure)) return freshTarget(kept);
-  const e = kept.error;
-  throw new IndicatorError(e.code, { offset: e.offset, length: e.length }, e.input, { ...e.details }, locale);
+  return new IndicatorError(kept.code, kept.where, kept.input, { ...kept.details }, locale);
 }
 
 export class TargetCache {
@@ -59,24 +70,22 @@ export class TargetCache {
 
   /**
    * The target of `key`: a copy of the kept one, or what `parse` gives (kept if seen before).
-   * A cell that does not parse throws its IndicatorError, in `locale` when it was kept.
+   * A cell that does not parse gives its IndicatorError (a new one, in `locale`, when it
+   * was kept), as a value.
    */
-  through(key: string, parse: () => Target, locale: Locale): Target {
+  through(key: string, parse: () => Target | IndicatorError, locale: Locale): Target | IndicatorError {
     const hit = this.young.get(key) ?? this.promote(key);
     if (hit !== undefined) return answer(hit, locale);
-    let made: Kept;
-    try {
-      made = parse();
-    } catch (e) {
-      if (!(e instanceof IndicatorError)) throw e;
-      made = new Failure(e);
-    }
+    const made = parse();
     const h = hashOf(key);
     const s = h & (SEEN - 1);
     if (this.seen[s] !== h) {
       // Seen once: not kept, so the caller may have this very target (or error).
       this.seen[s] = h;
-      if (made instanceof Failure) throw made.error;
+      return made;
+    }
+    if (made instanceof IndicatorError) {
+      this.keep(key, new Failure(made));
       return made;
     }
     this.keep(key, made);

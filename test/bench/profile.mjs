@@ -1,5 +1,5 @@
-// npm run bench:profile [-- --candidate=NAME] [-- --rounds=N]: one benchmark candidate in
-// this thread under V8's sampling profiler (node --cpu-prof), its self time summed by the
+// npm run bench:profile [-- --candidate=NAME | --cell=TEXT] [-- --rounds=N]: one benchmark
+// candidate (or parseTarget on fresh variants of one cell) in this thread under V8's sampling profiler (node --cpu-prof), its self time summed by the
 // source file of each function (through dist/'s source maps) and by function. What
 // docs/performance.md's "What the profile shows" is read from.
 import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -15,7 +15,20 @@ const rounds = Number(arg('rounds', '30'));
 const size = Number(arg('size', '5000'));
 const top = Number(arg('top', '40'));
 
-const c = await candidates[name](size);
+const cell = arg('cell', null);
+const c = cell === null ? await candidates[name](size) : await oneCell(cell);
+
+/** parseTarget on `size` fresh variants of one cell a round (families.mjs `variant`), errors included. */
+async function oneCell(text) {
+  const { parseTarget } = await import('../../dist/index.js');
+  const { variant } = await import('./families.mjs');
+  const { CELLS } = await import('./inputs.mjs');
+  const known = CELLS.find((x) => x.text === text) ?? { ...CELLS[0], text };
+  return {
+    input: (round) => Array.from({ length: size }, (_, i) => variant(known, round * size + i, round * size + i + 1)),
+    run: (cells) => { for (const x of cells) { try { parseTarget(x); } catch { /* an error cell */ } } return cells.length; },
+  };
+}
 const inputs = Array.from({ length: rounds + 2 }, (_, r) => c.input(r));
 c.run(inputs[0]); c.run(inputs[1]); // warm-up, outside the profile
 
@@ -91,4 +104,4 @@ for (const node of profile.nodes) {
 }
 const show = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top)
   .map(([k, t]) => `${((100 * t) / total).toFixed(1).padStart(5)} %  ${k}`).join('\n');
-console.log(`${name}: ${rounds} rounds of ${size}, ${(total / 1e6).toFixed(2)} s of samples\n\nby source file (self time)\n${show(byFile)}\n\nby function (self time)\n${show(byFn)}`);
+console.log(`${cell === null ? name : JSON.stringify(cell)}: ${rounds} rounds of ${size}, ${(total / 1e6).toFixed(2)} s of samples\n\nby source file (self time)\n${show(byFile)}\n\nby function (self time)\n${show(byFn)}`);
