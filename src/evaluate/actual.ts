@@ -71,13 +71,8 @@ function isBoundPart(t: Target): boolean {
 }
 
 function boundOf(raw: string, s: Settings): BoundTarget | null {
-  let t: Target;
-  try {
-    t = parseTargetText(raw, s.parse, s.engine);
-  } catch (e) {
-    if (e instanceof IndicatorError) return null;
-    throw e;
-  }
+  const t = parseTargetValue(raw, s.parse, s.engine);
+  if (t instanceof IndicatorError) return null;
   if (t.kind === 'all') return t.targets.every(isBoundPart) ? t : null;
   return isBoundPart(t) ? t as BoundTarget : null;
 }

@@ -1,7 +1,7 @@
 import { IndicatorError } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
-import { freshQuantity } from '../model/quantity.js';
-import type { Quantity, Target } from '../model/types.js';
+import type { Target } from '../model/types.js';
+import { withoutStacks } from './stackless.js';
 
 /**
  * The cache of parsed cells, one per parser (Engine). Tables repeat their targets (`=100%` in
@@ -10,11 +10,9 @@ import type { Quantity, Target } from '../model/types.js';
  * fills, a hit in the older moved to the newer (no per-hit bookkeeping, unlike an LRU). At
  * most CACHE_SIZE targets.
  *
- * What it keeps is never handed out. Targets are frozen, but the decimals inside them are
- * decimal.js objects a caller can still alter; a kept target given to two callers would let
- * one change the other's result (and every later verdict on that cell). So each call gets
- * its own copy: the same target with fresh decimals (`freshQuantity`), built with decimal.js's
- * constructor. Parts without decimals (terms, dates, words) are immutable and shared.
+ * What it keeps is handed out as it is: a target is frozen through and through, and its
+ * quantities give each reader decimals of its own (model/quantity.ts), so no caller can
+ * change what another is given (test/parse/cache.test.ts tampers with every part).
  *
  * A cell that does not parse is kept too: placeholders (`不适用`, a third of the cells some
  * budget systems export) and typing slips repeat as much as targets do. What is kept is the
@@ -57,10 +55,11 @@ class Failure {
 
 type Kept = Target | Failure;
 
-/** A caller's own answer from what is kept: a copy of the target, or a new error. */
+/** A caller's answer from what is kept: the target itself, or a new error of its own. */
 function answer(kept: Kept, locale: Locale): Target | IndicatorError {
-  if (!(kept instanceof Failure)) return freshTarget(kept);
-  return new IndicatorError(kept.code, kept.where, kept.input, { ...kept.details }, locale);
+  if (!(kept instanceof Failure)) return kept;
+  // Its stack is recorded where it leaves the package (stackless.ts).
+  return withoutStacks(() => new IndicatorError(kept.code, kept.where, kept.input, { ...kept.details }, locale));
 }
 
 export class TargetCache {
@@ -68,28 +67,31 @@ export class TargetCache {
   private old = new Map<string, Kept>();
   private readonly seen = new Int32Array(SEEN);
 
-  /**
-   * The target of `key`: a copy of the kept one, or what `parse` gives (kept if seen before).
-   * A cell that does not parse gives its IndicatorError (a new one, in `locale`, when it
-   * was kept), as a value.
-   */
-  through(key: string, parse: () => Target | IndicatorError, locale: Locale): Target | IndicatorError {
+  /** The kept answer for `key` (a new error, in `locale`, for a cell that does not parse), or undefined. */
+  get(key: string, locale: Locale): Target | IndicatorError | undefined {
     const hit = this.young.get(key) ?? this.promote(key);
-    if (hit !== undefined) return answer(hit, locale);
-    const made = parse();
+    return hit === undefined ? undefined : answer(hit, locale);
+  }
+
+  /**
+   * What `key` parsed to, kept if it was seen before; given back for its caller (a cell that
+   * does not parse as its IndicatorError, a value).
+   */
+  put(key: string, made: Target | IndicatorError): Target | IndicatorError {
     const h = hashOf(key);
     const s = h & (SEEN - 1);
     if (this.seen[s] !== h) {
-      // Seen once: not kept, so the caller may have this very target (or error).
+      // Seen once: only noted.
       this.seen[s] = h;
       return made;
     }
-    if (made instanceof IndicatorError) {
-      this.keep(key, new Failure(made));
-      return made;
-    }
-    this.keep(key, made);
-    return answer(made, locale);
+    this.keep(key, made instanceof IndicatorError ? new Failure(made) : made);
+    return made;
+  }
+
+  /** The target of `key`: the kept one, or what `parse` gives (kept if seen before). */
+  through(key: string, parse: () => Target | IndicatorError, locale: Locale): Target | IndicatorError {
+    return this.get(key, locale) ?? this.put(key, parse());
   }
 
   /** A hit in the older generation, moved to the newer. */
@@ -110,22 +112,5 @@ export class TargetCache {
   /** How many cells (targets and errors) are kept. */
   get size(): number {
     return this.young.size + this.old.size;
-  }
-}
-
-/** The target with every quantity in it a fresh copy; the rest is frozen data and shared. */
-export function freshTarget(t: Target): Target {
-  switch (t.kind) {
-    case 'compare':
-    case 'approx':
-      return Object.freeze({ ...t, quantity: freshQuantity(t.quantity) });
-    case 'range':
-      return Object.freeze({ ...t, min: freshQuantity(t.min), max: freshQuantity(t.max) });
-    case 'trend':
-      return t.amount === null ? t : Object.freeze({ ...t, amount: freshQuantity(t.amount as Quantity) });
-    case 'all':
-      return Object.freeze({ ...t, targets: Object.freeze(t.targets.map(freshTarget)) });
-    default:
-      return t;
   }
 }

@@ -100,7 +100,10 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   // 分 as a cent reads with other units: such calls are not kept. A year is part of the key.
   if (options.fen === 'cent') return withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine)));
   const key = options.year === undefined || options.year === null ? text : `${options.year}\u0000${text}`;
-  return withoutStacks(() => engine.cache.through(key, () => errorAsValue(() => parseUncached(text, options, engine)), options.locale ?? DEFAULT_LOCALE));
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const kept = engine.cache.get(key, locale);
+  if (kept !== undefined) return kept;
+  return engine.cache.put(key, withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine))));
 }
 
 function parseUncached(text: string, options: ParseOptions, engine: Engine): Target {

@@ -93,7 +93,8 @@ const byFn = new Map();
 let total = 0;
 for (const node of profile.nodes) {
   const t = dt.get(node.id) ?? 0;
-  if (t === 0) continue;
+  // The profiler's own reply (`Profiler.stop`) is sampled too: not the candidate's time.
+  if (t === 0 || (node.callFrame.functionName === 'dispatch' && node.callFrame.url === '')) continue;
   total += t;
   const f = node.callFrame;
   const file = f.url ? sourceOf(f.url, f.lineNumber) : `(${f.functionName || 'native'})`;

@@ -4,11 +4,19 @@ import { CACHE_SIZE, hashOf, TargetCache } from '../../src/parse/cache.js';
 import { DEFAULT_ENGINE } from '../../src/parse/parse.js';
 
 /** What an attacker can reach inside a decimal: decimal.js keeps its digits in an array `d`. */
+function tamperDecimal(d: unknown): void {
+  const digits = (d as { d: number[] }).d;
+  if (Array.isArray(digits) && !Object.isFrozen(digits)) digits[0] = 1;
+}
+
+/** Tampers with every decimal a caller can reach in the target's quantity. */
 function tamper(t: Target): void {
   const q = (t as CompareTarget).quantity;
-  for (const d of [q.value, q.base.value]) {
-    const digits = (d as unknown as { d: number[] }).d;
-    if (Array.isArray(digits) && !Object.isFrozen(digits)) digits[0] = 1;
+  for (const d of [q.value, q.base.value]) tamperDecimal(d);
+  // Whatever else a quantity holds, as far as a caller can reach it.
+  for (const k of [...Object.getOwnPropertyNames(q), ...Object.getOwnPropertySymbols(q)]) {
+    const v = (q as unknown as Record<PropertyKey, unknown>)[k];
+    if (v !== null && typeof v === 'object') for (const x of Object.values(v)) tamperDecimal(x);
   }
 }
 
@@ -58,35 +66,50 @@ describe('the cache of parsed cells', () => {
     }
   });
 
-  it('gives a repeated cell an equal, frozen target of its own each time', () => {
+  it('gives a repeated cell its one frozen target, whose decimals are new with every read', () => {
     const first = parseTarget('≥97.5%');
     const second = parseTarget('≥97.5%');
     const third = parseTarget('≥97.5%');
     expect(second).toEqual(first);
-    expect(third).toEqual(first);
-    expect(third).not.toBe(second);
-    expect((third as CompareTarget).quantity.value).not.toBe((second as CompareTarget).quantity.value);
+    expect(third).toBe(second);
+    const q = (third as CompareTarget).quantity;
+    expect(q.value).not.toBe(q.value);
+    expect(q.base.value).not.toBe(q.base.value);
+    expect(q.value.toFixed()).toBe('97.5');
     expect(Object.isFrozen(third)).toBe(true);
-    expect(Object.isFrozen((third as CompareTarget).quantity)).toBe(true);
+    expect(Object.isFrozen(q)).toBe(true);
+    expect(Object.isFrozen(q.base)).toBe(true);
+    // Nothing but the contract's fields is in sight, in its order.
+    expect(Object.keys(q)).toEqual(['value', 'unit', 'dimension', 'base', 'known', 'exact']);
+    expect(Object.getOwnPropertySymbols(q)).toEqual([]);
+    expect(JSON.parse(JSON.stringify(q))).toEqual({ value: '97.5', unit: '%', dimension: 'ratio', base: { value: '0.975', unit: '1' }, known: true, exact: true });
   });
 
   it('cannot be altered through a result: a tampered decimal changes no later call (issue 17)', () => {
     for (let round = 0; round < 4; round++) {
       const t = parseTarget('≥50亿元');
       expect(toJSON(t)).toMatchObject({ quantity: { value: '50', base: { value: '5000000000' } } });
+      // The attack works on the decimal the caller read…
+      const read = (t as CompareTarget).quantity.value;
+      tamperDecimal(read);
+      expect(read.toFixed()).not.toBe('50');
       tamper(t);
-      // The attack works on the caller's own copy…
-      expect((t as CompareTarget).quantity.value.toFixed()).not.toBe('50');
-      // …and on nothing else.
+      // …and on nothing else: not the target, not later calls.
+      expect((t as CompareTarget).quantity.value.toFixed()).toBe('50');
       expect(evaluate('≥50亿元', '45亿元').status).toBe('fail');
       expect(evaluate('≥50亿元', '50亿元').status).toBe('pass');
       // Through what evaluate hands out, too: its target and its actual.
       const v = evaluate('≥50亿元', '45亿元');
       tamper(v.target);
+      tamperDecimal(v.margin);
       expect(evaluate(parseTarget('≥50亿元'), '45亿元').status).toBe('fail');
+      expect(evaluate(parseTarget('≥50亿元'), '45亿元').margin!.toFixed()).toBe('-500000000');
+      // A margin of zero (inside a range) is a decimal of its verdict's own, too.
+      tamperDecimal(evaluate('85%-90%', '87%').margin);
+      expect(evaluate('85%-90%', '88%').margin!.toFixed()).toBe('0');
     }
     // Every kind that holds a quantity, and the parts of a conjunction.
-    for (const cell of ['90%左右', '85%-90%', '较上年提高5%', '≥85%且≤90%']) {
+    for (const cell of ['90%左右', '85%-90%', '较上年提高5%', '≥85%且≤90%', '20亩', '三分之二']) {
       for (let round = 0; round < 3; round++) {
         const before = JSON.stringify(toJSON(parseTarget(cell)));
         const t = parseTarget(cell);
