@@ -16,29 +16,30 @@ import type { ResolvedUnit } from './units.js';
  * make new decimals from them.
  */
 class HeldQuantity {
+  declare readonly value: Decimal;
+  declare readonly unit: string;
+  declare readonly dimension: Quantity['dimension'];
+  declare readonly base: HeldBase;
+  declare readonly known: boolean;
+  declare readonly exact: boolean;
   readonly #value: Decimal;
   readonly #exactValue: Rational;
   readonly #exactBase: Rational;
   readonly #base: HeldBase;
-  /** Whether the printed decimals are the exact values (not rounded fractions). */
-  readonly #decimalsExact: boolean;
 
   constructor(value: Rational, base: Rational, unit: string, resolved: ResolvedUnit, rounded: boolean) {
-    const exact = !rounded && value.terminating && base.terminating;
     this.#value = value.toDecimal();
     this.#exactValue = value;
     this.#exactBase = base;
-    this.#decimalsExact = exact;
     this.#base = new HeldBase(base.toDecimal(), resolved.base);
     // Own, enumerable properties in the order of the contract's JSON shape.
-    Object.defineProperties(this, {
-      value: { get: readValue, enumerable: true },
-      unit: { value: unit, enumerable: true },
-      dimension: { value: resolved.dimension, enumerable: true },
-      base: { value: this.#base, enumerable: true },
-      known: { value: resolved.known, enumerable: true },
-      exact: { value: exact, enumerable: true },
-    });
+    Object.defineProperty(this, 'value', VALUE_READ);
+    const self = this as { -readonly [K in keyof HeldQuantity]: HeldQuantity[K] };
+    self.unit = unit;
+    self.dimension = resolved.dimension;
+    self.base = this.#base;
+    self.known = resolved.known;
+    self.exact = !rounded && value.terminating && base.terminating;
     Object.freeze(this);
   }
 
@@ -52,19 +53,19 @@ class HeldQuantity {
   /** The exact base value as a decimal, null when only its fraction is exact; undefined for a look-alike. */
   static baseDecimalOf(q: unknown): Decimal | null | undefined {
     if (!HeldQuantity.#holds(q)) return undefined;
-    return q.#decimalsExact ? HeldBase.valueOf(q.#base) : null;
+    return q.exact ? HeldBase.valueOf(q.#base) : null;
   }
 }
 
 /** A quantity's `base`: its value in base units, handed out as HeldQuantity's value is. */
 class HeldBase {
+  declare readonly value: Decimal;
+  declare readonly unit: string;
   readonly #value: Decimal;
   constructor(value: Decimal, unit: string) {
     this.#value = value;
-    Object.defineProperties(this, {
-      value: { get: readBaseValue, enumerable: true },
-      unit: { value: unit, enumerable: true },
-    });
+    Object.defineProperty(this, 'value', BASE_VALUE_READ);
+    (this as { unit: string }).unit = unit;
     Object.freeze(this);
   }
   static valueOf(b: HeldBase): Decimal { return b.#value; }
@@ -77,6 +78,10 @@ function readValue(this: HeldQuantity): Decimal {
 function readBaseValue(this: HeldBase): Decimal {
   return new D(HeldBase.valueOf(this));
 }
+
+/** The `value` property of every quantity, and of every base: read through the functions above. */
+const VALUE_READ: PropertyDescriptor = Object.freeze({ get: readValue, enumerable: true });
+const BASE_VALUE_READ: PropertyDescriptor = Object.freeze({ get: readBaseValue, enumerable: true });
 
 /**
  * `rounded`: the value is known to be a rounding of one that is not at hand (a JSON value

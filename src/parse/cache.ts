@@ -55,9 +55,8 @@ class Failure {
 
 type Kept = Target | Failure;
 
-/** A caller's answer from what is kept: the target itself, or a new error of its own. */
-function answer(kept: Kept, locale: Locale): Target | IndicatorError {
-  if (!(kept instanceof Failure)) return kept;
+/** A caller's own error from a kept failure. */
+function answer(kept: Failure, locale: Locale): IndicatorError {
   // Its stack is recorded where it leaves the package (stackless.ts).
   return withoutStacks(() => new IndicatorError(kept.code, kept.where, kept.input, { ...kept.details }, locale));
 }
@@ -70,7 +69,7 @@ export class TargetCache {
   /** The kept answer for `key` (a new error, in `locale`, for a cell that does not parse), or undefined. */
   get(key: string, locale: Locale): Target | IndicatorError | undefined {
     const hit = this.young.get(key) ?? this.promote(key);
-    return hit === undefined ? undefined : answer(hit, locale);
+    return hit === undefined || !(hit instanceof Failure) ? hit : answer(hit, locale);
   }
 
   /**
