@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, IndicatorError, parseTarget, toJSON, tryParseTarget, type CompareTarget, type Target } from '../../src/index.js';
+import { evaluate, IndicatorError, parseTarget, score, toJSON, tryParseTarget, type CompareTarget, type Target } from '../../src/index.js';
 import { CACHE_SIZE, hashOf, TargetCache } from '../../src/parse/cache.js';
 import { DEFAULT_ENGINE } from '../../src/parse/parse.js';
 
@@ -107,6 +107,11 @@ describe('the cache of parsed cells', () => {
       // A margin of zero (inside a range) is a decimal of its verdict's own, too.
       tamperDecimal(evaluate('85%-90%', '87%').margin);
       expect(evaluate('85%-90%', '88%').margin!.toFixed()).toBe('0');
+      // So is a score of zero.
+      const zero = score('≥95%', '0%', 10).score!;
+      expect(zero.toFixed()).toBe('0');
+      tamperDecimal(zero);
+      expect(score('≥95%', '0%', 10).score!.toFixed()).toBe('0');
     }
     // Every kind that holds a quantity, and the parts of a conjunction.
     for (const cell of ['90%左右', '85%-90%', '较上年提高5%', '≥85%且≤90%', '20亩', '三分之二']) {
