@@ -10,11 +10,17 @@ import { IndicatorError } from '../errors.js';
  * pointing at the caller's code rather than at the lexer.
  *
  * `Error.stackTraceLimit` is restored before `run` returns or throws, and no code of a
- * caller runs in between (the parse calls none), so no caller ever observes the change.
+ * caller runs in between (the parse calls none), so no caller ever observes the change. An
+ * error that is no IndicatorError (a fault of the package) carries no stack either.
  */
 export function withoutStacks<T>(run: () => T): T {
   const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
+  try {
+    Error.stackTraceLimit = 0;
+  } catch {
+    // A hardened realm (frozen intrinsics) keeps its limit: the parse then records stacks.
+    return run();
+  }
   try {
     return run();
   } finally {

@@ -45,3 +45,18 @@ describe('errors made without stacks inside the parse (stackless.ts)', () => {
     }
   });
 });
+
+describe('a realm whose stack limit cannot be changed', () => {
+  it('still parses, and errors still have stacks', () => {
+    const limit = Error.stackTraceLimit;
+    const descriptor = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+    Object.defineProperty(Error, 'stackTraceLimit', { value: limit, writable: false, configurable: true });
+    try {
+      expect(parseTarget('≥96.25%').kind).toBe('compare');
+      expect(errorOf('≥亿元').stack).toContain('stackless.test.ts');
+      expect(Error.stackTraceLimit).toBe(limit);
+    } finally {
+      if (descriptor) Object.defineProperty(Error, 'stackTraceLimit', descriptor);
+    }
+  });
+});
