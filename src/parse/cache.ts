@@ -88,11 +88,6 @@ export class TargetCache {
     return made;
   }
 
-  /** The target of `key`: the kept one, or what `parse` gives (kept if seen before). */
-  through(key: string, parse: () => Target | IndicatorError, locale: Locale): Target | IndicatorError {
-    return this.get(key, locale) ?? this.put(key, parse());
-  }
-
   /** A hit in the older generation, moved to the newer. */
   private promote(key: string): Kept | undefined {
     const t = this.old.get(key);

@@ -153,10 +153,7 @@ class Scan {
       return prev;
     }
     const tok = createTokenInstance(type, this.s.slice(a, b), a, b - 1, 1, 1, a + 1, b) as Token;
-    // Every token carries every payload field, in one order: the grammar and build then read
-    // tokens of one shape, whatever kind each is.
-    tok.op = extra.op; tok.value = extra.value; tok.unit = extra.unit; tok.date = extra.date;
-    tok.quarter = extra.quarter; tok.direction = extra.direction; tok.strict = extra.strict;
+    Object.assign(tok, extra);
     this.tokens.push(tok);
     if (type === T.Comma || type === T.Conj) this.between = false;
     if (type === T.Between) this.between = true;

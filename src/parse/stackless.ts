@@ -43,6 +43,6 @@ export function errorAsValue<T>(run: () => T): T | IndicatorError {
  * ready to throw.
  */
 export function thrown(e: IndicatorError, entry: (...args: never[]) => unknown): IndicatorError {
-  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(e, entry);
+  Error.captureStackTrace?.(e, entry);
   return e;
 }

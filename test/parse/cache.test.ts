@@ -3,6 +3,11 @@ import { evaluate, IndicatorError, parseTarget, score, toJSON, tryParseTarget, t
 import { CACHE_SIZE, hashOf, TargetCache } from '../../src/parse/cache.js';
 import { DEFAULT_ENGINE } from '../../src/parse/parse.js';
 
+/** As the parser uses the cache: the kept answer, or the parse's, kept if seen before. */
+function through(cache: TargetCache, key: string, parse: () => Target | IndicatorError, locale: 'zh' | 'en'): Target | IndicatorError {
+  return cache.get(key, locale) ?? cache.put(key, parse());
+}
+
 /** What an attacker can reach inside a decimal: decimal.js keeps its digits in an array `d`. */
 function tamperDecimal(d: unknown): void {
   const digits = (d as { d: number[] }).d;
@@ -32,7 +37,7 @@ describe('the cache of parsed cells', () => {
     // The first two callers get the parse's own errors (the parse reads in their locale).
     const locales = ['zh', 'zh', 'en', 'zh', 'en'] as const;
     for (let i = 0; i < 5; i++) {
-      const r = cache.through('不适用', fail, locales[i]!);
+      const r = through(cache, '不适用', fail, locales[i]!);
       if (r instanceof IndicatorError) errors.push(r);
       // A caller who changes its error changes no later one.
       if (i < 2) (r as { code: string }).code = 'EMPTY';
@@ -50,7 +55,7 @@ describe('the cache of parsed cells', () => {
     // What else a parse throws is not kept.
     let other = 0;
     for (let i = 0; i < 3; i++) {
-      expect(() => cache.through('x', (): Target => { other++; throw new RangeError('boom'); }, 'zh')).toThrow(RangeError);
+      expect(() => through(cache, 'x', (): Target => { other++; throw new RangeError('boom'); }, 'zh')).toThrow(RangeError);
     }
     expect(other).toBe(3);
   });
