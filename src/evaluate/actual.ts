@@ -4,8 +4,8 @@ import type { AllTarget, ApproxTarget, CompareTarget, Quantity, RangeTarget, Tar
 import { resolveUnit } from '../model/units.js';
 import { isDecimalLike } from '../numbers/decimal.js';
 import type { Rational } from '../numbers/rational.js';
-import { MAX_INPUT_LENGTH, parseTargetText } from '../parse/parse.js';
-import { parseQuantityText } from '../parse/quantity.js';
+import { MAX_INPUT_LENGTH, parseTargetValue } from '../parse/parse.js';
+import { parseQuantityValue } from '../parse/quantity.js';
 import { clean, isClean } from '../text/clean.js';
 import { PLACEHOLDERS } from '../vocab/words.js';
 import { fromJsDate, readDate } from './dates.js';
@@ -71,13 +71,8 @@ function isBoundPart(t: Target): boolean {
 }
 
 function boundOf(raw: string, s: Settings): BoundTarget | null {
-  let t: Target;
-  try {
-    t = parseTargetText(raw, s.parse, s.engine);
-  } catch (e) {
-    if (e instanceof IndicatorError) return null;
-    throw e;
-  }
+  const t = parseTargetValue(raw, s.parse, s.engine);
+  if (t instanceof IndicatorError) return null;
   if (t.kind === 'all') return t.targets.every(isBoundPart) ? t : null;
   return isBoundPart(t) ? t as BoundTarget : null;
 }
@@ -190,12 +185,8 @@ function safeText(o: object): string | null {
 
 /** A quantity written in the text (`52.3亿元`, `98%`, `三分之二`), or the parser's reason why not. */
 export function textQuantity(raw: string, s: Settings): { q: Quantity } | { error: IndicatorError } {
-  try {
-    return { q: parseQuantityText(raw, s.parse, s.engine) };
-  } catch (e) {
-    if (e instanceof IndicatorError) return { error: e };
-    throw e;
-  }
+  const q = parseQuantityValue(raw, s.parse, s.engine);
+  return q instanceof IndicatorError ? { error: q } : { q };
 }
 
 /**
@@ -204,13 +195,8 @@ export function textQuantity(raw: string, s: Settings): { q: Quantity } | { erro
  * value; anything else is not an actual.
  */
 export function labelledQuantities(raw: string, s: Settings): ReadonlyMap<string, Quantity> | null {
-  let t: Target;
-  try {
-    t = parseTargetText(raw, s.parse, s.engine);
-  } catch (e) {
-    if (e instanceof IndicatorError) return null;
-    throw e;
-  }
+  const t = parseTargetValue(raw, s.parse, s.engine);
+  if (t instanceof IndicatorError) return null;
   const parts = t.kind === 'all' ? t.targets : [t];
   const out = new Map<string, Quantity>();
   for (const p of parts) {

@@ -1,6 +1,6 @@
 import { IndicatorError } from '../errors.js';
 import type { DateParts } from '../model/types.js';
-import { parseTargetText } from '../parse/parse.js';
+import { parseTargetValue } from '../parse/parse.js';
 import { DATE_ACTUAL_LEADS } from '../vocab/achievement.js';
 import { COMPLETION_WORDS, DEADLINE_POSTFIX } from '../vocab/words.js';
 import type { Settings } from './options.js';
@@ -104,13 +104,8 @@ export function readDate(text: string, s: Settings): ActualDate | null {
     return actualDate(p, p);
   }
   const body = text.replace(DONE_TAIL, '');
-  let t;
-  try {
-    t = parseTargetText(body, s.parse, s.engine);
-  } catch (e) {
-    if (e instanceof IndicatorError) return null;
-    throw e;
-  }
+  const t = parseTargetValue(body, s.parse, s.engine);
+  if (t instanceof IndicatorError) return null;
   if (t.label !== null && !LEADS.has(t.label)) return null;
   if (t.kind === 'period') return actualDate(t.from, t.to);
   if (t.kind !== 'deadline') return null;

@@ -4,7 +4,7 @@ import type { Direction, Quantity, TrendTarget } from '../model/types.js';
 import { resolveUnit } from '../model/units.js';
 import { plain } from '../numbers/decimal.js';
 import { Rational } from '../numbers/rational.js';
-import { parseTargetText } from '../parse/parse.js';
+import { parseTargetValue } from '../parse/parse.js';
 import { TREND_ACTUAL_SUFFIXES } from '../vocab/achievement.js';
 import { errorDetail, readActual, textQuantity, unitless, type Read } from './actual.js';
 import { align, isPoints, isRelativeRatio, readInUnitOf } from './align.js';
@@ -57,13 +57,8 @@ function asTrend(text: string, s: Settings): { direction: Direction; amount: Qua
   for (const suffix of TREND_ACTUAL_SUFFIXES) {
     if (body.endsWith(suffix) && body.length > suffix.length) { body = body.slice(0, -suffix.length); break; }
   }
-  try {
-    const t = parseTargetText(body, s.parse, s.engine);
-    return t.kind === 'trend' && t.label === null ? { direction: t.direction, amount: t.amount } : null;
-  } catch (e) {
-    if (e instanceof IndicatorError) return null;
-    throw e;
-  }
+  const t = parseTargetValue(body, s.parse, s.engine);
+  return !(t instanceof IndicatorError) && t.kind === 'trend' && t.label === null ? { direction: t.direction, amount: t.amount } : null;
 }
 
 function statedChange(text: string, s: Settings): StatedChange | null {

@@ -3,44 +3,92 @@ import { Rational } from '../numbers/rational.js';
 import type { Quantity } from './types.js';
 import type { ResolvedUnit } from './units.js';
 
-/** Exact values behind a Quantity's printed decimals; non-enumerable, so JSON and equality ignore it. */
-const EXACT: unique symbol = Symbol('indicator-expr.exact');
+/**
+ * A quantity as the package makes it, safe to give to any number of callers.
+ *
+ * Its decimals are decimal.js objects, whose fields any holder can write. A quantity given
+ * to two callers (a repeated cell is parsed once and its target given to every row that
+ * repeats it) must not let one of them change what the other reads. So a quantity never
+ * hands out the decimals it holds: each read of `value` or `base.value` is a new Decimal
+ * made from them by decimal.js's constructor, and what it holds (the printed decimals and
+ * the exact values behind them) is in private fields, out of every caller's reach. The
+ * package's own computations read the exact values (exactValue, exactBase), and only ever
+ * make new decimals from them.
+ */
+class HeldQuantity {
+  declare readonly value: Decimal;
+  declare readonly unit: string;
+  declare readonly dimension: Quantity['dimension'];
+  declare readonly base: HeldBase;
+  declare readonly known: boolean;
+  declare readonly exact: boolean;
+  readonly #value: Decimal;
+  readonly #exactValue: Rational;
+  readonly #exactBase: Rational;
+  readonly #base: HeldBase;
 
-interface ExactParts { readonly value: Rational; readonly base: Rational }
+  constructor(value: Rational, base: Rational, unit: string, resolved: ResolvedUnit, rounded: boolean) {
+    this.#value = value.toDecimal();
+    this.#exactValue = value;
+    this.#exactBase = base;
+    this.#base = new HeldBase(base.toDecimal(), resolved.base);
+    // Own, enumerable properties in the order of the contract's JSON shape.
+    Object.defineProperty(this, 'value', VALUE_READ);
+    const self = this as { -readonly [K in keyof HeldQuantity]: HeldQuantity[K] };
+    self.unit = unit;
+    self.dimension = resolved.dimension;
+    self.base = this.#base;
+    self.known = resolved.known;
+    self.exact = !rounded && value.terminating && base.terminating;
+    Object.freeze(this);
+  }
+
+  /** Whether q is one of these (not a look-alike a caller built, nor an object of its prototype). */
+  static #holds(q: unknown): q is HeldQuantity {
+    return typeof q === 'object' && q !== null && #exactValue in q;
+  }
+  static valueOf(q: HeldQuantity): Decimal { return q.#value; }
+  static exactValueOf(q: unknown): Rational | null { return HeldQuantity.#holds(q) ? q.#exactValue : null; }
+  static exactBaseOf(q: unknown): Rational | null { return HeldQuantity.#holds(q) ? q.#exactBase : null; }
+  /** The exact base value as a decimal, null when only its fraction is exact; undefined for a look-alike. */
+  static baseDecimalOf(q: unknown): Decimal | null | undefined {
+    if (!HeldQuantity.#holds(q)) return undefined;
+    return q.exact ? HeldBase.valueOf(q.#base) : null;
+  }
+}
+
+/** A quantity's `base`: its value in base units, handed out as HeldQuantity's value is. */
+class HeldBase {
+  declare readonly value: Decimal;
+  declare readonly unit: string;
+  readonly #value: Decimal;
+  constructor(value: Decimal, unit: string) {
+    this.#value = value;
+    Object.defineProperty(this, 'value', BASE_VALUE_READ);
+    (this as { unit: string }).unit = unit;
+    Object.freeze(this);
+  }
+  static valueOf(b: HeldBase): Decimal { return b.#value; }
+}
+
+function readValue(this: HeldQuantity): Decimal {
+  return new D(HeldQuantity.valueOf(this));
+}
+
+function readBaseValue(this: HeldBase): Decimal {
+  return new D(HeldBase.valueOf(this));
+}
+
+/** The `value` property of every quantity, and of every base: read through the functions above. */
+const VALUE_READ: PropertyDescriptor = Object.freeze({ get: readValue, enumerable: true });
+const BASE_VALUE_READ: PropertyDescriptor = Object.freeze({ get: readBaseValue, enumerable: true });
 
 /**
  * `rounded`: the value is known to be a rounding of one that is not at hand (a JSON value
  * written with `exact: false` whose fraction cannot be told): it stays marked inexact.
  */
 export function makeQuantity(value: Rational, unit: string, resolved: ResolvedUnit, rounded = false): Quantity {
-  const base = value.times(resolved.factor);
-  const exact = !rounded && value.terminating && base.terminating;
-  const q = {
-    value: value.toDecimal(),
-    unit,
-    dimension: resolved.dimension,
-    base: Object.freeze({ value: base.toDecimal(), unit: resolved.base }),
-    known: resolved.known,
-    exact,
-  };
-  // Only a value without a finite decimal needs its fraction kept beside the rounded decimals.
-  if (!exact) Object.defineProperty(q, EXACT, { value: { value, base } satisfies ExactParts, enumerable: false });
-  return Object.freeze(q) as Quantity;
-}
-
-/**
- * The same quantity with decimals of its own, made by decimal.js's constructor (which copies
- * a Decimal's digits): what a cache hands out, so that no caller can alter what another gets.
- */
-export function freshQuantity(q: Quantity): Quantity {
-  const base = Object.freeze({ value: new D(q.base.value), unit: q.base.unit });
-  const copy = { value: new D(q.value), unit: q.unit, dimension: q.dimension, base, known: q.known, exact: q.exact };
-  const x = (q as unknown as { [EXACT]?: ExactParts })[EXACT];
-  if (x) {
-    const parts: ExactParts = { value: Rational.of(new D(x.value.n), new D(x.value.d)), base: Rational.of(new D(x.base.n), new D(x.base.d)) };
-    Object.defineProperty(copy, EXACT, { value: Object.freeze(parts), enumerable: false });
-  }
-  return Object.freeze(copy) as Quantity;
+  return new HeldQuantity(value, value.times(resolved.factor), unit, resolved, rounded) as unknown as Quantity;
 }
 
 /** A quantity rebuilt by a user may hold a Decimal of another decimal.js copy. */
@@ -50,14 +98,12 @@ function toOurDecimal(v: unknown): Decimal {
 
 /** The exact value (as written) of a quantity. */
 export function exactValue(q: Quantity): Rational {
-  const x = (q as unknown as { [EXACT]?: ExactParts })[EXACT];
-  return x ? x.value : Rational.of(toOurDecimal(q.value));
+  return HeldQuantity.exactValueOf(q) ?? Rational.of(toOurDecimal(q.value));
 }
 
 /** The exact value in base units. */
 export function exactBase(q: Quantity): Rational {
-  const x = (q as unknown as { [EXACT]?: ExactParts })[EXACT];
-  return x ? x.base : Rational.of(toOurDecimal(q.base.value));
+  return HeldQuantity.exactBaseOf(q) ?? Rational.of(toOurDecimal(q.base.value));
 }
 
 /**
@@ -65,13 +111,14 @@ export function exactBase(q: Quantity): Rational {
  * not one kept as a fraction), else null: the same number exactBase gives, without its Rational.
  */
 export function baseDecimal(q: Quantity): Decimal | null {
-  return (q as unknown as { [EXACT]?: ExactParts })[EXACT] ? null : toOurDecimal(q.base.value);
+  const held = HeldQuantity.baseDecimalOf(q);
+  return held === undefined ? toOurDecimal(q.base.value) : held;
 }
 
 /** The sign of the base value (−1, 0, 1), without a Rational for it. */
 export function baseSign(q: Quantity): number {
-  const x = (q as unknown as { [EXACT]?: ExactParts })[EXACT];
-  if (x) return x.base.sign();
+  const x = HeldQuantity.exactBaseOf(q);
+  if (x) return x.sign();
   const d = toOurDecimal(q.base.value);
   return d.isZero() ? 0 : d.isNegative() ? -1 : 1;
 }

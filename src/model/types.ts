@@ -8,12 +8,16 @@ export type { Decimal } from '../numbers/decimal.js';
 
 /** An amount with its unit, exact. Immutable. */
 export interface Quantity {
-  /** The number as written, magnitude excluded (`50` in `50亿元`). */
+  /**
+   * The number as written, magnitude excluded (`50` in `50亿元`). Each read gives a new
+   * Decimal (a quantity may be shared by every caller of a repeated cell, and none of them
+   * may change what another reads), so `q.value !== q.value`; compare with `.eq()`.
+   */
   readonly value: Decimal;
   /** The unit as written after clean-up, magnitude included (`亿元`, `个工作日`, `""`). */
   readonly unit: string;
   readonly dimension: Dimension;
-  /** The value in the dimension's base unit (`5000000000` 元). */
+  /** The value in the dimension's base unit (`5000000000` 元); its `value` is a new Decimal at each read, like the quantity's own `value`. */
   readonly base: { readonly value: Decimal; readonly unit: string };
   /** False for a unit the registry does not know (`所学校`). */
   readonly known: boolean;

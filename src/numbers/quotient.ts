@@ -51,9 +51,12 @@ export function roundQuotient(n: Decimal, d: Decimal, places: number, mode: Roun
   return roundScaled(scaled(n), scaled(d), n.isNegative(), places, mode);
 }
 
-/** n rounded to `places` ≥ 0 decimal places; n itself when it has no more of them. */
+/** n rounded to `places` ≥ 0 decimal places, as a new decimal. */
 export function roundDecimal(n: Decimal, places: number, mode: Rounding): Decimal {
-  return n.decimalPlaces() <= places ? n : n.toDecimalPlaces(places, MODE[mode]);
+  // Always a new decimal, even when nothing is rounded off: what is rounded may be held by
+  // others (a target's value, the zero every score of nothing shares), and what is returned
+  // is handed to a caller.
+  return n.toDecimalPlaces(places, MODE[mode]);
 }
 
 /**

@@ -71,6 +71,9 @@ export class Rational {
 
   /** The exact decimal when it terminates, else rounded half up to `sd` significant digits. */
   toDecimal(sd = 20): Decimal {
+    // ZERO and ONE are shared by every caller: a decimal handed out from them is a new one
+    // (a margin of 0, a score of 0), so that no caller can change another's.
+    if (this === Rational.ZERO || this === Rational.ONE) return new D(this.n);
     return this.whole ? this.n : quotientDecimal(this.n, this.d, sd);
   }
 

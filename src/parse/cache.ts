@@ -1,7 +1,7 @@
 import { IndicatorError } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
-import { freshQuantity } from '../model/quantity.js';
-import type { Quantity, Target } from '../model/types.js';
+import type { Target } from '../model/types.js';
+import { withoutStacks } from './stackless.js';
 
 /**
  * The cache of parsed cells, one per parser (Engine). Tables repeat their targets (`=100%` in
@@ -10,11 +10,9 @@ import type { Quantity, Target } from '../model/types.js';
  * fills, a hit in the older moved to the newer (no per-hit bookkeeping, unlike an LRU). At
  * most CACHE_SIZE targets.
  *
- * What it keeps is never handed out. Targets are frozen, but the decimals inside them are
- * decimal.js objects a caller can still alter; a kept target given to two callers would let
- * one change the other's result (and every later verdict on that cell). So each call gets
- * its own copy: the same target with fresh decimals (`freshQuantity`), built with decimal.js's
- * constructor. Parts without decimals (terms, dates, words) are immutable and shared.
+ * What it keeps is handed out as it is: a target is frozen through and through, and its
+ * quantities give each reader decimals of its own (model/quantity.ts), so no caller can
+ * change what another is given (test/parse/cache.test.ts tampers with every part).
  *
  * A cell that does not parse is kept too: placeholders (`不适用`, a third of the cells some
  * budget systems export) and typing slips repeat as much as targets do. What is kept is the
@@ -38,18 +36,29 @@ export function hashOf(text: string): number {
   return h ^ (h >>> 16);
 }
 
-/** A cell that does not parse, as kept: the error every later call is given a copy of. */
+/**
+ * A cell that does not parse, as kept: what every later caller's error is made from (the
+ * error first made went to its caller, who may change it).
+ */
 class Failure {
-  constructor(readonly error: IndicatorError) {}
+  readonly code: IndicatorError['code'];
+  readonly where: { readonly offset: number; readonly length: number };
+  readonly input: string;
+  readonly details: Readonly<Record<string, string | number>>;
+  constructor(e: IndicatorError) {
+    this.code = e.code;
+    this.where = Object.freeze({ offset: e.offset, length: e.length });
+    this.input = e.input;
+    this.details = Object.freeze({ ...e.details });
+  }
 }
 
 type Kept = Target | Failure;
 
-/** A caller's own answer from what is kept: a copy of the target, or a new error thrown. */
-function answer(kept: Kept, locale: Locale): Target {
-  if (!(kept instanceof Failure)) return freshTarget(kept);
-  const e = kept.error;
-  throw new IndicatorError(e.code, { offset: e.offset, length: e.length }, e.input, { ...e.details }, locale);
+/** A caller's own error from a kept failure. */
+function answer(kept: Failure, locale: Locale): IndicatorError {
+  // Its stack is recorded where it leaves the package (stackless.ts).
+  return withoutStacks(() => new IndicatorError(kept.code, kept.where, kept.input, { ...kept.details }, locale));
 }
 
 export class TargetCache {
@@ -57,30 +66,26 @@ export class TargetCache {
   private old = new Map<string, Kept>();
   private readonly seen = new Int32Array(SEEN);
 
-  /**
-   * The target of `key`: a copy of the kept one, or what `parse` gives (kept if seen before).
-   * A cell that does not parse throws its IndicatorError, in `locale` when it was kept.
-   */
-  through(key: string, parse: () => Target, locale: Locale): Target {
+  /** The kept answer for `key` (a new error, in `locale`, for a cell that does not parse), or undefined. */
+  get(key: string, locale: Locale): Target | IndicatorError | undefined {
     const hit = this.young.get(key) ?? this.promote(key);
-    if (hit !== undefined) return answer(hit, locale);
-    let made: Kept;
-    try {
-      made = parse();
-    } catch (e) {
-      if (!(e instanceof IndicatorError)) throw e;
-      made = new Failure(e);
-    }
+    return hit === undefined || !(hit instanceof Failure) ? hit : answer(hit, locale);
+  }
+
+  /**
+   * What `key` parsed to, kept if it was seen before; given back for its caller (a cell that
+   * does not parse as its IndicatorError, a value).
+   */
+  put(key: string, made: Target | IndicatorError): Target | IndicatorError {
     const h = hashOf(key);
     const s = h & (SEEN - 1);
     if (this.seen[s] !== h) {
-      // Seen once: not kept, so the caller may have this very target (or error).
+      // Seen once: only noted.
       this.seen[s] = h;
-      if (made instanceof Failure) throw made.error;
       return made;
     }
-    this.keep(key, made);
-    return answer(made, locale);
+    this.keep(key, made instanceof IndicatorError ? new Failure(made) : made);
+    return made;
   }
 
   /** A hit in the older generation, moved to the newer. */
@@ -101,22 +106,5 @@ export class TargetCache {
   /** How many cells (targets and errors) are kept. */
   get size(): number {
     return this.young.size + this.old.size;
-  }
-}
-
-/** The target with every quantity in it a fresh copy; the rest is frozen data and shared. */
-export function freshTarget(t: Target): Target {
-  switch (t.kind) {
-    case 'compare':
-    case 'approx':
-      return Object.freeze({ ...t, quantity: freshQuantity(t.quantity) });
-    case 'range':
-      return Object.freeze({ ...t, min: freshQuantity(t.min), max: freshQuantity(t.max) });
-    case 'trend':
-      return t.amount === null ? t : Object.freeze({ ...t, amount: freshQuantity(t.amount as Quantity) });
-    case 'all':
-      return Object.freeze({ ...t, targets: Object.freeze(t.targets.map(freshTarget)) });
-    default:
-      return t;
   }
 }

@@ -10,6 +10,7 @@ import { buildTarget } from './build.js';
 import { TargetCache } from './cache.js';
 import { CellParser } from './grammar.js';
 import { TableLexer, type ExtraWords, type Lexer, type Token } from './lexer.js';
+import { errorAsValue, thrown, withoutStacks } from './stackless.js';
 import * as T from './tokens.js';
 
 /**
@@ -84,11 +85,28 @@ export function checkInput(text: unknown, options: ParseOptions): string {
  * The engine keeps the cells it has parsed, and the errors of those that do not parse.
  */
 export function parseTargetText(input: unknown, options: ParseOptions = NO_OPTIONS, engine: Engine = DEFAULT_ENGINE.get()): Target {
+  const t = parseTargetValue(input, options, engine);
+  // The only Error parseTargetValue gives is an IndicatorError (a plain `instanceof Error`
+  // test: IndicatorError's own recognises the other build's errors too, at a cost every
+  // repeated cell would pay).
+  if (t instanceof Error) throw thrown(t, parseTargetText);
+  return t;
+}
+
+/**
+ * parseTargetText with the error of a cell that does not parse returned, not thrown, and
+ * without a stack (stackless.ts): for the package's own readings of text (an actual value
+ * read as a target), which only ask whether and what it is.
+ */
+export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTIONS, engine: Engine = DEFAULT_ENGINE.get()): Target | IndicatorError {
   const text = checkInput(input, options);
   // 分 as a cent reads with other units: such calls are not kept. A year is part of the key.
-  if (options.fen === 'cent') return parseUncached(text, options, engine);
+  if (options.fen === 'cent') return withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine)));
   const key = options.year === undefined || options.year === null ? text : `${options.year}\u0000${text}`;
-  return engine.cache.through(key, () => parseUncached(text, options, engine), options.locale ?? DEFAULT_LOCALE);
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const kept = engine.cache.get(key, locale);
+  if (kept !== undefined) return kept;
+  return engine.cache.put(key, withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine))));
 }
 
 function parseUncached(text: string, options: ParseOptions, engine: Engine): Target {

@@ -5,6 +5,7 @@ import type { Quantity } from '../model/types.js';
 import { resolveUnit } from '../model/units.js';
 import { clean, originalSpan } from '../text/clean.js';
 import { checkInput, DEFAULT_ENGINE, NO_OPTIONS, type Engine, type ParseOptions } from './parse.js';
+import { errorAsValue, thrown, withoutStacks } from './stackless.js';
 import * as T from './tokens.js';
 
 /**
@@ -12,7 +13,18 @@ import * as T from './tokens.js';
  * `583元/人*月`, `百分之九十`, `95`. Only a quantity: comparators and words are errors.
  */
 export function parseQuantityText(input: unknown, options: ParseOptions = NO_OPTIONS, engine: Engine = DEFAULT_ENGINE.get()): Quantity {
+  const q = parseQuantityValue(input, options, engine);
+  if (q instanceof IndicatorError) throw thrown(q, parseQuantityText);
+  return q;
+}
+
+/** parseQuantityText with its error returned, without a stack (stackless.ts): the package's own readings. */
+export function parseQuantityValue(input: unknown, options: ParseOptions = NO_OPTIONS, engine: Engine = DEFAULT_ENGINE.get()): Quantity | IndicatorError {
   const text = checkInput(input, options);
+  return withoutStacks(() => errorAsValue(() => readQuantity(text, options, engine)));
+}
+
+function readQuantity(text: string, options: ParseOptions, engine: Engine): Quantity {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
   const ct = clean(text);

@@ -116,6 +116,13 @@ export function cleanFully(original: string): CleanText {
         }
       }
     }
+    // Most characters of a cell that needs clean-up pass through it unchanged (`95%` in
+    // `≥95%\n`): only the others are normalized and folded.
+    if (plainKind(original.charCodeAt(i)) !== 2) {
+      out.push(c); from.push(i); to.push(i + 1);
+      i++;
+      continue;
+    }
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     pushFolded(String.fromCodePoint(cp), i, i + width, push);

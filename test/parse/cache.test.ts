@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, IndicatorError, parseTarget, toJSON, tryParseTarget, type CompareTarget, type Target } from '../../src/index.js';
+import { evaluate, IndicatorError, parseTarget, score, toJSON, tryParseTarget, type CompareTarget, type Target } from '../../src/index.js';
 import { CACHE_SIZE, hashOf, TargetCache } from '../../src/parse/cache.js';
 import { DEFAULT_ENGINE } from '../../src/parse/parse.js';
 
+/** As the parser uses the cache: the kept answer, or the parse's, kept if seen before. */
+function through(cache: TargetCache, key: string, parse: () => Target | IndicatorError, locale: 'zh' | 'en'): Target | IndicatorError {
+  return cache.get(key, locale) ?? cache.put(key, parse());
+}
+
 /** What an attacker can reach inside a decimal: decimal.js keeps its digits in an array `d`. */
+function tamperDecimal(d: unknown): void {
+  const digits = (d as { d: number[] }).d;
+  if (Array.isArray(digits) && !Object.isFrozen(digits)) digits[0] = 1;
+}
+
+/** Tampers with every decimal a caller can reach in the target's quantity. */
 function tamper(t: Target): void {
   const q = (t as CompareTarget).quantity;
-  for (const d of [q.value, q.base.value]) {
-    const digits = (d as unknown as { d: number[] }).d;
-    if (Array.isArray(digits) && !Object.isFrozen(digits)) digits[0] = 1;
+  for (const d of [q.value, q.base.value]) tamperDecimal(d);
+  // Whatever else a quantity holds, as far as a caller can reach it.
+  for (const k of [...Object.getOwnPropertyNames(q), ...Object.getOwnPropertySymbols(q)]) {
+    const v = (q as unknown as Record<PropertyKey, unknown>)[k];
+    if (v !== null && typeof v === 'object') for (const x of Object.values(v)) tamperDecimal(x);
   }
 }
 
@@ -16,17 +29,18 @@ describe('the cache of parsed cells', () => {
   it('keeps a repeated cell that does not parse: parsed once, each caller its own error in its own locale', () => {
     const cache = new TargetCache();
     let parses = 0;
-    const fail = (): Target => {
+    const fail = (): IndicatorError => {
       parses++;
-      throw new IndicatorError('NOT_APPLICABLE', { offset: 0, length: 3 }, '不适用', {}, 'zh');
+      return new IndicatorError('NOT_APPLICABLE', { offset: 0, length: 3 }, '不适用', {}, 'zh');
     };
     const errors: IndicatorError[] = [];
+    // The first two callers get the parse's own errors (the parse reads in their locale).
+    const locales = ['zh', 'zh', 'en', 'zh', 'en'] as const;
     for (let i = 0; i < 5; i++) {
-      try {
-        cache.through('不适用', fail, i % 2 === 0 ? 'zh' : 'en');
-      } catch (e) {
-        errors.push(e as IndicatorError);
-      }
+      const r = through(cache, '不适用', fail, locales[i]!);
+      if (r instanceof IndicatorError) errors.push(r);
+      // A caller who changes its error changes no later one.
+      if (i < 2) (r as { code: string }).code = 'EMPTY';
     }
     // Seen once (not kept), seen twice (kept), then answered from the cache.
     expect(parses).toBe(2);
@@ -35,13 +49,13 @@ describe('the cache of parsed cells', () => {
     for (const [i, e] of errors.entries()) {
       expect(e).toBeInstanceOf(IndicatorError);
       expect({ code: e.code, offset: e.offset, length: e.length, input: e.input, messages: e.messages })
-        .toEqual({ code: 'NOT_APPLICABLE', offset: 0, length: 3, input: '不适用', messages: errors[0]!.messages });
-      expect(e.message).toBe(i % 2 === 0 ? e.messages.zh : e.messages.en);
+        .toEqual({ code: i < 2 ? 'EMPTY' : 'NOT_APPLICABLE', offset: 0, length: 3, input: '不适用', messages: errors[0]!.messages });
+      expect(e.message).toBe(e.messages[locales[i]!]);
     }
     // What else a parse throws is not kept.
     let other = 0;
     for (let i = 0; i < 3; i++) {
-      expect(() => cache.through('x', () => { other++; throw new RangeError('boom'); }, 'zh')).toThrow(RangeError);
+      expect(() => through(cache, 'x', (): Target => { other++; throw new RangeError('boom'); }, 'zh')).toThrow(RangeError);
     }
     expect(other).toBe(3);
   });
@@ -57,35 +71,55 @@ describe('the cache of parsed cells', () => {
     }
   });
 
-  it('gives a repeated cell an equal, frozen target of its own each time', () => {
+  it('gives a repeated cell its one frozen target, whose decimals are new with every read', () => {
     const first = parseTarget('≥97.5%');
     const second = parseTarget('≥97.5%');
     const third = parseTarget('≥97.5%');
     expect(second).toEqual(first);
-    expect(third).toEqual(first);
-    expect(third).not.toBe(second);
-    expect((third as CompareTarget).quantity.value).not.toBe((second as CompareTarget).quantity.value);
+    expect(third).toBe(second);
+    const q = (third as CompareTarget).quantity;
+    expect(q.value).not.toBe(q.value);
+    expect(q.base.value).not.toBe(q.base.value);
+    expect(q.value.toFixed()).toBe('97.5');
     expect(Object.isFrozen(third)).toBe(true);
-    expect(Object.isFrozen((third as CompareTarget).quantity)).toBe(true);
+    expect(Object.isFrozen(q)).toBe(true);
+    expect(Object.isFrozen(q.base)).toBe(true);
+    // Nothing but the contract's fields is in sight, in its order.
+    expect(Object.keys(q)).toEqual(['value', 'unit', 'dimension', 'base', 'known', 'exact']);
+    expect(Object.getOwnPropertySymbols(q)).toEqual([]);
+    expect(JSON.parse(JSON.stringify(q))).toEqual({ value: '97.5', unit: '%', dimension: 'ratio', base: { value: '0.975', unit: '1' }, known: true, exact: true });
   });
 
   it('cannot be altered through a result: a tampered decimal changes no later call (issue 17)', () => {
     for (let round = 0; round < 4; round++) {
       const t = parseTarget('≥50亿元');
       expect(toJSON(t)).toMatchObject({ quantity: { value: '50', base: { value: '5000000000' } } });
+      // The attack works on the decimal the caller read…
+      const read = (t as CompareTarget).quantity.value;
+      tamperDecimal(read);
+      expect(read.toFixed()).not.toBe('50');
       tamper(t);
-      // The attack works on the caller's own copy…
-      expect((t as CompareTarget).quantity.value.toFixed()).not.toBe('50');
-      // …and on nothing else.
+      // …and on nothing else: not the target, not later calls.
+      expect((t as CompareTarget).quantity.value.toFixed()).toBe('50');
       expect(evaluate('≥50亿元', '45亿元').status).toBe('fail');
       expect(evaluate('≥50亿元', '50亿元').status).toBe('pass');
       // Through what evaluate hands out, too: its target and its actual.
       const v = evaluate('≥50亿元', '45亿元');
       tamper(v.target);
+      tamperDecimal(v.margin);
       expect(evaluate(parseTarget('≥50亿元'), '45亿元').status).toBe('fail');
+      expect(evaluate(parseTarget('≥50亿元'), '45亿元').margin!.toFixed()).toBe('-500000000');
+      // A margin of zero (inside a range) is a decimal of its verdict's own, too.
+      tamperDecimal(evaluate('85%-90%', '87%').margin);
+      expect(evaluate('85%-90%', '88%').margin!.toFixed()).toBe('0');
+      // So is a score of zero.
+      const zero = score('≥95%', '0%', 10).score!;
+      expect(zero.toFixed()).toBe('0');
+      tamperDecimal(zero);
+      expect(score('≥95%', '0%', 10).score!.toFixed()).toBe('0');
     }
     // Every kind that holds a quantity, and the parts of a conjunction.
-    for (const cell of ['90%左右', '85%-90%', '较上年提高5%', '≥85%且≤90%']) {
+    for (const cell of ['90%左右', '85%-90%', '较上年提高5%', '≥85%且≤90%', '20亩', '三分之二']) {
       for (let round = 0; round < 3; round++) {
         const before = JSON.stringify(toJSON(parseTarget(cell)));
         const t = parseTarget(cell);
