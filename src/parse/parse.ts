@@ -100,6 +100,8 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine): Tar
     throw new IndicatorError('NOT_APPLICABLE', originalSpan(ct, 0, ct.text.length), text, { text: ct.text }, locale);
   }
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
+  const bare = lexer.bareUnit(ct, locale);
+  if (bare > 0) throw missingNumber(ct, bare, locale);
   const { tokens, notes } = lexer.tokenize(ct, locale);
   if (tokens.length === 0) {
     // Only a note: `（历史标准）` has no target in it.
@@ -109,6 +111,15 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine): Tar
   const { segments, failedAt } = engine.parser.parseCell(merged);
   if (segments === null) throw parseError(failedAt, merged, ct, locale);
   return buildTarget(segments, { ct, units, locale, year: options.year ?? null, notes });
+}
+
+/**
+ * A cell that is only a unit or magnitude (`万人`, `公里`, `%`): a unit column slipped into
+ * the value column. The number it wants is missing; the span is the unit's.
+ */
+export function missingNumber(ct: CleanText, unitLength: number, locale: Locale): IndicatorError {
+  const unit = ct.text.slice(0, unitLength);
+  return new IndicatorError('MISSING_NUMBER', originalSpan(ct, 0, unitLength), ct.original, { found: unit }, locale);
 }
 
 /**

@@ -4,6 +4,7 @@ import { makeQuantity } from '../model/quantity.js';
 import type { Quantity } from '../model/types.js';
 import { resolveUnit } from '../model/units.js';
 import { clean, originalSpan } from '../text/clean.js';
+import { missingNumber } from './parse.js';
 import { checkInput, DEFAULT_ENGINE, NO_OPTIONS, type Engine, type ParseOptions } from './parse.js';
 import * as T from './tokens.js';
 
@@ -18,6 +19,8 @@ export function parseQuantityText(input: unknown, options: ParseOptions = NO_OPT
   const ct = clean(text);
   if (ct.text === '') throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
+  const bare = lexer.bareUnit(ct, locale);
+  if (bare > 0) throw missingNumber(ct, bare, locale);
   const { tokens, notes } = lexer.tokenize(ct, locale);
   let k = 0;
   const percentOf = tokens[k]?.tokenType === T.PercentOf ? tokens[k++] : undefined;
@@ -33,6 +36,6 @@ export function parseQuantityText(input: unknown, options: ParseOptions = NO_OPT
     throw new IndicatorError('UNEXPECTED_TOKEN', originalSpan(ct, t.startOffset, t.endOffset + 1), text, { found: t.image, expected: '' }, locale);
   }
   void notes; // a remark in brackets after an actual value (`98%（预计）`) is allowed and ignored
-  const unit = percentOf ? percentOf.unit! : unitTok ? unitTok.image.replace(/ /g, '') : '';
+  const unit = percentOf ? percentOf.unit! : unitTok ? unitTok.unit! : '';
   return makeQuantity(num.value!, unit, resolveUnit(unit, units));
 }
