@@ -117,9 +117,13 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine): Tar
  * A cell that is only a unit or magnitude (`万人`, `公里`, `%`): a unit column slipped into
  * the value column. The number it wants is missing; the span is the unit's.
  */
+/** Where MISSING_NUMBER's message says the number is missing: after a comparator, before a unit. */
+export const NUMBER_AFTER = Object.freeze({ whereZh: '之后', whereEn: ' after' });
+export const NUMBER_BEFORE = Object.freeze({ whereZh: '之前', whereEn: ' before' });
+
 export function missingNumber(ct: CleanText, unitLength: number, locale: Locale): IndicatorError {
   const unit = ct.text.slice(0, unitLength);
-  return new IndicatorError('MISSING_NUMBER', originalSpan(ct, 0, unitLength), ct.original, { found: unit }, locale);
+  return new IndicatorError('MISSING_NUMBER', originalSpan(ct, 0, unitLength), ct.original, { found: unit, ...NUMBER_BEFORE }, locale);
 }
 
 /**
@@ -188,7 +192,7 @@ function parseError(failedAt: IToken, tokens: Token[], ct: CleanText, locale: Lo
     const next = tokens[k + 1];
     if (next !== undefined && (OPERATOR_LIKE.has(next.tokenType) || next.tokenType === T.NumberTok)) continue;
     const where = next && (next.tokenType === T.Text || next.tokenType === T.Unit) ? next : t;
-    return new IndicatorError('MISSING_NUMBER', originalSpan(ct, where.startOffset, where.endOffset + 1), ct.original, { found: t.image }, locale);
+    return new IndicatorError('MISSING_NUMBER', originalSpan(ct, where.startOffset, where.endOffset + 1), ct.original, { found: t.image, ...NUMBER_AFTER }, locale);
   }
   if (atEnd) {
     const n = ct.original.length;

@@ -4,7 +4,7 @@ import { makeQuantity } from '../model/quantity.js';
 import type { Quantity } from '../model/types.js';
 import { resolveUnit } from '../model/units.js';
 import { clean, originalSpan } from '../text/clean.js';
-import { missingNumber } from './parse.js';
+import { missingNumber, NUMBER_AFTER, NUMBER_BEFORE } from './parse.js';
 import { checkInput, DEFAULT_ENGINE, NO_OPTIONS, type Engine, type ParseOptions } from './parse.js';
 import * as T from './tokens.js';
 
@@ -29,7 +29,10 @@ export function parseQuantityText(input: unknown, options: ParseOptions = NO_OPT
   if (!num) {
     const t = tokens[k] ?? tokens[tokens.length - 1];
     const span = t ? originalSpan(ct, t.startOffset, t.endOffset + 1) : { offset: 0, length: text.length };
-    throw new IndicatorError(t && (t.tokenType === T.Unit || t.tokenType === T.Text || percentOf) ? 'MISSING_NUMBER' : 'UNEXPECTED_TOKEN', span, text, { found: t?.image ?? text, expected: '' }, locale);
+    const missing = t !== undefined && (t.tokenType === T.Unit || t.tokenType === T.Text || percentOf !== undefined);
+    // A unit with no number (`万人`) wants it before; 百分之 wants it after.
+    const where = t?.tokenType === T.Unit && percentOf === undefined ? NUMBER_BEFORE : NUMBER_AFTER;
+    throw new IndicatorError(missing ? 'MISSING_NUMBER' : 'UNEXPECTED_TOKEN', span, text, { found: t?.image ?? text, expected: '', ...(missing ? where : {}) }, locale);
   }
   if (k < tokens.length) {
     const t = tokens[k]!;

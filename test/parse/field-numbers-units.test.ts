@@ -174,6 +174,11 @@ describe('a unit or magnitude with no number is MISSING_NUMBER (forms §9)', () 
     expect(err(text)).toMatchObject({ code: 'MISSING_NUMBER', offset, length });
   });
 
+  it('the message says the number is missing before the unit, and still after a comparator', () => {
+    expect(err('万人')).toMatchObject({ zh: '“万人”之前缺少数值', en: 'A number is missing before "万人"' });
+    expect(err('≥')).toMatchObject({ zh: '“≥”之后缺少数值', en: 'A number is missing after "≥"' });
+  });
+
   it('an actual value that is only a unit is MISSING_NUMBER as well', () => {
     expect(() => parseQuantity('%')).toThrow(expect.objectContaining({ code: 'MISSING_NUMBER', offset: 0, length: 1 }));
   });
