@@ -112,7 +112,7 @@ const UNIT_LIKE_TERMS = new Set(UNIT_LIKE_ANSWERS);
 /** Magnitudes that are the whole numeral after a number's digits (`5.00万`), which `(元)` may follow. */
 const BIG_NUMERAL_CHARS = new Set(['百', '千', '万', '亿']);
 /** `1:0.5`, `3：7` (folded to `:`): the second number of a ratio written with a colon. */
-const RATIO_COLON = /^:(\d+(?:\.\d+)?)/;
+const RATIO_COLON = /^ *: *(\d+(?:\.\d+)?)/;
 
 /** A unit as scanned: its span, whether the registry knows it, and its text as it is read. */
 interface ScannedUnit { start: number; end: number; known: boolean; text: string }
@@ -276,7 +276,9 @@ class Scan {
     while (to > from && s[to - 1] === ' ') to--;
     if (from === to) return false;
     let u: ScannedUnit | null;
-    if (afterNumber) u = this.scanUnit(from, '');
+    // `30(万)`: a unit column of 万 exported into brackets is the magnitude of the number.
+    if (afterNumber && MAGNITUDES.has(s.slice(from, to))) u = { start: from, end: to, known: true, text: s.slice(from, to) };
+    else if (afterNumber) u = this.scanUnit(from, '');
     else {
       const atom = this.scanAtom(from, false);
       u = { start: from, end: atom.end, known: atom.known, text: s.slice(from, atom.end) };
@@ -532,13 +534,12 @@ class Scan {
     const from = start - magnitude.length;
     let i = start;
     if (RATIO_SIGNS.has(s[i] ?? '')) return { start: from, end: i + 1, known: true, text: s.slice(from, i + 1).replace(/ /g, '') };
-    if (magnitude === '') {
-      // 1:0.5 — the unit `:0.5` reads the number as a ratio to 0.5 (units.ts resolves it).
-      const m = RATIO_COLON.exec(s.slice(i, i + 64));
-      if (m) {
-        if (Rational.of(m[1]!).isZero()) this.fail('INVALID_NUMBER', i, i + m[0].length);
-        return { start: i, end: i + m[0].length, known: true, text: m[0] };
-      }
+    // 1:0.5 — the unit `:0.5` reads the number as a ratio to 0.5 (units.ts resolves it); not
+    // before a unit (`指标1：95%` is a label and its target).
+    const m = magnitude === '' ? RATIO_COLON.exec(s.slice(i, i + 64)) : null;
+    if (m && !RATIO_SIGNS.has(s[i + m[0].length] ?? '') && !this.units.index.at(s, i + m[0].length)) {
+      if (Rational.of(m[1]!).isZero()) this.fail('INVALID_NUMBER', i, i + m[0].length);
+      return { start: i, end: i + m[0].length, known: true, text: `:${m[1]!}` };
     }
     const atom = this.scanAtom(i, magnitude === '');
     let known = magnitude !== '' || atom.known;

@@ -28,6 +28,10 @@ describe('a unit in brackets right after a bare number is its unit (forms §1)',
     expect(quantity('≥3千(人次)')).toEqual(q('3', '千人次', 'count', '3000', '人次'));
   });
 
+  it('a magnitude alone in the bracket is the magnitude of the number: 30(万) is 300 000', () => {
+    expect(quantity('30(万)')).toEqual(q('30', '万', 'number', '300000', '1'));
+  });
+
   it('a second magnitude in the bracket (5万(万元)) is a note: which one was meant is unclear', () => {
     expect(json('5万(万元)')).toMatchObject({ quantity: { unit: '万' }, note: '万元' });
   });
@@ -159,6 +163,13 @@ describe('ratios written with a colon (forms §3)', () => {
     expect(evaluate('≥1:1', '1.2:1').status).toBe('pass');
     expect(evaluate('=1:0.5', '200%').status).toBe('pass');
     expect(evaluate('≥3:7', '0.42:1').status).toBe('fail');
+  });
+
+  it('with spaces around the colon, after a label; not before a unit', () => {
+    expect(quantity('1 : 2')).toMatchObject({ unit: ':2', base: { value: '0.5' } });
+    expect(json('配套比例1：0.5')).toMatchObject({ label: '配套比例', quantity: { unit: ':0.5', base: { value: '2' } } });
+    expect(err('1:95%').code).not.toBe('INVALID_NUMBER');
+    expect(() => parseTarget('1:95%')).toThrow();
   });
 
   it('a ratio to zero is an invalid number', () => {
