@@ -109,7 +109,7 @@ const UNIT_STOP_INDEX = new WordIndex(UNIT_STOPS.map((w) => [w, true] as const))
 const MAGNITUDE_INDEX = new WordIndex(MAGNITUDES);
 const RATE_INDEX = new WordIndex(RATE_WORDS);
 const UNIT_LIKE_TERMS = new Set(UNIT_LIKE_ANSWERS);
-/** Magnitudes that are the whole numeral after a number's digits (`5.00万`), which `(元)` may follow. */
+/** Characters after which a digit may be an elided lower place (`三万五` = 35 000, `两千六` = 2 600). */
 const BIG_NUMERAL_CHARS = new Set(['百', '千', '万', '亿']);
 /** `1:0.5`, `3：7` (folded to `:`): the second number of a ratio written with a colon. */
 const RATIO_COLON = /^ *: *(\d+(?:\.\d+)?)/;
