@@ -555,12 +555,19 @@ class Scan {
       return { start: from, end: i, known, text: `${text.replace(/ /g, '')}/${per.join('·')}` };
     }
     if (s[i] === '/' && (isWordChar(s[i + 1]) || s[i + 1] === '每')) {
+      const slash = i;
       i++;
       text += '/';
       for (;;) {
         const d0 = i;
         if (s[i] === '每') i++;
         const d = this.scanAtom(i, true);
+        if (d.end === i && d0 === slash + 1) {
+          // `52/以内`: a slash with no unit after it is no part of the unit.
+          i = slash;
+          text = text.slice(0, -1);
+          break;
+        }
         if (d.end === i) { known = false; break; }
         if (!d.known) known = false;
         i = d.end;
@@ -576,6 +583,7 @@ class Scan {
         break;
       }
     }
+    if (i === from) return null;
     return { start: from, end: i, known, text: text.replace(/ /g, '') };
   }
 

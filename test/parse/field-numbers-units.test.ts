@@ -147,6 +147,13 @@ describe('compound units with a second / or a 、 in the denominator (forms §3)
   });
 });
 
+describe('a slash with no unit after it', () => {
+  it('is no part of the unit (52/以内 had the unit "/", which format could not read back)', () => {
+    expect(err('52/以内').code).toBe('UNEXPECTED_TOKEN');
+    expect(quantity('620万/月')).toMatchObject({ unit: '万/月', base: { value: '6200000', unit: '1/月' } });
+  });
+});
+
 describe('ratios written with a colon (forms §3)', () => {
   it.each([
     ['1:1', '1', ':1', '1', true],
