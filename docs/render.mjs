@@ -531,7 +531,7 @@ const ERROR_EXAMPLES = {
   },
   MISSING_NUMBER: {
     show: 'parseTarget("≥亿元")', run: (l) => l.parseTarget('≥亿元'),
-    explain: ['比较符、`百分之`、`±` 或范围分隔符之后缺少数值', 'a comparator, `百分之`, `±` or a range separator has no number after it'],
+    explain: ['比较符、`百分之`、`±` 或范围分隔符之后缺少数值，或单元格中只有计量单位或数量级（`万人`、`%`）', 'a comparator, `百分之`, `±` or a range separator has no number after it, or a cell holds only a unit or magnitude (`万人`, `%`)'],
   },
   UNKNOWN_UNIT: {
     show: 'parseTarget({ op: "≥", value: "95", unit: "个工做日" })', run: (l) => l.parseTarget({ op: '≥', value: '95', unit: '个工做日' }),

@@ -21,7 +21,7 @@ import { POLARITY_EXAMPLES } from './vocab/polarity-examples.js';
 import { CLASSIFIERS, FEN_AS_CENT, MAGNITUDES, UNITS, type Dimension, type Factor } from './vocab/units.js';
 import {
   APPROX_POSTFIX, APPROX_PREFIX, COMPLETION_WORDS, CONJUNCTIONS, DEADLINE_POSTFIX, GRADE_WORDS, INTENT_WORDS,
-  PLACEHOLDERS, POSTFIX_OPS, PREFIX_OPS, RANGE_SEPARATORS, SPELLED_RATIOS, STRICTNESS_NOTES, TREND_MODIFIERS,
+  HALF, PLACEHOLDERS, POSTFIX_OPS, PREFIX_OPS, RANGE_SEPARATORS, RATE_WORDS, SPELLED_RATIOS, UNIT_LIKE_ANSWERS, STRICTNESS_NOTES, TREND_MODIFIERS,
   TREND_WORDS, YEAR_END_WORDS, type Direction, type Op,
 } from './vocab/words.js';
 
@@ -225,6 +225,12 @@ export interface Vocabulary {
   /** Dates without a number: the end of an unnamed year (`年底`, `年内`). */
   readonly yearEndWords: readonly string[];
   readonly spelledRatios: readonly { readonly word: string; readonly unit: string }[];
+  /** Words after a quantity that make it a rate, with the unit they divide by (`一年` → `年`: `30万元一年` is 万元/年). */
+  readonly rates: readonly { readonly word: string; readonly per: string }[];
+  /** One half where a numeral stands (`半小时`, `一个半月`, `两年半`). */
+  readonly half: string;
+  /** Answers spelled like a unit (`对`): alone in a cell they are a term, not a unit missing its number. */
+  readonly unitLikeAnswers: readonly string[];
   /** Magnitudes between a number and its unit, as powers of ten (`亿` → 8). */
   readonly magnitudes: readonly { readonly word: string; readonly exponent: number }[];
   readonly numerals: {
@@ -276,6 +282,9 @@ export function vocabulary(): Vocabulary {
     completionWords: [...COMPLETION_WORDS],
     yearEndWords: [...YEAR_END_WORDS],
     spelledRatios: [...SPELLED_RATIOS].map(([word, unit]) => ({ word, unit })),
+    rates: [...RATE_WORDS].map(([word, per]) => ({ word, per })),
+    half: HALF,
+    unitLikeAnswers: [...UNIT_LIKE_ANSWERS],
     magnitudes: [...MAGNITUDES].map(([word, exponent]) => ({ word, exponent })),
     numerals: {
       digits: [...CN_DIGITS].map(([char, value]) => ({ char, value })),

@@ -71,6 +71,8 @@
     { target: '2022年12月底前', actual: '2022-11-30' },
     { target: '受益户数≥200户,受益脱贫户数≥15户', actual: '受益户数220户,受益脱贫户数12户' },
     { target: '≥亿元', actual: '' },
+    { target: '不超过30万一年', actual: '28.5万一年', indicator: '保洁服务成本' },
+    { target: '=5.00(万人次)', actual: '6人次' },
   ];
 
   /** A small self-evaluation table, tab-separated as Excel copies it (actual values made up). */

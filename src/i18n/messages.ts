@@ -12,7 +12,8 @@ export const MESSAGES = {
   UNEXPECTED_CHARACTER: { zh: '无法识别的字符“{found}”', en: 'Unrecognised character "{found}"' },
   UNEXPECTED_TOKEN: { zh: '此处不应出现“{found}”{expected}', en: 'Unexpected "{found}"{expected}' },
   UNEXPECTED_END: { zh: '指标值不完整{expected}', en: 'The target ends too early{expected}' },
-  MISSING_NUMBER: { zh: '“{found}”之后缺少数值', en: 'A number is missing after "{found}"' },
+  // {whereZh}/{whereEn}: 之后/after a comparator (`≥`), 之前/before a unit alone (`万人`).
+  MISSING_NUMBER: { zh: '“{found}”{whereZh}缺少数值', en: 'A number is missing{whereEn} "{found}"' },
   UNKNOWN_UNIT: { zh: '未知计量单位“{unit}”{suggestionZh}', en: 'Unknown unit "{unit}"{suggestionEn}' },
   MIXED_DIMENSIONS: { zh: '范围两端的单位不一致：“{a}”与“{b}”', en: 'The ends of the range have different kinds of unit: "{a}" and "{b}"' },
   EMPTY_RANGE: { zh: '范围下限 {min} 大于上限 {max}', en: 'The range is empty: {min} is greater than {max}' },

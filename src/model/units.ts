@@ -88,7 +88,12 @@ export function unitAt(s: string, i: number, h: number, table: UnitTable): UnitE
   return (slots[k] = { text, r: resolveUnit(text, table) });
 }
 
+/** `:0.5` of `1:0.5`: a ratio written with a colon, whose value is the quotient (1 / 0.5 = 2). */
+const RATIO_TO = /^:(\d+(?:\.\d+)?)$/;
+
 function resolveUncached(text: string, table: UnitTable): ResolvedUnit {
+  const to = RATIO_TO.exec(text);
+  if (to && !new D(to[1]!).isZero()) return { dimension: 'ratio', base: '1', factor: Rational.ONE.div(Rational.of(to[1]!)), known: true };
   const slash = text.indexOf('/');
   if (slash === -1) {
     const a = splitAtom(text, table);

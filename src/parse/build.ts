@@ -115,7 +115,7 @@ function segmentTarget(seg: RawSegment, text: string, notes: Note[], cx: BuildCo
 
 function quantity(rq: RawQuantity, cx: BuildContext, unitOverride?: string, negate = false): Quantity {
   const value = negate ? rq.num.value!.neg() : rq.num.value!;
-  const unit = unitOverride ?? (rq.percentOf ? rq.percentOf.unit! : rq.unit ? rq.unit.image.replace(/ /g, '') : '');
+  const unit = unitOverride ?? (rq.percentOf ? rq.percentOf.unit! : rq.unit ? rq.unit.unit! : '');
   return makeQuantity(value, unit, resolveUnit(unit, cx.units));
 }
 

@@ -8,8 +8,8 @@ import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, isCnNumeralChar } from '../voc
 import { MAGNITUDES, type UnitTable } from '../vocab/units.js';
 import {
   APPROX_POSTFIX, APPROX_PREFIX, BETWEEN_AND, BETWEEN_CLOSE, BETWEEN_OPEN, COMPLETION_WORDS, CONJUNCTIONS, DATE_END_MARKS,
-  DEADLINE_POSTFIX, DEADLINE_PREFIX, INTENT_WORDS, PLUS_MINUS, POSTFIX_OPS, PREFIX_OPS, QUARTERS, RANGE_SEPARATORS,
-  SPELLED_RATIOS, STRICTNESS_NOTES, TARGET_SEPARATORS, TREND_MODIFIERS, TREND_WORDS, UNIT_ENDS, YEAR_END_WORDS,
+  DEADLINE_POSTFIX, DEADLINE_PREFIX, HALF, HALF_AFTER_CLASSIFIER, INTENT_WORDS, PLUS_MINUS, POSTFIX_OPS, PREFIX_OPS, QUARTERS,
+  RANGE_SEPARATORS, RATE_WORDS, SPELLED_RATIOS, UNIT_LIKE_ANSWERS, STRICTNESS_NOTES, TARGET_SEPARATORS, TREND_MODIFIERS, TREND_WORDS, UNIT_ENDS, YEAR_END_WORDS,
   type Direction, type Op,
 } from '../vocab/words.js';
 import * as T from './tokens.js';
@@ -22,7 +22,11 @@ export interface Token extends IToken {
   endOffset: number;
   op?: Op;
   value?: Rational;
-  /** The unit text as written (magnitude included) on Unit tokens; the ratio unit on PercentOf. */
+  /**
+   * The unit text as read (magnitude included) on Unit tokens: as written, but for the
+   * forms it stands for (`一年` → `/年`, `元/人/月` → `元/人·月`, `个半月` → `个月`); the ratio
+   * unit on PercentOf.
+   */
   unit?: string;
   date?: LexDate;
   quarter?: number;
@@ -35,6 +39,11 @@ export interface Note { text: string; start: number; end: number }
 /** What the grammar needs from a lexer; a faster scanner can replace this one. */
 export interface Lexer {
   tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[] };
+  /**
+   * When the whole cleaned cell is a unit or magnitude with no number (`万人`, `%`, a note
+   * after it allowed), the length of that unit in the cleaned text; else 0.
+   */
+  bareUnit(ct: CleanText, locale: Locale): number;
 }
 
 type Ctx = 'value' | 'date' | 'other';
@@ -94,10 +103,19 @@ const DEFAULT_WORDS = /* @__PURE__ */ buildWords();
 /** Words at which a unit run stops (`3个工作日内`, `12月底前完成`, `5%以上`). */
 const UNIT_STOPS: string[] = [
   ...POSTFIX_OPS.keys(), ...APPROX_POSTFIX, ...DEADLINE_POSTFIX, ...COMPLETION_WORDS, ...CONJUNCTIONS,
-  ...TREND_WORDS.keys(), ...RANGE_SEPARATORS, ...BETWEEN_AND, ...BETWEEN_CLOSE, ...DATE_END_MARKS, ...UNIT_ENDS,
+  ...TREND_WORDS.keys(), ...RANGE_SEPARATORS, ...BETWEEN_AND, ...BETWEEN_CLOSE, ...DATE_END_MARKS, ...UNIT_ENDS, HALF,
 ];
 const UNIT_STOP_INDEX = new WordIndex(UNIT_STOPS.map((w) => [w, true] as const));
 const MAGNITUDE_INDEX = new WordIndex(MAGNITUDES);
+const RATE_INDEX = new WordIndex(RATE_WORDS);
+const UNIT_LIKE_TERMS = new Set(UNIT_LIKE_ANSWERS);
+/** Characters after which a digit may be an elided lower place (`三万五` = 35 000, `两千六` = 2 600). */
+const BIG_NUMERAL_CHARS = new Set(['百', '千', '万', '亿']);
+/** `1:0.5`, `3：7` (folded to `:`): the second number of a ratio written with a colon. */
+const RATIO_COLON = /^ *: *(\d+(?:\.\d+)?)/;
+
+/** A unit as scanned: its span, whether the registry knows it, and its text as it is read. */
+interface ScannedUnit { start: number; end: number; known: boolean; text: string }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 /** Whether an Arabic number can start at i: a digit, or a point before one (`.5`). */
@@ -120,6 +138,14 @@ export class TableLexer implements Lexer {
 
   tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[] } {
     return new Scan(ct, this.units, this.words, locale).run();
+  }
+
+  /**
+   * Whether the cleaned cell is nothing but a unit or a magnitude (`万人`, `公里`, `%`,
+   * `亿元`, `元/人/月`): a unit column that slipped into the value column, which wants a number.
+   */
+  bareUnit(ct: CleanText, locale: Locale): number {
+    return new Scan(ct, this.units, this.words, locale).wholeIsUnit();
   }
 }
 
@@ -218,6 +244,56 @@ class Scan {
     this.emit(T.Text, a, a + 1);
   }
 
+  /** See TableLexer.bareUnit. */
+  wholeIsUnit(): number {
+    // A note after the unit is still no number: `%(百分比)`.
+    const note = /[(（][^()（）]*[)）]$/.exec(this.s);
+    const s = (note ? this.s.slice(0, note.index) : this.s).trimEnd();
+    if (s === '' || UNIT_LIKE_TERMS.has(s)) return 0;
+    // A magnitude alone (`万`, `亿`), but not one that is itself a numeral (`十`, `十万`).
+    if (MAGNITUDES.has(s) && s[0] !== '十') return s.length;
+    const u = this.scanUnit(0, '');
+    return u !== null && u.known && u.end === s.length ? s.length : 0;
+  }
+
+  /**
+   * A bracket right after a number that has no unit, holding nothing but a unit, is the
+   * number's unit, as some budget systems export it (`=5.00(万人次)`, `≥12.00(次)`); after
+   * a magnitude (`5.00万(元)`) it is the unit of that magnitude, though then without a
+   * magnitude of its own (`5万(万元)` stays a note: which of the two was meant is unclear).
+   * Returns whether the bracket was taken so.
+   */
+  private bracketUnit(a: number, j: number): boolean {
+    const s = this.s;
+    const p = this.last;
+    if (p === undefined || !/^ *$/.test(s.slice(p.endOffset + 1, a))) return false;
+    const afterNumber = p.tokenType === T.NumberTok;
+    const afterMagnitude = p.tokenType === T.Unit && MAGNITUDES.has(p.unit ?? '');
+    if (!afterNumber && !afterMagnitude) return false;
+    let from = a + 1;
+    let to = j;
+    while (s[from] === ' ') from++;
+    while (to > from && s[to - 1] === ' ') to--;
+    if (from === to) return false;
+    let u: ScannedUnit | null;
+    // `30(万)`: a unit column of 万 exported into brackets is the magnitude of the number.
+    if (afterNumber && MAGNITUDES.has(s.slice(from, to))) u = { start: from, end: to, known: true, text: s.slice(from, to) };
+    else if (afterNumber) u = this.scanUnit(from, '');
+    else {
+      const atom = this.scanAtom(from, false);
+      u = { start: from, end: atom.end, known: atom.known, text: s.slice(from, atom.end) };
+    }
+    if (u === null || !u.known || u.end !== to) return false;
+    if (afterNumber) {
+      this.emit(T.Unit, a, j + 1, { unit: u.text });
+    } else {
+      p.endOffset = j;
+      p.image = s.slice(p.startOffset, j + 1);
+      p.unit = `${p.unit!}${u.text}`;
+    }
+    return true;
+  }
+
   /** `(…)` is a note kept aside, or `（含）`/`（不含）` which makes a bound (not) inclusive. */
   private bracket(): void {
     const a = this.i;
@@ -232,6 +308,7 @@ class Scan {
     const inner = this.s.slice(a + 1, j).trim();
     const strict = STRICTNESS_NOTES.get(inner);
     if (strict !== undefined) this.emit(T.Strictness, a, j + 1, { strict });
+    else if (this.bracketUnit(a, j)) { /* the number's unit */ }
     else this.notes.push({ text: inner, start: a, end: j + 1 });
     this.i = j + 1;
   }
@@ -281,6 +358,7 @@ class Scan {
     // `.5` is 0.5, as decimal.js and people read it (not a `.` before a 5).
     const digitStart = digitOrPointAt(s, a) || signed;
     const cnStart = !digitStart && isCnNumeralChar(c) && !this.inText();
+    if (c === HALF && !this.inText()) return this.halfAt(a);
     if (!digitStart && !cnStart && c !== '第') return false;
 
     if (c === '第') return this.tryQuarter(a, null, a);
@@ -302,16 +380,53 @@ class Scan {
     // nothing) follows: 一般, 零事故 and 三个细则 are words.
     let p = n.end;
     while (s[p] === ' ' && (isWordChar(s[p + 1]) || RATIO_SIGNS.has(s[p + 1]!))) p++;
-    const unit = this.scanUnit(p, n.magnitude);
+    let value = n.value;
+    let unit = n.magnitude === '' && s.startsWith(HALF_AFTER_CLASSIFIER, p) ? this.classifierHalf(p) : null;
+    if (unit) value = value.plus(Rational.of('1', '2'));
+    else unit = this.scanUnit(p, n.magnitude);
     if (cnStart && !this.afterOperator() && this.last?.tokenType !== T.RangeSep && this.last?.tokenType !== T.Between
       && this.last?.tokenType !== T.BetweenAnd && !(unit ? unit.known : true)) return false;
-    this.emit(T.NumberTok, a, n.end - n.magnitude.length, { value: n.value });
+    // 两年半, 3天半: a half after a plain unit adds to the number.
+    if (unit && unit.known && s[unit.end] === HALF && n.magnitude === '' && this.plainUnit(unit.text)) {
+      unit = { ...unit, end: unit.end + 1 };
+      value = value.plus(Rational.of('1', '2'));
+    }
+    this.emit(T.NumberTok, a, n.end - n.magnitude.length, { value });
     if (unit) {
-      this.emit(T.Unit, unit.start, unit.end, { unit: s.slice(unit.start, unit.end) });
+      this.emit(T.Unit, unit.start, unit.end, { unit: unit.text });
       this.i = unit.end;
     } else {
       this.i = n.end;
     }
+    return true;
+  }
+
+  /** A registry unit on its own: no magnitude, no compound, no rate (`年`, `个月`, `斤`). */
+  private plainUnit(text: string): boolean {
+    return this.units.index.at(text, 0)?.word.length === text.length;
+  }
+
+  /** `一个半月`, `两个半小时`: the unit is `个月` (or the unit after 个 when 个 + it is none). */
+  private classifierHalf(p: number): ScannedUnit | null {
+    const s = this.s;
+    const after = p + HALF_AFTER_CLASSIFIER.length;
+    const atom = this.scanAtom(after, false);
+    if (!atom.known) return null;
+    const word = s.slice(after, atom.end);
+    const text = this.plainUnit(`个${word}`) ? `个${word}` : word;
+    return { start: p, end: atom.end, known: true, text };
+  }
+
+  /** `半小时`, `半年`, `半个月`: one half where a numeral stands, before a unit. */
+  private halfAt(a: number): boolean {
+    const s = this.s;
+    const from = a + 1;
+    const atom = this.scanAtom(from, false);
+    const text = s.slice(from, atom.end);
+    if (!atom.known || !this.plainUnit(text)) return false;
+    this.emit(T.NumberTok, a, a + 1, { value: Rational.of('1', '2') });
+    this.emit(T.Unit, from, atom.end, { unit: text });
+    this.i = atom.end;
     return true;
   }
 
@@ -356,6 +471,10 @@ class Scan {
         continue;
       }
       if (isCnNumeralChar(c)) {
+        // 30万一年 is 30万 a year, not 301000 years: colloquial elision (三万五) never takes
+        // the 一 that starts a rate.
+        const prev = pieces[pieces.length - 1]?.piece;
+        if (prev && 'char' in prev && BIG_NUMERAL_CHARS.has(prev.char) && RATE_INDEX.at(s, i)) break;
         // 百分之 / 千分之 are spelled ratios, 分之 a fraction: stop before them.
         if (s.startsWith('分之', i + 1) && (c === '百' || c === '千' || c === '万') && pieces.length === 0) break;
         // A unit that starts like a magnitude (千瓦时, 千克, 百分点) ends the numeral: 5万千瓦时.
@@ -410,29 +529,62 @@ class Scan {
    * unknown word (`所学校`), which stops before words that end a quantity (`以上`, `内`).
    * `magnitude` is the magnitude already read with the number (its text precedes `start`).
    */
-  private scanUnit(start: number, magnitude: string): { start: number; end: number; known: boolean } | null {
+  private scanUnit(start: number, magnitude: string): ScannedUnit | null {
     const s = this.s;
     const from = start - magnitude.length;
     let i = start;
-    if (RATIO_SIGNS.has(s[i] ?? '')) return { start: from, end: i + 1, known: true };
+    if (RATIO_SIGNS.has(s[i] ?? '')) return { start: from, end: i + 1, known: true, text: s.slice(from, i + 1).replace(/ /g, '') };
+    // 1:0.5 — the unit `:0.5` reads the number as a ratio to 0.5 (units.ts resolves it); not
+    // before a unit (`指标1：95%` is a label and its target).
+    const m = magnitude === '' ? RATIO_COLON.exec(s.slice(i, i + 64)) : null;
+    if (m && !RATIO_SIGNS.has(s[i + m[0].length] ?? '') && !this.units.index.at(s, i + m[0].length)) {
+      if (Rational.of(m[1]!).isZero()) this.fail('INVALID_NUMBER', i, i + m[0].length);
+      return { start: i, end: i + m[0].length, known: true, text: `:${m[1]!}` };
+    }
     const atom = this.scanAtom(i, magnitude === '');
     let known = magnitude !== '' || atom.known;
     if (atom.end === i && magnitude === '' && s[i] !== '/') return null;
     i = atom.end;
     if (atom.end > start && !atom.known) known = false;
+    let text = s.slice(from, i);
+    let rate = RATE_INDEX.at(s, i);
+    if (rate) {
+      // 30万元一年, 3次每年: a rate, read as 万元/年, 次/年; 500元每人每月 as 元/人·月.
+      const per: string[] = [];
+      for (; rate; rate = RATE_INDEX.at(s, i)) { per.push(rate.value); i += rate.word.length; }
+      return { start: from, end: i, known, text: `${text.replace(/ /g, '')}/${per.join('·')}` };
+    }
     if (s[i] === '/' && (isWordChar(s[i + 1]) || s[i + 1] === '每')) {
+      const slash = i;
       i++;
+      text += '/';
       for (;;) {
+        const d0 = i;
         if (s[i] === '每') i++;
         const d = this.scanAtom(i, true);
+        if (d.end === i && d0 === slash + 1) {
+          // `52/以内`: a slash with no unit after it is no part of the unit.
+          i = slash;
+          text = text.slice(0, -1);
+          break;
+        }
         if (d.end === i) { known = false; break; }
         if (!d.known) known = false;
         i = d.end;
-        if (/[*·.]/.test(s[i] ?? '') && (isWordChar(s[i + 1]) || s[i + 1] === '每')) { i++; continue; }
+        text += s.slice(d0, i);
+        if (/[*·.]/.test(s[i] ?? '') && (isWordChar(s[i + 1]) || s[i + 1] === '每')) { text += s[i]; i++; continue; }
+        // 元/人/月, 元/人、天: a second / or a 、 in the denominator joins like · (元/人·月);
+        // after 、 only a known unit, else the 、 separates two targets.
+        const sep = s[i];
+        if ((sep === '/' || sep === '、') && isWordChar(s[i + 1])) {
+          const next = this.scanAtom(i + 1, true);
+          if (next.known && (sep === '/' || !isWordChar(s[next.end]))) { text += '·'; i++; continue; }
+        }
         break;
       }
     }
-    return { start: from, end: i, known };
+    if (i === from) return null;
+    return { start: from, end: i, known, text: text.replace(/ /g, '') };
   }
 
   /** One unit word: the longest registry match, extended over following letters to an unknown word. */

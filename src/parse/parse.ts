@@ -118,6 +118,8 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine): Tar
     throw new IndicatorError('NOT_APPLICABLE', originalSpan(ct, 0, ct.text.length), text, { text: ct.text }, locale);
   }
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
+  const bare = lexer.bareUnit(ct, locale);
+  if (bare > 0) throw missingNumber(ct, bare, locale);
   const { tokens, notes } = lexer.tokenize(ct, locale);
   if (tokens.length === 0) {
     // Only a note: `（历史标准）` has no target in it.
@@ -127,6 +129,19 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine): Tar
   const { segments, failedAt } = engine.parser.parseCell(merged);
   if (segments === null) throw parseError(failedAt, merged, ct, locale);
   return buildTarget(segments, { ct, units, locale, year: options.year ?? null, notes });
+}
+
+/**
+ * A cell that is only a unit or magnitude (`万人`, `公里`, `%`): a unit column slipped into
+ * the value column. The number it wants is missing; the span is the unit's.
+ */
+/** Where MISSING_NUMBER's message says the number is missing: after a comparator, before a unit. */
+export const NUMBER_AFTER = Object.freeze({ whereZh: '之后', whereEn: ' after' });
+export const NUMBER_BEFORE = Object.freeze({ whereZh: '之前', whereEn: ' before' });
+
+export function missingNumber(ct: CleanText, unitLength: number, locale: Locale): IndicatorError {
+  const unit = ct.text.slice(0, unitLength);
+  return new IndicatorError('MISSING_NUMBER', originalSpan(ct, 0, unitLength), ct.original, { found: unit, ...NUMBER_BEFORE }, locale);
 }
 
 /**
@@ -195,7 +210,7 @@ function parseError(failedAt: IToken, tokens: Token[], ct: CleanText, locale: Lo
     const next = tokens[k + 1];
     if (next !== undefined && (OPERATOR_LIKE.has(next.tokenType) || next.tokenType === T.NumberTok)) continue;
     const where = next && (next.tokenType === T.Text || next.tokenType === T.Unit) ? next : t;
-    return new IndicatorError('MISSING_NUMBER', originalSpan(ct, where.startOffset, where.endOffset + 1), ct.original, { found: t.image }, locale);
+    return new IndicatorError('MISSING_NUMBER', originalSpan(ct, where.startOffset, where.endOffset + 1), ct.original, { found: t.image, ...NUMBER_AFTER }, locale);
   }
   if (atEnd) {
     const n = ct.original.length;

@@ -4,6 +4,7 @@ import { makeQuantity } from '../model/quantity.js';
 import type { Quantity } from '../model/types.js';
 import { resolveUnit } from '../model/units.js';
 import { clean, originalSpan } from '../text/clean.js';
+import { missingNumber, NUMBER_AFTER, NUMBER_BEFORE } from './parse.js';
 import { checkInput, DEFAULT_ENGINE, NO_OPTIONS, type Engine, type ParseOptions } from './parse.js';
 import { errorAsValue, thrown, withoutStacks } from './stackless.js';
 import * as T from './tokens.js';
@@ -30,6 +31,8 @@ function readQuantity(text: string, options: ParseOptions, engine: Engine): Quan
   const ct = clean(text);
   if (ct.text === '') throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
+  const bare = lexer.bareUnit(ct, locale);
+  if (bare > 0) throw missingNumber(ct, bare, locale);
   const { tokens, notes } = lexer.tokenize(ct, locale);
   let k = 0;
   const percentOf = tokens[k]?.tokenType === T.PercentOf ? tokens[k++] : undefined;
@@ -38,13 +41,16 @@ function readQuantity(text: string, options: ParseOptions, engine: Engine): Quan
   if (!num) {
     const t = tokens[k] ?? tokens[tokens.length - 1];
     const span = t ? originalSpan(ct, t.startOffset, t.endOffset + 1) : { offset: 0, length: text.length };
-    throw new IndicatorError(t && (t.tokenType === T.Unit || t.tokenType === T.Text || percentOf) ? 'MISSING_NUMBER' : 'UNEXPECTED_TOKEN', span, text, { found: t?.image ?? text, expected: '' }, locale);
+    const missing = t !== undefined && (t.tokenType === T.Unit || t.tokenType === T.Text || percentOf !== undefined);
+    // A unit with no number (`万人`) wants it before; 百分之 wants it after.
+    const where = t?.tokenType === T.Unit && percentOf === undefined ? NUMBER_BEFORE : NUMBER_AFTER;
+    throw new IndicatorError(missing ? 'MISSING_NUMBER' : 'UNEXPECTED_TOKEN', span, text, { found: t?.image ?? text, expected: '', ...(missing ? where : {}) }, locale);
   }
   if (k < tokens.length) {
     const t = tokens[k]!;
     throw new IndicatorError('UNEXPECTED_TOKEN', originalSpan(ct, t.startOffset, t.endOffset + 1), text, { found: t.image, expected: '' }, locale);
   }
   void notes; // a remark in brackets after an actual value (`98%（预计）`) is allowed and ignored
-  const unit = percentOf ? percentOf.unit! : unitTok ? unitTok.image.replace(/ /g, '') : '';
+  const unit = percentOf ? percentOf.unit! : unitTok ? unitTok.unit! : '';
   return makeQuantity(num.value!, unit, resolveUnit(unit, units));
 }

@@ -5,13 +5,23 @@
  */
 export type Op = '=' | '>=' | '<=' | '>' | '<' | '!=';
 
+/**
+ * `或者` may stand for `或` in every comparator word (`小于或者等于6小时`, `或者以上`): each
+ * word written with `或` is also listed with `或者`.
+ */
+function withOrSpelledOut<V>(entries: readonly (readonly [string, V])[]): ReadonlyMap<string, V> {
+  const m = new Map<string, V>(entries);
+  for (const [w, v] of entries) if (w.includes('或') && !w.includes('或者')) m.set(w.replace('或', '或者'), v);
+  return m;
+}
+
 /** Symbols and words before the number. Several words are strict on purpose (不满 → <). */
-export const PREFIX_OPS: ReadonlyMap<string, Op> = new Map<string, Op>([
+export const PREFIX_OPS: ReadonlyMap<string, Op> = withOrSpelledOut<Op>([
   ['=', '='], ['==', '='], ['等于', '='], ['为', '='],
   ['≥', '>='], ['>=', '>='], ['=>', '>='], ['不低于', '>='], ['不得低于', '>='], ['不少于', '>='],
   ['不得少于', '>='], ['不小于', '>='], ['大于等于', '>='], ['大于或等于', '>='], ['至少', '>='],
   ['最少', '>='], ['最低', '>='], ['达到', '>='], ['达', '>='], ['确保不低于', '>='], ['不低于于', '>='],
-  ['≤', '<='], ['<=', '<='], ['=<', '<='], ['不高于', '<='], ['不超过', '<='], ['不得超过', '<='],
+  ['≤', '<='], ['<=', '<='], ['=<', '<='], ['不高于', '<='], ['不超过', '<='], ['不超', '<='], ['不得超过', '<='],
   ['不得高于', '<='], ['不多于', '<='], ['不大于', '<='], ['小于等于', '<='], ['小于或等于', '<='],
   ['至多', '<='], ['最多', '<='], ['最高', '<='], ['控制在', '<='], ['低于或等于', '<='], ['确保不超过', '<='],
   ['>', '>'], ['大于', '>'], ['高于', '>'], ['多于', '>'], ['超过', '>'], ['超出', '>'],
@@ -21,10 +31,10 @@ export const PREFIX_OPS: ReadonlyMap<string, Op> = new Map<string, Op>([
 ]);
 
 /** Words after the number that repeat or give the comparator (`95%以上`, `3个工作日内`). */
-export const POSTFIX_OPS: ReadonlyMap<string, Op> = new Map<string, Op>([
-  ['以上', '>='], ['及以上', '>='], ['或以上', '>='], ['以上含', '>='],
+export const POSTFIX_OPS: ReadonlyMap<string, Op> = withOrSpelledOut<Op>([
+  ['以上', '>='], ['及以上', '>='], ['或以上', '>='], ['以上含', '>='], ['及其以上', '>='],
   ['以下', '<='], ['及以下', '<='], ['或以下', '<='], ['以内', '<='], ['之内', '<='], ['内', '<='],
-  ['及以内', '<='], ['以下含', '<='],
+  ['及以内', '<='], ['以下含', '<='], ['及其以下', '<='], ['及其以内', '<='],
 ]);
 
 /** `（不含）` after a postfix word makes it strict; `（含）` confirms it is inclusive. */
@@ -80,8 +90,27 @@ export const PLUS_MINUS: readonly string[] = ['±', '+-'];
 export const TARGET_SEPARATORS: readonly string[] = [',', ';', '、', '\n'];
 /** Words after a date number that close it (`12月底`, `年末`): its last day. */
 export const DATE_END_MARKS: readonly string[] = ['底', '末'];
+/**
+ * Rate words: written right after a quantity they make it a rate, like `/年` (`30万元一年`
+ * is 300 000 元/年, `3次每年` 3 次/年). Each maps to the unit of its denominator.
+ */
+export const RATE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['一年', '年'], ['每年', '年'], ['一月', '月'], ['每月', '月'], ['每天', '天'], ['每日', '日'], ['每周', '周'],
+  ['每次', '次'], ['每人', '人'],
+]);
 /** Words that end an unknown unit word, besides the words that follow a quantity (`5次每年`). */
-export const UNIT_ENDS: readonly string[] = ['每年'];
+export const UNIT_ENDS: readonly string[] = [...RATE_WORDS.keys()];
+
+/**
+ * Answers spelled like a unit (`对` is also the classifier of pairs): a cell of one of them
+ * alone is the answer, not a unit that lost its number (MISSING_NUMBER).
+ */
+export const UNIT_LIKE_ANSWERS: readonly string[] = ['对'];
+
+/** `半` is one half where a numeral stands (`半小时`, `一个半月`, `两年半`). */
+export const HALF = '半';
+/** `一个半月`: the classifier 个 between a numeral and its 半 (the unit is then `个月`). */
+export const HALF_AFTER_CLASSIFIER = '个半';
 
 /** Date words with no number (`年底前`, `年内完成`): the end of an unnamed year. */
 export const YEAR_END_WORDS: readonly string[] = ['年底', '年末', '年内', '年终', '本年度内', '年度内', '本年内', '当年内'];

@@ -22,13 +22,32 @@ export const MIX_WEIGHTS = (() => {
   return CELLS.map((c) => (FAMILY_SHARES.find((f) => f.family === c.family).share / total) * (c.weight / inFamily.get(c.family)));
 })();
 
-/** How many times each cell appears in a round of `size` draws (largest remainders). */
-export function apportion(size) {
-  const exact = MIX_WEIGHTS.map((w) => w * size);
+/** `n` whole counts in proportion to `exact` (which sums to n): largest remainders. */
+function largestRemainders(exact, n) {
   const counts = exact.map(Math.floor);
-  let left = size - counts.reduce((s, x) => s + x, 0);
+  let left = n - counts.reduce((s, x) => s + x, 0);
   const order = exact.map((x, i) => [x - Math.floor(x), i]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (let k = 0; left > 0; k++, left--) counts[order[k][1]]++;
+  return counts;
+}
+
+/**
+ * How many times each cell appears in a round of `size` draws: first each family's count
+ * by its share, then the family's cells by their weights (largest remainders both times),
+ * so that a family's share stays exact however many rarely drawn cells (docs examples) it has.
+ */
+export function apportion(size) {
+  const total = FAMILY_SHARES.reduce((s, f) => s + f.share, 0);
+  const perFamily = largestRemainders(FAMILY_SHARES.map((f) => (f.share / total) * size), size);
+  const counts = new Array(CELLS.length).fill(0);
+  FAMILY_SHARES.forEach((f, k) => {
+    const members = [];
+    CELLS.forEach((c, i) => { if (c.family === f.family) members.push(i); });
+    const weight = members.reduce((s, i) => s + MIX_WEIGHTS[i], 0);
+    if (members.length === 0) return;
+    const within = largestRemainders(members.map((i) => (MIX_WEIGHTS[i] / weight) * perFamily[k]), perFamily[k]);
+    members.forEach((i, m) => { counts[i] = within[m]; });
+  });
   return counts;
 }
 

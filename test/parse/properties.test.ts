@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { format, IndicatorError, parseQuantity, parseTarget, toJSON, units } from '../../src/index.js';
 import { numeralValue, toChineseNumeral } from '../../src/numbers/chinese.js';
-import { APPROX_PREFIX, PREFIX_OPS, POSTFIX_OPS, TREND_MODIFIERS, TREND_WORDS } from '../../src/vocab/words.js';
+import { APPROX_PREFIX, PREFIX_OPS, POSTFIX_OPS, RATE_WORDS, TREND_MODIFIERS, TREND_WORDS } from '../../src/vocab/words.js';
 import { strip } from '../helpers.js';
 
 /** A decimal as a string, built from digits (never from a float). */
@@ -44,6 +44,14 @@ const cell = fc.oneof(
   }),
   fc.constantFrom('健全', '有效', '优良中低差', '按时完成', '完成'),
   fc.tuple(decimal, decimal).map(([a, b]) => `≥${a}%且≤${a === b ? a : b}%`),
+  // Field forms of issue 19: colon ratios, rates, a unit in brackets, halves, compound denominators.
+  fc.tuple(opSym, decimal, decimal).map(([o, a, b]) => `${o}${a}:${b}`),
+  fc.tuple(opSym, decimal, fc.constantFrom('', '万', '万元', '元', '次', '人次'), fc.constantFrom(...RATE_WORDS.keys()))
+    .map(([o, v, u, r]) => `${o}${v}${u}${r}`),
+  fc.tuple(opSym, decimal, fc.constantFrom('', '万'), unit).map(([o, v, m, u]) => `${o}${v}${m}(${u})`),
+  fc.tuple(fc.constantFrom('', '≤', '不超'), fc.constantFrom('半小时', '一个半月', '两年半', '半年', '三天半'), fc.constantFrom('', '内', '以内'))
+    .map(([o, h, p]) => `${o}${h}${p}`),
+  fc.tuple(opSym, decimal, fc.constantFrom('元/人/月', '元/人、天', '次/人/年', '万元/人、年')).map(([o, v, u]) => `${o}${v}${u}`),
 );
 
 describe('property: format / parse round trip', () => {
