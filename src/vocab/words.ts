@@ -83,6 +83,15 @@ export const DATE_END_MARKS: readonly string[] = ['底', '末'];
 /** Words that end an unknown unit word, besides the words that follow a quantity (`5次每年`). */
 export const UNIT_ENDS: readonly string[] = ['每年'];
 
+/**
+ * Words after a written year that close it (`2024年年底前`, `2024年年末`, `2024年年内`,
+ * `2024年内完成`, `2024年度内`): the year's last day, as `2024年底` is.
+ */
+export const AFTER_YEAR_END_WORDS: readonly string[] = ['年底', '年末', '年内', '年终', '年度内', '度内', '内'];
+
+/** The whole year (`全年`, `2024年全年`): a period from January to December. */
+export const WHOLE_YEAR_WORDS: readonly string[] = ['全年'];
+
 /** Date words with no number (`年底前`, `年内完成`): the end of an unnamed year. */
 export const YEAR_END_WORDS: readonly string[] = ['年底', '年末', '年内', '年终', '本年度内', '年度内', '本年内', '当年内'];
 
