@@ -9,7 +9,7 @@ import { MAGNITUDES, type UnitTable } from '../vocab/units.js';
 import {
   AFTER_YEAR_END_WORDS, APPROX_POSTFIX, APPROX_PREFIX, BETWEEN_AND, BETWEEN_CLOSE, BETWEEN_OPEN, COMPLETION_WORDS, CONJUNCTIONS, DATE_END_MARKS,
   DEADLINE_POSTFIX, DEADLINE_PREFIX, INTENT_WORDS, PLUS_MINUS, POSTFIX_OPS, PREFIX_OPS, QUARTERS, RANGE_SEPARATORS,
-  SPELLED_RATIOS, STRICTNESS_NOTES, TARGET_SEPARATORS, TREND_MODIFIERS, TREND_WORDS, UNIT_ENDS, WHOLE_YEAR_WORDS,
+  RECURRING_MONTH_WORDS, SPELLED_RATIOS, STRICTNESS_NOTES, TARGET_SEPARATORS, TREND_MODIFIERS, TREND_WORDS, UNIT_ENDS, WHOLE_YEAR_WORDS,
   YEAR_END_WORDS, type Direction, type Op,
 } from '../vocab/words.js';
 import * as T from './tokens.js';
@@ -143,7 +143,7 @@ class Scan {
     this.s = ct.text;
   }
 
-  private fail(code: 'UNEXPECTED_CHARACTER' | 'UNCLOSED_BRACKET' | 'INVALID_DATE' | 'INVALID_NUMBER', a: number, b: number): never {
+  private fail(code: 'UNEXPECTED_CHARACTER' | 'UNCLOSED_BRACKET' | 'INVALID_DATE' | 'INVALID_NUMBER' | 'RECURRING_DEADLINE', a: number, b: number): never {
     throw new IndicatorError(code, originalSpan(this.ct, a, b), this.ct.original, { found: this.s.slice(a, b) }, this.locale);
   }
 
@@ -556,6 +556,7 @@ class Scan {
       const span = this.monthSpanStart(a, false);
       if (span !== null) return this.dateToken(a, span, null, Number(this.numeralValueAt(a, span)), null);
     }
+    this.recurringDay(a);
     const mo = this.numeralBefore(a, '月');
     if (mo && (!afterOp || afterRangeDate) && !afterRangeNumber) {
       if (mo.value < 1 || mo.value > 12) {
@@ -573,6 +574,20 @@ class Scan {
       return this.dateToken(a, i, null, mo.value, day, end);
     }
     return false;
+  }
+
+  /** `每月8号`, `每月25日`: a day of every month is no date (RECURRING_DEADLINE). */
+  private recurringDay(a: number): void {
+    const p = this.last;
+    if (p === undefined || p.tokenType !== T.Text || p.endOffset + 1 !== a) return;
+    const lead = RECURRING_MONTH_WORDS.find((w) => p.image.endsWith(w));
+    if (lead === undefined) return;
+    // 号 is always a day of the month; 日 only before a deadline word (`每月2日内` is two days).
+    const day = this.numeralBefore(a, '号');
+    const d = day ?? this.numeralBefore(a, '日');
+    if (d === null || d.value < 1 || d.value > 31) return;
+    if (day === null && !DEADLINE_POSTFIX.some((w) => this.s.startsWith(w, d.end + 1))) return;
+    this.fail('RECURRING_DEADLINE', a - lead.length, d.end + 1);
   }
 
   /** After a comparator symbol or word (not ≈, a trend or ±): `≤`, `不晚于`. */

@@ -95,6 +95,12 @@ export const WHOLE_YEAR_WORDS: readonly string[] = ['全年'];
 /** Date words with no number (`年底前`, `年内完成`): the end of an unnamed year. */
 export const YEAR_END_WORDS: readonly string[] = ['年底', '年末', '年内', '年终', '本年度内', '年度内', '本年内', '当年内'];
 
+/**
+ * Words before a day of the month that make it recur (`每月8号前报送`): no single date, and the
+ * spec gives no reading of a monthly deadline, so such a cell is the error RECURRING_DEADLINE.
+ */
+export const RECURRING_MONTH_WORDS: readonly string[] = ['每月', '每个月', '逐月'];
+
 /** Quarter ordinals (`第三季度`). */
 export const QUARTERS: ReadonlyMap<string, number> = new Map([
   ['一', 1], ['二', 2], ['三', 3], ['四', 4], ['1', 1], ['2', 2], ['3', 3], ['4', 4],

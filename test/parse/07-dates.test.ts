@@ -153,3 +153,19 @@ describe('a comparator before a date (an op column beside a date cell)', () => {
     expect(json('=5年').quantity).toMatchObject({ unit: '年', dimension: 'duration' });
   });
 });
+
+describe('a deadline that recurs every month is no date (the spec gives it no reading)', () => {
+  it.each([
+    ['每月8号前报送', 0, 4], ['每月25日前发布家政服务岗位', 0, 5], ['每个月5号', 0, 5], ['按时报送，每月8号前报送', 5, 4],
+  ])('%s is RECURRING_DEADLINE at the recurring day', (text, offset, length) => {
+    const e = err(text, { locale: 'en' });
+    expect(e).toMatchObject({ code: 'RECURRING_DEADLINE', offset, length });
+    expect(e.en).toContain('recurs every month');
+    expect(e.zh).toContain('每月重复的期限');
+  });
+
+  it('a count or an amount of days each month is no deadline', () => {
+    expect(json('每月8次')).toMatchObject({ kind: 'compare', label: '每月', quantity: { value: '8', unit: '次' } });
+    expect(json('每月2日内')).toMatchObject({ kind: 'compare', op: '<=', label: '每月', quantity: { value: '2', unit: '日' } });
+  });
+});
