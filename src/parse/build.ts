@@ -260,7 +260,10 @@ function lastDay(month: number, year: number | null): number {
 function checkDateOp(seg: Extract<RawSegment, { kind: 'dates' }>, cx: BuildContext): void {
   const op = seg.op;
   if (op === null) return;
-  const fits = seg.d2 === null ? op.op === '<=' || op.op === '<' || op.op === '=' : op.op === '=';
+  const deadlineWord = seg.post.some((t) => t.tokenType === T.DeadlinePost);
+  // 全年 and 第三季度 are periods (unless a deadline word closes them), as two dates are.
+  const period = seg.d2 !== null || ((seg.d1.tokenType === T.WholeYear || seg.d1.tokenType === T.Quarter) && !deadlineWord);
+  const fits = period ? op.op === '=' : op.op === '<=' || op.op === '<' || op.op === '=';
   if (fits) return;
   const second = seg.post.find((t) => t.tokenType === T.DeadlinePost) ?? seg.d2 ?? seg.d1;
   fail(cx, 'CONFLICTING_OPS', op, op, { first: op.image, second: second.image });

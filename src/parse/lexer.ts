@@ -558,7 +558,11 @@ class Scan {
     }
     this.recurringDay(a);
     const mo = this.numeralBefore(a, '月');
-    if (mo && (!afterOp || afterRangeDate) && !afterRangeNumber) {
+    // After a comparator a month with its day or its end is a date too (`≤12月31日`, `=12月底前`);
+    // `≤12月` is months.
+    const monthDay = mo !== null && this.afterCompare() && (DATE_END_MARKS.includes(s[mo.end + 1] ?? '')
+      || (this.numeralBefore(mo.end + 1, '日') ?? this.numeralBefore(mo.end + 1, '号')) !== null);
+    if (mo && (!afterOp || afterRangeDate || monthDay) && !afterRangeNumber) {
       if (mo.value < 1 || mo.value > 12) {
         // `13月` after a comparator-less cell is no date and no sensible duration either.
         return false;

@@ -137,6 +137,12 @@ describe('a comparator before a date (an op column beside a date cell)', () => {
     expect(json(text)).toMatchObject({ kind: 'deadline', op: '<=', date: date(2024, 12, 31) });
   });
 
+  it('after a comparator a month with its day or its end is a date; a month alone is months', () => {
+    expect(json('≤12月31日')).toMatchObject({ kind: 'deadline', date: date(null, 12, 31) });
+    expect(json('=12月底前')).toMatchObject({ kind: 'deadline', date: date(null, 12, 31) });
+    expect(json('≤12月').quantity).toMatchObject({ unit: '月', dimension: 'duration' });
+  });
+
   it('=, before a period, says nothing more', () => {
     expect(json('=2024年1月-2024年6月')).toMatchObject({ kind: 'period', from: date(2024, 1, null), to: date(2024, 6, null) });
   });
@@ -146,6 +152,8 @@ describe('a comparator before a date (an op column beside a date cell)', () => {
     expect(err('≥2024年12月31日前').en).toContain('"前"');
     expect(err('≠2024-12-31').code).toBe('CONFLICTING_OPS');
     expect(err('≤2024年1月-2024年6月').code).toBe('CONFLICTING_OPS');
+    expect(err('≤全年')).toMatchObject({ code: 'CONFLICTING_OPS', offset: 0, length: 1 });
+    expect(err('≤第三季度').code).toBe('CONFLICTING_OPS');
   });
 
   it('after a comparator a year alone is still an amount of years', () => {
