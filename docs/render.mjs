@@ -236,6 +236,7 @@ const TERMINALS = {
   Trend: ['变化方向词（提高、降低、保持）', 'words of direction (up, down, steady)', (v) => v.trends.map((x) => x.word)],
   Date: ['日期：`2022年12月31日`、`12月底`、`2022.12.31`、`2023.07`', 'a date: `2022年12月31日`, `12月底`, `2022.12.31`, `2023.07`', null],
   YearEnd: ['无数字的年末', 'the end of an unnamed year', (v) => v.yearEndWords],
+  WholeYear: ['全年：`全年`、`2024年全年`，1月至12月的期间（`全年` 只在作为单元格的值时）', 'the whole year: `全年`, `2024年全年`, a period from January to December (`全年` only as the cell\'s value)', (v) => v.wholeYearWords],
   Quarter: ['季度：`第三季度`、`2022年第三季度`', 'a quarter: `第三季度`, `2022年第三季度`', null],
   RangeSep: ['范围分隔符', 'range separators', (v) => v.rangeSeparators],
   DeadlinePost: ['日期之后：表示期限', 'after a date: it is a deadline', (v) => v.deadlineAfter],
@@ -283,6 +284,9 @@ const WORD_GROUPS = {
     [t(ctx, '日期之后：期限', 'after a date: a deadline'), list(v.deadlineAfter)],
     [t(ctx, '期限之后的完成词', 'completion words after a deadline'), list(v.completionWords)],
     [t(ctx, '无数字的年末（12月31日）', 'the end of an unnamed year (31 December)'), list(v.yearEndWords)],
+    [t(ctx, '年份之后：该年的年末（`2024年年底前`）', 'after a year: its end (`2024年年底前`)'), list(v.afterYearEndWords)],
+    [t(ctx, '全年：1月至12月的期间', 'the whole year: a period from January to December'), list(v.wholeYearWords)],
+    [t(ctx, '日期前：每月重复（错误 RECURRING_DEADLINE）', 'before a day: it recurs every month (error RECURRING_DEADLINE)'), list(v.recurringMonthWords)],
   ]),
   spelledRatios: (ctx, v) => table([t(ctx, '写法', 'spelling'), t(ctx, '单位', 'unit')], v.spelledRatios.map((x) => [code(x.word), code(x.unit)])),
   placeholders: (ctx, v) => list(v.placeholders),
@@ -556,6 +560,10 @@ const ERROR_EXAMPLES = {
   INVALID_DATE: {
     show: 'parseTarget("2022年2月30日前")', run: (l) => l.parseTarget('2022年2月30日前'),
     explain: ['不存在的日期（月份 1–12，日期按当月天数）', 'a date that does not exist (months 1–12, days by the length of the month)'],
+  },
+  RECURRING_DEADLINE: {
+    show: 'parseTarget("每月8号前报送")', run: (l) => l.parseTarget('每月8号前报送'),
+    explain: ['每月重复的期限（`每月8号前`）不是一个日期，规范没有给出它的读法：请写出所评价期间的期限', 'a deadline that recurs every month (`每月8号前`) is not one date, and the spec gives it no reading: write the deadline of the period judged'],
   },
   INVALID_NUMBER: {
     show: 'parseTarget({ op: "≥", value: "良好" })', run: (l) => l.parseTarget({ op: '≥', value: '良好' }),

@@ -20,9 +20,9 @@ import { TOKEN_EXAMPLES } from './vocab/token-examples.js';
 import { POLARITY_EXAMPLES } from './vocab/polarity-examples.js';
 import { CLASSIFIERS, FEN_AS_CENT, MAGNITUDES, UNITS, type Dimension, type Factor } from './vocab/units.js';
 import {
-  APPROX_POSTFIX, APPROX_PREFIX, COMPLETION_WORDS, CONJUNCTIONS, DEADLINE_POSTFIX, GRADE_WORDS, INTENT_WORDS,
-  HALF, PLACEHOLDERS, POSTFIX_OPS, PREFIX_OPS, RANGE_SEPARATORS, RATE_WORDS, SPELLED_RATIOS, UNIT_LIKE_ANSWERS, STRICTNESS_NOTES, TREND_MODIFIERS,
-  TREND_WORDS, YEAR_END_WORDS, type Direction, type Op,
+  AFTER_YEAR_END_WORDS, APPROX_POSTFIX, APPROX_PREFIX, COMPLETION_WORDS, CONJUNCTIONS, DEADLINE_POSTFIX, GRADE_WORDS, HALF,
+  INTENT_WORDS, PLACEHOLDERS, POSTFIX_OPS, PREFIX_OPS, RANGE_SEPARATORS, RATE_WORDS, RECURRING_MONTH_WORDS, SPELLED_RATIOS,
+  UNIT_LIKE_ANSWERS, STRICTNESS_NOTES, TREND_MODIFIERS, TREND_WORDS, WHOLE_YEAR_WORDS, YEAR_END_WORDS, type Direction, type Op,
 } from './vocab/words.js';
 
 export type { Factor } from './vocab/units.js';
@@ -224,6 +224,12 @@ export interface Vocabulary {
   readonly completionWords: readonly string[];
   /** Dates without a number: the end of an unnamed year (`年底`, `年内`). */
   readonly yearEndWords: readonly string[];
+  /** Words after a written year that make it its last day (`2024年年底前`, `2024年年内`). */
+  readonly afterYearEndWords: readonly string[];
+  /** The whole year, a period January to December (`全年`, `2024年全年`). */
+  readonly wholeYearWords: readonly string[];
+  /** Words before a day of the month that make it recur (`每月8号前`: RECURRING_DEADLINE). */
+  readonly recurringMonthWords: readonly string[];
   readonly spelledRatios: readonly { readonly word: string; readonly unit: string }[];
   /** Words after a quantity that make it a rate, with the unit they divide by (`一年` → `年`: `30万元一年` is 万元/年). */
   readonly rates: readonly { readonly word: string; readonly per: string }[];
@@ -281,6 +287,9 @@ export function vocabulary(): Vocabulary {
     deadlineAfter: [...DEADLINE_POSTFIX],
     completionWords: [...COMPLETION_WORDS],
     yearEndWords: [...YEAR_END_WORDS],
+    afterYearEndWords: [...AFTER_YEAR_END_WORDS],
+    wholeYearWords: [...WHOLE_YEAR_WORDS],
+    recurringMonthWords: [...RECURRING_MONTH_WORDS],
     spelledRatios: [...SPELLED_RATIOS].map(([word, unit]) => ({ word, unit })),
     rates: [...RATE_WORDS].map(([word, per]) => ({ word, per })),
     half: HALF,

@@ -69,6 +69,7 @@
     { target: '健全', actual: '基本健全' },
     { target: '提高', actual: '96%', baseline: '95%', indicator: '缴存职工满意度' },
     { target: '2022年12月底前', actual: '2022-11-30' },
+    { target: '2024年全年', actual: '2024年12月' },
     { target: '受益户数≥200户,受益脱贫户数≥15户', actual: '受益户数220户,受益脱贫户数12户' },
     { target: '≥亿元', actual: '' },
     { target: '不超过30万一年', actual: '28.5万一年', indicator: '保洁服务成本' },

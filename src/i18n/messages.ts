@@ -20,6 +20,10 @@ export const MESSAGES = {
   CONFLICTING_OPS: { zh: '比较符“{first}”与“{second}”矛盾', en: 'The comparators "{first}" and "{second}" contradict each other' },
   UNCLOSED_BRACKET: { zh: '括号未闭合', en: 'A bracket is not closed' },
   INVALID_DATE: { zh: '日期“{found}”不存在', en: 'The date "{found}" does not exist' },
+  RECURRING_DEADLINE: {
+    zh: '“{found}”是每月重复的期限，不是一个日期：请写出所评价期间的期限（如“12月8日前”）',
+    en: '"{found}" is a deadline that recurs every month, not one date: write the deadline of the period judged (such as 12月8日前)',
+  },
   INVALID_NUMBER: { zh: '“{found}”不是数值', en: '"{found}" is not a number' },
   UNKNOWN_OP: { zh: '未知比较符“{found}”', en: 'Unknown comparator "{found}"' },
   INCOMPATIBLE_UNITS: { zh: '不能把“{from}”换算为“{to}”', en: 'Cannot convert "{from}" to "{to}"' },

@@ -252,13 +252,56 @@ function lastDay(month: number, year: number | null): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/**
+ * The op written before a date (a split op column beside a date cell): `≤`, `<` and `=` say
+ * what `前` says (contract.md: a deadline's op is always `<=`; `=` is reached in the better
+ * direction, for a date the earlier); any other contradicts the deadline or period.
+ */
+function checkDateOp(seg: Extract<RawSegment, { kind: 'dates' }>, cx: BuildContext): void {
+  const op = seg.op;
+  if (op === null) return;
+  const deadlineWord = seg.post.some((t) => t.tokenType === T.DeadlinePost);
+  // 全年 and 第三季度 are periods (unless a deadline word closes them), as two dates are.
+  const period = seg.d2 !== null || ((seg.d1.tokenType === T.WholeYear || seg.d1.tokenType === T.Quarter) && !deadlineWord);
+  const fits = period ? op.op === '=' : op.op === '<=' || op.op === '<' || op.op === '=';
+  if (fits) return;
+  const second = seg.post.find((t) => t.tokenType === T.DeadlinePost) ?? seg.d2 ?? seg.d1;
+  fail(cx, 'CONFLICTING_OPS', op, op, { first: op.image, second: second.image });
+}
+
+/**
+ * Words after a deadline word or a word of completion (`在2023年6月之前出具报告`,
+ * `年终完成支出进度`) say what is due: they join the note. Right after the date, before
+ * either, a word is no part of a date target (`2022年度报告`).
+ */
+function dateWordsNote(seg: Extract<RawSegment, { kind: 'dates' }>, note: string | null, cx: BuildContext): string | null {
+  const k = seg.post.findIndex((t) => t.tokenType === T.Text);
+  if (k === -1) return note;
+  if (k === 0) fail(cx, 'UNEXPECTED_TOKEN', seg.post[0]!, seg.post[0]!, { found: seg.post[0]!.image, expected: '' });
+  const from = seg.post[k]!;
+  const words = cx.ct.text.slice(from.startOffset, seg.last.endOffset + 1);
+  return note === null ? words : `${note}；${words}`;
+}
+
 function dateTarget(
   seg: Extract<RawSegment, { kind: 'dates' }>,
-  base: { text: string; label: string | null; note: string | null },
+  base0: { text: string; label: string | null; note: string | null },
   modifiers: readonly string[],
   cx: BuildContext,
 ): Target {
+  checkDateOp(seg, cx);
+  const base = { ...base0, note: dateWordsNote(seg, base0.note, cx) };
   const d1 = seg.d1;
+  if (d1.tokenType === T.WholeYear && !seg.d2) {
+    // 全年, 2024年全年: January to December of that year (or of the reference year).
+    const year = d1.date!.year ?? cx.year;
+    if (seg.post.some((t) => t.tokenType === T.DeadlinePost)) {
+      return freeze({ kind: 'deadline', op: '<=', date: Object.freeze({ year, month: 12, day: 31 }), ...base, modifiers });
+    }
+    return freeze({
+      kind: 'period', from: Object.freeze({ year, month: 1, day: null }), to: Object.freeze({ year, month: 12, day: null }), ...base, modifiers,
+    });
+  }
   if (d1.tokenType === T.YearEnd) {
     return freeze({ kind: 'deadline', op: '<=', date: Object.freeze({ year: cx.year, month: 12, day: 31 }), ...base, modifiers });
   }

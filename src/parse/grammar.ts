@@ -12,7 +12,8 @@ import * as T from './tokens.js';
  *                | Text? (Intent | Modifier | DeadlinePre)* core
  *   core        := trend | dates | between | bracket | plusMinus | value
  *   trend       := Trend (CompareOp? quantity postfix*)?
- *   dates       := (Date | YearEnd | Quarter) (RangeSep (Date | Quarter))? DeadlinePost? Completion?
+ *   dates       := CompareOp? (Date | YearEnd | WholeYear | Quarter) (RangeSep (Date | Quarter))?
+ *                  DeadlinePost? (Completion | Text)*
  *   between     := Between quantity (BetweenAnd | RangeSep) quantity BetweenEnd?
  *   bracket     := LBracket quantity Comma quantity RBracket
  *   plusMinus   := PlusMinus quantity postfix*
@@ -27,14 +28,14 @@ export type RawSegment =
   | (RawBase & { kind: 'qualitative'; tokens: Token[] })
   | (RawBase & { kind: 'value'; op: Token | null; q1: RawQuantity; join: Token | null; q2: RawQuantity | null; post: Token[] })
   | (RawBase & { kind: 'trend'; trend: Token; amountOp: Token | null; amount: RawQuantity | null; post: Token[] })
-  | (RawBase & { kind: 'dates'; d1: Token; d2: Token | null; post: Token[] })
+  | (RawBase & { kind: 'dates'; op: Token | null; d1: Token; d2: Token | null; post: Token[] })
   | (RawBase & { kind: 'range'; q1: RawQuantity; q2: RawQuantity; open: Token })
   | (RawBase & { kind: 'plusMinus'; sign: Token; q: RawQuantity; post: Token[] });
 
 type Core =
   | { kind: 'value'; op: Token | null; q1: RawQuantity; join: Token | null; q2: RawQuantity | null; post: Token[]; last: Token }
   | { kind: 'trend'; trend: Token; amountOp: Token | null; amount: RawQuantity | null; post: Token[]; last: Token }
-  | { kind: 'dates'; d1: Token; d2: Token | null; post: Token[]; last: Token }
+  | { kind: 'dates'; op: Token | null; d1: Token; d2: Token | null; post: Token[]; last: Token }
   | { kind: 'range'; q1: RawQuantity; q2: RawQuantity; open: Token; last: Token }
   | { kind: 'plusMinus'; sign: Token; q: RawQuantity; post: Token[]; last: Token };
 
@@ -117,7 +118,12 @@ export class CellParser extends EmbeddedActionsParser {
   private readonly firstDates: IOrAlt<Token>[] = [
     { ALT: () => this.CONSUME(T.DateTok) as Token },
     { ALT: () => this.CONSUME(T.YearEnd) as Token },
+    { ALT: () => this.CONSUME(T.WholeYear) as Token },
     { ALT: () => this.CONSUME(T.Quarter) as Token },
+  ];
+  private readonly afterDates: IOrAlt<Token>[] = [
+    { ALT: () => this.CONSUME(T.Completion) as Token },
+    { ALT: () => this.CONSUME(T.Text) as Token },
   ];
   private readonly secondDates: IOrAlt<Token>[] = [
     { ALT: () => this.CONSUME2(T.DateTok) as Token },
@@ -186,6 +192,9 @@ export class CellParser extends EmbeddedActionsParser {
   });
 
   readonly dates = this.RULE('dates', (): Core => {
+    let op: Token | null = null;
+    // A split op column beside a date cell (`≤` | `2024年12月31日`); build.ts decides which ops fit.
+    this.OPTION4(() => { op = this.CONSUME(T.CompareOp) as Token; });
     const d1 = this.OR(this.firstDates);
     let d2: Token | null = null;
     const post: Token[] = [];
@@ -194,9 +203,10 @@ export class CellParser extends EmbeddedActionsParser {
       d2 = this.OR2(this.secondDates);
     });
     this.OPTION2(() => { post.push(this.CONSUME(T.DeadlinePost) as Token); });
-    this.OPTION3(() => { post.push(this.CONSUME(T.Completion) as Token); });
+    // 11月份完成验收, 在2023年6月之前出具报告: what is done by the date (words kept as the note).
+    this.MANY(() => { post.push(this.OR3(this.afterDates)); });
     const d = d2 as Token | null;
-    return { kind: 'dates', d1, d2: d, post, last: post[post.length - 1] ?? d ?? d1 };
+    return { kind: 'dates', op, d1, d2: d, post, last: post[post.length - 1] ?? d ?? d1 };
   });
 
   readonly between = this.RULE('between', (): Core => {
@@ -263,7 +273,7 @@ function firstOf(core: Core): Token {
   switch (core.kind) {
     case 'value': return core.op ?? core.q1.percentOf ?? core.q1.num;
     case 'trend': return core.trend;
-    case 'dates': return core.d1;
+    case 'dates': return core.op ?? core.d1;
     case 'range': return core.open;
     case 'plusMinus': return core.sign;
   }

@@ -7,10 +7,10 @@ import { originalSpan, type CleanText } from '../text/clean.js';
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, isCnNumeralChar } from '../vocab/numerals.js';
 import { MAGNITUDES, type UnitTable } from '../vocab/units.js';
 import {
-  APPROX_POSTFIX, APPROX_PREFIX, BETWEEN_AND, BETWEEN_CLOSE, BETWEEN_OPEN, COMPLETION_WORDS, CONJUNCTIONS, DATE_END_MARKS,
-  DEADLINE_POSTFIX, DEADLINE_PREFIX, HALF, HALF_AFTER_CLASSIFIER, INTENT_WORDS, PLUS_MINUS, POSTFIX_OPS, PREFIX_OPS, QUARTERS,
-  RANGE_SEPARATORS, RATE_WORDS, SPELLED_RATIOS, UNIT_LIKE_ANSWERS, STRICTNESS_NOTES, TARGET_SEPARATORS, TREND_MODIFIERS, TREND_WORDS, UNIT_ENDS, YEAR_END_WORDS,
-  type Direction, type Op,
+  AFTER_YEAR_END_WORDS, APPROX_POSTFIX, APPROX_PREFIX, BETWEEN_AND, BETWEEN_CLOSE, BETWEEN_OPEN, COMPLETION_WORDS, CONJUNCTIONS,
+  DATE_END_MARKS, DEADLINE_POSTFIX, DEADLINE_PREFIX, HALF, HALF_AFTER_CLASSIFIER, INTENT_WORDS, PLUS_MINUS, POSTFIX_OPS, PREFIX_OPS,
+  QUARTERS, RANGE_SEPARATORS, RATE_WORDS, RECURRING_MONTH_WORDS, SPELLED_RATIOS, UNIT_LIKE_ANSWERS, STRICTNESS_NOTES,
+  TARGET_SEPARATORS, TREND_MODIFIERS, TREND_WORDS, UNIT_ENDS, WHOLE_YEAR_WORDS, YEAR_END_WORDS, type Direction, type Op,
 } from '../vocab/words.js';
 import * as T from './tokens.js';
 import { WordIndex } from '../text/wordindex.js';
@@ -116,6 +116,9 @@ const RATIO_COLON = /^ *: *(\d+(?:\.\d+)?)/;
 
 /** A unit as scanned: its span, whether the registry knows it, and its text as it is read. */
 interface ScannedUnit { start: number; end: number; known: boolean; text: string }
+const AFTER_YEAR_END_INDEX = new WordIndex(AFTER_YEAR_END_WORDS.map((w) => [w, true] as const));
+const WHOLE_YEAR_INDEX = new WordIndex(WHOLE_YEAR_WORDS.map((w) => [w, true] as const));
+const RANGE_SEPARATOR_INDEX = new WordIndex(RANGE_SEPARATORS.map((w) => [w, true] as const));
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 /** Whether an Arabic number can start at i: a digit, or a point before one (`.5`). */
@@ -166,7 +169,7 @@ class Scan {
     this.s = ct.text;
   }
 
-  private fail(code: 'UNEXPECTED_CHARACTER' | 'UNCLOSED_BRACKET' | 'INVALID_DATE' | 'INVALID_NUMBER', a: number, b: number): never {
+  private fail(code: 'UNEXPECTED_CHARACTER' | 'UNCLOSED_BRACKET' | 'INVALID_DATE' | 'INVALID_NUMBER' | 'RECURRING_DEADLINE', a: number, b: number): never {
     throw new IndicatorError(code, originalSpan(this.ct, a, b), this.ct.original, { found: this.s.slice(a, b) }, this.locale);
   }
 
@@ -192,7 +195,7 @@ class Scan {
   private ctx(): Ctx {
     const p = this.last?.tokenType;
     if (p === T.NumberTok || p === T.Unit || p === T.PostGe || p === T.PostLe || p === T.Strictness || p === T.ApproxPost) return 'value';
-    if (p === T.DateTok || p === T.YearEnd || p === T.Quarter || p === T.DeadlinePost) return 'date';
+    if (p === T.DateTok || p === T.YearEnd || p === T.WholeYear || p === T.Quarter || p === T.DeadlinePost) return 'date';
     return 'other';
   }
 
@@ -217,6 +220,7 @@ class Scan {
       if (c === '(' || c === '（') { this.bracket(); continue; }
       if (c === ')' || c === '）') this.fail('UNCLOSED_BRACKET', this.i, this.i + 1);
       if (this.tryNumberOrDate()) continue;
+      if (this.tryWholeYear()) continue;
       if (this.tryWord()) continue;
       this.text();
     }
@@ -291,6 +295,23 @@ class Scan {
       p.image = s.slice(p.startOffset, j + 1);
       p.unit = `${p.unit!}${u.text}`;
     }
+    return true;
+  }
+
+  /**
+   * `全年` standing as the cell's value (nothing after it but a note) is the whole year; before
+   * other words it is part of the text (`全年至少提交…`, `全年，地面坍塌易发区…`).
+   */
+  private tryWholeYear(): boolean {
+    const a = this.i;
+    const w = WHOLE_YEAR_INDEX.at(this.s, a);
+    if (!w) return false;
+    const p = this.last?.tokenType;
+    if (p !== undefined && p !== T.Comma && p !== T.Conj && !this.afterCompare()) return false;
+    const b = a + w.word.length;
+    if (!/^\s*(?:[(（][^()（）]*[)）]\s*)*$/.test(this.s.slice(b))) return false;
+    this.emit(T.WholeYear, a, b, { date: { year: null, month: null, day: null, end: false } });
+    this.i = b;
     return true;
   }
 
@@ -631,6 +652,8 @@ class Scan {
     const rest = s.slice(a, a + 40);
     const afterOp = this.afterOperator();
     const afterRangeDate = this.last?.tokenType === T.RangeSep && this.tokens[this.tokens.length - 2]?.tokenType === T.DateTok;
+    // `0-6月`, `3-13月`: after a number that is no month, the second end is a duration too.
+    const afterRangeNumber = this.last?.tokenType === T.RangeSep && this.tokens[this.tokens.length - 2]?.tokenType === T.NumberTok;
 
     // Numeric forms: 2022.12.31 / 2022-12-31 / 2022/12/31, and 2023.07 / 2022-11 in a date position.
     let m = /^(\d{4})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d.])(日|号)?/.exec(rest);
@@ -647,28 +670,58 @@ class Scan {
 
     // Chinese forms, Arabic or Chinese numerals: [Y年][M月][D日|号][底|末].
     const y = this.numeralBefore(a, '年');
-    if (y && y.value >= 1900 && y.value <= 2100 && !afterOp) {
+    // After a comparator `2024年` is an amount of years, but a year with its month is a date
+    // (`≤2024年12月31日`, a split op column beside a date cell): no duration is written so.
+    const fullDate = y !== null && this.afterCompare() && this.numeralBefore(y.end + 1, '月') !== null;
+    if (y && y.value >= 1900 && y.value <= 2100 && (!afterOp || fullDate)) {
       let i = y.end + 1;
       let month: number | null = null;
       let day: number | null = null;
       let end = false;
       if (/^(第[一二三四1-4]|[一二三四])季度/.test(s.slice(i, i + 5))) return this.tryQuarter(i, y.value, a);
+      const whole = WHOLE_YEAR_INDEX.at(s, i);
+      if (whole) {
+        this.emit(T.WholeYear, a, i + whole.word.length, { date: { year: y.value, month: null, day: null, end: false } });
+        this.i = i + whole.word.length;
+        return true;
+      }
+      // 2022年1-12月: the first month of the span, its year written before it.
+      const span = this.monthSpanStart(i, true);
+      if (span !== null) return this.dateToken(a, span, y.value, Number(this.numeralValueAt(i, span)), null);
       const mo = this.numeralBefore(i, '月');
       if (mo && mo.value >= 1 && mo.value <= 12) {
         month = mo.value; i = mo.end + 1;
+        if (s[i] === '份') i++;
         const d = this.numeralBefore(i, '日') ?? this.numeralBefore(i, '号');
         if (d) { day = d.value; i = d.end + 1; }
       } else if (mo) this.fail('INVALID_DATE', a, mo.end + 1);
       if (DATE_END_MARKS.includes(s[i] ?? '')) { end = true; i++; }
+      else if (month === null) {
+        // 2024年年底前, 2024年年末, 2024年年内: the year's own end words.
+        const w = AFTER_YEAR_END_INDEX.at(s, i);
+        if (w) { end = true; i += w.word.length; }
+      }
       return this.dateToken(a, i, y.value, month, day, end);
     }
+    // 3-6月, 1-12月: months of one year (a span of durations is written 3-6个月).
+    if (!afterOp && !afterRangeNumber) {
+      const span = this.monthSpanStart(a, false);
+      if (span !== null) return this.dateToken(a, span, null, Number(this.numeralValueAt(a, span)), null);
+    }
+    this.recurringDay(a);
     const mo = this.numeralBefore(a, '月');
-    if (mo && (!afterOp || afterRangeDate) && s[mo.end + 1] !== '份' ) {
+    // After a comparator a month with its day or its end is a date too (`≤12月31日`, `=12月底前`);
+    // `≤12月` is months.
+    const monthDay = mo !== null && this.afterCompare() && (DATE_END_MARKS.includes(s[mo.end + 1] ?? '')
+      || (this.numeralBefore(mo.end + 1, '日') ?? this.numeralBefore(mo.end + 1, '号')) !== null);
+    if (mo && (!afterOp || afterRangeDate || monthDay) && !afterRangeNumber) {
       if (mo.value < 1 || mo.value > 12) {
         // `13月` after a comparator-less cell is no date and no sensible duration either.
         return false;
       }
       let i = mo.end + 1;
+      // 11月份: the month (份 only says that it is one).
+      if (s[i] === '份') i++;
       let day: number | null = null;
       let end = false;
       const d = this.numeralBefore(i, '日') ?? this.numeralBefore(i, '号');
@@ -679,22 +732,73 @@ class Scan {
     return false;
   }
 
+  /** `每月8号`, `每月25日`: a day of every month is no date (RECURRING_DEADLINE). */
+  private recurringDay(a: number): void {
+    const p = this.last;
+    if (p === undefined || p.tokenType !== T.Text || p.endOffset + 1 !== a) return;
+    const lead = RECURRING_MONTH_WORDS.find((w) => p.image.endsWith(w));
+    if (lead === undefined) return;
+    // 号 is always a day of the month; 日 only before a deadline word (`每月2日内` is two days).
+    const day = this.numeralBefore(a, '号');
+    const d = day ?? this.numeralBefore(a, '日');
+    if (d === null || d.value < 1 || d.value > 31) return;
+    if (day === null && !DEADLINE_POSTFIX.some((w) => this.s.startsWith(w, d.end + 1))) return;
+    this.fail('RECURRING_DEADLINE', a - lead.length, d.end + 1);
+  }
+
+  /** After a comparator symbol or word (not ≈, a trend or ±): `≤`, `不晚于`. */
+  private afterCompare(): boolean {
+    const p = this.last?.tokenType;
+    return p === T.Ge || p === T.Le || p === T.Gt || p === T.Lt || p === T.Eq || p === T.Ne;
+  }
+
+  /**
+   * The end of the first month of a month span at `a` (`3` of `3-6月`, `1` of `1-12月份`,
+   * `三` of `三至六月`): a month number, a range separator, then a month. Null when there is none;
+   * after a year (`afterYear`) a second month that does not exist is an error, not a duration.
+   */
+  private monthSpanStart(a: number, afterYear: boolean): number | null {
+    const s = this.s;
+    let j = a;
+    while (j < s.length && j - a < 3 && (isDigit(s[j]) || (isCnNumeralChar(s[j]!) && !CN_BIG_UNITS.has(s[j]!)))) j++;
+    if (j === a) return null;
+    const first = this.numeralValueAt(a, j);
+    if (first === null || first < 1 || first > 12) return null;
+    const sep = RANGE_SEPARATOR_INDEX.at(s, j);
+    if (!sep) return null;
+    let k = j + sep.word.length;
+    while (s[k] === ' ') k++;
+    const second = this.numeralBefore(k, '月');
+    if (second === null) return null;
+    if (second.value < 1 || second.value > 12) {
+      if (afterYear) this.fail('INVALID_DATE', k, second.end + 1);
+      return null;
+    }
+    return j;
+  }
+
+  /** The integer value of the numeral s[a, b), or null. */
+  private numeralValueAt(a: number, b: number): number | null {
+    const s = this.s;
+    const pieces: NumeralPiece[] = [];
+    let arabic = '';
+    for (let k = a; k < b; k++) {
+      if (isDigit(s[k])) arabic += s[k];
+      else { if (arabic) { pieces.push({ arabic }); arabic = ''; } pieces.push({ char: s[k]! }); }
+    }
+    if (arabic) pieces.push({ arabic });
+    const v = numeralValue(pieces);
+    return v === null || !v.isInteger() ? null : v.toNumber();
+  }
+
   /** An integer numeral at `a` immediately followed by `marker`. */
   private numeralBefore(a: number, marker: string): { value: number; end: number } | null {
     const s = this.s;
     let j = a;
     while (j < s.length && (isDigit(s[j]) || (isCnNumeralChar(s[j]!) && !CN_BIG_UNITS.has(s[j]!)))) j++;
     if (j === a || s[j] !== marker || j - a > 4) return null;
-    const pieces: NumeralPiece[] = [];
-    let arabic = '';
-    for (let k = a; k < j; k++) {
-      if (isDigit(s[k])) arabic += s[k];
-      else { if (arabic) { pieces.push({ arabic }); arabic = ''; } pieces.push({ char: s[k]! }); }
-    }
-    if (arabic) pieces.push({ arabic });
-    const v = numeralValue(pieces);
-    if (v === null || !v.isInteger()) return null;
-    return { value: v.toNumber(), end: j };
+    const value = this.numeralValueAt(a, j);
+    return value === null ? null : { value, end: j };
   }
 
   private dateToken(a: number, b: number, year: number | null, month: number | null, day: number | null, end = false): boolean {

@@ -61,6 +61,8 @@ export const Text = t('Text', [Word]);
 export const DateTok = t('Date');
 export const Quarter = t('Quarter');
 export const YearEnd = t('YearEnd');
+/** `全年`, `2024年全年`: the months 1 to 12 of one year. */
+export const WholeYear = t('WholeYear');
 export const DeadlinePre = t('DeadlinePre', [Word]);
 export const DeadlinePost = t('DeadlinePost', [Word]);
 export const Completion = t('Completion', [Word]);
@@ -68,6 +70,6 @@ export const Completion = t('Completion', [Word]);
 export const allTokens: TokenType[] = [
   CompareOp, PostOp, Separator, Word, NumberTok, Unit, PercentOf, Ge, Le, Gt, Lt, Eq, Ne, ApproxPre,
   PostGe, PostLe, ApproxPost, Strictness, RangeSep, PlusMinus, Between, BetweenAnd, BetweenEnd,
-  LBracket, RBracket, Comma, Conj, Intent, Modifier, Trend, Text, DateTok, Quarter, YearEnd,
+  LBracket, RBracket, Comma, Conj, Intent, Modifier, Trend, Text, DateTok, Quarter, YearEnd, WholeYear,
   DeadlinePre, DeadlinePost, Completion,
 ];

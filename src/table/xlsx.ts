@@ -25,8 +25,9 @@ import { InflateLimitError, readCentralDirectory, readEntryText, streamEntry, ty
  * Cell text is what a person reads in Excel, without floating point: numbers are the
  * stored decimal text at Excel's 15 significant digits; a percentage-formatted number
  * is that text × 100 with `%` (0.955 → `95.5%`, exact, not the rounded display);
- * a date-formatted number is an ISO date (`2022-11-30`, with the time when the serial
- * has one); booleans are TRUE/FALSE; formulas give their saved value, except a formula
+ * a date-formatted number is the date as people write it in these tables, which the
+ * target grammar reads (`2022年11月30日`, so that `≤` in an op column beside it is a
+ * deadline; with the time when the serial has one); booleans are TRUE/FALSE; formulas give their saved value, except a formula
  * that is just a number (`=100%`, as people type targets), which reads as typed.
  */
 export interface XlsxOptions {
@@ -460,7 +461,7 @@ function cellText(type: string, raw: string, style: number, ctx: SheetContext): 
     case 'inlineStr': case 'str': return { text: unescapeText(raw) };
     case 'b': return { text: raw.trim() === '1' ? 'TRUE' : 'FALSE' };
     case 'e': return { text: raw };
-    case 'd': return { text: raw.trim().replace(/T00:00:00(?:\.0+)?Z?$/, '') };
+    case 'd': return { text: chineseDate(raw.trim().replace(/T00:00:00(?:\.0+)?Z?$/, '')) };
     default: {
       if (raw.trim() === '') return { text: '' };
       const format = ctx.formats[style] ?? 'number';
@@ -469,7 +470,7 @@ function cellText(type: string, raw: string, style: number, ctx: SheetContext): 
         if (t !== null) return { text: `${t}%` };
       } else if (format === 'date') {
         const t = serialToIso(raw, ctx.date1904);
-        if (t !== null) return { text: t };
+        if (t !== null) return { text: chineseDate(t) };
       }
       if (!withinExcel(raw)) return { text: raw.trim(), error: bilingual(`数值 ${shortText(raw)} 超出 Excel 的数值范围`, `the number ${shortText(raw)} is beyond Excel's range`) };
       return { text: decimalText(raw) ?? raw };
@@ -493,6 +494,16 @@ function shortText(s: string): string {
 }
 
 const DAY_MS = 86_400_000;
+
+/**
+ * `2022-11-30` → `2022年11月30日` (a time after it stays as it is): the form these tables
+ * write dates in, read by the target grammar as a date wherever one stands, after an op
+ * column's `≤` or `=` too, and shown to people as they wrote it.
+ */
+export function chineseDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?=$| )/.exec(iso);
+  return m === null ? iso : `${m[1]}年${Number(m[2])}月${Number(m[3])}日${iso.slice(10)}`;
+}
 
 /**
  * An Excel date serial as ISO 8601 text. Dates are counts of days, not decimals, so this

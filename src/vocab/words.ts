@@ -112,8 +112,23 @@ export const HALF = '半';
 /** `一个半月`: the classifier 个 between a numeral and its 半 (the unit is then `个月`). */
 export const HALF_AFTER_CLASSIFIER = '个半';
 
+/**
+ * Words after a written year that close it (`2024年年底前`, `2024年年末`, `2024年年内`,
+ * `2024年内完成`, `2024年度内`): the year's last day, as `2024年底` is.
+ */
+export const AFTER_YEAR_END_WORDS: readonly string[] = ['年底', '年末', '年内', '年终', '年度内', '度内', '内'];
+
+/** The whole year (`全年`, `2024年全年`): a period from January to December. */
+export const WHOLE_YEAR_WORDS: readonly string[] = ['全年'];
+
 /** Date words with no number (`年底前`, `年内完成`): the end of an unnamed year. */
 export const YEAR_END_WORDS: readonly string[] = ['年底', '年末', '年内', '年终', '本年度内', '年度内', '本年内', '当年内'];
+
+/**
+ * Words before a day of the month that make it recur (`每月8号前报送`): no single date, and the
+ * spec gives no reading of a monthly deadline, so such a cell is the error RECURRING_DEADLINE.
+ */
+export const RECURRING_MONTH_WORDS: readonly string[] = ['每月', '每个月', '逐月'];
 
 /** Quarter ordinals (`第三季度`). */
 export const QUARTERS: ReadonlyMap<string, number> = new Map([

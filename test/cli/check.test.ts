@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/cli/text.js';
 import { Decimal } from '../../src/index.js';
+import { handWorkbook } from '../table/helpers.js';
 import { CLI, EXAMPLE, ROOT, rows, run, SEED, STACK, tempDir, XLSX } from './helpers.js';
 
 const file = tempDir();
@@ -272,6 +273,24 @@ describe('tables of every kind', () => {
     expect(out[2].verdict.actual).toMatchObject({ value: '0.3', unit: '‰' });
     expect(out[4].score).toBeNull();
     expect(r.err).toContain('表头：第 3 行（指标 = 三级指标，指标值 = 年度指标值（A），实际值 = 实际完成值（B），分值 = 分值）');
+  });
+
+  it('an .xlsx with date cells: `≤` beside a date in the target column and a date actual make a judged deadline', () => {
+    const cell = (ref: string, inner: string, attrs = '') => `<x:c r="${ref}"${attrs}>${inner}</x:c>`;
+    const text = (ref: string, t: string) => cell(ref, `<x:is><x:t>${t}</x:t></x:is>`, ' t="inlineStr"');
+    const date = (ref: string, serial: number) => cell(ref, `<x:v>${serial}</x:v>`, ' s="1"');
+    const path = file('dates.xlsx', handWorkbook(
+      `<x:row r="1">${text('A1', '三级指标')}${text('B1', '指标性质')}${text('C1', '指标值')}${text('D1', '实际完成值')}${text('E1', '分值')}</x:row>`
+      + `<x:row r="2">${text('A2', '项目完成时间')}${text('B2', '≤')}${date('C2', 45657)}${date('D2', 45600)}${text('E2', '10')}</x:row>`
+      + `<x:row r="3">${text('A3', '验收时间')}${text('B3', '≤')}${date('C3', 45291)}${date('D3', 45300)}${text('E3', '10')}</x:row>`,
+      { styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>' },
+    ));
+    const r = run(['check', path, '--format', 'jsonl']);
+    expect(r.code).toBe(0);
+    expect(rows(r).map((o) => [o.target.text, o.target.date, o.verdict.status, o.verdict.actual, o.score.score])).toEqual([
+      ['≤2024年12月31日', { year: 2024, month: 12, day: 31 }, 'pass', { date: '2024-11-04' }, '10'],
+      ['≤2023年12月31日', { year: 2023, month: 12, day: 31 }, 'fail', { date: '2024-01-09' }, '0'],
+    ]);
   });
 
   it('an .xlsx sheet by name: a formula cell the file has no value for is a row error', () => {

@@ -93,8 +93,8 @@ describe('indicator-expr normalize', () => {
     const out = r.out.slice(1).split('\r\n');
     expect(out[0]).toBe('2022年度部门整体支出绩效目标表');
     expect(out[2]).toBe(`一级指标,三级指标,年度指标值（A）,实际完成值（B）,分值,完成日期,${ADDED.join(',')}`);
-    expect(out[3]).toBe('产出,发放住房公积金贷款,≥50亿元,52.3,10,2022-11-30,compare,>=,50,亿元,currency,5000000000,元,');
-    expect(run(['normalize', XLSX, '--column', '2']).out).toContain(',发放住房公积金贷款,≥50亿元,52.3,10,2022-11-30,qualitative,,发放住房公积金贷款,');
+    expect(out[3]).toBe('产出,发放住房公积金贷款,≥50亿元,52.3,10,2022年11月30日,compare,>=,50,亿元,currency,5000000000,元,');
+    expect(run(['normalize', XLSX, '--column', '2']).out).toContain(',发放住房公积金贷款,≥50亿元,52.3,10,2022年11月30日,qualitative,,发放住房公积金贷款,');
   });
 
   it('reads standard input', () => {

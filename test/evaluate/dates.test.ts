@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, toJSON } from '../../src/index.js';
-import { brief, code, status } from './helpers.js';
+import { brief, code, points, status } from './helpers.js';
 
 const actualDate = (target: string, actual: unknown, options?: { year?: number }) =>
   (toJSON(evaluate(target, actual as string, options)) as { actual: unknown }).actual;
@@ -110,5 +110,56 @@ describe('periods', () => {
     expect(status('第三季度', '10月')).toBe('fail');
     expect(code('第三季度', '2022年8月')).toBe('NEEDS_YEAR');
     expect(status('第三季度', '2022年8月', { year: 2022 })).toBe('pass');
+  });
+});
+
+describe('a year with its end words, the whole year and month spans (issue 19)', () => {
+  it('a year\'s end words are a deadline at its last day', () => {
+    expect(status('2024年年底前', '2024-12-31')).toBe('pass');
+    expect(brief('2024年年底前', '2025-01-02')).toMatchObject({ status: 'fail', code: 'LATE', op: '<=', opSource: 'written' });
+    expect(status('2024年年末', '2024年12月')).toBe('pass');
+    expect(status('2024年年内', '2024年11月30日完成')).toBe('pass');
+    expect(status('2024年年内', '2025年1月')).toBe('fail');
+  });
+
+  it('全年 passes when the actual date or period lies inside the year', () => {
+    expect(status('2024年全年', '2024年12月')).toBe('pass');
+    expect(status('2024年全年', '2024年1月-2024年12月')).toBe('pass');
+    expect(brief('2024年全年', '2025年1月')).toMatchObject({ status: 'fail', code: 'OUTSIDE_PERIOD', op: null });
+    expect(status('2024年全年', '2024年3月-2025年2月')).toBe('fail');
+    expect(status('全年', '12月')).toBe('pass');
+    expect(status('全年', '已完成')).toBe('pass');
+    expect(brief('全年', '未完成')).toMatchObject({ status: 'fail', code: 'NOT_ACHIEVED' });
+  });
+
+  it('全年 without a year takes options.year; an actual with a year needs one (contract.md, "Dates")', () => {
+    expect(brief('全年', '2024年12月')).toMatchObject({ status: 'unknown', code: 'NEEDS_YEAR' });
+    expect(status('全年', '2024年12月', { year: 2024 })).toBe('pass');
+    expect(status('全年', '2023年12月', { year: 2024 })).toBe('fail');
+  });
+
+  it('a month span holds the months of the reference year', () => {
+    expect(status('3-6月', '4月')).toBe('pass');
+    expect(status('3-6月', '6月30日')).toBe('pass');
+    expect(brief('3-6月', '7月')).toMatchObject({ status: 'fail', code: 'OUTSIDE_PERIOD' });
+    expect(code('3-6月', '2024年5月')).toBe('NEEDS_YEAR');
+    expect(status('3-6月', '2024年5月', { year: 2024 })).toBe('pass');
+    expect(status('2022年1-12月', '2022-06-30')).toBe('pass');
+    expect(status('2022年1-12月', '2023-01-01')).toBe('fail');
+    expect(code('3-6月', '2024年')).toBe('NEEDS_YEAR');
+    expect(code('3-6月', '2024年', { year: 2024 })).toBe('IMPRECISE_DATE');
+  });
+
+  it('a date cell beside ≤ is judged as the deadline it is', () => {
+    expect(status('≤2024年12月31日', '2024年12月31日')).toBe('pass');
+    expect(status('=2024年6月30日', '2024-07-01')).toBe('fail');
+  });
+
+  it('scores: W on pass, the lower end of the fail band otherwise, null when unknown', () => {
+    expect(points('2024年全年', '2024年12月', 10)).toBe('10');
+    expect(points('2024年全年', '2025年1月', 10)).toBe('0');
+    expect(points('2024年年底前', '2025-01-02', 10, { band: 1 })).toBe('5.99');
+    expect(points('3-6月', '2024年5月', 10)).toBe(null);
+    expect(points('全年', '基本完成', 10)).toBe('6');
   });
 });

@@ -28,7 +28,7 @@ function words(v) {
   return [...new Set([
     ...v.opsBefore.map((w) => w.word), ...v.opsAfter.map((w) => w.word), ...v.strictness.map((w) => w.word),
     ...v.approxBefore, ...v.approxAfter, ...v.intents, ...v.trends.map((w) => w.word), ...v.trendModifiers,
-    ...v.rangeSeparators, ...v.conjunctions, ...v.deadlineAfter, ...v.completionWords, ...v.yearEndWords,
+    ...v.rangeSeparators, ...v.conjunctions, ...v.deadlineAfter, ...v.completionWords, ...v.yearEndWords, ...v.afterYearEndWords, ...v.wholeYearWords,
     ...v.spelledRatios.map((w) => w.word), ...v.magnitudes.map((w) => w.word), ...v.placeholders, ...v.gradeChars,
     ...v.numerals.digits.map((d) => d.char), ...v.numerals.smallUnits.map((d) => d.char), ...v.numerals.bigUnits.map((d) => d.char),
     ...v.units.flatMap((u) => [u.name, ...u.spellings]), ...v.classifiers,

@@ -16,7 +16,7 @@ const v = vocabulary();
 const words = [...new Set([
   ...v.opsBefore.map((x) => x.word), ...v.opsAfter.map((x) => x.word), ...v.approxBefore, ...v.approxAfter,
   ...v.intents, ...v.trends.map((x) => x.word), ...v.trendModifiers, ...v.conjunctions, ...v.deadlineAfter,
-  ...v.completionWords, ...v.yearEndWords, ...v.spelledRatios.map((x) => x.word), ...v.magnitudes.map((x) => x.word),
+  ...v.completionWords, ...v.yearEndWords, ...v.afterYearEndWords, ...v.wholeYearWords, ...v.recurringMonthWords, ...v.spelledRatios.map((x) => x.word), ...v.magnitudes.map((x) => x.word),
   ...v.placeholders, ...v.units.flatMap((u) => [u.name, ...u.spellings]), ...v.classifiers,
   ...Object.values(v.achievement).flat(), ...v.polarity.map((x) => x.word), ...v.strictness.map((x) => x.word),
 ])].filter((w) => /\p{Script=Han}/u.test(w));

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readRows, tableRows } from '../../src/table/index.js';
+import { checkTable, readRows, tableRows } from '../../src/table/index.js';
 import { decimalText } from '../../src/table/decimal-text.js';
-import { classify, columnIndex, serialToIso } from '../../src/table/xlsx.js';
-import { collect, tempDir } from './helpers.js';
+import { chineseDate, classify, columnIndex, serialToIso } from '../../src/table/xlsx.js';
+import { collect, handWorkbook as workbook, tempDir } from './helpers.js';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/tables/targets.xlsx', import.meta.url));
 const file = tempDir();
@@ -20,7 +20,7 @@ describe('an .xlsx written by openpyxl (test/fixtures/tables/make-xlsx.py)', () 
     expect(rows.map((r) => r.cells)).toEqual([
       ['2022年度部门整体支出绩效目标表'],
       ['一级指标', '三级指标', '年度指标值（A）', '实际完成值（B）', '分值', '完成日期'],
-      ['产出', '发放住房公积金贷款', '≥50亿元', '52.3', '10', '2022-11-30'],
+      ['产出', '发放住房公积金贷款', '≥50亿元', '52.3', '10', '2022年11月30日'],
       ['', '总体工作完成率', '≥95%', '95.5%', '10'],
       ['', '贷款逾期率', '≤1‰', '0.3', '5'],
       ['效益', '缴存职工满意度', '提高', 'TRUE', '7.5'],
@@ -58,23 +58,6 @@ describe('an .xlsx written by openpyxl (test/fixtures/tables/make-xlsx.py)', () 
   });
 });
 
-/** A workbook written by hand, for what openpyxl does not write: shared strings, rich text, 1904 dates. */
-function workbook(sheetXml: string, options: { sharedStrings?: string; styles?: string; date1904?: boolean } = {}): Uint8Array {
-  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-  const rel = (id: string, type: string, target: string) =>
-    `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
-  const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    '_rels/.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'officeDocument', 'xl/workbook.xml')}</Relationships>`),
-    'xl/workbook.xml': strToU8(`<workbook ${ns}>${options.date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'worksheet', '/xl/worksheets/sheet1.xml')}${options.sharedStrings ? rel('rId2', 'sharedStrings', 'sharedStrings.xml') : ''}${options.styles ? rel('rId3', 'styles', 'styles.xml') : ''}</Relationships>`),
-    'xl/worksheets/sheet1.xml': strToU8(`<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>${sheetXml}</x:sheetData></x:worksheet>`),
-  };
-  if (options.sharedStrings) files['xl/sharedStrings.xml'] = strToU8(`<sst ${ns}>${options.sharedStrings}</sst>`);
-  if (options.styles) files['xl/styles.xml'] = strToU8(`<styleSheet ${ns}>${options.styles}</styleSheet>`);
-  return zipSync(files);
-}
-
 const c = (ref: string, inner: string, attrs = '') => `<x:c r="${ref}"${attrs}>${inner}</x:c>`;
 
 describe('an .xlsx written by hand', () => {
@@ -92,12 +75,43 @@ describe('an .xlsx written by hand', () => {
     const rows = await collect(readRows(file('hand.xlsx', zip)));
     expect(rows.map((r) => [r.line, r.cells])).toEqual([
       [2, ['≥50亿元', '', '第一行\n第二行', '0.3']],
-      [3, ['95%', '1904-01-02', 'ok', '#DIV/0!']],
+      [3, ['95%', '1904年1月2日', 'ok', '#DIV/0!']],
       [4, []],
     ]);
     expect(rows[2]!.error).toMatchObject({ code: 'BAD_CELL', details: { cell: 'A4' } });
     // The uncomputed formula would be the second problem of the row; one error is kept.
     expect(rows.slice(0, 2).every((r) => r.error === null)).toBe(true);
+  });
+
+  it('reads date cells (built-in date formats 14–22, 45–47, custom y/m/d formats, t="d") as dates the grammar reads', async () => {
+    const styles = '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/><numFmt numFmtId="165" formatCode="yyyy/mm/dd"/></numFmts>'
+      + '<cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="22"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="47"/></cellXfs>';
+    const zip = workbook(
+      `<x:row r="1">${c('A1', '<x:v>45657</x:v>', ' s="1"')}${c('B1', '<x:v>45657.5</x:v>', ' s="2"')}${c('C1', '<x:v>45292</x:v>', ' s="3"')}`
+      + `${c('D1', '<x:v>45657</x:v>', ' s="4"')}${c('E1', '<x:v>45657</x:v>')}${c('F1', '<x:v>2024-12-31T00:00:00Z</x:v>', ' t="d"')}</x:row>`,
+      { styles },
+    );
+    const rows = await collect(readRows(file('dates.xlsx', zip)));
+    // E1 has no date format: it stays the number Excel shows.
+    expect(rows[0]!.cells).toEqual(['2024年12月31日', '2024年12月31日 12:00:00', '2024年1月1日', '2024年12月31日', '45657', '2024年12月31日']);
+    expect(classify(47, undefined)).toBe('date');
+    expect(classify(22, undefined)).toBe('date');
+  });
+
+  it('a date cell beside an op column is a deadline, in the target and in the actual column', async () => {
+    const is = (ref: string, t: string) => c(ref, `<x:is><x:t>${t}</x:t></x:is>`, ' t="inlineStr"');
+    const zip = workbook(
+      `<x:row r="1">${is('A1', '指标名称')}${is('B1', '指标性质')}${is('C1', '指标值')}${is('D1', '实际完成值')}</x:row>`
+      + `<x:row r="2">${is('A2', '完成时间')}${is('B2', '≤')}${c('C2', '<x:v>45657</x:v>', ' s="1"')}${c('D2', '<x:v>45600</x:v>', ' s="1"')}</x:row>`
+      + `<x:row r="3">${is('A3', '验收时间')}${is('B3', '=')}${c('C3', '<x:v>45657</x:v>', ' s="1"')}${c('D3', '<x:v>45700</x:v>', ' s="1"')}</x:row>`,
+      { styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>' },
+    );
+    const rows = await collect(checkTable(file('deadline.xlsx', zip)));
+    const got = rows.map((r) => [r.target?.kind, r.target?.text, r.verdict?.status, r.error?.code ?? null]);
+    expect(got).toEqual([
+      ['deadline', '≤2024年12月31日', 'pass', null],
+      ['deadline', '=2024年12月31日', 'fail', null],
+    ]);
   });
 
   it('streams a large sheet in slices and keeps every row in order', async () => {
@@ -150,6 +164,9 @@ describe('cell helpers', () => {
     expect(serialToIso('0.75', false)).toBe('18:00:00');
     expect(serialToIso('0', true)).toBe('00:00:00');
     expect(serialToIso('1', true)).toBe('1904-01-02');
+    expect(chineseDate('2022-11-30')).toBe('2022年11月30日');
+    expect(chineseDate('2022-11-30 12:00:00')).toBe('2022年11月30日 12:00:00');
+    expect(chineseDate('18:00:00')).toBe('18:00:00');
   });
 });
 
