@@ -9,7 +9,8 @@ import { MAGNITUDES, type UnitTable } from '../vocab/units.js';
 import {
   APPROX_POSTFIX, APPROX_PREFIX, BETWEEN_AND, BETWEEN_CLOSE, BETWEEN_OPEN, COMPLETION_WORDS, CONJUNCTIONS, DATE_END_MARKS,
   DEADLINE_POSTFIX, DEADLINE_PREFIX, HALF, HALF_AFTER_CLASSIFIER, INTENT_WORDS, PLUS_MINUS, POSTFIX_OPS, PREFIX_OPS, QUARTERS,
-  RANGE_SEPARATORS, RATE_WORDS, SPELLED_RATIOS, UNIT_LIKE_ANSWERS, STRICTNESS_NOTES, TARGET_SEPARATORS, TREND_MODIFIERS, TREND_WORDS, UNIT_ENDS, YEAR_END_WORDS,
+  RANGE_SEPARATORS, RATE_WORDS, SHORT_COMPARATORS_IN_TEXT, SPELLED_RATIOS, UNIT_LIKE_ANSWERS, STRICTNESS_NOTES, TARGET_SEPARATORS,
+  TREND_MODIFIERS, TREND_WORDS, UNIT_ENDS, WORDS_ENDING_LIKE_A_COMPARATOR, YEAR_END_WORDS,
   type Direction, type Op,
 } from '../vocab/words.js';
 import * as T from './tokens.js';
@@ -123,6 +124,16 @@ const digitOrPointAt = (s: string, i: number): boolean => isDigit(s[i]) || (s[i]
 const isWordChar = (c: string | undefined): boolean =>
   c !== undefined && (/[A-Za-z²³]/.test(c) || (c >= '\u4e00' && c <= '\u9fff') || c === '㎡' || c === '〇');
 const RATIO_SIGNS = new Set(['%', '‰', '‱']);
+const SHORT_IN_TEXT = new Set(SHORT_COMPARATORS_IN_TEXT);
+/** Tokens that end a quantity or a date: a line break after them ends the target. */
+const ENDS_TARGET = new Set<TokenType>([T.NumberTok, T.Unit, T.PostGe, T.PostLe, T.ApproxPost, T.Strictness, T.DateTok, T.YearEnd,
+  T.Quarter, T.DeadlinePost, T.Completion, T.RBracket, T.BetweenEnd]);
+/** Words that may follow a complete quantity as its note (`95%满意`). */
+const AFTER_QUANTITY = new Set<TokenType>([T.Text, T.Completion, T.Trend, T.Modifier, T.Intent]);
+/** What makes a part of a cell a target of its own beside `、`: a number or a comparator. */
+const HOLDS_VALUE = new Set<TokenType>([T.NumberTok, T.DateTok, T.Quarter, T.YearEnd, T.PercentOf, T.Ge, T.Le, T.Gt, T.Lt, T.Eq,
+  T.Ne, T.ApproxPre, T.PlusMinus, T.Between, T.LBracket]);
+const isSeparator = (t: Token): boolean => t.tokenType === T.Comma || t.tokenType === T.Conj;
 
 function daysIn(month: number, year: number | null): number {
   if (month === 2) return year === null ? 29 : (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -214,13 +225,67 @@ class Scan {
     while (this.i < s.length) {
       const c = s[this.i]!;
       if (c === ' ') { this.i++; continue; }
+      if (c === '\n') { this.lineBreak(); continue; }
       if (c === '(' || c === '（') { this.bracket(); continue; }
       if (c === ')' || c === '）') this.fail('UNCLOSED_BRACKET', this.i, this.i + 1);
       if (this.tryNumberOrDate()) continue;
       if (this.tryWord()) continue;
       this.text();
     }
+    this.enumerationCommas();
     return { tokens: this.tokens, notes: this.notes };
+  }
+
+  /**
+   * A line break (as stored in a cell, or `<br>`) separates two targets like `,` when it
+   * follows a complete quantity or date, or the words after one (`≥90%\n≥90%`,
+   * `95%满意\n…`); elsewhere it is white space, inside a label (`脱贫人口\n满意度≥90%`)
+   * or a term, and before a word that continues a quantity (`95%\n以上`).
+   */
+  private lineBreak(): void {
+    const s = this.s;
+    let j = this.i + 1;
+    while (s[j] === ' ' || s[j] === '\n') j++;
+    let k = this.tokens.length - 1;
+    while (k >= 0 && AFTER_QUANTITY.has(this.tokens[k]!.tokenType)) k--;
+    const ended = k >= 0 && ENDS_TARGET.has(this.tokens[k]!.tokenType);
+    let continues = false;
+    for (const { value } of this.words.allAt(s, j)) if (value.some((e) => e.ctx === 'value')) continues = true;
+    if (ended && !continues && j < s.length) this.emit(T.Comma, this.i, this.i + 1);
+    this.i++;
+  }
+
+  /**
+   * `、` separates targets only where the parts on both sides hold a number or a comparator
+   * (`≥95%、≤3天`); elsewhere it is part of the text (`特殊对象及群体、居民心理健康有效提升`).
+   * Decided left to right, so a part joined by one `、` is judged whole at the next.
+   */
+  private enumerationCommas(): void {
+    const tk = this.tokens;
+    for (let i = 0; i < tk.length; i++) {
+      const t = tk[i]!;
+      if (t.tokenType !== T.Comma || t.image !== '、') continue;
+      let a = i;
+      while (a > 0 && !isSeparator(tk[a - 1]!)) a--;
+      let b = i + 1;
+      while (b < tk.length && !isSeparator(tk[b]!)) b++;
+      const holds = (x: Token): boolean => HOLDS_VALUE.has(x.tokenType);
+      if (tk.slice(a, i).some(holds) && tk.slice(i + 1, b).some(holds)) continue;
+      let first = i;
+      let last = i;
+      const adjacentText = (x: Token | undefined, y: Token | undefined): boolean =>
+        x !== undefined && y !== undefined && x.tokenType === T.Text && y.tokenType === T.Text && x.endOffset + 1 === y.startOffset;
+      const comma = createTokenInstance(T.Text, t.image, t.startOffset, t.endOffset, 1, 1, t.startOffset + 1, t.endOffset + 1) as Token;
+      tk[i] = comma;
+      if (adjacentText(tk[i - 1], comma)) first = i - 1;
+      if (adjacentText(comma, tk[i + 1])) last = i + 1;
+      if (first === last) continue;
+      const a0 = tk[first]!.startOffset;
+      const b0 = tk[last]!.endOffset;
+      const merged = createTokenInstance(T.Text, this.s.slice(a0, b0 + 1), a0, b0, 1, 1, a0 + 1, b0 + 1) as Token;
+      tk.splice(first, last - first + 1, merged);
+      i = first;
+    }
   }
 
   private text(): void {
@@ -236,7 +301,7 @@ class Scan {
       return;
     }
     // Text separated by a space from text before it is one run of text.
-    if (p && p.tokenType === T.Text && /^ +$/.test(this.s.slice(p.endOffset + 1, a))) {
+    if (p && p.tokenType === T.Text && /^[ \n]+$/.test(this.s.slice(p.endOffset + 1, a))) {
       p.endOffset = a;
       p.image = this.s.slice(p.startOffset, a + 1);
       return;
@@ -322,8 +387,10 @@ class Scan {
       const len = word.length;
       for (const e of entries) {
         if (e.ctx === 'value' || e.ctx === 'date') { if (e.ctx !== ctx) continue; }
-        else if (e.ctx === 'any' && text && len < 2) continue;
+        else if (e.ctx === 'any' && text && len < 2 && !this.comparatorInText(word, a)) continue;
         if (e.type === T.BetweenAnd && !this.between) continue;
+        // `到`, `至` join two quantities only: after one and before a number (`1小时内到达现场` is text).
+        if (e.type === T.RangeSep && ctx === 'value' && isWordChar(word) && !this.numberAt(a + len)) continue;
         // `~` before a number is ≈, between two quantities a range.
         if (e.type === T.ApproxPre && s[a] === '~' && ctx !== 'other') continue;
         this.emit(e.type, a, a + len, {
@@ -335,6 +402,22 @@ class Scan {
       }
     }
     return false;
+  }
+
+  /**
+   * `满意度达95%`, `实地走访约48次`: a comparator of one character inside running text, right
+   * before a number, unless it ends a word that holds it (`节约3吨`, `到达3次`).
+   */
+  private comparatorInText(word: string, a: number): boolean {
+    if (!SHORT_IN_TEXT.has(word) || !digitOrPointAt(this.s, a + 1)) return false;
+    const start = this.last!.startOffset;
+    return !WORDS_ENDING_LIKE_A_COMPARATOR.some((w) => a + 1 - w.length >= start && this.s.startsWith(w, a + 1 - w.length));
+  }
+
+  /** Whether a number begins at j (after spaces). */
+  private numberAt(j: number): boolean {
+    while (this.s[j] === ' ') j++;
+    return digitOrPointAt(this.s, j) || isCnNumeralChar(this.s[j] ?? '') || this.s.startsWith('百分之', j);
   }
 
   /** 百分之九十: the number must follow. */
