@@ -469,6 +469,9 @@ class Scan {
     else unit = this.scanUnit(p, n.magnitude);
     if (cnStart && !this.afterOperator() && this.last?.tokenType !== T.RangeSep && this.last?.tokenType !== T.Between
       && this.last?.tokenType !== T.BetweenAnd && !(unit ? unit.known : true)) return false;
+    // Before a colon a Chinese numeral is a label's word (`五：<831`, `十万本：≤9056548元`), as
+    // format writes such labels back.
+    if (cnStart && (s[unit ? unit.end : n.end] === ':' || s[unit ? unit.end : n.end] === '：')) return false;
     // 两年半, 3天半: a half after a plain unit adds to the number.
     if (unit && unit.known && s[unit.end] === HALF && n.magnitude === '' && this.plainUnit(unit.text)) {
       unit = { ...unit, end: unit.end + 1 };
