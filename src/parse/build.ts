@@ -122,7 +122,8 @@ function segmentTarget(seg: RawSegment, text: string, notes: Note[], cx: BuildCo
 /**
  * Words after a quantity are its note only where they cannot change what it means: they
  * start with a letter (not a sign, `≥90%@`, nor the rest of a unit, `3次/台机/年`), not with a
- * deadline word (`每月25日前发布…`, a date the grammar did not read), and they follow a
+ * deadline word (`每月25日前发布…`, a date the grammar did not read) nor a rate word (`3次每年`
+ * is 3 次/年, forms.md §3, not 3 次 with a note), and they follow a
  * quantity whose unit is known or a count (`11月份完成验收`, `6点半前到达` are no amounts;
  * `2/基本持平` has a unit cut short).
  * Otherwise the cell stays an error at the first of them, as before words were allowed there.
@@ -133,7 +134,7 @@ function checkAfterWords(seg: Extract<RawSegment, { kind: 'value' }>, cx: BuildC
   const first = after[0];
   if (first === undefined) return;
   const read = quantity(q, cx);
-  const bad = !/^\p{L}/u.test(first.image) || DEADLINE_POSTFIX.some((w) => first.image.startsWith(w))
+  const bad = !/^\p{L}/u.test(first.image) || DEADLINE_POSTFIX.some((w) => first.image.startsWith(w)) || first.image.startsWith('每')
     || (!read.known && read.dimension !== 'count') || read.unit.endsWith('/');
   if (bad) fail(cx, 'UNEXPECTED_TOKEN', first, first, { found: first.image, expected: '' });
 }

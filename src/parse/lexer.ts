@@ -262,30 +262,35 @@ class Scan {
    */
   private enumerationCommas(): void {
     const tk = this.tokens;
-    for (let i = 0; i < tk.length; i++) {
-      const t = tk[i]!;
-      if (t.tokenType !== T.Comma || t.image !== '、') continue;
-      let a = i;
-      while (a > 0 && !isSeparator(tk[a - 1]!)) a--;
-      let b = i + 1;
-      while (b < tk.length && !isSeparator(tk[b]!)) b++;
-      const holds = (x: Token): boolean => HOLDS_VALUE.has(x.tokenType);
-      if (tk.slice(a, i).some(holds) && tk.slice(i + 1, b).some(holds)) continue;
-      let first = i;
-      let last = i;
-      const adjacentText = (x: Token | undefined, y: Token | undefined): boolean =>
-        x !== undefined && y !== undefined && x.tokenType === T.Text && y.tokenType === T.Text && x.endOffset + 1 === y.startOffset;
-      const comma = createTokenInstance(T.Text, t.image, t.startOffset, t.endOffset, 1, 1, t.startOffset + 1, t.endOffset + 1) as Token;
-      tk[i] = comma;
-      if (adjacentText(tk[i - 1], comma)) first = i - 1;
-      if (adjacentText(comma, tk[i + 1])) last = i + 1;
-      if (first === last) continue;
-      const a0 = tk[first]!.startOffset;
-      const b0 = tk[last]!.endOffset;
-      const merged = createTokenInstance(T.Text, this.s.slice(a0, b0 + 1), a0, b0, 1, 1, a0 + 1, b0 + 1) as Token;
-      tk.splice(first, last - first + 1, merged);
-      i = first;
+    // Whether the part after each separator (up to the next one) holds a value, found in one
+    // pass from the end, so that a long run of `、` stays linear.
+    const after: boolean[] = new Array<boolean>(tk.length).fill(false);
+    let holds = false;
+    for (let i = tk.length - 1; i >= 0; i--) {
+      if (isSeparator(tk[i]!)) { after[i] = holds; holds = false; } else if (HOLDS_VALUE.has(tk[i]!.tokenType)) holds = true;
     }
+    const out: Token[] = [];
+    let before = false;
+    let changed = false;
+    for (let i = 0; i < tk.length; i++) {
+      let t = tk[i]!;
+      if (isSeparator(t)) {
+        if (!(t.tokenType === T.Comma && t.image === '、') || (before && after[i])) { out.push(t); before = false; continue; }
+        t = createTokenInstance(T.Text, t.image, t.startOffset, t.endOffset, 1, 1, t.startOffset + 1, t.endOffset + 1) as Token;
+        changed = true;
+      } else if (HOLDS_VALUE.has(t.tokenType)) before = true;
+      const last = out[out.length - 1];
+      // Text beside a `、` that is text is one run of text with it.
+      if (changed && last !== undefined && last.tokenType === T.Text && t.tokenType === T.Text && last.endOffset + 1 === t.startOffset) {
+        last.endOffset = t.endOffset;
+        last.image = this.s.slice(last.startOffset, t.endOffset + 1);
+        continue;
+      }
+      out.push(t);
+    }
+    if (!changed) return;
+    tk.length = 0;
+    for (const t of out) tk.push(t);
   }
 
   private text(): void {
@@ -462,11 +467,12 @@ class Scan {
     // A Chinese numeral is a number only where one is expected or when a known unit (or
     // nothing) follows: 一般, 零事故 and 三个细则 are words.
     let p = n.end;
-    while (s[p] === ' ' && (isWordChar(s[p + 1]) || RATIO_SIGNS.has(s[p + 1]!))) p++;
+    // A unit may stand after white space, a line break included (`0⏎个`, as cells wrap).
+    while ((s[p] === ' ' || s[p] === '\n') && (isWordChar(s[p + 1]) || RATIO_SIGNS.has(s[p + 1]!))) p++;
     let value = n.value;
     let unit = n.magnitude === '' && s.startsWith(HALF_AFTER_CLASSIFIER, p) ? this.classifierHalf(p) : null;
     if (unit) value = value.plus(Rational.of('1', '2'));
-    else unit = this.scanUnit(p, n.magnitude);
+    else unit = this.scanUnit(p, n.magnitude, n.end - n.magnitude.length);
     if (cnStart && !this.afterOperator() && this.last?.tokenType !== T.RangeSep && this.last?.tokenType !== T.Between
       && this.last?.tokenType !== T.BetweenAnd && !(unit ? unit.known : true)) return false;
     // Before a colon a Chinese numeral is a label's word (`五：<831`, `十万本：≤9056548元`), as
@@ -613,13 +619,13 @@ class Scan {
   /**
    * The unit after a number: `%`, a registry unit (longest match), a compound `A/B`, or an
    * unknown word (`所学校`), which stops before words that end a quantity (`以上`, `内`).
-   * `magnitude` is the magnitude already read with the number (its text precedes `start`).
+   * `magnitude` is the magnitude already read with the number, written from `from` (white
+   * space may stand between it and `start`: `201万 元` is 201万元, not 201 元).
    */
-  private scanUnit(start: number, magnitude: string): ScannedUnit | null {
+  private scanUnit(start: number, magnitude: string, from = start - magnitude.length): ScannedUnit | null {
     const s = this.s;
-    const from = start - magnitude.length;
     let i = start;
-    if (RATIO_SIGNS.has(s[i] ?? '')) return { start: from, end: i + 1, known: true, text: s.slice(from, i + 1).replace(/ /g, '') };
+    if (RATIO_SIGNS.has(s[i] ?? '')) return { start: from, end: i + 1, known: true, text: s.slice(from, i + 1).replace(/[ \n]/g, '') };
     // 1:0.5 — the unit `:0.5` reads the number as a ratio to 0.5 (units.ts resolves it); not
     // before a unit (`指标1：95%` is a label and its target).
     const m = magnitude === '' ? RATIO_COLON.exec(s.slice(i, i + 64)) : null;
@@ -638,7 +644,7 @@ class Scan {
       // 30万元一年, 3次每年: a rate, read as 万元/年, 次/年; 500元每人每月 as 元/人·月.
       const per: string[] = [];
       for (; rate; rate = RATE_INDEX.at(s, i)) { per.push(rate.value); i += rate.word.length; }
-      return { start: from, end: i, known, text: `${text.replace(/ /g, '')}/${per.join('·')}` };
+      return { start: from, end: i, known, text: `${text.replace(/[ \n]/g, '')}/${per.join('·')}` };
     }
     if (s[i] === '/' && (isWordChar(s[i + 1]) || s[i + 1] === '每')) {
       const slash = i;
@@ -670,7 +676,7 @@ class Scan {
       }
     }
     if (i === from) return null;
-    return { start: from, end: i, known, text: text.replace(/ /g, '') };
+    return { start: from, end: i, known, text: text.replace(/[ \n]/g, '') };
   }
 
   /** One unit word: the longest registry match, extended over following letters to an unknown word. */

@@ -64,6 +64,10 @@ describe('words after a complete quantity and its after-comparator become the no
     ['≥90%@', 'UNEXPECTED_TOKEN', 4, 1],
     // A deadline word after a quantity is a date not read here, not a note.
     ['每月25日前发布家政服务岗位', 'UNEXPECTED_TOKEN', 5, 9],
+    // A rate word after a quantity is its rate (forms.md §3), never a note.
+    ['3次每年', 'UNEXPECTED_TOKEN', 2, 2],
+    // Nor after a unit cut short.
+    ['2/基本持平', 'UNEXPECTED_TOKEN', 2, 4],
     // Two numbers with no relation: the words after the first never swallow the second.
     ['指派13个执业律师驻点13个社区', 'UNEXPECTED_TOKEN', 11, 2],
     // 或 offers alternatives, which no target kind holds: reading either alone would be wrong.
@@ -145,6 +149,17 @@ describe('a line break between two complete targets separates them like ,', () =
     expect(json('脱贫人口\n满意度≥90%')).toMatchObject({ kind: 'compare', label: '脱贫人口\n满意度' });
     expect(json('95%\n以上')).toMatchObject({ kind: 'compare', op: '>=' });
     expect(json('健全\n有效')).toMatchObject({ kind: 'qualitative', term: '健全\n有效' });
+  });
+
+  it('a unit on the next line is still the number’s unit (a cell that wraps)', () => {
+    expect(json('0\n个').quantity).toMatchObject({ value: '0', unit: '个' });
+    // The magnitude stays with its unit across the white space (it was read as 201 元).
+    expect(json('≤201万<p>元').quantity).toMatchObject({ unit: '万元', base: { value: '2010000', unit: '元' } });
+    expect(json('≤201万 元').quantity).toMatchObject({ unit: '万元', base: { value: '2010000', unit: '元' } });
+  });
+
+  it('a long run of 、 between words stays linear and one term', () => {
+    expect(json(Array.from({ length: 500 }, () => '健全').join('、'))).toMatchObject({ kind: 'qualitative' });
   });
 
   it('a placeholder repeated on each line is still a placeholder', () => {
