@@ -6,7 +6,7 @@ import { resolveUnit, splitAtom } from '../model/units.js';
 import type { DateParts, Quantity, Target } from '../model/types.js';
 import { originalSpan, type CleanText } from '../text/clean.js';
 import type { UnitTable } from '../vocab/units.js';
-import { DEADLINE_POSTFIX, RESULT_STATE_WORDS, type Op } from '../vocab/words.js';
+import { DEADLINE_POSTFIX, RESULT_STATE_WORDS, STRICTNESS_NOTES, type Op } from '../vocab/words.js';
 import type { LexDate, Note, Token } from './lexer.js';
 import type { RawQuantity, RawSegment } from './grammar.js';
 import { gradeScale } from './scale.js';
@@ -150,7 +150,10 @@ function notesOf(seg: RawSegment, notes: readonly Note[], cx: BuildContext): str
     let run: Token[] = [];
     const flush = (): void => {
       if (run.length === 0) return;
-      all.push({ text: cx.ct.text.slice(run[0]!.startOffset, run[run.length - 1]!.endOffset + 1), start: run[0]!.startOffset });
+      const text = cx.ct.text.slice(run[0]!.startOffset, run[run.length - 1]!.endOffset + 1);
+      // `（不包含）` in brackets makes a bound strict: written bare, such a word is no note either.
+      if (STRICTNESS_NOTES.has(text)) fail(cx, 'UNEXPECTED_TOKEN', run[0]!, run[run.length - 1]!, { found: text, expected: '' });
+      all.push({ text, start: run[0]!.startOffset });
       run = [];
     };
     checkAfterWords(seg, cx);

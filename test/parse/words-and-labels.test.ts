@@ -68,6 +68,8 @@ describe('words after a complete quantity and its after-comparator become the no
     ['3次每年', 'UNEXPECTED_TOKEN', 2, 2],
     // Nor after a unit cut short.
     ['2/基本持平', 'UNEXPECTED_TOKEN', 2, 4],
+    // A word that makes a bound strict in brackets is no note when written bare.
+    ['扣分小于等于不包括1分', 'UNEXPECTED_TOKEN', 6, 3],
     // Two numbers with no relation: the words after the first never swallow the second.
     ['指派13个执业律师驻点13个社区', 'UNEXPECTED_TOKEN', 11, 2],
     // 或 offers alternatives, which no target kind holds: reading either alone would be wrong.
@@ -80,6 +82,9 @@ describe('words after a complete quantity and its after-comparator become the no
     expect(evaluate('100%达标', '100%').status).toBe('pass');
     expect(evaluate('合格率达100%', '99%').status).toBe('fail');
     expect(evaluate('30分钟内进行应答', '40分钟').status).toBe('fail');
+    // An actual is a figure: words beside a bound leave it unread, not guessed.
+    expect(evaluate('≥95%', '95%以上达标').reason?.code).toBe('UNPARSEABLE_ACTUAL');
+    expect(evaluate('≥95%', '≥96%（预计）').status).toBe('pass');
   });
 });
 
