@@ -64,10 +64,8 @@ describe('words after a complete quantity and its after-comparator become the no
     ['≥90%@', 'UNEXPECTED_TOKEN', 4, 1],
     // A deadline word after a quantity is a date not read here, not a note.
     ['每月25日前发布家政服务岗位', 'UNEXPECTED_TOKEN', 5, 9],
-    // A rate word after a quantity is its rate (forms.md §3), never a note.
-    ['3次每年', 'UNEXPECTED_TOKEN', 2, 2],
     // Nor after a unit cut short.
-    ['2/基本持平', 'UNEXPECTED_TOKEN', 2, 4],
+    ['2/基本持平', 'UNEXPECTED_TOKEN', 1, 1],
     // A word that makes a bound strict in brackets is no note when written bare.
     ['扣分小于等于不包括1分', 'UNEXPECTED_TOKEN', 6, 3],
     // Two numbers with no relation: the words after the first never swallow the second.
@@ -158,6 +156,8 @@ describe('a line break between two complete targets separates them like ,', () =
 
   it('a unit on the next line is still the number’s unit (a cell that wraps)', () => {
     expect(json('0\n个').quantity).toMatchObject({ value: '0', unit: '个' });
+    // A rate word after a quantity is its rate (forms.md §3), never a note.
+    expect(json('3次每年')).toMatchObject({ quantity: { unit: '次/年' }, note: null });
     // The magnitude stays with its unit across the white space (it was read as 201 元).
     expect(json('≤201万<p>元').quantity).toMatchObject({ unit: '万元', base: { value: '2010000', unit: '元' } });
     expect(json('≤201万 元').quantity).toMatchObject({ unit: '万元', base: { value: '2010000', unit: '元' } });
