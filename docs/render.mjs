@@ -227,8 +227,9 @@ const factorText = (f) => (typeof f === 'string' ? f : `${f[0]}/${f[1]}`);
  * gains a terminal that has no line here (see gen:terminals).
  */
 const TERMINALS = {
-  Separator: ['分隔两个目标：`,` `;` `、`、换行、HTML 的 `<br>`，以及连词', 'separates two targets: `,` `;` `、`, a new line, HTML `<br>`, and the conjunctions', (v) => v.conjunctions],
+  Separator: ['分隔两个目标：`,` `;`、两边都含数字或比较符的 `、`、完整目标之后的换行或 HTML 的 `<br>`，以及连词', 'separates two targets: `,` `;`, `、` between parts that hold a number or comparator, a new line or HTML `<br>` after a complete target, and the conjunctions', (v) => v.conjunctions],
   Word: ['定性词语可由之组成的任何词（类别）', 'any token a qualitative term may be made of (a category)', null],
+  Aside: ['比较词与数字之间、完整数量之后的词（类别：文字、修饰语、完成词），成为目标的 note', 'words between a comparator and its number, or after a complete quantity (a category: text, modifiers, completion words); they become the note', null],
   Text: ['未识别的文字：数值前的指标名称（label）', 'text with no other meaning: the indicator name before the value (label)', null],
   Intent: ['意图词，作为修饰语保留，不改变比较符', 'words of intent, kept as modifiers; they do not change the comparator', (v) => v.intents],
   Modifier: ['变化的修饰语', 'modifiers of a change', (v) => v.trendModifiers],

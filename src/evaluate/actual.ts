@@ -67,7 +67,18 @@ export function textReadBound(read: TextRead, s: Settings): BoundTarget | null {
 }
 
 function isBoundPart(t: Target): boolean {
-  return (t.kind === 'compare' && !t.implicit && t.op !== '!=') || t.kind === 'approx' || t.kind === 'range';
+  return ((t.kind === 'compare' && !t.implicit && t.op !== '!=') || t.kind === 'approx' || t.kind === 'range') && !wordsAround(t);
+}
+
+/**
+ * Whether a target's note holds words written around its quantity rather than in brackets
+ * (`95%以上吧`): a target may carry them (forms.md §4), an actual is a figure, and words
+ * beside it leave it unread rather than guessed.
+ */
+function wordsAround(t: Target): boolean {
+  if (t.note === null) return false;
+  const text = t.text.replace(/（/g, '(');
+  return !t.note.split('；').every((n) => text.includes(`(${n}`));
 }
 
 function boundOf(raw: string, s: Settings): BoundTarget | null {

@@ -80,9 +80,9 @@ const MEANINGFUL = [
 
 function labelText(label: string | null, next: string): string {
   if (label === null || label === '') return '';
-  // A label with numeral characters (`伍`, `十亿km`) was text only because of what followed it,
-  // and a colon would not keep it one: written as it was (docs/security.md, known gap).
-  if ([...label].some(isCnNumeralChar)) return free(label);
+  // A label with numeral characters (`五`, `十万本`) was text only because of what followed it:
+  // the colon keeps it one (a Chinese numeral before a colon is a word to the lexer).
+  if ([...label].some(isCnNumeralChar)) return `${free(label)}：`;
   const plainLetters = /^\p{L}+$/u.test(label) && !MEANINGFUL.some((w) => label.includes(w)) && !straddles(label, next);
   return plainLetters ? free(label) : `${free(label)}：`;
 }

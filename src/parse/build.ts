@@ -1,11 +1,12 @@
 import { IndicatorError, type ErrorCode } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
+import { format } from '../model/format.js';
 import { makeQuantity, exactBase } from '../model/quantity.js';
 import { resolveUnit, splitAtom } from '../model/units.js';
 import type { DateParts, Quantity, Target } from '../model/types.js';
 import { originalSpan, type CleanText } from '../text/clean.js';
 import type { UnitTable } from '../vocab/units.js';
-import { RESULT_STATE_WORDS, type Op } from '../vocab/words.js';
+import { DEADLINE_POSTFIX, RESULT_STATE_WORDS, STRICTNESS_NOTES, type Op } from '../vocab/words.js';
 import type { LexDate, Note, Token } from './lexer.js';
 import type { RawQuantity, RawSegment } from './grammar.js';
 import { gradeScale } from './scale.js';
@@ -38,7 +39,12 @@ export function buildTarget(segments: readonly RawSegment[], cx: BuildContext): 
     const span = originalSpan(ct, a, b);
     return segmentTarget(s, ct.original.slice(span.offset, span.offset + span.length), notesFor[i]!, cx);
   });
-  return freeze({ kind: 'all', targets: Object.freeze(parts), text: ct.original, label: null, note: null });
+  // A target written twice (`≥90%\n≥90%`, as some exports repeat a cell's line) is one target:
+  // its verdict is the same, and it keeps its op, margin and completion. Compared in canonical text.
+  const seen = new Set<string>();
+  const distinct = parts.filter((p) => { const f = format(p); if (seen.has(f)) return false; seen.add(f); return true; });
+  if (distinct.length === 1) return freeze({ ...distinct[0]!, text: ct.original });
+  return freeze({ kind: 'all', targets: Object.freeze(distinct), text: ct.original, label: null, note: null });
 }
 
 /** A note belongs to the nearest segment before it (or the first one). */
@@ -76,7 +82,7 @@ function trimLabel(s: string): string {
 
 function segmentTarget(seg: RawSegment, text: string, notes: Note[], cx: BuildContext): Target {
   const label = seg.label ? trimLabel(seg.label.image) || null : null;
-  const note = notes.length ? notes.map((n) => n.text).join('；') : null;
+  const note = notesOf(seg, notes, cx);
   const modifiers = Object.freeze(seg.pre.map((t) => t.image));
   const base = { text, label, note };
   switch (seg.kind) {
@@ -111,6 +117,55 @@ function segmentTarget(seg: RawSegment, text: string, notes: Note[], cx: BuildCo
     }
     case 'dates': return dateTarget(seg, base, modifiers, cx);
   }
+}
+
+/**
+ * Words after a quantity are its note only where they cannot change what it means: they
+ * start with a letter (not a sign, `≥90%@`, nor the rest of a unit, `3次/台机/年`), not with a
+ * deadline word (`每月25日前发布…`, a date the grammar did not read) nor a rate word (`3次每年`
+ * is 3 次/年, forms.md §3, not 3 次 with a note), and they follow a
+ * quantity whose unit is known or a count (`11月份完成验收`, `6点半前到达` are no amounts;
+ * `2/基本持平` has a unit cut short).
+ * Otherwise the cell stays an error at the first of them, as before words were allowed there.
+ */
+function checkAfterWords(seg: Extract<RawSegment, { kind: 'value' }>, cx: BuildContext): void {
+  const q = seg.q2 ?? seg.q1;
+  const after = seg.aside.filter((t) => t.startOffset > q.num.startOffset);
+  const first = after[0];
+  if (first === undefined) return;
+  const read = quantity(q, cx);
+  const bad = !/^\p{L}/u.test(first.image) || DEADLINE_POSTFIX.some((w) => first.image.startsWith(w)) || first.image.startsWith('每')
+    || (!read.known && read.dimension !== 'count') || read.unit.endsWith('/');
+  if (bad) fail(cx, 'UNEXPECTED_TOKEN', first, first, { found: first.image, expected: '' });
+}
+
+/**
+ * The note of a segment: its brackets, and the words around its quantity (`每年开展` in
+ * `不少于每年开展3次培训`, `达标` in `100%达标`), each a note of its own, in the order written.
+ */
+function notesOf(seg: RawSegment, notes: readonly Note[], cx: BuildContext): string | null {
+  const all: { text: string; start: number }[] = notes.map((n) => ({ text: n.text, start: n.start }));
+  if (seg.kind === 'value') {
+    // Adjacent words are one note: `每年开展` is a modifier and a text token.
+    let run: Token[] = [];
+    const flush = (): void => {
+      if (run.length === 0) return;
+      const text = cx.ct.text.slice(run[0]!.startOffset, run[run.length - 1]!.endOffset + 1);
+      // `（不包含）` in brackets makes a bound strict: written bare, such a word is no note either.
+      if (STRICTNESS_NOTES.has(text)) fail(cx, 'UNEXPECTED_TOKEN', run[0]!, run[run.length - 1]!, { found: text, expected: '' });
+      all.push({ text, start: run[0]!.startOffset });
+      run = [];
+    };
+    checkAfterWords(seg, cx);
+    for (const t of seg.aside) {
+      const prev = run[run.length - 1];
+      if (prev !== undefined && !/^ *$/.test(cx.ct.text.slice(prev.endOffset + 1, t.startOffset))) flush();
+      run.push(t);
+    }
+    flush();
+  }
+  if (all.length === 0) return null;
+  return all.sort((a, b) => a.start - b.start).map((n) => n.text).join('；');
 }
 
 function quantity(rq: RawQuantity, cx: BuildContext, unitOverride?: string, negate = false): Quantity {

@@ -17,23 +17,24 @@ import * as T from './tokens.js';
  *   between     := Between quantity (BetweenAnd | RangeSep) quantity BetweenEnd?
  *   bracket     := LBracket quantity Comma quantity RBracket
  *   plusMinus   := PlusMinus quantity postfix*
- *   value       := (CompareOp | ApproxPre)? Intent* quantity ((RangeSep | PlusMinus) quantity)? postfix*
+ *   value       := ((CompareOp | ApproxPre) Aside*)? Intent* quantity ((RangeSep | PlusMinus) quantity)? postfix* after*
  *   quantity    := PercentOf? Number Unit?
  *   postfix     := PostOp | ApproxPost | Strictness
+ *   after       := Aside | Trend | Intent          (words after a complete quantity: `100%达标`)
  */
 export interface RawQuantity { readonly num: Token; readonly unit: Token | null; readonly percentOf: Token | null }
 
 interface RawBase { readonly first: Token; readonly last: Token; label: Token | null; pre: Token[] }
 export type RawSegment =
   | (RawBase & { kind: 'qualitative'; tokens: Token[] })
-  | (RawBase & { kind: 'value'; op: Token | null; q1: RawQuantity; join: Token | null; q2: RawQuantity | null; post: Token[] })
+  | (RawBase & { kind: 'value'; op: Token | null; q1: RawQuantity; join: Token | null; q2: RawQuantity | null; post: Token[]; aside: Token[] })
   | (RawBase & { kind: 'trend'; trend: Token; amountOp: Token | null; amount: RawQuantity | null; post: Token[] })
   | (RawBase & { kind: 'dates'; op: Token | null; d1: Token; d2: Token | null; post: Token[] })
   | (RawBase & { kind: 'range'; q1: RawQuantity; q2: RawQuantity; open: Token })
   | (RawBase & { kind: 'plusMinus'; sign: Token; q: RawQuantity; post: Token[] });
 
 type Core =
-  | { kind: 'value'; op: Token | null; q1: RawQuantity; join: Token | null; q2: RawQuantity | null; post: Token[]; last: Token }
+  | { kind: 'value'; op: Token | null; q1: RawQuantity; join: Token | null; q2: RawQuantity | null; post: Token[]; aside: Token[]; last: Token }
   | { kind: 'trend'; trend: Token; amountOp: Token | null; amount: RawQuantity | null; post: Token[]; last: Token }
   | { kind: 'dates'; op: Token | null; d1: Token; d2: Token | null; post: Token[]; last: Token }
   | { kind: 'range'; q1: RawQuantity; q2: RawQuantity; open: Token; last: Token }
@@ -138,6 +139,11 @@ export class CellParser extends EmbeddedActionsParser {
     { ALT: () => this.CONSUME(T.RangeSep) as Token },
     { ALT: () => this.CONSUME(T.PlusMinus) as Token },
   ];
+  private readonly afterWords: IOrAlt<Token>[] = [
+    { ALT: () => this.CONSUME2(T.Aside) as Token },
+    { ALT: () => this.CONSUME(T.Trend) as Token },
+    { ALT: () => this.CONSUME2(T.Intent) as Token },
+  ];
   private readonly postfixes: IOrAlt<Token>[] = [
     { ALT: () => this.CONSUME(T.PostOp) as Token },
     { ALT: () => this.CONSUME(T.ApproxPost) as Token },
@@ -238,10 +244,14 @@ export class CellParser extends EmbeddedActionsParser {
 
   readonly value = this.RULE('value', (): Core => {
     let op: Token | null = null;
+    // Words between a comparator and its number (`不低于上年同期的90%`), and after a complete
+    // quantity (`30分钟内进行应答`), are kept as the note; never a number among them.
+    const aside: Token[] = [];
     this.OPTION(() => {
       op = this.OR(this.valueOps);
+      this.MANY(() => { aside.push(this.CONSUME(T.Aside) as Token); });
     });
-    this.MANY(() => { this.CONSUME(T.Intent); });
+    this.MANY2(() => { this.CONSUME(T.Intent); });
     const q1 = this.SUBRULE(this.quantity);
     let join: Token | null = null;
     let q2: RawQuantity | null = null;
@@ -250,9 +260,12 @@ export class CellParser extends EmbeddedActionsParser {
       q2 = this.SUBRULE2(this.quantity);
     });
     const post: Token[] = [];
-    this.MANY2(() => { post.push(this.SUBRULE(this.postfix)); });
+    this.MANY3(() => { post.push(this.SUBRULE(this.postfix)); });
+    const before = aside.length;
+    this.MANY4(() => { aside.push(this.OR3(this.afterWords)); });
     const q = (q2 as RawQuantity | null) ?? q1;
-    return { kind: 'value', op, q1, join, q2, post, last: post[post.length - 1] ?? q.unit ?? q.num };
+    const last = aside.length > before ? aside[aside.length - 1]! : post[post.length - 1] ?? q.unit ?? q.num;
+    return { kind: 'value', op, q1, join, q2, post, aside, last };
   });
 
   readonly quantity = this.RULE('quantity', (): RawQuantity => {

@@ -9,8 +9,9 @@ import { MAGNITUDES, type UnitTable } from '../vocab/units.js';
 import {
   AFTER_YEAR_END_WORDS, APPROX_POSTFIX, APPROX_PREFIX, BETWEEN_AND, BETWEEN_CLOSE, BETWEEN_OPEN, COMPLETION_WORDS, CONJUNCTIONS,
   DATE_END_MARKS, DEADLINE_POSTFIX, DEADLINE_PREFIX, HALF, HALF_AFTER_CLASSIFIER, INTENT_WORDS, PLUS_MINUS, POSTFIX_OPS, PREFIX_OPS,
-  QUARTERS, RANGE_SEPARATORS, RATE_WORDS, RECURRING_MONTH_WORDS, SPELLED_RATIOS, UNIT_LIKE_ANSWERS, STRICTNESS_NOTES,
-  TARGET_SEPARATORS, TREND_MODIFIERS, TREND_WORDS, UNIT_ENDS, WHOLE_YEAR_WORDS, YEAR_END_WORDS, type Direction, type Op,
+  QUARTERS, RANGE_SEPARATORS, RATE_WORDS, RECURRING_MONTH_WORDS, SHORT_COMPARATORS_IN_TEXT, SPELLED_RATIOS, UNIT_LIKE_ANSWERS,
+  STRICTNESS_NOTES, TARGET_SEPARATORS, TREND_MODIFIERS, TREND_WORDS, UNIT_ENDS, WHOLE_YEAR_WORDS, WORDS_ENDING_LIKE_A_COMPARATOR,
+  YEAR_END_WORDS, type Direction, type Op,
 } from '../vocab/words.js';
 import * as T from './tokens.js';
 import { WordIndex } from '../text/wordindex.js';
@@ -126,6 +127,16 @@ const digitOrPointAt = (s: string, i: number): boolean => isDigit(s[i]) || (s[i]
 const isWordChar = (c: string | undefined): boolean =>
   c !== undefined && (/[A-Za-z²³]/.test(c) || (c >= '\u4e00' && c <= '\u9fff') || c === '㎡' || c === '〇');
 const RATIO_SIGNS = new Set(['%', '‰', '‱']);
+const SHORT_IN_TEXT = new Set(SHORT_COMPARATORS_IN_TEXT);
+/** Tokens that end a quantity or a date: a line break after them ends the target. */
+const ENDS_TARGET = new Set<TokenType>([T.NumberTok, T.Unit, T.PostGe, T.PostLe, T.ApproxPost, T.Strictness, T.DateTok, T.YearEnd,
+  T.Quarter, T.DeadlinePost, T.Completion, T.RBracket, T.BetweenEnd]);
+/** Words that may follow a complete quantity as its note (`95%满意`). */
+const AFTER_QUANTITY = new Set<TokenType>([T.Text, T.Completion, T.Trend, T.Modifier, T.Intent]);
+/** What makes a part of a cell a target of its own beside `、`: a number or a comparator. */
+const HOLDS_VALUE = new Set<TokenType>([T.NumberTok, T.DateTok, T.Quarter, T.YearEnd, T.PercentOf, T.Ge, T.Le, T.Gt, T.Lt, T.Eq,
+  T.Ne, T.ApproxPre, T.PlusMinus, T.Between, T.LBracket]);
+const isSeparator = (t: Token): boolean => t.tokenType === T.Comma || t.tokenType === T.Conj;
 
 function daysIn(month: number, year: number | null): number {
   if (month === 2) return year === null ? 29 : (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -217,6 +228,7 @@ class Scan {
     while (this.i < s.length) {
       const c = s[this.i]!;
       if (c === ' ') { this.i++; continue; }
+      if (c === '\n') { this.lineBreak(); continue; }
       if (c === '(' || c === '（') { this.bracket(); continue; }
       if (c === ')' || c === '）') this.fail('UNCLOSED_BRACKET', this.i, this.i + 1);
       if (this.tryNumberOrDate()) continue;
@@ -224,7 +236,65 @@ class Scan {
       if (this.tryWord()) continue;
       this.text();
     }
+    this.enumerationCommas();
     return { tokens: this.tokens, notes: this.notes };
+  }
+
+  /**
+   * A line break (as stored in a cell, or `<br>`) separates two targets like `,` when it
+   * follows a complete quantity or date, or the words after one (`≥90%\n≥90%`,
+   * `95%满意\n…`); elsewhere it is white space, inside a label (`脱贫人口\n满意度≥90%`)
+   * or a term, and before a word that continues a quantity (`95%\n以上`).
+   */
+  private lineBreak(): void {
+    const s = this.s;
+    let j = this.i + 1;
+    while (s[j] === ' ' || s[j] === '\n') j++;
+    let k = this.tokens.length - 1;
+    while (k >= 0 && AFTER_QUANTITY.has(this.tokens[k]!.tokenType)) k--;
+    const ended = k >= 0 && ENDS_TARGET.has(this.tokens[k]!.tokenType);
+    let continues = false;
+    for (const { value } of this.words.allAt(s, j)) if (value.some((e) => e.ctx === 'value')) continues = true;
+    if (ended && !continues && j < s.length) this.emit(T.Comma, this.i, this.i + 1);
+    this.i++;
+  }
+
+  /**
+   * `、` separates targets only where the parts on both sides hold a number or a comparator
+   * (`≥95%、≤3天`); elsewhere it is part of the text (`特殊对象及群体、居民心理健康有效提升`).
+   * Decided left to right, so a part joined by one `、` is judged whole at the next.
+   */
+  private enumerationCommas(): void {
+    const tk = this.tokens;
+    // Whether the part after each separator (up to the next one) holds a value, found in one
+    // pass from the end, so that a long run of `、` stays linear.
+    const after: boolean[] = new Array<boolean>(tk.length).fill(false);
+    let holds = false;
+    for (let i = tk.length - 1; i >= 0; i--) {
+      if (isSeparator(tk[i]!)) { after[i] = holds; holds = false; } else if (HOLDS_VALUE.has(tk[i]!.tokenType)) holds = true;
+    }
+    const out: Token[] = [];
+    let before = false;
+    let changed = false;
+    for (let i = 0; i < tk.length; i++) {
+      let t = tk[i]!;
+      if (isSeparator(t)) {
+        if (!(t.tokenType === T.Comma && t.image === '、') || (before && after[i])) { out.push(t); before = false; continue; }
+        t = createTokenInstance(T.Text, t.image, t.startOffset, t.endOffset, 1, 1, t.startOffset + 1, t.endOffset + 1) as Token;
+        changed = true;
+      } else if (HOLDS_VALUE.has(t.tokenType)) before = true;
+      const last = out[out.length - 1];
+      // Text beside a `、` that is text is one run of text with it.
+      if (changed && last !== undefined && last.tokenType === T.Text && t.tokenType === T.Text && last.endOffset + 1 === t.startOffset) {
+        last.endOffset = t.endOffset;
+        last.image = this.s.slice(last.startOffset, t.endOffset + 1);
+        continue;
+      }
+      out.push(t);
+    }
+    if (!changed) return;
+    tk.length = 0;
+    for (const t of out) tk.push(t);
   }
 
   private text(): void {
@@ -240,7 +310,7 @@ class Scan {
       return;
     }
     // Text separated by a space from text before it is one run of text.
-    if (p && p.tokenType === T.Text && /^ +$/.test(this.s.slice(p.endOffset + 1, a))) {
+    if (p && p.tokenType === T.Text && /^[ \n]+$/.test(this.s.slice(p.endOffset + 1, a))) {
       p.endOffset = a;
       p.image = this.s.slice(p.startOffset, a + 1);
       return;
@@ -343,8 +413,10 @@ class Scan {
       const len = word.length;
       for (const e of entries) {
         if (e.ctx === 'value' || e.ctx === 'date') { if (e.ctx !== ctx) continue; }
-        else if (e.ctx === 'any' && text && len < 2) continue;
+        else if (e.ctx === 'any' && text && len < 2 && !this.comparatorInText(word, a)) continue;
         if (e.type === T.BetweenAnd && !this.between) continue;
+        // `到`, `至` join two quantities only: after one and before a number (`1小时内到达现场` is text).
+        if (e.type === T.RangeSep && ctx === 'value' && isWordChar(word) && !this.numberAt(a + len)) continue;
         // `~` before a number is ≈, between two quantities a range.
         if (e.type === T.ApproxPre && s[a] === '~' && ctx !== 'other') continue;
         this.emit(e.type, a, a + len, {
@@ -356,6 +428,22 @@ class Scan {
       }
     }
     return false;
+  }
+
+  /**
+   * `满意度达95%`, `实地走访约48次`: a comparator of one character inside running text, right
+   * before a number, unless it ends a word that holds it (`节约3吨`, `到达3次`).
+   */
+  private comparatorInText(word: string, a: number): boolean {
+    if (!SHORT_IN_TEXT.has(word) || !digitOrPointAt(this.s, a + 1)) return false;
+    const start = this.last!.startOffset;
+    return !WORDS_ENDING_LIKE_A_COMPARATOR.some((w) => a + 1 - w.length >= start && this.s.startsWith(w, a + 1 - w.length));
+  }
+
+  /** Whether a number begins at j (after spaces). */
+  private numberAt(j: number): boolean {
+    while (this.s[j] === ' ') j++;
+    return digitOrPointAt(this.s, j) || isCnNumeralChar(this.s[j] ?? '') || this.s.startsWith('百分之', j);
   }
 
   /** 百分之九十: the number must follow. */
@@ -400,13 +488,17 @@ class Scan {
     // A Chinese numeral is a number only where one is expected or when a known unit (or
     // nothing) follows: 一般, 零事故 and 三个细则 are words.
     let p = n.end;
-    while (s[p] === ' ' && (isWordChar(s[p + 1]) || RATIO_SIGNS.has(s[p + 1]!))) p++;
+    // A unit may stand after white space, a line break included (`0⏎个`, as cells wrap).
+    while ((s[p] === ' ' || s[p] === '\n') && (isWordChar(s[p + 1]) || RATIO_SIGNS.has(s[p + 1]!))) p++;
     let value = n.value;
     let unit = n.magnitude === '' && s.startsWith(HALF_AFTER_CLASSIFIER, p) ? this.classifierHalf(p) : null;
     if (unit) value = value.plus(Rational.of('1', '2'));
-    else unit = this.scanUnit(p, n.magnitude);
+    else unit = this.scanUnit(p, n.magnitude, n.end - n.magnitude.length);
     if (cnStart && !this.afterOperator() && this.last?.tokenType !== T.RangeSep && this.last?.tokenType !== T.Between
       && this.last?.tokenType !== T.BetweenAnd && !(unit ? unit.known : true)) return false;
+    // Before a colon a Chinese numeral is a label's word (`五：<831`, `十万本：≤9056548元`), as
+    // format writes such labels back.
+    if (cnStart && (s[unit ? unit.end : n.end] === ':' || s[unit ? unit.end : n.end] === '：')) return false;
     // 两年半, 3天半: a half after a plain unit adds to the number.
     if (unit && unit.known && s[unit.end] === HALF && n.magnitude === '' && this.plainUnit(unit.text)) {
       unit = { ...unit, end: unit.end + 1 };
@@ -548,13 +640,13 @@ class Scan {
   /**
    * The unit after a number: `%`, a registry unit (longest match), a compound `A/B`, or an
    * unknown word (`所学校`), which stops before words that end a quantity (`以上`, `内`).
-   * `magnitude` is the magnitude already read with the number (its text precedes `start`).
+   * `magnitude` is the magnitude already read with the number, written from `from` (white
+   * space may stand between it and `start`: `201万 元` is 201万元, not 201 元).
    */
-  private scanUnit(start: number, magnitude: string): ScannedUnit | null {
+  private scanUnit(start: number, magnitude: string, from = start - magnitude.length): ScannedUnit | null {
     const s = this.s;
-    const from = start - magnitude.length;
     let i = start;
-    if (RATIO_SIGNS.has(s[i] ?? '')) return { start: from, end: i + 1, known: true, text: s.slice(from, i + 1).replace(/ /g, '') };
+    if (RATIO_SIGNS.has(s[i] ?? '')) return { start: from, end: i + 1, known: true, text: s.slice(from, i + 1).replace(/[ \n]/g, '') };
     // 1:0.5 — the unit `:0.5` reads the number as a ratio to 0.5 (units.ts resolves it); not
     // before a unit (`指标1：95%` is a label and its target).
     const m = magnitude === '' ? RATIO_COLON.exec(s.slice(i, i + 64)) : null;
@@ -573,7 +665,7 @@ class Scan {
       // 30万元一年, 3次每年: a rate, read as 万元/年, 次/年; 500元每人每月 as 元/人·月.
       const per: string[] = [];
       for (; rate; rate = RATE_INDEX.at(s, i)) { per.push(rate.value); i += rate.word.length; }
-      return { start: from, end: i, known, text: `${text.replace(/ /g, '')}/${per.join('·')}` };
+      return { start: from, end: i, known, text: `${text.replace(/[ \n]/g, '')}/${per.join('·')}` };
     }
     if (s[i] === '/' && (isWordChar(s[i + 1]) || s[i + 1] === '每')) {
       const slash = i;
@@ -605,7 +697,7 @@ class Scan {
       }
     }
     if (i === from) return null;
-    return { start: from, end: i, known, text: text.replace(/ /g, '') };
+    return { start: from, end: i, known, text: text.replace(/[ \n]/g, '') };
   }
 
   /** One unit word: the longest registry match, extended over following letters to an unknown word. */

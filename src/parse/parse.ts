@@ -114,7 +114,8 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine): Tar
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
   const ct = clean(text);
   if (ct.text === '') throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
-  if (PLACEHOLDER_SET.has(ct.text)) {
+  // `不适用\n不适用`: a placeholder repeated on each line of the cell is still one.
+  if (PLACEHOLDER_SET.has(ct.text) || ct.text.split('\n').every((line) => PLACEHOLDER_SET.has(line.trim()))) {
     throw new IndicatorError('NOT_APPLICABLE', originalSpan(ct, 0, ct.text.length), text, { text: ct.text }, locale);
   }
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
@@ -171,28 +172,40 @@ function mergeLabels(tokens: Token[], ct: CleanText): Token[] {
   return out;
 }
 
-/** Tokens that may stand in a label without making it one: its words and the words before a value. */
-const LABEL_SAFE = new Set([T.Text, T.Trend, T.Modifier, T.Intent, T.DeadlinePre]);
 /** Tokens that begin the value of a segment. */
 const VALUE_START = new Set([T.NumberTok, T.DateTok, T.YearEnd, T.Quarter, T.PercentOf, T.PlusMinus, T.LBracket, T.Between,
   T.Ge, T.Le, T.Gt, T.Lt, T.Eq, T.Ne, T.ApproxPre]);
+const COMPARATORS = new Set([T.Ge, T.Le, T.Gt, T.Lt, T.Eq, T.Ne]);
+/** Words the grammar reads before a value as its modifiers (`力争`, `较上年`, `截至`), not as a label. */
+const PRE_WORDS = new Set([T.Intent, T.Modifier, T.DeadlinePre]);
+const DATES = new Set([T.DateTok, T.Quarter, T.YearEnd]);
 
 /**
- * Where the label of a segment ends, when it must be merged into one text token: the
- * stretch before the first comparator symbol (`2022年“新市民”开户人数≥1万人`), or before the
- * first token that begins a value (`实际完成时间：2022年11月`), when it holds text and some
- * token a label cannot otherwise hold (a number, a date, a word like 完成). 0 for none.
+ * Where the label of a segment ends, when it must be merged into one text token (0 for
+ * none). The label is everything before the first comparator or number (forms.md §8),
+ * whatever words it holds: trend and achievement words (`补贴对象生活改善度不低于80%`,
+ * `完成95%`), a leading year or rate word (`2023年支付成本不超过300万元`,
+ * `每年档案信息录入≧3000条`). Before a comparator symbol it may hold numbers and dates too
+ * (`2022年“新市民”开户人数≥1万人`). The words the grammar reads before the value stay out:
+ * modifiers and intent (`居民收入较上年提高5%`), and the trend word of a trend with an amount.
  */
 function labelEnd(seg: readonly Token[]): number {
-  const symbol = seg.findIndex((x) => /^[<>=≥≤≠!]+$/.test(x.image) && (x.tokenType === T.Ge || x.tokenType === T.Le
-    || x.tokenType === T.Gt || x.tokenType === T.Lt || x.tokenType === T.Eq || x.tokenType === T.Ne));
-  const start = seg.findIndex((x) => VALUE_START.has(x.tokenType));
-  for (const k of [symbol, start]) {
-    if (k <= 0) continue;
-    const prefix = seg.slice(0, k);
-    if (prefix.some((x) => x.tokenType === T.Text) && prefix.some((x) => !LABEL_SAFE.has(x.tokenType))) return k;
+  if (!seg.some((x) => VALUE_START.has(x.tokenType) && !COMPARATORS.has(x.tokenType) && x.tokenType !== T.ApproxPre)) return 0;
+  const symbol = seg.findIndex((x) => COMPARATORS.has(x.tokenType) && /^[<>=≥≤≠!]+$/.test(x.image));
+  if (symbol > 0) {
+    const prefix = seg.slice(0, symbol);
+    if (prefix.some((x) => x.tokenType === T.Text) && prefix.some((x) => VALUE_START.has(x.tokenType))) return symbol;
   }
-  return 0;
+  // A year that a label starts with (`2023年支付成本…`) is no date of the target.
+  const from = seg.length > 1 && DATES.has(seg[0]!.tokenType) && seg[1]!.tokenType === T.Text ? 1 : 0;
+  let k = from;
+  while (k < seg.length && !VALUE_START.has(seg[k]!.tokenType)) k++;
+  if (k >= seg.length) return 0;
+  let j = k;
+  if (j > 0 && seg[j - 1]!.tokenType === T.Trend) j--;
+  while (j > 0 && PRE_WORDS.has(seg[j - 1]!.tokenType)) j--;
+  if (j === 0 || (j === 1 && seg[0]!.tokenType === T.Text)) return 0;
+  return j;
 }
 
 function parseError(failedAt: IToken, tokens: Token[], ct: CleanText, locale: Locale): IndicatorError {

@@ -15,7 +15,7 @@ import type { Quantity, Target } from '../model/types.js';
 import { clean, originalSpan, type CleanText } from '../text/clean.js';
 import { ANSWER_TERMS } from '../vocab/achievement.js';
 import { ANSWER_UNITS, QUALITATIVE_OPS, QUANTITATIVE_OPS } from '../vocab/split-columns.js';
-import { PLACEHOLDERS, type Op } from '../vocab/words.js';
+import { APPROX_POSTFIX, PLACEHOLDERS, POSTFIX_OPS, type Op } from '../vocab/words.js';
 import type { Token } from './lexer.js';
 import { checkInput, parseTargetText, type Engine, type ParseOptions } from './parse.js';
 import * as T from './tokens.js';
@@ -125,6 +125,10 @@ export function parseTargetParts(parts: TargetParts, options: ParseOptions, engi
  * its number is accepted here (look-alikes after clean-up, words, a parser's own words):
  * intent words, one comparator, then brackets (`≥（含）`). null when it holds anything else.
  */
+const ASIDE = new Set([T.Text, T.Modifier, T.Completion]);
+/** Words that belong after a number (`≥以上` is no op column). */
+const AFTER_NUMBER = new Set([...POSTFIX_OPS.keys(), ...APPROX_POSTFIX]);
+
 function opColumn(ct: CleanText, engine: Engine, options: ParseOptions, locale: Locale): OpColumn | null {
   const word = ct.text.toLowerCase();
   if (word === '') return { kind: 'none' };
@@ -134,9 +138,12 @@ function opColumn(ct: CleanText, engine: Engine, options: ParseOptions, locale: 
   if (tokens === null) return null;
   const k = tokens.findIndex((t) => COMPARATORS.has(t.tokenType));
   if (k < 0 || tokens.slice(0, k).some((t) => t.tokenType !== T.Intent)) return null;
-  if (tokens.slice(k + 1).some((t) => t.tokenType !== T.Strictness)) return null;
+  // Words after the comparator stand between it and the number, as in a cell (`不低于上年同期的`).
+  let end = k;
+  while (end + 1 < tokens.length && ASIDE.has(tokens[end + 1]!.tokenType) && !AFTER_NUMBER.has(tokens[end + 1]!.image)) end++;
+  if (tokens.slice(end + 1).some((t) => t.tokenType !== T.Strictness)) return null;
   const cmp = tokens[k]!;
-  const span = originalSpan(ct, 0, cmp.endOffset + 1);
+  const span = originalSpan(ct, 0, tokens[end]!.endOffset + 1);
   return { kind: 'comparator', op: cmp.op ?? null, type: cmp.tokenType, mainEnd: span.offset + span.length };
 }
 

@@ -17,6 +17,11 @@ export const PostOp = t('PostOp');
 export const Separator = t('Separator');
 /** Every token a qualitative term may be made of (`按时完成`, `不低于上年水平`). */
 export const Word = t('Word');
+/**
+ * Words that may stand between a comparator and its number (`不少于每年开展3次培训`) or after
+ * a complete quantity (`100%达标`, `95%满意`): the target's note.
+ */
+export const Aside = t('Aside');
 
 // Quantities
 export const NumberTok = t('Number');
@@ -53,9 +58,9 @@ export const Conj = t('Conj', [Separator]);
 
 // Words
 export const Intent = t('Intent', [Word]);
-export const Modifier = t('Modifier', [Word]);
+export const Modifier = t('Modifier', [Word, Aside]);
 export const Trend = t('Trend', [Word]);
-export const Text = t('Text', [Word]);
+export const Text = t('Text', [Word, Aside]);
 
 // Dates
 export const DateTok = t('Date');
@@ -65,10 +70,10 @@ export const YearEnd = t('YearEnd');
 export const WholeYear = t('WholeYear');
 export const DeadlinePre = t('DeadlinePre', [Word]);
 export const DeadlinePost = t('DeadlinePost', [Word]);
-export const Completion = t('Completion', [Word]);
+export const Completion = t('Completion', [Word, Aside]);
 
 export const allTokens: TokenType[] = [
-  CompareOp, PostOp, Separator, Word, NumberTok, Unit, PercentOf, Ge, Le, Gt, Lt, Eq, Ne, ApproxPre,
+  CompareOp, PostOp, Separator, Word, Aside, NumberTok, Unit, PercentOf, Ge, Le, Gt, Lt, Eq, Ne, ApproxPre,
   PostGe, PostLe, ApproxPost, Strictness, RangeSep, PlusMinus, Between, BetweenAnd, BetweenEnd,
   LBracket, RBracket, Comma, Conj, Intent, Modifier, Trend, Text, DateTok, Quarter, YearEnd, WholeYear,
   DeadlinePre, DeadlinePost, Completion,

@@ -164,7 +164,9 @@ function pushFolded(s: string, a: number, b: number, push: (s: string, a: number
     // NFKC turns full-width digits, ％ ＞ ＜ ＝ and the ideographic space into their plain
     // forms, and ㎡ into m2. White space of every kind becomes one ASCII space.
     let ch = raw.normalize('NFKC');
-    if (/^\s+$/u.test(ch) || ch === '\u200b' || ch === '\ufeff') ch = ' ';
+    // A line break is kept: between two targets it separates them (lexer.ts decides where).
+    if (ch === '\n') ch = BLOCK_BREAK;
+    else if (/^\s+$/u.test(ch) || ch === '\u200b' || ch === '\ufeff') ch = ' ';
     let folded = '';
     for (const x of ch) folded += SYMBOL_FOLDS.get(x) ?? TRADITIONAL_FOLDS.get(x) ?? x;
     push(folded, a, b);

@@ -42,6 +42,7 @@ export const TOKEN_EXAMPLES: ReadonlyMap<string, TokenExample> = new Map<string,
   ['DeadlinePre', { examples: ['截至', '截止到'], zh: '日期前的“截至”', en: '“as of” before a date' }],
   ['DeadlinePost', { examples: ['前', '之前', '为止'], zh: '日期后的“前”', en: '“before” after a date', from: 'deadlineAfter' }],
   ['Completion', { examples: ['完成', '验收', '上线'], zh: '期限后的完成词', en: 'a word of completion after a deadline', from: 'completionWords' }],
+  ['Aside', { examples: ['每年开展', '达标', '进行应答'], zh: '比较词与数字之间、数量之后的词（成为备注）', en: 'words between a comparator and its number, or after a quantity (the note)' }],
   ['Text', { examples: ['满意度', '受益户数'], zh: '标签或定性词中的文字', en: 'the text of a label or a term' }],
   ['Word', { examples: ['健全', '按时完成', '优良中低差'], zh: '定性目标的任何词', en: 'any word of a qualitative target' }],
 ]);

@@ -76,7 +76,8 @@ export const CONJUNCTIONS: readonly string[] = ['且', '并且', '同时', '而�
 export const DEADLINE_POSTFIX: readonly string[] = ['前', '之前', '以前', '止', '为止'];
 /** Words of completion that may follow a deadline (`12月底前完成`); kept in the text only. */
 export const COMPLETION_WORDS: readonly string[] = [
-  '完成', '到位', '办结', '完工', '竣工', '实施', '上线', '交付', '验收', '结束', '落实', '启动', '建成', '发放',
+  // 达标 is one word of achievement (`100%达标`), not the comparator 达 before 标.
+  '达标', '完成', '到位', '办结', '完工', '竣工', '实施', '上线', '交付', '验收', '结束', '落实', '启动', '建成', '发放',
 ];
 /** Before a date: the date is a deadline (`截至2022年底`). */
 export const DEADLINE_PREFIX: readonly string[] = ['截至', '截止', '截止到', '截止至'];
@@ -88,6 +89,18 @@ export const BETWEEN_CLOSE: readonly string[] = ['之间'];
 export const PLUS_MINUS: readonly string[] = ['±', '+-'];
 /** Between two targets of one cell, like a comma (`≥85%，≤90%`). */
 export const TARGET_SEPARATORS: readonly string[] = [',', ';', '、', '\n'];
+/**
+ * Comparator words of one character (`满意度达95%`, `实地走访约48次`, `完成率为95%`). Inside
+ * running text they are read as comparators only right before a number, and not at the end
+ * of these words, where the character is part of the word (`节约3吨标准煤` is no ≈).
+ */
+export const SHORT_COMPARATORS_IN_TEXT: readonly string[] = ['达', '约', '为'];
+export const WORDS_ENDING_LIKE_A_COMPARATOR: readonly string[] = [
+  '节约', '预约', '签约', '履约', '违约', '合约', '公约', '制约', '集约', '特约', '契约',
+  '作为', '成为', '认为', '行为', '称为', '视为', '定为', '改为', '分为', '列为', '评为', '更为', '较为', '最为', '尤为',
+  '到达', '送达', '下达', '抵达', '传达', '表达', '转达', '直达', '通达', '发达', '长达', '多达', '高达',
+];
+
 /** Words after a date number that close it (`12月底`, `年末`): its last day. */
 export const DATE_END_MARKS: readonly string[] = ['底', '末'];
 /**

@@ -102,7 +102,7 @@ describe('the EBNF printer', () => {
     expect(ruleEbnf(rule('quantity'))).toBe('quantity ::= PercentOf? Number Unit?');
     expect(ruleEbnf(rule('qualitative'))).toBe('qualitative ::= Word+');
     expect(ruleEbnf(rule('cell'))).toBe('cell ::= segment ( Separator segment )*');
-    expect(ruleEbnf(rule('value'))).toBe('value ::= ( CompareOp | ApproxPre )? Intent* quantity ( ( RangeSep | PlusMinus ) quantity )? postfix*');
+    expect(ruleEbnf(rule('value'))).toBe('value ::= ( ( CompareOp | ApproxPre ) Aside* )? Intent* quantity ( ( RangeSep | PlusMinus ) quantity )? postfix* ( Aside | Trend | Intent )*');
   });
 
   it('puts each alternative of a rule that is one alternation on its own line', () => {

@@ -17,7 +17,12 @@ const unit = fc.oneof(
   fc.tuple(magnitude, unitSpelling).map(([m, u]) => m + u),
   fc.constantFrom('元/人', '万元/人', '元/人*月', '次/年', '元/平米'),
 );
-const label = fc.constantFrom('', '满意度', '脱贫人口满意度', '受益户数');
+const label = fc.constantFrom(
+  '', '满意度', '脱贫人口满意度', '受益户数',
+  // Labels of any words (forms.md §8), and labels holding Chinese numeral characters, which
+  // must come back from format unchanged.
+  '补贴对象生活改善度', '完成', '2023年支付成本', '每年档案信息录入', '实地走访', '五', '十万本', '佰 壹', '三类人员', '一般故障',
+);
 const opSym = fc.constantFrom('=', '≥', '≤', '>', '<', '≠', '>=', '<=', '不低于', '不超过', '达到', '');
 const date = fc.record({
   y: fc.option(fc.integer({ min: 1990, max: 2099 }), { nil: null }),
@@ -30,6 +35,10 @@ const dateText = (x: { y: number | null; m: number; d: number | null }) => `${x.
 const cell = fc.oneof(
   fc.tuple(label, opSym, decimal, unit).map(([l, o, v, u]) => `${l}${o}${v}${u}`),
   fc.tuple(decimal, unit, fc.constantFrom('以上', '以下', '以内', '左右')).map(([v, u, p]) => `${v}${u}${p}`),
+  // Words between a comparator and its number, and after a complete quantity (forms.md §4).
+  fc.tuple(label, fc.constantFrom('不少于', '至少', '不低于', '≥', '约'), fc.constantFrom('', '每年开展', '上年同期的'), decimal,
+    fc.constantFrom('%', '个', '分钟', '万元'), fc.constantFrom('', '以上', '以内'), fc.constantFrom('', '达标', '满意', '进行应答'))
+    .map(([l, o, g, v, u, p, a]) => `${l}${o}${g}${v}${u}${p}${a}`),
   fc.tuple(decimal, decimal, fc.constantFrom('%', '万元', '个工作日', '')).map(([a, b, u]) => {
     const [lo, hi] = Number(a) <= Number(b) ? [a, b] : [b, a];
     return `${lo}${u}-${hi}${u}`;
