@@ -21,7 +21,7 @@ describe('forms §9: what must be rejected', () => {
     ['90%-85%', 'EMPTY_RANGE', 0, 7],
     ['5%-3天', 'MIXED_DIMENSIONS', 0, 5],
     ['100%（历史标准', 'UNCLOSED_BRACKET', 4, 1],
-    ['每月25日前发布家政服务岗位', 'UNEXPECTED_TOKEN', 5, 9],
+    ['每月25日前发布家政服务岗位', 'RECURRING_DEADLINE', 0, 5],
     ['≥90%@', 'UNEXPECTED_TOKEN', 4, 1],
     ['≥9\u00009', 'UNEXPECTED_CHARACTER', 2, 1],
   ] as const)('%s → %s at %i+%i', (text, code, offset, length) => {

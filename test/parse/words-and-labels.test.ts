@@ -62,8 +62,8 @@ describe('words after a complete quantity and its after-comparator become the no
   it.each([
     // A sign is no word of a note, nor the rest of a unit.
     ['≥90%@', 'UNEXPECTED_TOKEN', 4, 1],
-    // A deadline word after a quantity is a date not read here, not a note.
-    ['每月25日前发布家政服务岗位', 'UNEXPECTED_TOKEN', 5, 9],
+    // A deadline word after a quantity is no note: here a monthly deadline, which is its own error.
+    ['每月25日前发布家政服务岗位', 'RECURRING_DEADLINE', 0, 5],
     // Nor after a unit cut short.
     ['2/基本持平', 'UNEXPECTED_TOKEN', 1, 1],
     // A word that makes a bound strict in brackets is no note when written bare.
