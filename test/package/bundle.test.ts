@@ -90,17 +90,17 @@ describe('the built entry parses as the sources do (chevrotain bundled)', () => 
 
   // With chevrotain as published (its lexer, recovery and content assist, and the lodash-es
   // functions it uses) and decimal.js, 52.2 KB come before any code of ours (npm run
-  // bench:size), so the 64 KB of issue 7 is out of reach; issue 17 aims at 90 KB, and the
-  // entry is at 96.6 KB (split columns read by the cell's own lexer, src/parse/split-columns.ts,
-  // 1.5 KB of it), and the date forms of issue 19 (全年, month spans, a year's end words,
-  // RECURRING_DEADLINE and its messages) add about 1.05 KB.
-  it('the library entry with everything it imports stays within 98 KB minified and gzipped', async () => {
+  // bench:size), so the 64 KB of issue 7 is out of reach; issue 17 aims at 90 KB and is not
+  // met. The entry was 94.2 KB before issue 19; its forms (split columns read by the cell's
+  // own lexer, 1.5 KB; dates, 1.05 KB; bounds as actuals, 1.8 KB; units in brackets, rates,
+  // words around a quantity) bring it to 100.4 KB. This limit only stops growth unnoticed.
+  it('the library entry with everything it imports stays within 101 KB minified and gzipped', async () => {
     // As `npm run bench` measures it: dist/index.js with decimal.js, bundled and minified.
     const out = await build({
       entryPoints: [new URL('../../dist/index.js', import.meta.url).pathname], bundle: true, minify: true, format: 'esm',
       platform: 'neutral', mainFields: ['module', 'main'], write: false, logLevel: 'silent',
     });
     const gz = gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
-    expect(gz).toBeLessThanOrEqual(98 * 1024);
+    expect(gz).toBeLessThanOrEqual(101 * 1024);
   });
 });
