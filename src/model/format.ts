@@ -4,7 +4,9 @@ import {
   APPROX_POSTFIX, APPROX_PREFIX, COMPLETION_WORDS, CONJUNCTIONS, DEADLINE_POSTFIX, INTENT_WORDS, POSTFIX_OPS, PREFIX_OPS,
   RANGE_SEPARATORS, TREND_MODIFIERS, TREND_WORDS, YEAR_END_WORDS,
 } from '../vocab/words.js';
+import { buildUnitTable, UNITS } from '../vocab/units.js';
 import { exactValue } from './quantity.js';
+import { resolveUnit } from './units.js';
 import type { DateParts, Quantity, Target } from './types.js';
 
 /** How each op is written (also the {op} of the reasons of compare verdicts). */
@@ -96,6 +98,18 @@ function straddles(label: string, next: string): boolean {
   });
 }
 
+/** The shipped units: a note that is one of them is a unit when bracketed after a bare number. */
+const SHIPPED_UNITS = /* @__PURE__ */ buildUnitTable(UNITS);
+
+/**
+ * Whether a note written in brackets right after a number without a unit would read back as
+ * that number's unit (`=5.00(万人次)` is 50 000 人次): such a note came from words between the
+ * comparator and the number (`≠课时594.7上线`), and is written there again.
+ */
+function readsAsUnit(note: string): boolean {
+  return note !== '' && resolveUnit(note, SHIPPED_UNITS).known;
+}
+
 export function format(t: Target): string {
   // A bracket in the middle of a term is both the term's text and its note: written once.
   // Notes of several brackets are joined by `；`, which clean-up folds inside one: one bracket each.
@@ -104,8 +118,14 @@ export function format(t: Target): string {
   const mods = 'modifiers' in t ? t.modifiers.join('') : '';
   const head = join(labelText(t.label, mods !== '' ? mods : t.kind === 'trend' ? TREND_WORD[t.direction] : ''), mods);
   switch (t.kind) {
-    case 'compare':
+    case 'compare': {
+      const first = t.note?.split('；')[0] ?? '';
+      if (!t.implicit && t.quantity.unit === '' && readsAsUnit(first)) {
+        const rest = t.note!.split('；').slice(1).map((n) => `(${free(n)})`).join('');
+        return `${join(head, `${OP_SYMBOL[t.op]}${free(first)}${formatQuantity(t.quantity)}`)}${rest}`;
+      }
       return `${join(head, `${t.implicit ? '' : OP_SYMBOL[t.op]}${formatQuantity(t.quantity)}`)}${note}`;
+    }
     case 'approx':
       // `2月左右` reads as a date (February): a month or a year count is written `约2月`.
       if (/^[月年]/.test(t.quantity.unit)) return `${join(head, `约${formatQuantity(t.quantity)}`)}${note}`;

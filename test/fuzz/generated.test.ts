@@ -90,6 +90,9 @@ describe('the cases that broke (issue 18)', () => {
   it.each([
     '基本持平验收合<p>格', '按合同时<br>间要求', '&amp;300;300例', '±582', '拾..5亿', '&lt；人', '约贰月', '38.119&nbsp;九高',
     '节（起)尚未全部完成<br>粒千米', '&</b>amp;合:', 'x：-582~582',
+    // A unit word between the comparator and a bare number is a note, which a bracket after
+    // the number would turn into the number's unit (=3(m) is 3 米).
+    '未执行883 &amp;23.92969==m³', '≠课时594.7上线', '</p>没有达到<>t<br/>7722.35',
   ])('format round trip: %j', (text) => {
     expect(checkCell(lib, text)).toBeNull();
   });
