@@ -466,8 +466,12 @@ class Scan {
     if ((c === '-' || c === '+') && digitOrPointAt(s, a + 1) && ctx === 'other' && !this.inText()) signed = true;
     // `.5` is 0.5, as decimal.js and people read it (not a `.` before a 5).
     const digitStart = digitOrPointAt(s, a) || signed;
-    const cnStart = !digitStart && isCnNumeralChar(c) && !this.inText();
+    // After label words a Chinese numeral may still start the quantity (`每期三天` reads as
+    // `每期3天`), but only before a unit the registry knows: 两大类, 一般 stay words.
+    const cnInText = !digitStart && isCnNumeralChar(c) && this.inText();
+    const cnStart = !digitStart && isCnNumeralChar(c) && !cnInText;
     if (c === HALF && !this.inText()) return this.halfAt(a);
+    if (cnInText) return this.cnNumeralInText(a);
     if (!digitStart && !cnStart && c !== '第') return false;
 
     if (c === '第') return this.tryQuarter(a, null, a);
@@ -511,6 +515,18 @@ class Scan {
     } else {
       this.i = n.end;
     }
+    return true;
+  }
+
+  /** `每期三天`: a Chinese numeral right after label words, a number only before a known unit. */
+  private cnNumeralInText(a: number): boolean {
+    const n = this.scanNumeral(a, true);
+    if (!n) return false;
+    const unit = this.scanUnit(n.end, n.magnitude, n.end - n.magnitude.length);
+    if (!unit || !unit.known) return false;
+    this.emit(T.NumberTok, a, n.end - n.magnitude.length, { value: n.value });
+    this.emit(T.Unit, unit.start, unit.end, { unit: unit.text });
+    this.i = unit.end;
     return true;
   }
 
