@@ -200,6 +200,13 @@ describe('a label before a Chinese numeral and its unit (spec gap cn-numeral-lab
     }
   });
 
+  it('after a comparator word and its words, takes the registry unit after the numeral and leaves the rest to the note', () => {
+    expect(short('全年至少提交一件政协委员社情民意')).toMatchObject({ op: '>=', value: '1', unit: '件', label: '全年', note: '提交；政协委员社情民意' });
+    expect(short('不少于举办两场培训活动')).toMatchObject({ op: '>=', value: '2', unit: '场', note: '举办；培训活动' });
+    // Without a comparator waiting for its number the numeral stays inside the words.
+    expect(json('提交一件政协委员社情民意').kind).toBe('qualitative');
+  });
+
   it('reads 七个工作日内 after label words as a time limit', () => {
     expect(short('自收到之日起七个工作日内办结')).toMatchObject({ op: '<=', value: '7', unit: '个工作日', label: '自收到之日起', note: '办结' });
   });
