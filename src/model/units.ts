@@ -28,19 +28,23 @@ interface Atom { magnitude: number; unit: string; def: UnitDef | undefined }
 
 /**
  * Split one unit word into magnitude and unit. A whole-word unit wins over a magnitude
- * reading (`千克` is a kilogram, not 千 × 克); `千万元` is 千万 × 元.
+ * reading (`千克` is a kilogram, not 千 × 克); `千万元` is 千万 × 元; `万页` is 万 × 页.
  */
 export function splitAtom(word: string, table: UnitTable): Atom {
   const whole = table.bySpelling.get(unitKey(word));
   if (whole !== undefined || word === '') return { magnitude: 0, unit: word, def: whole };
+  let unknownRest: Atom | undefined;
   for (let len = Math.min(MAGNITUDE_LONGEST, word.length); len >= 1; len--) {
     const exp = MAGNITUDES.get(word.slice(0, len));
     if (exp === undefined) continue;
     const rest = word.slice(len);
     const def = table.bySpelling.get(unitKey(rest));
     if (rest === '' || def !== undefined || CLASSIFIER_CHARS.has(rest[0]!)) return { magnitude: exp, unit: rest, def };
+    // A magnitude scales a unit the registry does not know as well (`3万页` is 30000 页,
+    // `1万平` 10000 平): kept as written, 3万页 and 30000页 would never compare.
+    unknownRest ??= { magnitude: exp, unit: rest, def: undefined };
   }
-  return { magnitude: 0, unit: word, def: undefined };
+  return unknownRest ?? { magnitude: 0, unit: word, def: undefined };
 }
 
 function canonical(a: Atom): string {

@@ -466,8 +466,12 @@ class Scan {
     if ((c === '-' || c === '+') && digitOrPointAt(s, a + 1) && ctx === 'other' && !this.inText()) signed = true;
     // `.5` is 0.5, as decimal.js and people read it (not a `.` before a 5).
     const digitStart = digitOrPointAt(s, a) || signed;
-    const cnStart = !digitStart && isCnNumeralChar(c) && !this.inText();
+    // After label words a Chinese numeral may still start the quantity (`每期三天` reads as
+    // `每期3天`), but only before a unit the registry knows: 两大类, 一般 stay words.
+    const cnInText = !digitStart && isCnNumeralChar(c) && this.inText();
+    const cnStart = !digitStart && isCnNumeralChar(c) && !cnInText;
     if (c === HALF && !this.inText()) return this.halfAt(a);
+    if (cnInText) return this.cnNumeralInText(a);
     if (!digitStart && !cnStart && c !== '第') return false;
 
     if (c === '第') return this.tryQuarter(a, null, a);
@@ -512,6 +516,30 @@ class Scan {
       this.i = n.end;
     }
     return true;
+  }
+
+  /** `每期三天`: a Chinese numeral right after label words, a number only before a known unit. */
+  private cnNumeralInText(a: number): boolean {
+    const n = this.scanNumeral(a, true);
+    if (!n) return false;
+    let unit = this.scanUnit(n.end, n.magnitude, n.end - n.magnitude.length);
+    // `至少提交一件政协委员社情民意`: where a comparator word waits for its number, the
+    // registry unit right after the numeral is the unit and the words after it the note.
+    if (unit && !unit.known && n.magnitude === '' && this.comparatorBeforeText()) {
+      const known = this.units.index.at(this.s, n.end)?.word.length ?? 0;
+      unit = known > 0 ? { start: n.end, end: n.end + known, known: true, text: this.s.slice(n.end, n.end + known) } : null;
+    }
+    if (!unit || !unit.known) return false;
+    this.emit(T.NumberTok, a, n.end - n.magnitude.length, { value: n.value });
+    this.emit(T.Unit, unit.start, unit.end, { unit: unit.text });
+    this.i = unit.end;
+    return true;
+  }
+
+  /** Whether the words just read follow a comparator word (`至少` in `至少提交一件`). */
+  private comparatorBeforeText(): boolean {
+    const p = this.tokens[this.tokens.length - 2]?.tokenType;
+    return p === T.Ge || p === T.Le || p === T.Gt || p === T.Lt || p === T.Eq || p === T.Ne || p === T.ApproxPre;
   }
 
   /** A registry unit on its own: no magnitude, no compound, no rate (`年`, `个月`, `斤`). */

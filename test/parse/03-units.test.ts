@@ -62,6 +62,23 @@ describe('forms §3: units and dimensions', () => {
     expect(quantity('5公斤饲料')).toMatchObject({ unit: '公斤饲料', dimension: 'unknown', known: false });
   });
 
+  it('scales an unknown unit by the magnitude before it (forms §2, §3: 3万页 is 30000 页)', () => {
+    expect(quantity('扫描页数大于等于3万页')).toEqual({ value: '3', unit: '万页', dimension: 'unknown', base: { value: '30000', unit: '页' }, known: false });
+    expect(quantity('1万平')).toMatchObject({ unit: '万平', base: { value: '10000', unit: '平' }, known: false });
+    expect(quantity('2.5十万册书')).toMatchObject({ base: { value: '250000', unit: '册书' }, known: false });
+    expect(quantity('3万所学校')).toEqual({ value: '3', unit: '万所学校', dimension: 'count', base: { value: '30000', unit: '所学校' }, known: false });
+    // A known unit still wins over a magnitude reading, and a magnitude before it still converts.
+    expect(quantity('3千克')).toMatchObject({ dimension: 'mass', base: { value: '3', unit: '千克' }, known: true });
+    expect(quantity('5万千瓦时')).toMatchObject({ dimension: 'energy', base: { value: '50000', unit: '千瓦时' }, known: true });
+    expect(quantity('3万人')).toMatchObject({ dimension: 'count', base: { value: '30000', unit: '人' }, known: true });
+  });
+
+  it('compares a magnitude-scaled unknown unit with the same unit written plainly', () => {
+    const table = buildUnitTable(UNITS);
+    expect(resolveUnit('万页', table).base).toBe(resolveUnit('页', table).base);
+    expect(resolveUnit('万页', table).factor.toString()).toBe('10000');
+  });
+
   it('recognises a unit only right after a number', () => {
     expect(json('满意度≥90%').label).toBe('满意度');
     expect(json('办理时间≤3天').label).toBe('办理时间');

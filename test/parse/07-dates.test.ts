@@ -75,8 +75,8 @@ describe('forms §7: a year with its own end words, the whole year, month spans 
   it('全年 takes the reference year; before other words it stays part of the text', () => {
     expect(json('全年', { year: 2024 })).toMatchObject({ from: date(2024, 1, null), to: date(2024, 12, null) });
     expect(json('2023年全年', { year: 2024 })).toMatchObject({ from: date(2023, 1, null), to: date(2023, 12, null) });
-    // Real cells (Songgang): the whole year names when, not the target.
-    expect(json('全年至少提交一件政协委员社情民意')).toMatchObject({ kind: 'qualitative', term: '全年至少提交一件政协委员社情民意' });
+    // Real cells (Songgang): the whole year names when, not the target; before a count it is its label.
+    expect(json('全年至少提交一件政协委员社情民意')).toMatchObject({ kind: 'compare', op: '>=', label: '全年', quantity: { value: '1', unit: '件' } });
     expect(json('全年，地面坍塌易发区、市政道路')).toMatchObject({ kind: 'qualitative' });
     expect(json('全年开展培训')).toMatchObject({ kind: 'qualitative', term: '全年开展培训' });
   });

@@ -39,8 +39,9 @@ describe('extending the registries', () => {
     expect(p.score('≥20万标箱', '10万标箱', 10).score?.toFixed()).toBe('5');
     expect(toJSON(p.convert(p.parseQuantity('2万标箱'), 'TEU'))).toMatchObject({ value: '20000', unit: 'TEU' });
     expect(p.format(t)).toBe('≥20万标箱');
-    // The default functions know no 标箱: 万 is no magnitude of it there, and TEU no spelling.
-    expect(toJSON(evaluate('≥20万标箱', '25万标箱'))).toMatchObject({ actual: { known: false }, margin: '5' });
+    // The default functions know no 标箱 (万 still scales it, as forms.md §2 says of any unit:
+    // the margin is 50000 标箱), and TEU is no spelling of it.
+    expect(toJSON(evaluate('≥20万标箱', '25万标箱'))).toMatchObject({ actual: { known: false }, margin: '50000' });
     expect(evaluate('≥20万标箱', '15万TEU').status).toBe('unknown');
     expect(score('≥20万标箱', '15万TEU', 10).score).toBeNull();
   });

@@ -184,6 +184,34 @@ describe('real Songgang cells', () => {
   });
 });
 
+describe('a label before a Chinese numeral and its unit (spec gap cn-numeral-label)', () => {
+  it.each([
+    ['每期三天', '3', '天', '每期'],
+    ['每期3天', '3', '天', '每期'],
+    ['每批两吨', '2', '吨', '每批'],
+    ['培训时长十二小时', '12', '小时', '培训时长'],
+  ])('%s reads as a quantity with its label', (text, value, unit, label) => {
+    expect(short(text)).toMatchObject({ kind: 'compare', op: '=', value, unit, label });
+  });
+
+  it('keeps a numeral inside words qualitative when no known unit follows it', () => {
+    for (const text of ['工程类和服务类两大类等', '一般', '一致', '完成三个细则', '三年行动计划', '建设一个平台']) {
+      expect(json(text).kind, text).toBe('qualitative');
+    }
+  });
+
+  it('after a comparator word and its words, takes the registry unit after the numeral and leaves the rest to the note', () => {
+    expect(short('全年至少提交一件政协委员社情民意')).toMatchObject({ op: '>=', value: '1', unit: '件', label: '全年', note: '提交；政协委员社情民意' });
+    expect(short('不少于举办两场培训活动')).toMatchObject({ op: '>=', value: '2', unit: '场', note: '举办；培训活动' });
+    // Without a comparator waiting for its number the numeral stays inside the words.
+    expect(json('提交一件政协委员社情民意').kind).toBe('qualitative');
+  });
+
+  it('reads 七个工作日内 after label words as a time limit', () => {
+    expect(short('自收到之日起七个工作日内办结')).toMatchObject({ op: '<=', value: '7', unit: '个工作日', label: '自收到之日起', note: '办结' });
+  });
+});
+
 describe('format round trip of the new forms', () => {
   it.each([
     '不少于每年开展3次培训', '100%达标', '95%以上达标（历史标准）', '30分钟内进行应答', '实地走访约48次', '脱贫人口\n满意度≥90%',
