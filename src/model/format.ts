@@ -110,19 +110,35 @@ function readsAsUnit(note: string): boolean {
   return note !== '' && resolveUnit(note, SHIPPED_UNITS).known;
 }
 
+/**
+ * The note's parts a bracket inside the label does not already give: `N/AL(本)及格：53.91` has
+ * the note 本 from its label, so writing it again would make it two notes (or, after a bare
+ * number, a unit).
+ */
+function notesBeyondLabel(t: Target): string[] {
+  if (t.note === null) return [];
+  const parts = t.note.split('；');
+  const inLabel = [...(t.label ?? '').matchAll(/\(([^()]*)\)/g)].map((m) => m[1]!);
+  return inLabel.length > 0 && inLabel.every((n, i) => parts[i] === n) ? parts.slice(inLabel.length) : parts;
+}
+
 export function format(t: Target): string {
   // A bracket in the middle of a term is both the term's text and its note: written once.
   // Notes of several brackets are joined by `；`, which clean-up folds inside one: one bracket each.
-  const note = t.note === null || (t.kind === 'qualitative' && t.term.includes(`(${t.note})`))
-    ? '' : t.note.split('；').map((n) => `(${free(n)})`).join('');
+  const parts = t.kind === 'qualitative' && t.note !== null && t.term.includes(`(${t.note})`) ? [] : notesBeyondLabel(t);
+  const bracket = (ns: string[]): string => ns.map((n) => `(${free(n)})`).join('');
+  const note = bracket(parts);
   const mods = 'modifiers' in t ? t.modifiers.join('') : '';
   const head = join(labelText(t.label, mods !== '' ? mods : t.kind === 'trend' ? TREND_WORD[t.direction] : ''), mods);
+  // A note that is a unit, bracketed right after a bare number, would read back as its unit: it
+  // goes before the number, where it came from (after the comparator: `≠课时594.7`; with none,
+  // in brackets, since bare words there are a label: `(百)1`).
+  const unitNote = parts.length > 0 && readsAsUnit(parts[0]!) ? parts[0]! : null;
   switch (t.kind) {
     case 'compare': {
-      const first = t.note?.split('；')[0] ?? '';
-      if (!t.implicit && t.quantity.unit === '' && readsAsUnit(first)) {
-        const rest = t.note!.split('；').slice(1).map((n) => `(${free(n)})`).join('');
-        return `${join(head, `${OP_SYMBOL[t.op]}${free(first)}${formatQuantity(t.quantity)}`)}${rest}`;
+      if (t.quantity.unit === '' && unitNote !== null) {
+        const before = t.implicit ? `(${free(unitNote)})` : `${OP_SYMBOL[t.op]}${free(unitNote)}`;
+        return `${join(head, `${before}${formatQuantity(t.quantity)}`)}${bracket(parts.slice(1))}`;
       }
       return `${join(head, `${t.implicit ? '' : OP_SYMBOL[t.op]}${formatQuantity(t.quantity)}`)}${note}`;
     }
@@ -131,6 +147,9 @@ export function format(t: Target): string {
       if (/^[月年]/.test(t.quantity.unit)) return `${join(head, `约${formatQuantity(t.quantity)}`)}${note}`;
       return `${join(head, formatQuantity(t.quantity))}左右${note}`;
     case 'range':
+      if (t.max.unit === '' && unitNote !== null) {
+        return `${join(head, `(${free(unitNote)})${formatQuantity(t.min)}~${formatQuantity(t.max)}`)}${bracket(parts.slice(1))}`;
+      }
       return `${join(head, `${formatQuantity(t.min)}~${formatQuantity(t.max)}`)}${note}`;
     case 'all':
       // `；`, not `，`: after a number `，300` would read as a thousands group.
