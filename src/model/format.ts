@@ -4,7 +4,7 @@ import {
   APPROX_POSTFIX, APPROX_PREFIX, COMPLETION_WORDS, CONJUNCTIONS, DEADLINE_POSTFIX, INTENT_WORDS, POSTFIX_OPS, PREFIX_OPS,
   RANGE_SEPARATORS, TREND_MODIFIERS, TREND_WORDS, YEAR_END_WORDS,
 } from '../vocab/words.js';
-import { buildUnitTable, UNITS } from '../vocab/units.js';
+import { buildUnitTable, MAGNITUDES, UNITS } from '../vocab/units.js';
 import { exactValue } from './quantity.js';
 import { resolveUnit } from './units.js';
 import type { DateParts, Quantity, Target } from './types.js';
@@ -136,7 +136,8 @@ export function format(t: Target): string {
   const unitNote = parts.length > 0 && readsAsUnit(parts[0]!) ? parts[0]! : null;
   switch (t.kind) {
     case 'compare': {
-      if (t.quantity.unit === '' && unitNote !== null) {
+      // After a magnitude too: `63万(日)` is 63 万日.
+      if ((t.quantity.unit === '' || MAGNITUDES.has(t.quantity.unit)) && unitNote !== null) {
         const before = t.implicit ? `(${free(unitNote)})` : `${OP_SYMBOL[t.op]}${free(unitNote)}`;
         return `${join(head, `${before}${formatQuantity(t.quantity)}`)}${bracket(parts.slice(1))}`;
       }

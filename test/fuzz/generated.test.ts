@@ -96,6 +96,8 @@ describe('the cases that broke (issue 18)', () => {
     // The same with no comparator (words before the number are a label, so the note goes in
     // brackets before it), in a range, and a note a bracket in the label already gives.
     '(百)1', '(千）四', '不适用&lt;>m2±689<br>', 'N/AⓁ🉀及格53.91，', 'x(a)及格：5(b)',
+    // After a magnitude the bracket reads as the magnitude's unit (63万(日) is 63 万日).
+    '≦日63万', '总成本不超条9万', '不超过163.5万及其以内元', '≤0.30<br/>万&nbsp;元\n\n', '≦个百分点63万',
   ])('format round trip: %j', (text) => {
     expect(checkCell(lib, text)).toBeNull();
   });
