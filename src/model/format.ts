@@ -54,7 +54,16 @@ const STARTS_LIKE_NUMBER = /^[-+.,，−]/;
 
 function join(a: string, b: string): string {
   if (a === '' || b === '') return a + b;
-  return RUNS_INTO_NUMBER.test(a) || STARTS_LIKE_NUMBER.test(b) ? `${a} ${b}` : a + b;
+  return RUNS_INTO_NUMBER.test(a) || STARTS_LIKE_NUMBER.test(b) || runsIntoUnit(a, b) ? `${a} ${b}` : a + b;
+}
+
+/**
+ * A label that is only a unit's letters would take the number's first digit as its power
+ * (`m` + `2` reads `m2`, 平方米, with no number); after other words (`半km2小时`) it does not.
+ */
+function runsIntoUnit(a: string, b: string): boolean {
+  const digit = /^[0-9]/.exec(b)?.[0];
+  return /^[A-Za-z]+$/.test(a) && digit !== undefined && readsAsUnit(a + digit);
 }
 
 /**
