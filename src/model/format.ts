@@ -145,9 +145,11 @@ export function format(t: Target): string {
   const unitNote = parts.length > 0 && readsAsUnit(parts[0]!) ? parts[0]! : null;
   switch (t.kind) {
     case 'compare': {
-      // After a magnitude too: `63万(日)` is 63 万日.
-      if ((t.quantity.unit === '' || MAGNITUDES.has(t.quantity.unit)) && unitNote !== null) {
-        const before = t.implicit ? `(${free(unitNote)})` : `${OP_SYMBOL[t.op]}${free(unitNote)}`;
+      // After a magnitude too, where it joins the magnitude (`63万(日)` is 63 万日; `0万(十万元)`
+      // stays a note): then always in brackets, as words between may read as a numeral (`=十万元0万`).
+      const magnitude = MAGNITUDES.has(t.quantity.unit) && unitNote !== null && readsAsUnit(`${t.quantity.unit}${unitNote}`);
+      if ((t.quantity.unit === '' || magnitude) && unitNote !== null) {
+        const before = t.implicit || magnitude ? `${t.implicit ? '' : OP_SYMBOL[t.op]}(${free(unitNote)})` : `${OP_SYMBOL[t.op]}${free(unitNote)}`;
         return `${join(head, `${before}${formatQuantity(t.quantity)}`)}${bracket(parts.slice(1))}`;
       }
       return `${join(head, `${t.implicit ? '' : OP_SYMBOL[t.op]}${formatQuantity(t.quantity)}`)}${note}`;

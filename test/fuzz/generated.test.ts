@@ -97,7 +97,7 @@ describe('the cases that broke (issue 18)', () => {
     // brackets before it), in a range, and a note a bracket in the label already gives.
     '(百)1', '(千）四', '不适用&lt;>m2±689<br>', 'N/AⓁ🉀及格53.91，', 'x(a)及格：5(b)',
     // After a magnitude the bracket reads as the magnitude's unit (63万(日) is 63 万日).
-    '≦日63万', '总成本不超条9万', '不超过163.5万及其以内元', '≤0.30<br/>万&nbsp;元\n\n', '≦个百分点63万',
+    '≦日63万', '总成本不超条9万', '不超过163.5万及其以内元', '≤0.30<br/>万&nbsp;元\n\n', '≦个百分点63万', '=0万(十万元)',
     // A label that is a unit's letters, before a number: m + 2 would read as m2 (平方米).
     'm02\n', 'm²分之6缩小<b>min', '半km²小时',
   ])('format round trip: %j', (text) => {
