@@ -4,7 +4,7 @@ import {
   APPROX_POSTFIX, APPROX_PREFIX, COMPLETION_WORDS, CONJUNCTIONS, DEADLINE_POSTFIX, INTENT_WORDS, POSTFIX_OPS, PREFIX_OPS,
   RANGE_SEPARATORS, TREND_MODIFIERS, TREND_WORDS, YEAR_END_WORDS,
 } from '../vocab/words.js';
-import { buildUnitTable, UNITS } from '../vocab/units.js';
+import { buildUnitTable, MAGNITUDES, UNITS } from '../vocab/units.js';
 import { exactValue } from './quantity.js';
 import { resolveUnit } from './units.js';
 import type { DateParts, Quantity, Target } from './types.js';
@@ -54,7 +54,16 @@ const STARTS_LIKE_NUMBER = /^[-+.,，−]/;
 
 function join(a: string, b: string): string {
   if (a === '' || b === '') return a + b;
-  return RUNS_INTO_NUMBER.test(a) || STARTS_LIKE_NUMBER.test(b) ? `${a} ${b}` : a + b;
+  return RUNS_INTO_NUMBER.test(a) || STARTS_LIKE_NUMBER.test(b) || runsIntoUnit(a, b) ? `${a} ${b}` : a + b;
+}
+
+/**
+ * A label that is only a unit's letters would take the number's first digit as its power
+ * (`m` + `2` reads `m2`, 平方米, with no number); after other words (`半km2小时`) it does not.
+ */
+function runsIntoUnit(a: string, b: string): boolean {
+  const digit = /^[0-9]/.exec(b)?.[0];
+  return /^[A-Za-z]+$/.test(a) && digit !== undefined && readsAsUnit(a + digit);
 }
 
 /**
@@ -110,19 +119,38 @@ function readsAsUnit(note: string): boolean {
   return note !== '' && resolveUnit(note, SHIPPED_UNITS).known;
 }
 
+/**
+ * The note's parts a bracket inside the label does not already give: `N/AL(本)及格：53.91` has
+ * the note 本 from its label, so writing it again would make it two notes (or, after a bare
+ * number, a unit).
+ */
+function notesBeyondLabel(t: Target): string[] {
+  if (t.note === null) return [];
+  const parts = t.note.split('；');
+  const inLabel = [...(t.label ?? '').matchAll(/\(([^()]*)\)/g)].map((m) => m[1]!);
+  return inLabel.length > 0 && inLabel.every((n, i) => parts[i] === n) ? parts.slice(inLabel.length) : parts;
+}
+
 export function format(t: Target): string {
   // A bracket in the middle of a term is both the term's text and its note: written once.
   // Notes of several brackets are joined by `；`, which clean-up folds inside one: one bracket each.
-  const note = t.note === null || (t.kind === 'qualitative' && t.term.includes(`(${t.note})`))
-    ? '' : t.note.split('；').map((n) => `(${free(n)})`).join('');
+  const parts = t.kind === 'qualitative' && t.note !== null && t.term.includes(`(${t.note})`) ? [] : notesBeyondLabel(t);
+  const bracket = (ns: string[]): string => ns.map((n) => `(${free(n)})`).join('');
+  const note = bracket(parts);
   const mods = 'modifiers' in t ? t.modifiers.join('') : '';
   const head = join(labelText(t.label, mods !== '' ? mods : t.kind === 'trend' ? TREND_WORD[t.direction] : ''), mods);
+  // A note that is a unit, bracketed right after a bare number, would read back as its unit: it
+  // goes before the number, where it came from (after the comparator: `≠课时594.7`; with none,
+  // in brackets, since bare words there are a label: `(百)1`).
+  const unitNote = parts.length > 0 && readsAsUnit(parts[0]!) ? parts[0]! : null;
   switch (t.kind) {
     case 'compare': {
-      const first = t.note?.split('；')[0] ?? '';
-      if (!t.implicit && t.quantity.unit === '' && readsAsUnit(first)) {
-        const rest = t.note!.split('；').slice(1).map((n) => `(${free(n)})`).join('');
-        return `${join(head, `${OP_SYMBOL[t.op]}${free(first)}${formatQuantity(t.quantity)}`)}${rest}`;
+      // After a magnitude too, where it joins the magnitude (`63万(日)` is 63 万日; `0万(十万元)`
+      // stays a note): then always in brackets, as words between may read as a numeral (`=十万元0万`).
+      const magnitude = MAGNITUDES.has(t.quantity.unit) && unitNote !== null && readsAsUnit(`${t.quantity.unit}${unitNote}`);
+      if ((t.quantity.unit === '' || magnitude) && unitNote !== null) {
+        const before = t.implicit || magnitude ? `${t.implicit ? '' : OP_SYMBOL[t.op]}(${free(unitNote)})` : `${OP_SYMBOL[t.op]}${free(unitNote)}`;
+        return `${join(head, `${before}${formatQuantity(t.quantity)}`)}${bracket(parts.slice(1))}`;
       }
       return `${join(head, `${t.implicit ? '' : OP_SYMBOL[t.op]}${formatQuantity(t.quantity)}`)}${note}`;
     }
@@ -131,6 +159,9 @@ export function format(t: Target): string {
       if (/^[月年]/.test(t.quantity.unit)) return `${join(head, `约${formatQuantity(t.quantity)}`)}${note}`;
       return `${join(head, formatQuantity(t.quantity))}左右${note}`;
     case 'range':
+      if (t.max.unit === '' && unitNote !== null) {
+        return `${join(head, `(${free(unitNote)})${formatQuantity(t.min)}~${formatQuantity(t.max)}`)}${bracket(parts.slice(1))}`;
+      }
       return `${join(head, `${formatQuantity(t.min)}~${formatQuantity(t.max)}`)}${note}`;
     case 'all':
       // `；`, not `，`: after a number `，300` would read as a thousands group.

@@ -41,10 +41,10 @@ export interface Note { text: string; start: number; end: number }
 export interface Lexer {
   tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[] };
   /**
-   * When the whole cleaned cell is a unit or magnitude with no number (`万人`, `%`, a note
-   * after it allowed), the length of that unit in the cleaned text; else 0.
+   * When the whole cleaned cell is a unit or magnitude with no number (`万人`, `%`, notes
+   * before or after it allowed), where that unit stands in the cleaned text; else null.
    */
-  bareUnit(ct: CleanText, locale: Locale): number;
+  bareUnit(ct: CleanText, locale: Locale): { start: number; end: number } | null;
 }
 
 type Ctx = 'value' | 'date' | 'other';
@@ -117,6 +117,8 @@ const RATIO_COLON = /^ *: *(\d+(?:\.\d+)?)/;
 
 /** A unit as scanned: its span, whether the registry knows it, and its text as it is read. */
 interface ScannedUnit { start: number; end: number; known: boolean; text: string }
+const LEADING_NOTE = /^\s*[(（][^()（）]*[)）]/;
+const TRAILING_NOTE = /[(（][^()（）]*[)）]\s*$/;
 const AFTER_YEAR_END_INDEX = new WordIndex(AFTER_YEAR_END_WORDS.map((w) => [w, true] as const));
 const WHOLE_YEAR_INDEX = new WordIndex(WHOLE_YEAR_WORDS.map((w) => [w, true] as const));
 const RANGE_SEPARATOR_INDEX = new WordIndex(RANGE_SEPARATORS.map((w) => [w, true] as const));
@@ -158,7 +160,7 @@ export class TableLexer implements Lexer {
    * Whether the cleaned cell is nothing but a unit or a magnitude (`万人`, `公里`, `%`,
    * `亿元`, `元/人/月`): a unit column that slipped into the value column, which wants a number.
    */
-  bareUnit(ct: CleanText, locale: Locale): number {
+  bareUnit(ct: CleanText, locale: Locale): { start: number; end: number } | null {
     return new Scan(ct, this.units, this.words, locale).wholeIsUnit();
   }
 }
@@ -319,15 +321,25 @@ class Scan {
   }
 
   /** See TableLexer.bareUnit. */
-  wholeIsUnit(): number {
-    // A note after the unit is still no number: `%(百分比)`.
-    const note = /[(（][^()（）]*[)）]$/.exec(this.s);
-    const s = (note ? this.s.slice(0, note.index) : this.s).trimEnd();
-    if (s === '' || UNIT_LIKE_TERMS.has(s)) return 0;
+  wholeIsUnit(): { start: number; end: number } | null {
+    // Notes around the unit are still no number: `%(百分比)`, `(17)工作日` (⒄ cleans to a bracket).
+    let a = 0;
+    let b = this.s.length;
+    for (let m = LEADING_NOTE.exec(this.s); m !== null; m = LEADING_NOTE.exec(this.s.slice(a))) a += m[0].length;
+    for (let m = TRAILING_NOTE.exec(this.s.slice(a, b)); m !== null && a + m.index > a; m = TRAILING_NOTE.exec(this.s.slice(a, b))) b = a + m.index;
+    while (a < b && /\s/.test(this.s[a]!)) a++;
+    while (b > a && /\s/.test(this.s[b - 1]!)) b--;
+    const s = this.s.slice(a, b);
+    if (s === '' || UNIT_LIKE_TERMS.has(s)) return null;
     // A magnitude alone (`万`, `亿`), but not one that is itself a numeral (`十`, `十万`).
-    if (MAGNITUDES.has(s) && s[0] !== '十') return s.length;
-    const u = this.scanUnit(0, '');
-    return u !== null && u.known && u.end === s.length ? s.length : 0;
+    if (MAGNITUDES.has(s) && s[0] !== '十') return { start: a, end: b };
+    const u = this.scanUnit(a, '');
+    if (u === null || !u.known) return null;
+    if (u.end === b) return { start: a, end: b };
+    // `km²保持`: the digit of a squared or cubed unit is its power, not a value, so a cell that
+    // opens with such a unit and has no other digit still wants its number.
+    if (/[0-9]$/.test(u.text) && !/[0-9０-９]/.test(this.s.slice(u.end, b))) return { start: a, end: u.end };
+    return null;
   }
 
   /**

@@ -120,7 +120,7 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine): Tar
   }
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
   const bare = lexer.bareUnit(ct, locale);
-  if (bare > 0) throw missingNumber(ct, bare, locale);
+  if (bare !== null) throw missingNumber(ct, bare, locale);
   const { tokens, notes } = lexer.tokenize(ct, locale);
   if (tokens.length === 0) {
     // Only a note: `（历史标准）` has no target in it.
@@ -140,9 +140,9 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine): Tar
 export const NUMBER_AFTER = Object.freeze({ whereZh: '之后', whereEn: ' after' });
 export const NUMBER_BEFORE = Object.freeze({ whereZh: '之前', whereEn: ' before' });
 
-export function missingNumber(ct: CleanText, unitLength: number, locale: Locale): IndicatorError {
-  const unit = ct.text.slice(0, unitLength);
-  return new IndicatorError('MISSING_NUMBER', originalSpan(ct, 0, unitLength), ct.original, { found: unit, ...NUMBER_BEFORE }, locale);
+export function missingNumber(ct: CleanText, unit: { start: number; end: number }, locale: Locale): IndicatorError {
+  const found = ct.text.slice(unit.start, unit.end);
+  return new IndicatorError('MISSING_NUMBER', originalSpan(ct, unit.start, unit.end), ct.original, { found, ...NUMBER_BEFORE }, locale);
 }
 
 /**

@@ -32,7 +32,7 @@ function readQuantity(text: string, options: ParseOptions, engine: Engine): Quan
   if (ct.text === '') throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
   const bare = lexer.bareUnit(ct, locale);
-  if (bare > 0) throw missingNumber(ct, bare, locale);
+  if (bare !== null) throw missingNumber(ct, bare, locale);
   const { tokens, notes } = lexer.tokenize(ct, locale);
   let k = 0;
   const percentOf = tokens[k]?.tokenType === T.PercentOf ? tokens[k++] : undefined;

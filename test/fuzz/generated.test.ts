@@ -93,8 +93,23 @@ describe('the cases that broke (issue 18)', () => {
     // A unit word between the comparator and a bare number is a note, which a bracket after
     // the number would turn into the number's unit (=3(m) is 3 米).
     '未执行883 &amp;23.92969==m³', '≠课时594.7上线', '</p>没有达到<>t<br/>7722.35',
+    // The same with no comparator (words before the number are a label, so the note goes in
+    // brackets before it), in a range, and a note a bracket in the label already gives.
+    '(百)1', '(千）四', '不适用&lt;>m2±689<br>', 'N/AⓁ🉀及格53.91，', 'x(a)及格：5(b)',
+    // After a magnitude the bracket reads as the magnitude's unit (63万(日) is 63 万日).
+    '≦日63万', '总成本不超条9万', '不超过163.5万及其以内元', '≤0.30<br/>万&nbsp;元\n\n', '≦个百分点63万', '=0万(十万元)',
+    // A label that is a unit's letters, before a number: m + 2 would read as m2 (平方米).
+    'm02\n', 'm²分之6缩小<b>min', '半km²小时',
   ])('format round trip: %j', (text) => {
     expect(checkCell(lib, text)).toBeNull();
+  });
+
+  it.each([
+    // A unit with no number is MISSING_NUMBER, never a term, also behind a note (⒄ is `(17)`)
+    // or, for a squared unit whose 2 is its power, before words (forms.md §9).
+    ['⒄工作日', 1, 3], ['(约之万，）亿', 6, 1], ['km²上升到位', 0, 3], ['km2保持门', 0, 3], ['m²半不包括已达成', 0, 2],
+  ] as const)('%j wants a number', (text, offset, length) => {
+    expect(() => lib.parseTarget(text)).toThrowError(expect.objectContaining({ code: 'MISSING_NUMBER', offset, length }));
   });
 
   it('.5四 is a number written twice, not 54 behind the label "."', () => {
