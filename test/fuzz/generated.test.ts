@@ -93,8 +93,22 @@ describe('the cases that broke (issue 18)', () => {
     // A unit word between the comparator and a bare number is a note, which a bracket after
     // the number would turn into the number's unit (=3(m) is 3 米).
     '未执行883 &amp;23.92969==m³', '≠课时594.7上线', '</p>没有达到<>t<br/>7722.35',
+    // A label holding a number before a deadline keeps the deadline's `≤`, not a colon
+    // (`2023年1：1月31日` is no date); a strictness word after 前 is written bare.
+    '后勤服务2023年1<1月31日前\n', '后勤服粒务2023年<12月31日前\n', '202&amp;3年11良好<1月底前\n',
+    '2支023年为止&lt;11月底前\n\n', '后勤服务20务<2023年12月31日前\n', '服务期限2023.1.1-<=2025.12.31',
+    '架次不超5099.6km万亿<年末', '11月底前含本数', '11月30日前含本数(完成)', '12月31日前不含',
   ])('format round trip: %j', (text) => {
     expect(checkCell(lib, text)).toBeNull();
+  });
+
+  it('a dotted or dashed date has a calendar year (1900–2100), as 年 after a number does', () => {
+    for (const text of ['3662.2.25', '2223-11-30\n未办结', '2101.1.1']) {
+      expect(() => lib.parseTarget(text)).toThrowError(expect.objectContaining({ name: 'IndicatorError' }));
+      expect(checkCell(lib, text)).toBeNull();
+    }
+    expect(lib.toJSON(lib.parseTarget('2100.1.1'))).toMatchObject({ kind: 'deadline', date: { year: 2100, month: 1, day: 1 } });
+    expect(lib.toJSON(lib.parseTarget('1900-01-01'))).toMatchObject({ kind: 'deadline', date: { year: 1900, month: 1, day: 1 } });
   });
 
   it('.5四 is a number written twice, not 54 behind the label "."', () => {
