@@ -84,7 +84,8 @@ function labelText(label: string | null, next: string, beforeDate = false): stri
   if (label === null || label === '') return '';
   // Before a date, a label holding a number (`后勤服务2023年1`, `服务期限2023.1.1-`) would lend
   // it to the date after a colon (`2023年1：1月31日` is no date): the deadline's own `≤` ends
-  // the label, as the `<` it was read from did.
+  // the label, as the `<` it was read from did. Only before a date with its day: after `≤` a
+  // bare `11月` is a number of months, which a colon keeps a month (`2023年年：11月前`).
   if (beforeDate && /[0-9]/.test(label)) return `${free(label)}≤`;
   // A label with numeral characters (`五`, `十万本`) was text only because of what followed it:
   // the colon keeps it one (a Chinese numeral before a colon is a word to the lexer).
@@ -120,7 +121,7 @@ export function format(t: Target): string {
   const note = t.note === null || (t.kind === 'qualitative' && t.term.includes(`(${t.note})`))
     ? '' : t.note.split('；').map((n) => `(${free(n)})`).join('');
   const mods = 'modifiers' in t ? t.modifiers.join('') : '';
-  const head = join(labelText(t.label, mods !== '' ? mods : t.kind === 'trend' ? TREND_WORD[t.direction] : '', t.kind === 'deadline' && mods === ''), mods);
+  const head = join(labelText(t.label, mods !== '' ? mods : t.kind === 'trend' ? TREND_WORD[t.direction] : '', t.kind === 'deadline' && t.date.day !== null && mods === ''), mods);
   switch (t.kind) {
     case 'compare': {
       const first = t.note?.split('；')[0] ?? '';

@@ -98,6 +98,8 @@ describe('the cases that broke (issue 18)', () => {
     '后勤服务2023年1<1月31日前\n', '后勤服粒务2023年<12月31日前\n', '202&amp;3年11良好<1月底前\n',
     '2支023年为止&lt;11月底前\n\n', '后勤服务20务<2023年12月31日前\n', '服务期限2023.1.1-<=2025.12.31',
     '架次不超5099.6km万亿<年末', '11月底前含本数', '11月30日前含本数(完成)', '12月31日前不含',
+    // but before a month without its day the colon stays: after `≤` a bare `11月` is 11 months.
+    '2023年年11月', '2023年11月年11月', '2022年笔12月\n', '2023年+10月前',
   ])('format round trip: %j', (text) => {
     expect(checkCell(lib, text)).toBeNull();
   });
