@@ -86,7 +86,9 @@ function labelText(label: string | null, next: string, beforeDate = false): stri
   // it to the date after a colon (`2023年1：1月31日` is no date): the deadline's own `≤` ends
   // the label, as the `<` it was read from did. Only before a date with its day: after `≤` a
   // bare `11月` is a number of months, which a colon keeps a month (`2023年年：11月前`).
-  if (beforeDate && /[0-9]/.test(label)) return `${free(label)}≤`;
+  // A label that is a calendar year alone (`2023年：6月30日前`) is read as the label it was
+  // before a colon, but before `≤` as a date the comparator cannot follow.
+  if (beforeDate && /[0-9]/.test(label) && !/^(?:(?:19|20)\d\d|2100)年$/.test(label)) return `${free(label)}≤`;
   // A label with numeral characters (`五`, `十万本`) was text only because of what followed it:
   // the colon keeps it one (a Chinese numeral before a colon is a word to the lexer).
   if ([...label].some(isCnNumeralChar)) return `${free(label)}：`;

@@ -100,6 +100,8 @@ describe('the cases that broke (issue 18)', () => {
     '架次不超5099.6km万亿<年末', '11月底前含本数', '11月30日前含本数(完成)', '12月31日前不含',
     // but before a month without its day the colon stays: after `≤` a bare `11月` is 11 months.
     '2023年年11月', '2023年11月年11月', '2022年笔12月\n', '2023年+10月前',
+    // and after a label that is a calendar year alone, which `≤` would make a date.
+    '2023年：6<n>月底前\t\t\n',
   ])('format round trip: %j', (text) => {
     expect(checkCell(lib, text)).toBeNull();
   });
