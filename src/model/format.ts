@@ -2,7 +2,7 @@ import { isOurDecimal, plain } from '../numbers/decimal.js';
 import { isCnNumeralChar } from '../vocab/numerals.js';
 import {
   APPROX_POSTFIX, APPROX_PREFIX, COMPLETION_WORDS, CONJUNCTIONS, DEADLINE_POSTFIX, INTENT_WORDS, POSTFIX_OPS, PREFIX_OPS,
-  RANGE_SEPARATORS, TREND_MODIFIERS, TREND_WORDS, YEAR_END_WORDS,
+  RANGE_SEPARATORS, STRICTNESS_NOTES, TREND_MODIFIERS, TREND_WORDS, YEAR_END_WORDS,
 } from '../vocab/words.js';
 import { buildUnitTable, MAGNITUDES, UNITS } from '../vocab/units.js';
 import { exactValue } from './quantity.js';
@@ -89,8 +89,15 @@ const MEANINGFUL = [
   ...INTENT_WORDS, ...COMPLETION_WORDS, ...DEADLINE_POSTFIX, ...YEAR_END_WORDS, ...CONJUNCTIONS, ...RANGE_SEPARATORS,
 ].filter((w) => w.length > 0);
 
-function labelText(label: string | null, next: string): string {
+function labelText(label: string | null, next: string, beforeDate = false): string {
   if (label === null || label === '') return '';
+  // Before a date, a label holding a number (`后勤服务2023年1`, `服务期限2023.1.1-`) would lend
+  // it to the date after a colon (`2023年1：1月31日` is no date): the deadline's own `≤` ends
+  // the label, as the `<` it was read from did. Only before a date with its day: after `≤` a
+  // bare `11月` is a number of months, which a colon keeps a month (`2023年年：11月前`).
+  // A label that is a calendar year alone (`2023年：6月30日前`) is read as the label it was
+  // before a colon, but before `≤` as a date the comparator cannot follow.
+  if (beforeDate && /[0-9]/.test(label) && !/^(?:(?:19|20)\d\d|2100)年$/.test(label)) return `${free(label)}≤`;
   // A label with numeral characters (`五`, `十万本`) was text only because of what followed it:
   // the colon keeps it one (a Chinese numeral before a colon is a word to the lexer).
   if ([...label].some(isCnNumeralChar)) return `${free(label)}：`;
@@ -138,7 +145,7 @@ export function format(t: Target): string {
   const bracket = (ns: string[]): string => ns.map((n) => `(${free(n)})`).join('');
   const note = bracket(parts);
   const mods = 'modifiers' in t ? t.modifiers.join('') : '';
-  const head = join(labelText(t.label, mods !== '' ? mods : t.kind === 'trend' ? TREND_WORD[t.direction] : ''), mods);
+  const head = join(labelText(t.label, mods !== '' ? mods : t.kind === 'trend' ? TREND_WORD[t.direction] : '', t.kind === 'deadline' && t.date.day !== null && mods === ''), mods);
   // A note that is a unit, bracketed right after a bare number, would read back as its unit: it
   // goes before the number, where it came from (after the comparator: `≠课时594.7`; with none,
   // in brackets, since bare words there are a label: `(百)1`).
@@ -172,8 +179,16 @@ export function format(t: Target): string {
       const amount = t.amount ? `${t.amountOp ? OP_SYMBOL[t.amountOp] : ''}${formatQuantity(t.amount)}` : '';
       return `${join(head, TREND_WORD[t.direction])}${amount}${note}`;
     }
-    case 'deadline':
+    case 'deadline': {
+      // A strictness word (`含本数`, `不含`) in brackets after 前 is no note to the grammar, but
+      // written bare after 前 it is read as one, and after the bracketed notes: so it goes last.
+      const parts = t.note === null ? [] : t.note.split('；');
+      const last = parts.at(-1);
+      if (last !== undefined && STRICTNESS_NOTES.has(last)) {
+        return `${join(head, formatDate(t.date))}前${free(last)}${parts.slice(0, -1).map((n) => `(${free(n)})`).join('')}`;
+      }
       return `${join(head, formatDate(t.date))}前${note}`;
+    }
     case 'period':
       return `${join(head, formatDate(t.from))}至${formatDate(t.to)}${note}`;
   }

@@ -789,7 +789,9 @@ class Scan {
 
     // Numeric forms: 2022.12.31 / 2022-12-31 / 2022/12/31, and 2023.07 / 2022-11 in a date position.
     let m = /^(\d{4})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d.])(日|号)?/.exec(rest);
-    if (m) return this.dateToken(a, a + m[0].length, +m[1]!, +m[3]!, +m[4]!);
+    // Only a year of 1900–2100 is a calendar year (contract.md "Dates"): `3662.2.25` is no date,
+    // as `3662年2月25日` is none, so a date read here can be written back with 年/月/日.
+    if (m && +m[1]! >= 1900 && +m[1]! <= 2100) return this.dateToken(a, a + m[0].length, +m[1]!, +m[3]!, +m[4]!);
     m = /^(\d{4})[.\-/](\d{1,2})(?![\d])/.exec(rest);
     if (m && !afterOp) {
       const y = +m[1]!, mo = +m[2]!;

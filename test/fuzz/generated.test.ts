@@ -100,6 +100,15 @@ describe('the cases that broke (issue 18)', () => {
     '≦日63万', '总成本不超条9万', '不超过163.5万及其以内元', '≤0.30<br/>万&nbsp;元\n\n', '≦个百分点63万', '=0万(十万元)',
     // A label that is a unit's letters, before a number: m + 2 would read as m2 (平方米).
     'm02\n', 'm²分之6缩小<b>min', '半km²小时',
+    // A label holding a number before a deadline keeps the deadline's `≤`, not a colon
+    // (`2023年1：1月31日` is no date); a strictness word after 前 is written bare.
+    '后勤服务2023年1<1月31日前\n', '后勤服粒务2023年<12月31日前\n', '202&amp;3年11良好<1月底前\n',
+    '2支023年为止&lt;11月底前\n\n', '后勤服务20务<2023年12月31日前\n', '服务期限2023.1.1-<=2025.12.31',
+    '架次不超5099.6km万亿<年末', '11月底前含本数', '11月30日前含本数(完成)', '12月31日前不含',
+    // but before a month without its day the colon stays: after `≤` a bare `11月` is 11 months.
+    '2023年年11月', '2023年11月年11月', '2022年笔12月\n', '2023年+10月前',
+    // and after a label that is a calendar year alone, which `≤` would make a date.
+    '2023年：6<n>月底前\t\t\n',
   ])('format round trip: %j', (text) => {
     expect(checkCell(lib, text)).toBeNull();
   });
@@ -110,6 +119,15 @@ describe('the cases that broke (issue 18)', () => {
     ['⒄工作日', 1, 3], ['(约之万，）亿', 6, 1], ['km²上升到位', 0, 3], ['km2保持门', 0, 3], ['m²半不包括已达成', 0, 2],
   ] as const)('%j wants a number', (text, offset, length) => {
     expect(() => lib.parseTarget(text)).toThrowError(expect.objectContaining({ code: 'MISSING_NUMBER', offset, length }));
+  });
+
+  it('a dotted or dashed date has a calendar year (1900–2100), as 年 after a number does', () => {
+    for (const text of ['3662.2.25', '2223-11-30\n未办结', '2101.1.1']) {
+      expect(() => lib.parseTarget(text)).toThrowError(expect.objectContaining({ name: 'IndicatorError' }));
+      expect(checkCell(lib, text)).toBeNull();
+    }
+    expect(lib.toJSON(lib.parseTarget('2100.1.1'))).toMatchObject({ kind: 'deadline', date: { year: 2100, month: 1, day: 1 } });
+    expect(lib.toJSON(lib.parseTarget('1900-01-01'))).toMatchObject({ kind: 'deadline', date: { year: 1900, month: 1, day: 1 } });
   });
 
   it('.5四 is a number written twice, not 54 behind the label "."', () => {
