@@ -532,7 +532,9 @@ class Scan {
 
   /** `每期三天`: a Chinese numeral right after label words, a number only before a known unit. */
   private cnNumeralInText(a: number): boolean {
-    const n = this.scanNumeral(a, true);
+    // Chinese numerals only: digits after them (`指标一2`) make the numeral part of the label,
+    // as it was written (指标一, 指标七), and the digits its number.
+    const n = this.scanNumeral(a, false);
     if (!n) return false;
     let unit = this.scanUnit(n.end, n.magnitude, n.end - n.magnitude.length);
     // `至少提交一件政协委员社情民意`: where a comparator word waits for its number, the

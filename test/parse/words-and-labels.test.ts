@@ -194,6 +194,12 @@ describe('a label before a Chinese numeral and its unit (spec gap cn-numeral-lab
     expect(short(text)).toMatchObject({ kind: 'compare', op: '=', value, unit, label });
   });
 
+  it('keeps a Chinese numeral that Arabic digits follow in the label (指标一2 is label 指标一, = 2)', () => {
+    for (const [text, label, value] of [['指标一2', '指标一', '2'], ['指标七5', '指标七', '5']] as const) {
+      expect(short(text), text).toMatchObject({ kind: 'compare', value, label });
+    }
+  });
+
   it('keeps a numeral inside words qualitative when no known unit follows it', () => {
     for (const text of ['工程类和服务类两大类等', '一般', '一致', '完成三个细则', '三年行动计划', '建设一个平台']) {
       expect(json(text).kind, text).toBe('qualitative');
