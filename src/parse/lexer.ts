@@ -690,8 +690,9 @@ class Scan {
     let i = start;
     if (RATIO_SIGNS.has(s[i] ?? '')) return { start: from, end: i + 1, known: true, text: s.slice(from, i + 1).replace(/[ \n]/g, '') };
     // 1:0.5 — the unit `:0.5` reads the number as a ratio to 0.5 (units.ts resolves it); not
-    // before a unit (`指标1：95%` is a label and its target).
-    const m = magnitude === '' ? RATIO_COLON.exec(s.slice(i, i + 64)) : null;
+    // before a unit (`指标1：95%` is a label and its target), nor after a Chinese numeral, which
+    // ends a label there (`五：0万元左右`; ratios are written in digits).
+    const m = magnitude === '' && isDigit(s[i - 1]) ? RATIO_COLON.exec(s.slice(i, i + 64)) : null;
     if (m && !RATIO_SIGNS.has(s[i + m[0].length] ?? '') && !this.units.index.at(s, i + m[0].length)) {
       if (Rational.of(m[1]!).isZero()) this.fail('INVALID_NUMBER', i, i + m[0].length);
       return { start: i, end: i + m[0].length, known: true, text: `:${m[1]!}` };

@@ -100,6 +100,9 @@ describe('the cases that broke (issue 18)', () => {
     '≦日63万', '总成本不超条9万', '不超过163.5万及其以内元', '≤0.30<br/>万&nbsp;元\n\n', '≦个百分点63万', '=0万(十万元)',
     // A label that is a unit's letters, before a number: m + 2 would read as m2 (平方米).
     'm02\n', 'm²分之6缩小<b>min', '半km²小时',
+    // A label of Chinese numerals is written with a colon, which after a digit makes a ratio (1:0.5):
+    // after a Chinese numeral it ends the label.
+    '五约0万元', '佰 壹约0万元', '十万本≥3:2',
     // A label holding a number before a deadline keeps the deadline's `≤`, not a colon
     // (`2023年1：1月31日` is no date); a strictness word after 前 is written bare.
     '后勤服务2023年1<1月31日前\n', '后勤服粒务2023年<12月31日前\n', '202&amp;3年11良好<1月底前\n',
