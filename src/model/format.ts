@@ -182,10 +182,9 @@ export function format(t: Target): string {
     case 'deadline': {
       // A strictness word (`含本数`, `不含`) in brackets after 前 is no note to the grammar, but
       // written bare after 前 it is read as one, and after the bracketed notes: so it goes last.
-      const parts = t.note === null ? [] : t.note.split('；');
       const last = parts.at(-1);
       if (last !== undefined && STRICTNESS_NOTES.has(last)) {
-        return `${join(head, formatDate(t.date))}前${free(last)}${parts.slice(0, -1).map((n) => `(${free(n)})`).join('')}`;
+        return `${join(head, formatDate(t.date))}前${free(last)}${bracket(parts.slice(0, -1))}`;
       }
       return `${join(head, formatDate(t.date))}前${note}`;
     }
