@@ -99,6 +99,8 @@ function readTableLimits(values: TableValues, options: { -readonly [K in keyof T
   if (maxInflateRatio !== undefined) options.maxInflateRatio = maxInflateRatio;
   const headerSearchRows = readInteger('header-search-rows', values['header-search-rows'], 1, LIMIT_MAX);
   if (headerSearchRows !== undefined) options.headerSearchRows = headerSearchRows;
+  const headerSearchChars = readInteger('header-search-chars', values['header-search-chars'], 1, LIMIT_MAX);
+  if (headerSearchChars !== undefined) options.headerSearchChars = headerSearchChars;
 }
 
 const ROLES: readonly ColumnRole[] = ['indicator', 'target', 'op', 'unit', 'actual', 'weight'];

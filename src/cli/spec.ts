@@ -106,6 +106,10 @@ export const TABLE_LIMIT_OPTIONS = {
   'max-inflated-bytes': whole('.xlsx 解压后的总字节数上限（默认 268435456，即 256 MiB）', '.xlsx: the most bytes inflated over the whole workbook (default 268435456, 256 MiB)'),
   'max-inflate-ratio': whole('.xlsx 每个部分解压后与压缩前大小之比的上限（超过 1 MiB 后，默认 100）', '.xlsx: the largest ratio of a part\'s inflated to compressed size once past 1 MiB (default 100)'),
   'header-search-rows': whole('查找表头时最多读取的行数（默认 1000）', 'the most rows read while the header is looked for (default 1000)'),
+  'header-search-chars': whole(
+    '查找表头时所读各行单元格的总字符数上限（默认 16777216，即 16 Mi）',
+    'the most characters of cells held while the header is looked for (default 16777216, 16 Mi)',
+  ),
 } as const satisfies Record<string, OptionSpec>;
 
 export const PARSE_LIMIT_OPTIONS = {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_LENGTH } from '../../src/index.js';
 import { MAX_PARSE_LINE_BYTES } from '../../src/cli/parse.js';
-import { DEFAULT_HEADER_SEARCH_ROWS } from '../../src/table/header.js';
+import { DEFAULT_HEADER_SEARCH_CHARS, DEFAULT_HEADER_SEARCH_ROWS } from '../../src/table/header.js';
 import { DEFAULT_LIMITS } from '../../src/table/index.js';
 import { SHEET_HEAD, SHEET_TAIL, bombDeflate, sheetXml, workbookOf } from '../table/bombs.js';
 import { run, tempDir } from './helpers.js';
@@ -99,6 +99,43 @@ describe('--header-search-rows', () => {
     expect(run(['check', '-', '--format', 'jsonl', '-q', '--header-search-rows', '3'], text).code).toBe(0);
     expect(run(['check', '-', '--format', 'jsonl', '-q', '--header-search-rows', '2'], text).code).toBe(2);
   });
+
+  it('past it, the message names the limit and its flag', () => {
+    const r = run(['check', '-', '--locale', 'en', '--header-search-rows', '2'], '标题\n副标题\n指标名称,指标值\n甲,≥1\n');
+    expect(r.err).toContain('the most rows the header search reads (2: headerSearchRows, --header-search-rows)');
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('--header-search-chars', () => {
+  // Two title rows of 10 characters each: 20 characters held before the header is seen.
+  const text = '0123456789\n0123456789\n指标名称,指标值\n甲,≥1\n';
+
+  it('check and normalize: at the limit the header is found, one character less and it is not (exit code 2)', () => {
+    for (const command of ['check', 'normalize']) {
+      const format = command === 'check' ? ['--format', 'jsonl'] : [];
+      const at = run([command, '-', '-q', ...format, '--header-search-chars', '20'], text);
+      expect(at.code, `${command} at the limit: ${at.err}`).toBe(0);
+      expect(at.out, command).toContain('甲');
+      const past = run([command, '-', '-q', '--locale', 'en', '--header-search-chars', '19'], text);
+      expect(past.code, command).toBe(2);
+      expect(past.out).toBe('');
+      expect(past.err).toContain('more than the 19 characters the header search holds (headerSearchChars, --header-search-chars)');
+    }
+  });
+
+  it('in Chinese too', () => {
+    expect(run(['check', '-', '--header-search-chars', '19'], text).err).toContain('超过表头搜索字符数上限 19（headerSearchChars，命令行 --header-search-chars）');
+  });
+
+  it('the default is the library\'s (a search of 1000 rows holds them all), and a value below 1 is a usage error', () => {
+    expect(run(['check', '-', '--format', 'jsonl', '-q'], text).code).toBe(0);
+    for (const bad of ['0', '-1', '1.5', 'x', '']) {
+      const r = run(['check', '-', '--header-search-chars', bad], text);
+      expect(r.code, bad).toBe(2);
+      expect(r.err, bad).toContain('--header-search-chars');
+    }
+  });
 });
 
 describe('the help names the defaults the library uses', () => {
@@ -109,6 +146,9 @@ describe('the help names the defaults the library uses', () => {
     expect(check).toContain(`(default ${DEFAULT_LIMITS.maxInflatedBytes}, 256 MiB)`);
     expect(check).toContain(`(default ${DEFAULT_LIMITS.maxInflateRatio})`);
     expect(check).toContain(`(default ${DEFAULT_HEADER_SEARCH_ROWS})`);
+    expect(check).toContain(`--header-search-chars N`);
+    expect(check).toContain(`(default ${DEFAULT_HEADER_SEARCH_CHARS}, 16 Mi)`);
+    expect(run(['normalize', '--help', '--locale', 'en']).out).toContain(`(default ${DEFAULT_HEADER_SEARCH_CHARS}, 16 Mi)`);
     expect(run(['parse', '--help', '--locale', 'en']).out).toContain(`(default ${MAX_PARSE_LINE_BYTES}, 1 MiB`);
   });
 });

@@ -33,6 +33,18 @@ describe('the header search holds bounded rows', () => {
     await expect(collect(classifyRows(table, { headerSearchRows: 2 }))).rejects.toMatchObject({ code: 'NO_HEADER' });
   });
 
+  it('NO_HEADER names the search limit that ended the search, and none when the table simply ended', async () => {
+    const message = async (options: object, rows = table): Promise<{ zh: string; en: string }> =>
+      ((await collect(classifyRows(rows, options)).catch((e: unknown) => e)) as { messages: { zh: string; en: string } }).messages;
+    expect((await message({ headerSearchChars: 19 })).en).toContain('more than the 19 characters the header search holds (headerSearchChars, --header-search-chars)');
+    expect((await message({ headerSearchChars: 19 })).zh).toContain('headerSearchChars，命令行 --header-search-chars');
+    expect((await message({ headerSearchRows: 2 })).en).toContain('the most rows the header search reads (2: headerSearchRows, --header-search-rows)');
+    expect((await message({ headerSearchRows: 2 })).zh).toContain('表头搜索行数上限 2');
+    const ended = await message({}, table.slice(0, 2));
+    expect(ended.en).not.toMatch(/headerSearch/);
+    expect(ended.zh).not.toMatch(/headerSearch/);
+  });
+
   it('a header named by line far away does not hold every row before it', async () => {
     const rows = (function* () { for (let i = 1; i <= 5000; i++) yield raw(i, ['x'.repeat(1000)]); })();
     await expect(collect(classifyRows(rows, { header: 1_000_000_000, headerSearchChars: 1_000_000 }))).rejects.toMatchObject({ code: 'NO_HEADER' });
