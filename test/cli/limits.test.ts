@@ -4,7 +4,7 @@
  * each flag's help names the default the library uses.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_LENGTH } from '../../src/index.js';
+import { evaluate, IndicatorError, MAX_INPUT_LENGTH, parseTarget, toJSON, tryParseTarget } from '../../src/index.js';
 import { MAX_PARSE_LINE_BYTES } from '../../src/cli/parse.js';
 import { DEFAULT_HEADER_SEARCH_CHARS, DEFAULT_HEADER_SEARCH_ROWS } from '../../src/table/header.js';
 import { DEFAULT_LIMITS } from '../../src/table/index.js';
@@ -46,6 +46,36 @@ describe('--max-length', () => {
 
   it('a value that is no whole number of at least 1 is a usage error', () => {
     for (const bad of ['0', '-1', '1.5', 'x']) expect(run(['parse', '--max-length', bad, '≥1']).code, bad).toBe(2);
+  });
+});
+
+describe('one number as written: 4 096 characters (docs/security.md)', () => {
+  // Reached only with a raised --max-length: below it a cell is at most 2 000 characters.
+  const digits = (n: number): string => '7'.repeat(n);
+
+  it('the library: 4 096 digits are one exact number; 4 097 are UNEXPECTED_TOKEN at the 4 097th, one character long', () => {
+    const at = parseTarget(`≥${digits(4096)}`, { maxLength: 5000 });
+    expect(toJSON(at)).toMatchObject({ kind: 'compare', quantity: { value: digits(4096) } });
+    let e: unknown = null;
+    try {
+      parseTarget(`≥${digits(4097)}`, { maxLength: 5000 });
+    } catch (x) {
+      e = x;
+    }
+    expect(e).toBeInstanceOf(IndicatorError);
+    expect(e).toMatchObject({ code: 'UNEXPECTED_TOKEN', offset: 4097, length: 1 });
+    // A number's sign, point and thousands commas count as written.
+    expect(tryParseTarget(`-${digits(4095)}`, { maxLength: 5000 }).ok).toBe(true);
+    expect(tryParseTarget(`-${digits(4096)}`, { maxLength: 5000 })).toMatchObject({ ok: false, error: { code: 'UNEXPECTED_TOKEN', offset: 4096, length: 1 } });
+    // As an actual value, the same cut is an actual that cannot be read, never a wrong value.
+    expect(evaluate('≥1', digits(4097), { maxLength: 5000 })).toMatchObject({ status: 'unknown', reason: { code: 'UNPARSEABLE_ACTUAL' } });
+    expect(evaluate('≥1', digits(4096), { maxLength: 5000 }).status).toBe('pass');
+  });
+
+  it('the command: parse --max-length 5000 reads 4 096 digits and answers 4 097 with the error, its offset and length', () => {
+    const out = jsonl(run(['parse', '--max-length', '5000', digits(4096), digits(4097)]).out);
+    expect(out[0]).toMatchObject({ kind: 'compare', quantity: { value: digits(4096) } });
+    expect(out[1]!.error).toMatchObject({ code: 'UNEXPECTED_TOKEN', offset: 4096, length: 1 });
   });
 });
 
