@@ -93,3 +93,11 @@ export const TABLE_MESSAGES = {
 
 export type RowErrorCode = keyof typeof ROW_MESSAGES;
 export type TableErrorCode = keyof typeof TABLE_MESSAGES;
+
+/** Errors of a checked row that come from its judging rather than its reading (CheckError, source `weight`). */
+export const CHECK_MESSAGES = {
+  BAD_WEIGHT: {
+    zh: '第 {line} 行分值“{weight}”不是非负数',
+    en: 'Line {line}: the weight "{weight}" is not a number of at least 0',
+  },
+} as const satisfies Record<string, { zh: string; en: string }>;
