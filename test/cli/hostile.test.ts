@@ -99,7 +99,7 @@ describe('issue 18 through the command', () => {
     noStack(actual.err + target.err);
   });
 
-  it('normalize: an over-long line is written with its error and named, above the header too (exit 1, was exit 0 and a blank line)', () => {
+  it('normalize: an over-long line keeps its place with its error and is named, above the header too (exit 1)', () => {
     const text = `标题${'x'.repeat(100)}\n指标名称,指标值\n甲${'y'.repeat(100)},≥1\n乙,≥2\n`;
     const r = run(['normalize', '-', '--max-line-bytes', '60', '--locale', 'en'], text);
     expect(r.code).toBe(1);
@@ -108,6 +108,14 @@ describe('issue 18 through the command', () => {
     expect(r.lines[2]).toContain('LINE_TOO_LONG: Line 3 is longer than 60 bytes');
     expect(r.lines[3]).toMatch(/^乙,≥2,compare,/);
     expect(r.err).toContain('lines 1, 3 have an error (see the error column)');
+  });
+
+  it('normalize: bytes written back as U+FFFD in the header row are named too (exit 1, was 0: "no input cell is changed")', () => {
+    const body = Buffer.concat([Buffer.from('指标名称,指标值,备注'), Buffer.from([0xff, 0xfe]), Buffer.from('\n甲,≥1,\n')]);
+    const r = run(['normalize', '-', '--locale', 'en'], body);
+    expect(r.lines[0]).toContain('\ufffd');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('line 1 has an error');
   });
 
   it('hostile .xlsx coordinates, numbers and XML: every row accounted for, under 400 MB, no stack (were 4.9 GB and V8 aborts)', () => {
