@@ -80,6 +80,27 @@ describe('one number as written: 4 096 characters (docs/security.md)', () => {
   });
 });
 
+describe('what an error quotes of the input (docs/security.md)', () => {
+  it('a message quotes 40 characters whole, 41 as 39 and an ellipsis; the offset and length still cover all of it', () => {
+    const at = tryParseTarget(`50 ${'6'.repeat(40)}`, { locale: 'en' });
+    expect(at).toMatchObject({ ok: false, error: { code: 'UNEXPECTED_TOKEN', offset: 3, length: 40, message: `Unexpected "${'6'.repeat(40)}"` } });
+    const past = tryParseTarget(`50 ${'6'.repeat(41)}`, { locale: 'en' });
+    expect(past).toMatchObject({ ok: false, error: { code: 'UNEXPECTED_TOKEN', offset: 3, length: 41, message: `Unexpected "${'6'.repeat(39)}…"` } });
+    expect(jsonl(run(['parse', '--locale', 'en', `50 ${'6'.repeat(41)}`]).out)[0]!.error.message).toBe(`Unexpected "${'6'.repeat(39)}…"`);
+  });
+
+  it('error.input keeps 64 characters of an input over the length limit, not more', () => {
+    const input = (n: number): string => {
+      const r = tryParseTarget('1'.repeat(n), { maxLength: 10 });
+      if (r.ok) throw new Error('parsed');
+      return r.error.input as string;
+    };
+    expect(input(64)).toHaveLength(64);
+    expect(input(65)).toHaveLength(64);
+    expect(input(MAX_INPUT_LENGTH * 10)).toHaveLength(64);
+  });
+});
+
 describe('--max-line-bytes', () => {
   it('check: a line of that many bytes is read, one byte more is LINE_TOO_LONG and the next row goes on', () => {
     // Line 2 is `甲…,≥1`: n bytes of UTF-8 for n − 5 ASCII letters.
