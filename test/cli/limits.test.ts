@@ -122,6 +122,31 @@ describe('--max-line-bytes', () => {
   });
 });
 
+describe('--max-record-lines and --max-record-chars (a quoted cell over lines)', () => {
+  const codes = (args: string[], text: string): Array<[number, string | null]> =>
+    jsonl(run(['check', '-', '--format', 'jsonl', '-q', ...args], text).out).map((r) => [r['line'], r['error']?.code ?? null]);
+
+  it('lines: a quoted cell over that many lines is one cell, over one more it is BAD_QUOTE and the lines after it are rows', () => {
+    const text = '指标名称,指标值\n甲,"健全\n完善\n有效"\n乙,≥2\n';
+    expect(codes(['--max-record-lines', '3'], text)).toEqual([[2, null], [5, null]]);
+    expect(codes(['--max-record-lines', '2'], text)).toEqual([[2, 'BAD_QUOTE'], [3, 'TOO_FEW_CELLS'], [4, 'TOO_FEW_CELLS'], [5, null]]);
+  });
+
+  it('characters: the lines held open may hold that many characters, not one more', () => {
+    // Line 2 is `甲,"` and 17 letters: 20 characters held open before the quote closes on line 3.
+    const text = (n: number) => `指标名称,指标值\n甲,"${'x'.repeat(n)}\ny"\n乙,≥2\n`;
+    expect(codes(['--max-record-chars', '20'], text(17))).toEqual([[2, null], [4, null]]);
+    expect(codes(['--max-record-chars', '20'], text(18))[0]).toEqual([2, 'BAD_QUOTE']);
+  });
+
+  it('the defaults are the library\'s; a value below 1 is a usage error', () => {
+    const check = run(['check', '--help', '--locale', 'en']).out;
+    expect(check).toContain(`(default ${DEFAULT_LIMITS.maxRecordLines})`);
+    expect(check).toContain(`(default ${DEFAULT_LIMITS.maxRecordChars}, 4 Mi)`);
+    for (const flag of ['--max-record-lines', '--max-record-chars']) expect(run(['check', '-', flag, '0'], '指标名称,指标值\n').code, flag).toBe(2);
+  });
+});
+
 describe('--max-inflated-bytes and --max-inflate-ratio (.xlsx)', () => {
   const HEADER = '<row r="1"><c r="A1" t="inlineStr"><is><t>指标名称</t></is></c><c r="B1" t="inlineStr"><is><t>指标值</t></is></c></row>';
   const row = (r: number) => `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>行${r}</t></is></c><c r="B${r}" t="inlineStr"><is><t>≥1</t></is></c></row>`;
