@@ -93,12 +93,18 @@ export function readMaxLength(v: string | undefined): number | undefined {
 function readTableLimits(values: TableValues, options: { -readonly [K in keyof TableOptions]: TableOptions[K] }): void {
   const maxLineBytes = readInteger('max-line-bytes', values['max-line-bytes'], 1, LIMIT_MAX);
   if (maxLineBytes !== undefined) options.maxLineBytes = maxLineBytes;
+  const maxRecordLines = readInteger('max-record-lines', values['max-record-lines'], 1, LIMIT_MAX);
+  if (maxRecordLines !== undefined) options.maxRecordLines = maxRecordLines;
+  const maxRecordChars = readInteger('max-record-chars', values['max-record-chars'], 1, LIMIT_MAX);
+  if (maxRecordChars !== undefined) options.maxRecordChars = maxRecordChars;
   const maxInflatedBytes = readInteger('max-inflated-bytes', values['max-inflated-bytes'], 1, Number.MAX_SAFE_INTEGER);
   if (maxInflatedBytes !== undefined) options.maxInflatedBytes = maxInflatedBytes;
   const maxInflateRatio = readInteger('max-inflate-ratio', values['max-inflate-ratio'], 1, LIMIT_MAX);
   if (maxInflateRatio !== undefined) options.maxInflateRatio = maxInflateRatio;
   const headerSearchRows = readInteger('header-search-rows', values['header-search-rows'], 1, LIMIT_MAX);
   if (headerSearchRows !== undefined) options.headerSearchRows = headerSearchRows;
+  const headerSearchChars = readInteger('header-search-chars', values['header-search-chars'], 1, LIMIT_MAX);
+  if (headerSearchChars !== undefined) options.headerSearchChars = headerSearchChars;
 }
 
 const ROLES: readonly ColumnRole[] = ['indicator', 'target', 'op', 'unit', 'actual', 'weight'];

@@ -103,9 +103,21 @@ export const CELL_LIMIT_OPTIONS = {
 export const TABLE_LIMIT_OPTIONS = {
   ...CELL_LIMIT_OPTIONS,
   'max-line-bytes': whole('一个物理行的最大字节数，更长的行作为出错行输出（默认 16777216，即 16 MiB）', 'the longest physical line, in bytes; a longer one is an error row (default 16777216, 16 MiB)'),
+  'max-record-lines': whole(
+    '一个带引号的单元格最多跨越的行数，超过则视为引号未闭合（BAD_QUOTE），其后的行照常读取（默认 10000）',
+    'the most lines a quoted cell may span; past it the quote is taken as unclosed (BAD_QUOTE) and the lines after it are read as rows (default 10000)',
+  ),
+  'max-record-chars': whole(
+    '一个带引号的单元格跨行时最多保留的字符数，超过则视为引号未闭合（默认 4194304，即 4 Mi）',
+    'the most characters held while a quoted cell spans lines; past it the quote is taken as unclosed (default 4194304, 4 Mi)',
+  ),
   'max-inflated-bytes': whole('.xlsx 解压后的总字节数上限（默认 268435456，即 256 MiB）', '.xlsx: the most bytes inflated over the whole workbook (default 268435456, 256 MiB)'),
   'max-inflate-ratio': whole('.xlsx 每个部分解压后与压缩前大小之比的上限（超过 1 MiB 后，默认 100）', '.xlsx: the largest ratio of a part\'s inflated to compressed size once past 1 MiB (default 100)'),
   'header-search-rows': whole('查找表头时最多读取的行数（默认 1000）', 'the most rows read while the header is looked for (default 1000)'),
+  'header-search-chars': whole(
+    '查找表头时所读各行单元格的总字符数上限（默认 16777216，即 16 Mi）',
+    'the most characters of cells held while the header is looked for (default 16777216, 16 Mi)',
+  ),
 } as const satisfies Record<string, OptionSpec>;
 
 export const PARSE_LIMIT_OPTIONS = {

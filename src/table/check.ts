@@ -8,6 +8,7 @@ import {
 import { DEFAULT_LOCALE, fill, type Locale } from '../i18n/messages.js';
 import type { ColumnMap, ColumnRole } from './header.js';
 import { rowFailed } from './errors.js';
+import { CHECK_MESSAGES } from './messages.js';
 import type { RowInput } from './normalize.js';
 import { readRows } from './read.js';
 import { parseRecordTarget, pushSafely, RowClassifier, targetKey, type TableOptions, type TableRecord, type TableRow } from './rows.js';
@@ -130,15 +131,8 @@ export interface CheckSummary {
   grade: Grade | null;
 }
 
-const MESSAGES = {
-  BAD_WEIGHT: {
-    zh: '第 {line} 行分值“{weight}”不是非负数',
-    en: 'Line {line}: the weight "{weight}" is not a number of at least 0',
-  },
-} as const;
-
 function checkError(code: CheckErrorCode, details: Record<string, string | number>, locale: Locale): CheckError {
-  const t = MESSAGES[code];
+  const t = CHECK_MESSAGES[code];
   const messages = Object.freeze({ zh: fill(t.zh, details), en: fill(t.en, details) });
   return Object.freeze({ code, message: messages[locale], messages, source: 'weight' as const });
 }

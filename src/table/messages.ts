@@ -71,8 +71,8 @@ export const TABLE_MESSAGES = {
   BAD_XLSX: { zh: '无法读取的 .xlsx 文件：{detail}', en: 'Cannot read this .xlsx file: {detail}' },
   NO_SUCH_SHEET: { zh: '找不到工作表“{sheet}”（现有：{sheets}）', en: 'No sheet "{sheet}" (the workbook has: {sheets})' },
   NO_HEADER: {
-    zh: '前 {rows} 行中没有表头行（至少两列是已知列名{named_zh}）；请用列选项指定列{encoding_zh}',
-    en: 'No header row in the first {rows} rows (one with at least two known column names{named_en}); name the columns with the column options{encoding_en}',
+    zh: '前 {rows} 行中没有表头行（至少两列是已知列名{named_zh}）{limit_zh}；请用列选项指定列{encoding_zh}',
+    en: 'No header row in the first {rows} rows (one with at least two known column names{named_en}){limit_en}; name the columns with the column options{encoding_en}',
   },
   AMBIGUOUS_COLUMN: {
     zh: '第 {line} 行表头有两列“{column}”（第 {first} 列和第 {second} 列），无法确定用哪一列；请按位置指定列',
@@ -93,3 +93,11 @@ export const TABLE_MESSAGES = {
 
 export type RowErrorCode = keyof typeof ROW_MESSAGES;
 export type TableErrorCode = keyof typeof TABLE_MESSAGES;
+
+/** Errors of a checked row that come from its judging rather than its reading (CheckError, source `weight`). */
+export const CHECK_MESSAGES = {
+  BAD_WEIGHT: {
+    zh: '第 {line} 行分值“{weight}”不是非负数',
+    en: 'Line {line}: the weight "{weight}" is not a number of at least 0',
+  },
+} as const satisfies Record<string, { zh: string; en: string }>;

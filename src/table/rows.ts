@@ -166,7 +166,7 @@ export class RowClassifier {
       this.held.push(row);
       for (const c of row.cells) this.heldChars += typeof c === 'string' ? c.length : 0;
       const passed = this.heldChars > this.charLimit || (typeof header === 'number' ? row.line > header : this.held.length >= this.limit);
-      if (passed) this.giveUp(out);
+      if (passed) this.giveUp(out, this.heldChars > this.charLimit ? 'chars' : typeof header === 'number' ? null : 'rows');
       return out;
     }
     if (isBlank(row)) { out.push(plain(row, 'blank', this.columns)); return out; }
@@ -200,11 +200,16 @@ export class RowClassifier {
     return out;
   }
 
-  /** No header in the rows looked at: without columns by position there is nothing to read. */
-  private giveUp(out: TableRow[]): void {
+  /**
+   * No header in the rows looked at: without columns by position there is nothing to read.
+   * `stopped` names the search limit that ended the search, if one did, so that the
+   * message says which option (and flag) looks further.
+   */
+  private giveUp(out: TableRow[], stopped: 'rows' | 'chars' | null = null): void {
     const map = typeof this.header === 'number' ? null : positionalColumns(this.options);
     if (map === null) {
-      throw new TableError('NO_HEADER', { rows: this.held.length, ...namedHint(this.options), ...encodingHint(this.held) }, { locale: this.locale });
+      const details = { rows: this.held.length, ...namedHint(this.options), ...limitHint(stopped, stopped === 'chars' ? this.charLimit : this.limit), ...encodingHint(this.held) };
+      throw new TableError('NO_HEADER', details, { locale: this.locale });
     }
     this.columns = map;
     this.searching = false;
@@ -233,6 +238,23 @@ function encodingHint(rows: readonly RawRow[]): { encoding_zh: string; encoding_
     encoding_zh: `。其中 ${bad.length} 行无法按 ${enc} 解码，文件可能是其他编码：请用 encoding 选项（命令行 --encoding ${other}）指定`,
     encoding_en: `. ${bad.length} of them could not be decoded as ${enc}: the file may be in another encoding; give it with the encoding option (--encoding ${other})`,
   };
+}
+
+/** Which search limit ended the header search: its option and flag, to look further. */
+function limitHint(stopped: 'rows' | 'chars' | null, limit: number): { limit_zh: string; limit_en: string } | Record<string, never> {
+  if (stopped === 'rows') {
+    return {
+      limit_zh: `，已达到表头搜索行数上限 ${limit}（headerSearchRows，命令行 --header-search-rows）`,
+      limit_en: `, the most rows the header search reads (${limit}: headerSearchRows, --header-search-rows)`,
+    };
+  }
+  if (stopped === 'chars') {
+    return {
+      limit_zh: `，这些行的单元格超过表头搜索字符数上限 ${limit}（headerSearchChars，命令行 --header-search-chars）`,
+      limit_en: `, whose cells hold more than the ${limit} characters the header search holds (headerSearchChars, --header-search-chars)`,
+    };
+  }
+  return {};
 }
 
 function positive(v: number | undefined, fallback: number, name: string, locale: Locale): number {

@@ -7,7 +7,14 @@ import { MAX_INPUT_LENGTH } from '../../src/index.js';
 import { DEFAULT_HEADER_SEARCH_CHARS } from '../../src/table/header.js';
 import { KEYED_CACHE_SIZE } from '../../src/table/rows.js';
 import type { RawRow } from '../../src/table/types.js';
+import { MAX_XML_RUN } from '../../src/table/xml-guard.js';
+import { RATIO_GRACE, readCentralDirectory } from '../../src/table/zip.js';
+import { bombDeflate, SHEET_HEAD, SHEET_TAIL, sheetXml, workbookOf } from './bombs.js';
 import { collect } from './helpers.js';
+
+const inlineCell = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+const XLSX_HEADER = `<row r="1">${inlineCell('A1', '指标名称')}${inlineCell('B1', '指标值')}${inlineCell('C1', '实际完成值')}</row>`;
+const xlsxRow = (r: number, name: string): string => `<row r="${r}">${inlineCell(`A${r}`, name)}${inlineCell(`B${r}`, '≥90%')}${inlineCell(`C${r}`, '95%')}</row>`;
 
 /** The limits of docs/security.md that bound memory, each at the limit and just past it. */
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -31,6 +38,18 @@ describe('the header search holds bounded rows', () => {
   it('headerSearchRows: at the limit the header is found, one row less and it is not', async () => {
     expect((await collect(classifyRows(table, { headerSearchRows: 3 }))).map((r) => r.kind)).toContain('header');
     await expect(collect(classifyRows(table, { headerSearchRows: 2 }))).rejects.toMatchObject({ code: 'NO_HEADER' });
+  });
+
+  it('NO_HEADER names the search limit that ended the search, and none when the table simply ended', async () => {
+    const message = async (options: object, rows = table): Promise<{ zh: string; en: string }> =>
+      ((await collect(classifyRows(rows, options)).catch((e: unknown) => e)) as { messages: { zh: string; en: string } }).messages;
+    expect((await message({ headerSearchChars: 19 })).en).toContain('more than the 19 characters the header search holds (headerSearchChars, --header-search-chars)');
+    expect((await message({ headerSearchChars: 19 })).zh).toContain('headerSearchChars，命令行 --header-search-chars');
+    expect((await message({ headerSearchRows: 2 })).en).toContain('the most rows the header search reads (2: headerSearchRows, --header-search-rows)');
+    expect((await message({ headerSearchRows: 2 })).zh).toContain('表头搜索行数上限 2');
+    const ended = await message({}, table.slice(0, 2));
+    expect(ended.en).not.toMatch(/headerSearch/);
+    expect(ended.zh).not.toMatch(/headerSearch/);
   });
 
   it('a header named by line far away does not hold every row before it', async () => {
@@ -111,6 +130,49 @@ describe('the reading limits, each at the limit and one past', () => {
   it('maxRecordChars: the lines held open may hold that many characters, not one more', async () => {
     expect(await lines(`a,b\n1,"${'x'.repeat(17)}\ny"\n2,z\n`, { maxRecordChars: 20 })).toEqual([[1, null], [2, null], [4, null]]);
     expect(await lines(`a,b\n1,"${'x'.repeat(18)}\ny"\n2,z\n`, { maxRecordChars: 20 })).toEqual([[1, null], [2, 'BAD_QUOTE'], [3, null], [4, null]]);
+  });
+
+  it('.xlsx maxInflatedBytes is counted in bytes over every part read: at the sum of their sizes the sheet is read whole, one byte less and it is cut', async () => {
+    const sheet = sheetXml(`${XLSX_HEADER}${xlsxRow(2, '甲')}${xlsxRow(3, '乙')}`);
+    const wb = workbookOf(sheet);
+    // Every part but the content types is read, each once: their inflated sizes add up.
+    const total = [...readCentralDirectory(wb).values()].filter((e) => e.name !== '[Content_Types].xml').reduce((n, e) => n + e.size, 0);
+    const at = await collect(readRows(wb, { maxInflatedBytes: total }));
+    expect(at.map((r) => [r.line, r.error?.code ?? null])).toEqual([[1, null], [2, null], [3, null]]);
+    const past = await collect(readRows(wb, { maxInflatedBytes: total - 1 }));
+    expect(past.slice(0, -1).map((r) => [r.line, r.error])).toEqual([[1, null], [2, null], [3, null]]);
+    expect(past.at(-1)!.error!.messages.en).toContain(`inflates past the limit of ${total - 1} bytes (maxInflatedBytes)`);
+    expect(DEFAULT_LIMITS).toMatchObject({ maxInflatedBytes: 256 * 1024 * 1024, maxInflateRatio: 100 });
+  });
+
+  it('.xlsx RATIO_GRACE: a part of ratio ~490 : 1 that inflates to 1 MiB is read; one byte more and the ratio stops it', async () => {
+    const bomb = (size: number) => {
+      const head = `${SHEET_HEAD}${XLSX_HEADER}<row/>`;
+      const tail = `${xlsxRow(3, '丙')}${SHEET_TAIL}`;
+      const fixed = Buffer.byteLength(head) + Buffer.byteLength(tail);
+      const copies = Math.floor((size - fixed) / 258);
+      // White space between rows makes up the bytes the copies of `<row/>` leave.
+      const b = bombDeflate(head, 6, copies, `${' '.repeat(size - fixed - 258 * copies)}${tail}`);
+      expect(b.size).toBe(size);
+      expect(b.size / b.data.length).toBeGreaterThan(400);
+      return workbookOf(b);
+    };
+    const at = await collect(readRows(bomb(RATIO_GRACE)));
+    expect(at.map((r) => r.error)).toEqual([null, null]);
+    expect(at.at(-1)!.cells).toEqual(['丙', '≥90%', '95%']);
+    const past = await collect(readRows(bomb(RATIO_GRACE + 1)));
+    expect(past.at(-1)!.error!.messages.en).toContain('inflates more than 100 times its compressed size (maxInflateRatio)');
+  });
+
+  it('.xlsx MAX_XML_RUN: a run of that many characters between two `<` is read, one more is cut and said', async () => {
+    // The run after the `<` of `<t>` is `t>` and the text: MAX_XML_RUN − 2 characters of text fill it.
+    const cell = (n: number) => `<row r="1"><c r="A1" t="inlineStr"><is><t>${'长'.repeat(n)}</t></is></c></row>${xlsxRow(2, '乙')}`;
+    const at = await collect(readRows(workbookOf(sheetXml(cell(MAX_XML_RUN - 2)))));
+    expect(at.map((r) => r.error)).toEqual([null, null]);
+    expect(at[0]!.cells[0]!.length).toBe(MAX_XML_RUN - 2);
+    const past = await collect(readRows(workbookOf(sheetXml(cell(MAX_XML_RUN - 1)))));
+    expect(past[0]!.error!.messages.en).toContain(`longer than ${MAX_XML_RUN}`);
+    expect(past[1]).toMatchObject({ line: 2, error: null, cells: ['乙', '≥90%', '95%'] });
   });
 
   it('maxLength of the table API: a target cell of that length is read, one longer is its row\'s INPUT_TOO_LONG', async () => {
