@@ -83,13 +83,13 @@ export class CellParser extends EmbeddedActionsParser {
       if (type === EOF_TOKEN || type === T.Comma || type === T.Conj) break;
       // Numbers, dates, brackets and the like are no part of a term.
       if (!tokenMatcher(t, T.Word)) return false;
-      if ((type === T.Ge || type === T.Le || type === T.Gt || type === T.Lt || type === T.Eq || type === T.Ne || type === T.ApproxPre) && SYMBOL.test(t.image)) return false;
+      if ((tokenMatcher(t, T.CompareOp) || type === T.ApproxPre) && SYMBOL.test(t.image)) return false;
       last = t;
     }
     if (last === null) return false;
     const lt = last.tokenType;
     // A trend word at the end makes a trend (`较上年提高`); a dangling comparator wants its number.
-    return !(lt === T.Trend || lt === T.Ge || lt === T.Le || lt === T.Gt || lt === T.Lt || lt === T.Eq || lt === T.Ne || lt === T.ApproxPre);
+    return !(lt === T.Trend || lt === T.ApproxPre || tokenMatcher(last, T.CompareOp));
   }
 
   /*

@@ -139,6 +139,10 @@ const AFTER_QUANTITY = new Set<TokenType>([T.Text, T.Completion, T.Trend, T.Modi
 const HOLDS_VALUE = new Set<TokenType>([T.NumberTok, T.DateTok, T.Quarter, T.YearEnd, T.PercentOf, T.Ge, T.Le, T.Gt, T.Lt, T.Eq,
   T.Ne, T.ApproxPre, T.PlusMinus, T.Between, T.LBracket]);
 const isSeparator = (t: Token): boolean => t.tokenType === T.Comma || t.tokenType === T.Conj;
+/** The comparators proper (`≥`, `不低于`, `≠` …), each a token type of the CompareOp family. */
+const COMPARES = new Set<TokenType>([T.Ge, T.Le, T.Gt, T.Lt, T.Eq, T.Ne]);
+/** After these a month or year number is an amount, not a date (`≥3年`, `约5个月`, `提高2年`). */
+const BEFORE_AMOUNTS = new Set<TokenType>([T.Ge, T.Le, T.Gt, T.Lt, T.Eq, T.Ne, T.ApproxPre, T.PlusMinus, T.Trend, T.PostGe]);
 
 function daysIn(month: number, year: number | null): number {
   if (month === 2) return year === null ? 29 : (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -221,8 +225,7 @@ class Scan {
   /** After a comparator-like token a month or year number is an amount, not a date. */
   private afterOperator(): boolean {
     const p = this.last?.tokenType;
-    return p !== undefined && (p === T.Ge || p === T.Le || p === T.Gt || p === T.Lt || p === T.Eq || p === T.Ne
-      || p === T.ApproxPre || p === T.PlusMinus || p === T.Trend || p === T.PostGe);
+    return p !== undefined && BEFORE_AMOUNTS.has(p);
   }
 
   run(): { tokens: Token[]; notes: Note[] } {
@@ -553,7 +556,7 @@ class Scan {
   /** Whether the words just read follow a comparator word (`至少` in `至少提交一件`). */
   private comparatorBeforeText(): boolean {
     const p = this.tokens[this.tokens.length - 2]?.tokenType;
-    return p === T.Ge || p === T.Le || p === T.Gt || p === T.Lt || p === T.Eq || p === T.Ne || p === T.ApproxPre;
+    return p !== undefined && (COMPARES.has(p) || p === T.ApproxPre);
   }
 
   /** A registry unit on its own: no magnitude, no compound, no rate (`年`, `个月`, `斤`). */
@@ -886,7 +889,7 @@ class Scan {
   /** After a comparator symbol or word (not ≈, a trend or ±): `≤`, `不晚于`. */
   private afterCompare(): boolean {
     const p = this.last?.tokenType;
-    return p === T.Ge || p === T.Le || p === T.Gt || p === T.Lt || p === T.Eq || p === T.Ne;
+    return p !== undefined && COMPARES.has(p);
   }
 
   /**

@@ -1,58 +1,78 @@
 #!/usr/bin/env node
 // `npm run bench:size`: what each part of the main entry costs a user's bundle (issue 17).
-// The entry is bundled and minified as test/bench/bundle-size.mjs does (decimal.js and
-// chevrotain inside, as a browser build would); esbuild's metafile gives each input's
-// minified bytes, and each part is also minified and gzipped on its own, which ranks the
-// parts by what they add (gzip sizes of parts do not add up exactly to the whole). The
-// floor is what chevrotain and decimal.js cost with nothing of ours: the parser API we use
-// (EmbeddedActionsParser, createToken, tokenMatcher …) and decimal.js, bundled alone.
+// The entry is measured as test/package/bundle.test.ts and `npm run bench` measure it
+// (dist/index.js bundled and minified by test/bench/bundle-size.mjs, decimal.js and
+// chevrotain inside, as a browser build would). The parts come from the same bundle of the
+// sources: esbuild's metafile gives each input's minified bytes, and each part is also
+// minified and gzipped on its own, which ranks the parts by what they add (gzip sizes of
+// parts do not add up exactly to the whole). The floor is what chevrotain and decimal.js
+// cost with nothing of ours: the parser API we use (EmbeddedActionsParser, createToken,
+// tokenMatcher …) and decimal.js, bundled alone; chevrotain's share of it is split into
+// its own parts, with what `createToken` alone brings, which shows what of chevrotain a
+// bundler can leave out when it is imported through its public entry.
 import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
+import { bundleOf } from './bundle-size.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const options = { bundle: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], write: false, logLevel: 'silent', absWorkingDir: ROOT };
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const minGzip = async (code) => gzip(Buffer.from((await transform(code, { minify: true, loader: 'js' }).catch(() => ({ code }))).code));
 
-/** Every input of the bundle of `src/index.ts`, grouped by package (ours by file): minified bytes and gzip of the part alone. */
-async function parts() {
-  const whole = await build({ ...options, entryPoints: ['src/index.ts'], minify: true, metafile: true, outfile: 'entry.js', define: { __VERSION__: '"0"' } });
-  const inputs = Object.values(whole.metafile.outputs).find((o) => o.entryPoint !== undefined).inputs;
-  // The same bundle unminified, cut at esbuild's `// path` comments, gives each input's code.
-  const text = (await build({ ...options, entryPoints: ['src/index.ts'], minify: false, define: { __VERSION__: '"0"' } })).outputFiles[0].text;
+/** The unminified bundle cut at esbuild's `// path` comments: each input's code (the bundle's own exports left out). */
+function codeByInput(text) {
   const code = new Map();
-  for (const piece of text.split(/^(?=\/\/ (?:src|node_modules)\/)/m)) {
+  const end = text.search(/^export \{/m);
+  for (const piece of text.slice(0, end < 0 ? text.length : end).split(/^(?=\/\/ (?:src|node_modules)\/)/m)) {
     const name = piece.slice(3, piece.indexOf('\n'));
     code.set(name, (code.get(name) ?? '') + piece);
   }
+  return code;
+}
+
+/** Inputs of a bundle grouped by `groupOf`: minified bytes in the bundle, and gzip of the group alone. */
+async function grouped(build0, groupOf) {
+  const whole = await build({ ...options, ...build0, minify: true, metafile: true, outfile: 'entry.js' });
+  const inputs = Object.values(whole.metafile.outputs)[0].inputs;
+  const code = codeByInput((await build({ ...options, ...build0, minify: false })).outputFiles[0].text);
   const groups = new Map();
   for (const [input, { bytesInOutput }] of Object.entries(inputs)) {
-    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1];
-    const key = pkg ?? input;
+    const key = groupOf(input);
     const g = groups.get(key) ?? { min: 0, code: '' };
     g.min += bytesInOutput;
     g.code += code.get(input) ?? '';
     groups.set(key, g);
   }
   const rows = [];
-  for (const [name, g] of groups) {
-    const min = (await transform(g.code, { minify: true, loader: 'js' }).catch(() => ({ code: g.code }))).code;
-    rows.push({ name, min: g.min, gzipAlone: gzip(Buffer.from(min)) });
-  }
+  for (const [name, g] of groups) rows.push({ name, min: g.min, gzipAlone: await minGzip(g.code) });
   return { whole: gzip(whole.outputFiles[0].contents), rows: rows.sort((a, b) => b.gzipAlone - a.gzipAlone) };
 }
 
-/** chevrotain's parser API as we use it and decimal.js, with nothing of ours. */
-async function floor() {
-  const contents = "export { EmbeddedActionsParser, EOF, tokenMatcher, createToken, createTokenInstance } from 'chevrotain'; export { default as Decimal } from 'decimal.js';";
-  const out = await build({ ...options, stdin: { contents, resolveDir: ROOT }, minify: true });
-  return gzip(out.outputFiles[0].contents);
+const byPackage = (input) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1] ?? input;
+/** chevrotain's modules by what they do for us. */
+function chevrotainPart(input) {
+  if (/decimal\.js/.test(input)) return 'decimal.js';
+  if (/lodash-es/.test(input)) return 'lodash-es (as chevrotain uses it)';
+  if (/regexp-to-ast|chevrotain\/lib\/src\/scan\/(?:lexer|reg_exp)/.test(input)) return "chevrotain's Lexer with regexp-to-ast (never run: our lexer makes the tokens)";
+  if (/@chevrotain\/gast|chevrotain\/lib\/src\/parse\/grammar\//.test(input)) return 'chevrotain grammar analysis and checks (performSelfAnalysis)';
+  if (/chevrotain\/lib\/src\/parse\/(?:errors_public|exceptions_public)/.test(input)) return 'chevrotain error messages and exceptions';
+  return 'chevrotain parser runtime (traits, tokens, utils)';
 }
 
-const { whole, rows } = await parts();
-const base = await floor();
+const entry = await bundleOf(`export * from ${JSON.stringify(join(ROOT, 'dist', 'index.js'))};`);
+const { rows } = await grouped({ entryPoints: ['src/index.ts'], define: { __VERSION__: '"0"' } }, byPackage);
+const API = "export { EmbeddedActionsParser, EOF, tokenMatcher, createToken, createTokenInstance } from 'chevrotain';";
+const floor = await grouped({ stdin: { contents: `${API} export { default as Decimal } from 'decimal.js';`, resolveDir: ROOT } }, chevrotainPart);
+const chevrotain = (await grouped({ stdin: { contents: API, resolveDir: ROOT } }, chevrotainPart)).whole;
+const createTokenAlone = (await grouped({ stdin: { contents: "export { createToken } from 'chevrotain';", resolveDir: ROOT } }, chevrotainPart)).whole;
+
 const ours = rows.filter((r) => r.name.startsWith('src/'));
-console.log(`main entry: ${whole} B min+gzip (${(whole / 1024).toFixed(1)} KiB); chevrotain + decimal.js alone: ${base} B; ours adds ${whole - base} B`);
-console.log(`ours: ${ours.reduce((a, r) => a + r.min, 0)} B minified in ${ours.length} files\n`);
-console.log('gzip alone  minified  part');
+console.log(`main entry (dist/index.js): ${entry.gzip} B min+gzip (${(entry.gzip / 1024).toFixed(1)} KiB), ${entry.min} B minified`);
+console.log(`chevrotain + decimal.js alone: ${floor.whole} B; ours adds ${entry.gzip - floor.whole} B (${ours.reduce((a, r) => a + r.min, 0)} B minified in ${ours.length} files)`);
+console.log(`chevrotain as we import it: ${chevrotain} B; createToken alone: ${createTokenAlone} B\n`);
+console.log('the floor by part\ngzip alone  minified  part');
+for (const r of floor.rows) console.log(`${String(r.gzipAlone).padStart(10)}  ${String(r.min).padStart(8)}  ${r.name}`);
+console.log('\nthe entry by part\ngzip alone  minified  part');
 for (const r of rows.slice(0, Number(process.argv[2] ?? 40))) console.log(`${String(r.gzipAlone).padStart(10)}  ${String(r.min).padStart(8)}  ${r.name}`);

@@ -88,20 +88,19 @@ describe('the built entry parses as the sources do (chevrotain bundled)', () => 
     expect(builtGrammar.serializedGrammar()).toEqual(serializedGrammar());
   });
 
-  // With chevrotain as published (its lexer, recovery and content assist, and the lodash-es
-  // functions it uses) and decimal.js, 52.2 KB come before any code of ours (npm run
-  // bench:size), so the 64 KB of issue 7 is out of reach; issue 17 aims at 90 KB and is not
-  // met. The entry was 94.2 KB before issue 19; its forms (split columns read by the cell's
-  // own lexer, 1.5 KB; dates, 1.05 KB; bounds as actuals, 1.8 KB; units in brackets, rates,
-  // words around a quantity, and their round-trip mends) bring it to 101.0 KB. This limit only
-  // stops growth unnoticed.
-  it('the library entry with everything it imports stays within 102 KB minified and gzipped', async () => {
+  // With chevrotain as published and decimal.js, 52.2 KB come before any code of ours (npm run
+  // bench:size): importing createToken alone brings 39.2 KB of chevrotain (its EOF token is
+  // made at load with its Lexer's NA pattern, and its parser's traits are mixed in at load),
+  // decimal.js is 13.0 KB. parseTarget alone bundles to 83.1 KB and evaluate alone to 93.5 KB,
+  // so issue 17's 90 KB is not met (docs/performance.md, "Size by part"). The entry is
+  // 101.0 KB; this limit, half a KB above it, stops growth unnoticed.
+  it('the library entry with everything it imports stays within 101.5 KB minified and gzipped', async () => {
     // As `npm run bench` measures it: dist/index.js with decimal.js, bundled and minified.
     const out = await build({
       entryPoints: [new URL('../../dist/index.js', import.meta.url).pathname], bundle: true, minify: true, format: 'esm',
       platform: 'neutral', mainFields: ['module', 'main'], write: false, logLevel: 'silent',
     });
     const gz = gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
-    expect(gz).toBeLessThanOrEqual(102 * 1024);
+    expect(gz).toBeLessThanOrEqual(101.5 * 1024);
   });
 });
