@@ -28,8 +28,9 @@ export function spec(code: ReasonCode, details: Record<string, Detail> = {}): Re
  * inherits, so that a defined value is always the detail's own (test/evaluate/reasons.test.ts
  * checks every placeholder of the fixed templates).
  */
-const TEMPLATES = new Map<ReasonCode, { readonly zh: readonly string[]; readonly en: readonly string[] }>();
-for (const code of Object.keys(REASONS) as ReasonCode[]) TEMPLATES.set(code, { zh: templateParts(REASONS[code].zh), en: templateParts(REASONS[code].en) });
+const TEMPLATES: ReadonlyMap<ReasonCode, { readonly zh: readonly string[]; readonly en: readonly string[] }> = new Map(
+  (Object.keys(REASONS) as ReasonCode[]).map((code) => [code, { zh: templateParts(REASONS[code].zh), en: templateParts(REASONS[code].en) }]),
+);
 
 /** A reason template in one language, its placeholders filled from the details (a missing one is empty). */
 function fillReason(parts: readonly string[], lang: Locale, details: Readonly<Record<string, Detail>>): string {

@@ -33,29 +33,34 @@ export const MESSAGES = {
 
 export type ErrorCode = keyof typeof MESSAGES;
 
+/**
+ * A message from its template: each `{name}` is replaced by `details[name]` (by nothing when
+ * details has no such key); any other brace is text. One pass over the template, which
+ * keeps nothing between calls.
+ */
 export function fill(template: string, details: Readonly<Record<string, string | number>>): string {
-  const parts = templateParts(template);
-  let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) {
-    const k = parts[i]!;
-    if (Object.hasOwn(details, k)) out += String(details[k]);
-    out += parts[i + 1]!;
+  let out = '';
+  let from = 0;
+  for (let open = template.indexOf('{'); open !== -1; open = template.indexOf('{', open + 1)) {
+    const close = template.indexOf('}', open + 1);
+    if (close === -1) break;
+    const name = template.slice(open + 1, close);
+    if (!PLACEHOLDER_NAME.test(name)) continue;
+    out += template.slice(from, open);
+    if (Object.hasOwn(details, name)) out += String(details[name]);
+    from = close + 1;
+    open = close;
   }
-  return out;
+  return out + template.slice(from);
 }
 
-const COMPILED = new Map<string, readonly string[]>();
+const PLACEHOLDER_NAME = /^\w+$/;
 
 /**
- * A template split once into its pieces: text, a placeholder's name, text, … (always an
- * odd number: `{x}` at either end leaves an empty text). Templates are the fixed messages
- * of this package, so the map stays as small as they are few.
+ * A template split into its pieces: text, a placeholder's name, text, … (always an odd
+ * number: `{x}` at either end leaves an empty text), for tables that split their templates
+ * once when loaded.
  */
 export function templateParts(template: string): readonly string[] {
-  let parts = COMPILED.get(template);
-  if (parts === undefined) {
-    parts = template.split(/\{(\w+)\}/);
-    if (COMPILED.size < 1024) COMPILED.set(template, parts);
-  }
-  return parts;
+  return template.split(/\{(\w+)\}/);
 }

@@ -70,13 +70,7 @@ export function headerKey(text: string): string {
   // names, targets, actual values) are distinct: text that none of the steps below can
   // change is its own key, without NFKC and five replacements (about 0.7 µs a cell).
   if (PLAIN.test(text)) return text;
-  const cached = keyCache.get(text);
-  if (cached !== undefined) return cached;
-  // Data cells repeat (=100%, 健全, the weights), and each row is checked for a header.
-  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
-  const key = computeKey(text);
-  keyCache.set(text, key);
-  return key;
+  return computeKey(text);
 }
 
 /**
@@ -85,9 +79,6 @@ export function headerKey(text: string): string {
  * entity, white space, `_`, `-`, star, colon or bracket for computeKey to remove.
  */
 const PLAIN = /^[0-9a-z.%‰≥≤=\u4e00-\u9fff]*$/;
-
-const KEY_CACHE_SIZE = 4096;
-const keyCache = new Map<string, string>();
 
 function computeKey(text: string): string {
   let s = text.normalize('NFKC')
