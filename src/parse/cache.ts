@@ -73,6 +73,16 @@ export class TargetCache {
   }
 
   /**
+   * The target kept for `key` in the newer generation, or undefined: what a repeated cell
+   * costs when it is one of the cells a table repeats most. Anything else (a kept failure,
+   * a cell kept in the older generation or not at all) is for `get`.
+   */
+  target(key: string): Target | undefined {
+    const hit = this.young.get(key);
+    return hit instanceof Failure ? undefined : hit;
+  }
+
+  /**
    * What `key` parsed to, kept if it was seen before; given back for its caller (a cell that
    * does not parse as its IndicatorError, a value).
    */

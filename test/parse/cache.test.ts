@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, IndicatorError, parseTarget, score, toJSON, tryParseTarget, type CompareTarget, type Target } from '../../src/index.js';
+import { createParser, evaluate, IndicatorError, parseTarget, score, toJSON, tryParseTarget, type CompareTarget, type Target } from '../../src/index.js';
 import { CACHE_SIZE, hashOf, TargetCache } from '../../src/parse/cache.js';
 import { DEFAULT_ENGINE } from '../../src/parse/parse.js';
 
@@ -131,6 +131,26 @@ describe('the cache of parsed cells', () => {
         }
         expect(JSON.stringify(toJSON(parseTarget(cell))), cell).toBe(before);
       }
+    }
+  });
+
+  it('answers a repeated cell called without options as the full path does', () => {
+    // Kept from the second time it is seen.
+    parseTarget('≥96.5%');
+    for (let round = 0; round < 3; round++) {
+      const t = parseTarget('≥96.5%');
+      // The same kept target with options that leave the key alone.
+      expect(parseTarget('≥96.5%', {})).toBe(t);
+      expect(parseTarget('≥96.5%', { locale: 'en' })).toBe(t);
+      // Bad arguments are still refused, kept cell or not.
+      expect(() => parseTarget(96.5 as unknown as string)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+      expect(() => parseTarget('≥96.5%', { maxLength: 3 })).toThrow(expect.objectContaining({ code: 'INPUT_TOO_LONG' }));
+    }
+    // A parser whose 分 is a cent reads its calls without options with its own default.
+    const cents = createParser({ fen: 'cent' });
+    for (let round = 0; round < 3; round++) {
+      expect((cents.parseTarget('≥5分') as CompareTarget).quantity.dimension).toBe('currency');
+      expect((parseTarget('≥5分') as CompareTarget).quantity.dimension).toBe('score');
     }
   });
 
