@@ -73,6 +73,30 @@ export class IndicatorError extends Error {
   }
 }
 
+/** What an IndicatorError is made again from: its fields, with its messages and details frozen. */
+export type ErrorParts = Pick<IndicatorError, 'code' | 'offset' | 'length' | 'input' | 'messages' | 'details'>;
+
+/**
+ * A new IndicatorError with the fields of one made before, its message in `locale`: another
+ * caller's error for the same bad cell. The error is the caller's own; its `messages` and
+ * `details` are the frozen ones of `parts`, which no caller can alter, so nothing is formatted
+ * again (formatting both languages costs more than the rest of answering a repeated cell).
+ * It is what the constructor makes, without the formatting: an Error whose prototype is
+ * IndicatorError's, with the same own fields in the same order (test/parse/cache.test.ts
+ * compares them). Its stack is recorded as the Error constructor records any.
+ */
+export function errorFrom(parts: ErrorParts, locale: Locale): IndicatorError {
+  const e = Reflect.construct(Error, [parts.messages[locale]], IndicatorError) as { -readonly [K in keyof IndicatorError]: IndicatorError[K] };
+  e.name = 'IndicatorError';
+  e.code = parts.code;
+  e.offset = parts.offset;
+  e.length = parts.length;
+  e.messages = parts.messages;
+  e.details = parts.details;
+  e.input = parts.input;
+  return e;
+}
+
 /** True for an IndicatorError of any build of the package (ESM or CommonJS) loaded in this process. */
 export function isIndicatorError(e: unknown): e is IndicatorError {
   return e instanceof IndicatorError;

@@ -124,6 +124,12 @@ export function createParser(config: ParserConfig = {}): Parser {
 }
 
 function parseWith(engine: Engine, input: string | TargetParts, options0?: ParseOptions): Target {
+  // A cell without options is its own key and within the default limit: a table's repeated
+  // cells are answered here, after the checks the full path makes.
+  if (options0 === undefined && typeof input === 'string' && input.length <= MAX_INPUT_LENGTH) {
+    const kept = engine.cache.target(input);
+    if (kept !== undefined) return kept;
+  }
   const options = parseOptionsOf(options0, NO_OPTIONS);
   if (input !== null && typeof input === 'object') {
     return parseTargetParts(targetPartsOf(input, options.locale), options, engine);

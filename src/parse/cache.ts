@@ -1,4 +1,4 @@
-import { IndicatorError } from '../errors.js';
+import { errorFrom, IndicatorError, type ErrorParts } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
 import type { Target } from '../model/types.js';
 import { withoutStacks } from './stackless.js';
@@ -16,7 +16,9 @@ import { withoutStacks } from './stackless.js';
  *
  * A cell that does not parse is kept too: placeholders (`不适用`, a third of the cells some
  * budget systems export) and typing slips repeat as much as targets do. What is kept is the
- * error; each caller gets a new one with the same code, span and details, in its own locale.
+ * error; each caller gets a new one with the same code, span, messages and details, in its
+ * own locale, and without a call stack: recording one costs several times the rest of the
+ * answer, and a cell kept as failing has failed twice before (docs/performance.md weighs it).
  *
  * A cell is kept from the second time it is seen. The first time only leaves a hash of its
  * text in `seen` (a slot per hash, SEEN slots): a table of distinct cells would otherwise
@@ -38,38 +40,57 @@ export function hashOf(text: string): number {
 
 /**
  * A cell that does not parse, as kept: what every later caller's error is made from (the
- * error first made went to its caller, who may change it).
+ * error first made went to its caller, who may change it). Its messages and details are
+ * frozen copies, shared by every error made from it.
  */
-class Failure {
+class Failure implements ErrorParts {
   readonly code: IndicatorError['code'];
-  readonly where: { readonly offset: number; readonly length: number };
+  readonly offset: number;
+  readonly length: number;
   readonly input: string;
-  readonly details: Readonly<Record<string, string | number>>;
+  readonly messages: IndicatorError['messages'];
+  readonly details: IndicatorError['details'];
   constructor(e: IndicatorError) {
     this.code = e.code;
-    this.where = Object.freeze({ offset: e.offset, length: e.length });
+    this.offset = e.offset;
+    this.length = e.length;
     this.input = e.input;
+    this.messages = Object.freeze({ zh: e.messages.zh, en: e.messages.en });
     this.details = Object.freeze({ ...e.details });
   }
 }
 
 type Kept = Target | Failure;
 
-/** A caller's own error from a kept failure. */
-function answer(kept: Failure, locale: Locale): IndicatorError {
-  // Its stack is recorded where it leaves the package (stackless.ts).
-  return withoutStacks(() => new IndicatorError(kept.code, kept.where, kept.input, { ...kept.details }, locale));
-}
-
 export class TargetCache {
   private young = new Map<string, Kept>();
   private old = new Map<string, Kept>();
   private readonly seen = new Int32Array(SEEN);
+  /** The details of every failure kept: what tells the errors made from them (`answered`). */
+  private readonly failures = new WeakSet<object>();
 
-  /** The kept answer for `key` (a new error, in `locale`, for a cell that does not parse), or undefined. */
+  /**
+   * The kept answer for `key` (for a cell that does not parse, a new error in `locale`,
+   * without a call stack), or undefined.
+   */
   get(key: string, locale: Locale): Target | IndicatorError | undefined {
     const hit = this.young.get(key) ?? this.promote(key);
-    return hit === undefined || !(hit instanceof Failure) ? hit : answer(hit, locale);
+    return hit === undefined || !(hit instanceof Failure) ? hit : withoutStacks(() => errorFrom(hit, locale));
+  }
+
+  /** Whether `e` was made from a kept failure by `get` (its stack is to stay unrecorded). */
+  answered(e: IndicatorError): boolean {
+    return this.failures.has(e.details);
+  }
+
+  /**
+   * The target kept for `key` in the newer generation, or undefined: what a repeated cell
+   * costs when it is one of the cells a table repeats most. Anything else (a kept failure,
+   * a cell kept in the older generation or not at all) is for `get`.
+   */
+  target(key: string): Target | undefined {
+    const hit = this.young.get(key);
+    return hit instanceof Failure ? undefined : hit;
   }
 
   /**
@@ -84,7 +105,13 @@ export class TargetCache {
       this.seen[s] = h;
       return made;
     }
-    this.keep(key, made instanceof IndicatorError ? new Failure(made) : made);
+    if (made instanceof IndicatorError) {
+      const failure = new Failure(made);
+      this.failures.add(failure.details);
+      this.keep(key, failure);
+    } else {
+      this.keep(key, made);
+    }
     return made;
   }
 

@@ -7,7 +7,8 @@ import { IndicatorError } from '../errors.js';
  * caller, yet each would record the call stack, which costs more than reading the cell
  * (an error cell then cost ten times a good one). So the parse runs without stack records,
  * and an error a caller receives gets its stack where it leaves the package (`thrown`),
- * pointing at the caller's code rather than at the lexer.
+ * pointing at the caller's code rather than at the lexer; but for the error of a cell kept as
+ * failing, which the cache gives without a stack (cache.ts).
  *
  * `Error.stackTraceLimit` is restored before `run` returns or throws, and no code of a
  * caller runs in between (the parse calls none), so no caller ever observes the change. An

@@ -1,5 +1,7 @@
+import { types } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { evaluate, IndicatorError, parseTarget, score, toJSON, tryParseTarget, type CompareTarget, type Target } from '../../src/index.js';
+import { createParser, evaluate, IndicatorError, parseTarget, score, toJSON, tryParseTarget, type CompareTarget, type Target } from '../../src/index.js';
+import { errorFrom } from '../../src/errors.js';
 import { CACHE_SIZE, hashOf, TargetCache } from '../../src/parse/cache.js';
 import { DEFAULT_ENGINE } from '../../src/parse/parse.js';
 
@@ -134,6 +136,26 @@ describe('the cache of parsed cells', () => {
     }
   });
 
+  it('answers a repeated cell called without options as the full path does', () => {
+    // Kept from the second time it is seen.
+    parseTarget('≥96.5%');
+    for (let round = 0; round < 3; round++) {
+      const t = parseTarget('≥96.5%');
+      // The same kept target with options that leave the key alone.
+      expect(parseTarget('≥96.5%', {})).toBe(t);
+      expect(parseTarget('≥96.5%', { locale: 'en' })).toBe(t);
+      // Bad arguments are still refused, kept cell or not.
+      expect(() => parseTarget(96.5 as unknown as string)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+      expect(() => parseTarget('≥96.5%', { maxLength: 3 })).toThrow(expect.objectContaining({ code: 'INPUT_TOO_LONG' }));
+    }
+    // A parser whose 分 is a cent reads its calls without options with its own default.
+    const cents = createParser({ fen: 'cent' });
+    for (let round = 0; round < 3; round++) {
+      expect((cents.parseTarget('≥5分') as CompareTarget).quantity.dimension).toBe('currency');
+      expect((parseTarget('≥5分') as CompareTarget).quantity.dimension).toBe('score');
+    }
+  });
+
   it('keeps nothing of a cell seen once but a hash', () => {
     const { cache } = DEFAULT_ENGINE.get();
     const before = cache.size;
@@ -184,5 +206,81 @@ describe('the cache of parsed cells', () => {
     parseTarget('=100%');
     parseTarget('=100%');
     expect(() => parseTarget('=100%', { maxLength: 3 })).toThrow(/3/);
+  });
+});
+
+/** What parseTarget throws on `text`. */
+function thrownBy(text: string, options?: { locale: 'zh' | 'en' }, parser = { parseTarget }): IndicatorError {
+  try {
+    parser.parseTarget(text, options);
+  } catch (e) {
+    return e as IndicatorError;
+  }
+  throw new Error(`${text} parsed`);
+}
+
+/** Every own property of an error but its stack, with its attributes. */
+function fieldsOf(e: IndicatorError): [string, PropertyDescriptor | undefined][] {
+  return Object.getOwnPropertyNames(e).filter((k) => k !== 'stack').map((k) => [k, Object.getOwnPropertyDescriptor(e, k)]);
+}
+
+describe('the error of a cell kept as failing', () => {
+  it('is an IndicatorError as the constructor makes it: same prototype, fields, attributes and order', () => {
+    for (const text of ['不适用', '≥亿元 ', '95%-90%', '2022年13月', '万人']) {
+      for (const locale of ['zh', 'en'] as const) {
+        // A parser of its own: the cell is new to its cache.
+        const parser = createParser();
+        const first = thrownBy(text, { locale }, parser);
+        thrownBy(text, { locale }, parser);
+        const repeated = thrownBy(text, { locale }, parser);
+        expect(repeated).not.toBe(first);
+        expect(Object.getPrototypeOf(repeated)).toBe(IndicatorError.prototype);
+        expect(repeated).toBeInstanceOf(Error);
+        expect(types.isNativeError(repeated)).toBe(true);
+        expect(Object.prototype.toString.call(repeated)).toBe('[object Error]');
+        expect(fieldsOf(repeated), text).toEqual(fieldsOf(first));
+        expect(repeated.message).toBe(first.messages[locale]);
+        expect(String(repeated)).toBe(String(first));
+        expect(repeated.toJSON()).toEqual(first.toJSON());
+        expect(Object.isFrozen(repeated.messages) && Object.isFrozen(repeated.details)).toBe(true);
+      }
+    }
+    // Made directly, too: what the constructor would have made from the same fields.
+    const made = new IndicatorError('MISSING_NUMBER', { offset: 1, length: 2 }, '≥亿元', { found: '≥', whereZh: '之后', whereEn: ' after' }, 'en');
+    expect(fieldsOf(errorFrom(made, 'en'))).toEqual(fieldsOf(made));
+  });
+
+  it('is each caller\'s own: altering it alters no later one', () => {
+    thrownBy('/');
+    thrownBy('/');
+    const seen = new Set<IndicatorError>();
+    for (let i = 0; i < 4; i++) {
+      const e = thrownBy('/');
+      expect(seen.has(e)).toBe(false);
+      seen.add(e);
+      expect({ code: e.code, message: e.message, offset: e.offset, length: e.length, input: e.input })
+        .toEqual({ code: 'NOT_APPLICABLE', message: e.messages.zh, offset: 0, length: 1, input: '/' });
+      (e as { code: string }).code = 'EMPTY';
+      e.message = `第 ${i} 行：${e.message}`;
+      (e as unknown as { row: number }).row = i;
+      // What it shares with the others cannot be altered.
+      expect(() => { (e.details as Record<string, string>)['text'] = 'x'; }).toThrow(TypeError);
+      expect(() => { (e.messages as { zh: string }).zh = 'x'; }).toThrow(TypeError);
+    }
+  });
+
+  it('has no call stack, where a cell failing the first and second time has its caller\'s', () => {
+    const cell = '≥万元（试）';
+    const stacks = [0, 1, 2, 3].map(() => thrownBy(cell).stack!);
+    for (const stack of stacks.slice(0, 2)) expect(stack).toContain('thrownBy');
+    for (const [i, stack] of stacks.slice(2).entries()) expect(stack, `call ${i + 3}`).toBe(`IndicatorError: ${thrownBy(cell).message}`);
+    // The same through tryParseTarget and evaluate, and for a parser of one's own.
+    const tried = tryParseTarget(cell);
+    expect(!tried.ok && tried.error.stack).toBe(stacks[3]);
+    expect(() => evaluate(cell, '5万元')).toThrow(expect.objectContaining({ stack: stacks[3] }));
+    const own = createParser({ classifiers: ['标段'] });
+    const ownStacks = [0, 1, 2].map(() => { const r = own.tryParseTarget(cell); return r.ok ? '' : r.error.stack!; });
+    expect(ownStacks[0]).toContain('cache.test.ts');
+    expect(ownStacks[2]).toBe(stacks[3]);
   });
 });
