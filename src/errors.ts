@@ -70,6 +70,9 @@ export class IndicatorError extends Error {
   static {
     // On the prototype, so out of sight of JSON, spreads, Object.keys and equality.
     (this.prototype as Marked)[MARK] = 'IndicatorError';
+    // The class keeps its own name in the bundles too (a bundler renames a class that refers
+    // to itself), so that consoles and `util.inspect` print IndicatorError.
+    Object.defineProperty(this, 'name', { value: 'IndicatorError' });
   }
 }
 

@@ -66,6 +66,9 @@ export class TableError extends Error {
 
   static {
     (this.prototype as Marked)[MARK] = 'TableError';
+    // The class keeps its own name in the bundles too (a bundler renames a class that refers
+    // to itself), so that consoles and `util.inspect` print TableError.
+    Object.defineProperty(this, 'name', { value: 'TableError' });
   }
 }
 

@@ -14,6 +14,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const SCRIPT = `
 import { createRequire } from 'node:module';
+import { inspect } from 'node:util';
 const esm = await import('indicator-expr');
 const cjs = createRequire(import.meta.url)('indicator-expr');
 const thrown = (lib, text) => { try { lib.parseTarget(text); } catch (e) { return e; } return null; };
@@ -39,6 +40,8 @@ for (const [name, made, other] of [['esm', esm, cjs], ['cjs', cjs, esm]]) {
     copyIsVerdict: other.isVerdict({ ...v }),
     copyIsScore: other.isScore({ ...s }),
     plainError: new Error('x') instanceof other.IndicatorError || other.isIndicatorError({ ...e, code: e.code }),
+    // The class's own name, as consoles print it (a bundler renames a class that refers to itself).
+    names: [made.IndicatorError.name, e.constructor.name, inspect(e).split(':')[0]],
   };
   // A caller's own subclass keeps the ordinary instanceof: the other build's error is not one.
   class Mine extends other.IndicatorError {}
@@ -52,6 +55,7 @@ out.table = {
   esmToCjs: new esmTable.TableError('UNKNOWN_FORMAT', { format: 'x' }) instanceof cjsTable.TableError,
   cjsToEsm: cjsTable.isTableError(new cjsTable.TableError('UNKNOWN_FORMAT', { format: 'x' })) && esmTable.isTableError(new cjsTable.TableError('UNKNOWN_FORMAT', { format: 'x' })),
   notIndicatorError: new esmTable.TableError('UNKNOWN_FORMAT', { format: 'x' }) instanceof cjs.IndicatorError,
+  names: [esmTable.TableError.name, cjsTable.TableError.name, inspect(new cjsTable.TableError('UNKNOWN_FORMAT', { format: 'x' })).split(':')[0]],
 };
 console.log(JSON.stringify(out));
 `;
@@ -65,10 +69,11 @@ describe('one identity across import and require', () => {
       code: 'MISSING_NUMBER', instanceOfOther: true, guardOfOther: true, stillError: true,
       verdictOfOther: true, partsOfOther: true, scoreOfOther: true, verdictJSON: true, partsJSON: true, scoreJSON: true,
       copyIsVerdict: false, copyIsScore: false, plainError: false, subclass: [false, true],
+      names: ['IndicatorError', 'IndicatorError', 'IndicatorError'],
     };
     expect(out).toEqual({
       distinctClasses: true, esm: each, cjs: each,
-      table: { distinctClasses: true, esmToCjs: true, cjsToEsm: true, notIndicatorError: false },
+      table: { distinctClasses: true, esmToCjs: true, cjsToEsm: true, notIndicatorError: false, names: ['TableError', 'TableError', 'TableError'] },
     });
   });
 });
