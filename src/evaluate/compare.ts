@@ -10,7 +10,6 @@ import { boundOutcome } from './bound.js';
 import { align, isRelativeRatio, readInUnitOf, sameKind } from './align.js';
 import { booleanOutcome, early, judgingWord, kindMismatch, unitMismatch, unparseable } from './common.js';
 import { invalid, readDecimal, type Settings } from './options.js';
-import { inferPolarity } from './polarity.js';
 import { compareReason, show, spec } from './reason.js';
 import type { OpSource } from './types.js';
 import { COMPARE_SCORING, COMPLETION_PLACES, compareScoring, finish, Verdict as VerdictObject, type Kept, type Outcome } from './verdict.js';
@@ -26,10 +25,10 @@ type QuantityTarget = CompareTarget | ApproxTarget | RangeTarget;
  * (`脱贫人口满意度≥90%`), then the `indicator` option (the row's 三级指标).
  */
 function namedPolarity(t: { label: string | null }, s: Settings): Polarity | null {
-  const fromLabel = t.label === null ? null : inferPolarity(t.label);
-  if (fromLabel) return fromLabel.polarity;
-  const fromIndicator = s.indicator === null ? null : inferPolarity(s.indicator);
-  return fromIndicator ? fromIndicator.polarity : null;
+  const polarities = s.engine.polarities;
+  const fromLabel = t.label === null ? null : polarities.of(t.label);
+  if (fromLabel !== null) return fromLabel;
+  return s.indicator === null ? null : polarities.of(s.indicator);
 }
 
 export interface EffectiveOp {
