@@ -10,6 +10,7 @@ import { clean, isClean } from '../text/clean.js';
 import { PLACEHOLDERS } from '../vocab/words.js';
 import { fromJsDate, readDate } from './dates.js';
 import { readDecimal, type Settings } from './options.js';
+import type { QuantityReading } from './memo.js';
 import { detail, type Detail } from './reason.js';
 import type { ActualDate } from './types.js';
 import { compact, wordClass } from './words.js';
@@ -42,7 +43,7 @@ export interface TextRead {
   readonly raw: string;
   readonly shown: string;
   readonly text: string;
-  parsed?: { readonly s: Settings; readonly result: { q: Quantity } | { error: IndicatorError } };
+  parsed?: { readonly s: Settings; readonly result: QuantityReading };
   /** Its reading as a date, kept the same way. */
   date?: { readonly s: Settings; readonly result: ActualDate | null };
   /** Its reading as a bound (`≥95%`), kept the same way. */
@@ -97,7 +98,7 @@ export function textReadDate(read: TextRead, s: Settings): ActualDate | null {
 }
 
 /** textQuantity of a text read, read once per read and settings. */
-export function textReadQuantity(read: TextRead, s: Settings): { q: Quantity } | { error: IndicatorError } {
+export function textReadQuantity(read: TextRead, s: Settings): QuantityReading {
   if (read.parsed !== undefined && read.parsed.s === s) return read.parsed.result;
   const result = textQuantity(read.raw, s);
   read.parsed = { s, result };
@@ -194,10 +195,20 @@ function safeText(o: object): string | null {
   }
 }
 
-/** A quantity written in the text (`52.3亿元`, `98%`, `三分之二`), or the parser's reason why not. */
-export function textQuantity(raw: string, s: Settings): { q: Quantity } | { error: IndicatorError } {
+/**
+ * A quantity written in the text (`52.3亿元`, `98%`, `三分之二`), or the parser's reason why
+ * not; kept by the parser of the evaluation (memo.ts), since tables repeat their actual values.
+ * A reading with 分 as a cent is not kept (the memo's readings are with 分 as a score); the
+ * locale only picks `message`, and the reason keeps both languages.
+ */
+export function textQuantity(raw: string, s: Settings): QuantityReading {
+  if (s.parse.fen === 'cent') return quantityReading(raw, s);
+  return s.engine.memo.quantities.get(raw, (text) => quantityReading(text, s));
+}
+
+function quantityReading(raw: string, s: Settings): QuantityReading {
   const q = parseQuantityValue(raw, s.parse, s.engine);
-  return q instanceof IndicatorError ? { error: q } : { q };
+  return Object.freeze(q instanceof IndicatorError ? { error: errorDetail(q) } : { q });
 }
 
 /**
@@ -235,5 +246,5 @@ export function shownText(read: Read): string {
 /** A parse error as a detail of UNPARSEABLE_ACTUAL: `：此处不应出现“达”`. */
 export function errorDetail(e: IndicatorError): Detail {
   const zh = detail('parseError', { message: e.messages.zh }).zh;
-  return { zh, en: detail('parseError', { message: e.messages.en }).en };
+  return Object.freeze({ zh, en: detail('parseError', { message: e.messages.en }).en });
 }

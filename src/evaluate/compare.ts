@@ -5,11 +5,12 @@ import type { ApproxTarget, CompareTarget, Op, Quantity, RangeTarget } from '../
 import { Rational } from '../numbers/rational.js';
 import { parseQuantityText } from '../parse/quantity.js';
 import type { Polarity } from '../vocab/polarity.js';
-import { errorDetail, labelledQuantities, readActual, textReadBound, textReadDate, textReadQuantity, unitless, type Read } from './actual.js';
+import { labelledQuantities, readActual, textReadBound, textReadDate, textReadQuantity, unitless, type Read } from './actual.js';
 import { boundOutcome } from './bound.js';
 import { align, isRelativeRatio, readInUnitOf, sameKind } from './align.js';
 import { booleanOutcome, early, judgingWord, kindMismatch, unitMismatch, unparseable } from './common.js';
 import { invalid, readDecimal, type Settings } from './options.js';
+import { namePolarity } from './polarity.js';
 import { compareReason, show, spec } from './reason.js';
 import type { OpSource } from './types.js';
 import { COMPARE_SCORING, COMPLETION_PLACES, compareScoring, finish, Verdict as VerdictObject, type Kept, type Outcome } from './verdict.js';
@@ -25,10 +26,9 @@ type QuantityTarget = CompareTarget | ApproxTarget | RangeTarget;
  * (`脱贫人口满意度≥90%`), then the `indicator` option (the row's 三级指标).
  */
 function namedPolarity(t: { label: string | null }, s: Settings): Polarity | null {
-  const polarities = s.engine.polarities;
-  const fromLabel = t.label === null ? null : polarities.of(t.label);
+  const fromLabel = t.label === null ? null : namePolarity(t.label, s);
   if (fromLabel !== null) return fromLabel;
-  return s.indicator === null ? null : polarities.of(s.indicator);
+  return s.indicator === null ? null : namePolarity(s.indicator, s);
 }
 
 export interface EffectiveOp {
@@ -142,7 +142,7 @@ export function quantityActual(read: Read, t: QuantityTarget, s: Settings, depth
       if (bound) return { done: boundOutcome(t, bound, read.shown, s) };
       const date = textReadDate(read, s);
       if (date) return { done: kindMismatch(t, 'date', read.shown, date) };
-      return { done: unparseable(read, errorDetail(parsed.error)) };
+      return { done: unparseable(read, parsed.error) };
     }
   }
   return { done: unparseable(read) };

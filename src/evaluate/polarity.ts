@@ -1,44 +1,17 @@
 import { clean } from '../text/clean.js';
 import { POLARITY_KEYWORDS, type Polarity, type PolarityKeyword } from '../vocab/polarity.js';
-
-/** Names kept per generation of a PolarityMemo; two generations at most. */
-const NAMES = 512;
-/** Names longer than this are scanned every time rather than kept (an indicator name is far shorter). */
-const LONGEST_KEPT = 200;
+import type { Settings } from './options.js';
 
 /**
- * The polarity of the names one parser has judged: a table names the same indicators
- * (`满意度`, `及时率`) on row after row, and scanning a name for every keyword of the table
- * costs more than the rest of a comparison. Each parser (Engine) has its own, bounded:
- * two generations of NAMES names, the older dropped whole when the newer fills. It keeps only
- * the polarity, a string, so nothing a caller is given can change what another reads.
+ * The polarity a name implies (inferPolarity), kept by the parser of the evaluation (memo.ts):
+ * a table names the same indicator on every row, and the scan of a name for every keyword
+ * of the table costs more than the comparison it decides.
  */
-export class PolarityMemo {
-  #young = new Map<string, Polarity | null>();
-  #old = new Map<string, Polarity | null>();
-
-  /** inferPolarity(name)'s polarity, or null. */
-  of(name: string): Polarity | null {
-    const kept = this.#young.get(name);
-    if (kept !== undefined) return kept;
-    let p = this.#old.get(name);
-    if (p === undefined) {
-      p = inferPolarity(name)?.polarity ?? null;
-      if (name.length > LONGEST_KEPT) return p;
-    }
-    if (this.#young.size >= NAMES) {
-      this.#old = this.#young;
-      this.#young = new Map();
-    }
-    this.#young.set(name, p);
-    return p;
-  }
-
-  /** How many names are kept. */
-  get size(): number {
-    return this.#young.size + this.#old.size;
-  }
+export function namePolarity(name: string, s: Settings): Polarity | null {
+  return s.engine.memo.polarities.get(name, polarityOf);
 }
+
+const polarityOf = (name: string): Polarity | null => inferPolarity(name)?.polarity ?? null;
 
 interface Match { readonly start: number; readonly end: number; readonly entry: PolarityKeyword }
 

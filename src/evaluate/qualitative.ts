@@ -5,6 +5,7 @@ import { textQuantity, type Read } from './actual.js';
 import { bool, early, kindMismatch, term, wordOutcome } from './common.js';
 import { readDate } from './dates.js';
 import type { Settings } from './options.js';
+import { namePolarity } from './polarity.js';
 import { show, spec } from './reason.js';
 import type { ActualValue } from './types.js';
 import type { Outcome } from './verdict.js';
@@ -24,7 +25,7 @@ import { compact, termRelation, wordClass } from './words.js';
 export function isZeroTerm(t: string, s: Settings): boolean {
   if (ANSWER_TERMS.get(t) === false) return true;
   return ZERO_TERM_PREFIXES.some((p) => t.length > p.length && t.startsWith(p)
-    && s.engine.polarities.of(t.slice(p.length)) === 'negative');
+    && namePolarity(t.slice(p.length), s) === 'negative');
 }
 
 const pass = (actual: ActualValue): Outcome => ({ status: 'pass', reason: null, actual, scoring: { kind: 'band' } });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/index.js';
-import { inferPolarity, PolarityMemo } from '../../src/evaluate/polarity.js';
 import { POLARITY_KEYWORDS } from '../../src/vocab/polarity.js';
 import { POLARITY_EXAMPLES } from '../../src/vocab/polarity-examples.js';
 
@@ -120,33 +119,5 @@ describe('reading indicator names', () => {
   it('names are cleaned first', () => {
     expect(implied(' 贷款 逾期率 ').op).toBe('<=');
     expect(implied('<p>貸款逾期率</p>').op).toBe('<=');
-  });
-});
-
-describe('the polarities one parser keeps (PolarityMemo)', () => {
-  const names = ['贷款逾期率', '缴存职工满意度', '宣传资料印刷费（万元）', '培训人次', '零事故'];
-
-  it('gives what a scan of the name gives, the first time and every time after', () => {
-    const memo = new PolarityMemo();
-    for (let round = 0; round < 3; round++) {
-      for (const n of names) expect(memo.of(n)).toBe(inferPolarity(n)?.polarity ?? null);
-    }
-    expect(memo.size).toBe(names.length);
-  });
-
-  it('stays bounded however many names it is given, and still answers each', () => {
-    const memo = new PolarityMemo();
-    for (let i = 0; i < 5000; i++) {
-      const n = `${i}号${i % 2 === 0 ? '逾期率' : '满意度'}`;
-      expect(memo.of(n)).toBe(i % 2 === 0 ? 'negative' : 'positive');
-    }
-    expect(memo.size).toBeLessThanOrEqual(1024);
-    expect(memo.size).toBeGreaterThan(0);
-  });
-
-  it('does not keep a name longer than any indicator', () => {
-    const memo = new PolarityMemo();
-    expect(memo.of(`${'项目'.repeat(150)}逾期率`)).toBe('negative');
-    expect(memo.size).toBe(0);
   });
 });
