@@ -44,6 +44,8 @@ export interface TextRead {
   readonly shown: string;
   readonly text: string;
   parsed?: { readonly s: Settings; readonly result: QuantityReading };
+  /** Its reading as a target (what its labelled values and its bound are read from), kept the same way. */
+  target?: { readonly s: Settings; readonly result: Target | IndicatorError };
   /** Its reading as a date, kept the same way. */
   date?: { readonly s: Settings; readonly result: ActualDate | null };
   /** Its reading as a bound (`≥95%`), kept the same way. */
@@ -62,8 +64,16 @@ export type BoundTarget = CompareTarget | ApproxTarget | RangeTarget | AllTarget
  */
 export function textReadBound(read: TextRead, s: Settings): BoundTarget | null {
   if (read.bound !== undefined && read.bound.s === s) return read.bound.result;
-  const result = boundOf(read.raw, s);
+  const result = boundOf(textReadTarget(read, s));
   read.bound = { s, result };
+  return result;
+}
+
+/** The text of a text read read as a target, once per read and settings (see TextRead). */
+function textReadTarget(read: TextRead, s: Settings): Target | IndicatorError {
+  if (read.target !== undefined && read.target.s === s) return read.target.result;
+  const result = parseTargetValue(read.raw, s.parse, s.engine);
+  read.target = { s, result };
   return result;
 }
 
@@ -82,8 +92,7 @@ function wordsAround(t: Target): boolean {
   return !t.note.split('；').every((n) => text.includes(`(${n}`));
 }
 
-function boundOf(raw: string, s: Settings): BoundTarget | null {
-  const t = parseTargetValue(raw, s.parse, s.engine);
+function boundOf(t: Target | IndicatorError): BoundTarget | null {
   if (t instanceof IndicatorError) return null;
   if (t.kind === 'all') return t.targets.every(isBoundPart) ? t : null;
   return isBoundPart(t) ? t as BoundTarget : null;
@@ -216,8 +225,8 @@ function quantityReading(raw: string, s: Settings): QuantityReading {
  * `受益户数210户，受益脱贫户数16户` or `满意度：95%`. Only `=` (written or implicit) is a
  * value; anything else is not an actual.
  */
-export function labelledQuantities(raw: string, s: Settings): ReadonlyMap<string, Quantity> | null {
-  const t = parseTargetValue(raw, s.parse, s.engine);
+export function labelledQuantities(read: TextRead, s: Settings): ReadonlyMap<string, Quantity> | null {
+  const t = textReadTarget(read, s);
   if (t instanceof IndicatorError) return null;
   const parts = t.kind === 'all' ? t.targets : [t];
   const out = new Map<string, Quantity>();

@@ -135,7 +135,7 @@ export function quantityActual(read: Read, t: QuantityTarget, s: Settings, depth
       const parsed = textReadQuantity(read, s);
       if ('q' in parsed) return { q: parsed.q };
       if (t.label !== null) {
-        const labelled = labelledQuantities(read.raw, s)?.get(t.label);
+        const labelled = labelledQuantities(read, s)?.get(t.label);
         if (labelled) return { q: labelled };
       }
       const bound = textReadBound(read, s);
@@ -189,8 +189,9 @@ export function compareQuantity(t: CompareTarget, eff: EffectiveOp, q: Quantity,
     // Both base values are exact decimals (nearly every verdict): compared, subtracted and
     // divided as they are, and what scoring reads is read again from the verdict when a
     // score is asked for (scoringOf), so no Rational and no scoring object is made here.
-    c = bd.cmp(ad);
     margin = bd.minus(ad);
+    // B − A is exact, and a rounded difference would still keep its sign: B against A is its sign.
+    c = margin.isZero() ? 0 : margin.isNegative() ? -1 : 1;
     if (eff.op !== '!=') completion = negative ? roundedQuotient(ad, bd) : roundedQuotient(bd, ad);
     scoring = COMPARE_SCORING;
   } else {

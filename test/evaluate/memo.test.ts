@@ -3,6 +3,9 @@ import { Memo } from '../../src/evaluate/memo.js';
 import { inferPolarity } from '../../src/evaluate/polarity.js';
 import { createParser, evaluate, toJSON } from '../../src/index.js';
 import type { Quantity } from '../../src/model/types.js';
+import { evaluateWith } from '../../src/evaluate/evaluate.js';
+import { makeEngine } from '../../src/parse/parse.js';
+import { UNITS } from '../../src/vocab/units.js';
 
 describe('what one parser\'s evaluations keep (Memo)', () => {
   const polarity = (n: string) => inferPolarity(n)?.polarity ?? null;
@@ -88,5 +91,17 @@ describe('actual values read once per parser', () => {
     const v2 = p.evaluate('≥50万元', '52.3万元');
     expect(toJSON(v2)).toEqual(toJSON(createParser().evaluate('≥50万元', '52.3万元')));
     expect(v2.status).toBe('pass');
+  });
+});
+
+describe('an actual written as a bound or as labelled values', () => {
+  it('is read as a target once in an evaluation, for its labelled values and its bound alike', () => {
+    // The parser keeps a cell from the second time it reads it: a text read twice is kept.
+    const engine = makeEngine(UNITS);
+    const v = evaluateWith(engine, '满意度≥90%', '≥95%');
+    expect(v.status).toBe('pass');
+    expect(engine.cache.size).toBe(0);
+    evaluateWith(engine, '满意度≥90%', '≥95%');
+    expect(engine.cache.size).toBe(2);
   });
 });
