@@ -105,3 +105,20 @@ describe('an actual written as a bound or as labelled values', () => {
     expect(engine.cache.size).toBe(2);
   });
 });
+
+describe('a memo that keeps a key from its second reading', () => {
+  it('reads a key twice, then never again', () => {
+    const memo = new Memo<number>(512, 64, 4096);
+    let reads = 0;
+    const read = (k: string) => { reads++; return k.length; };
+    for (let i = 0; i < 5; i++) expect(memo.get('52.3万元', read)).toBe(6);
+    expect(reads).toBe(2);
+    expect(memo.size).toBe(1);
+  });
+
+  it('keeps none of a column of values each written once', () => {
+    const memo = new Memo<number>(512, 64, 4096);
+    for (let i = 0; i < 3000; i++) memo.get(`${i}.5万元`, (k) => k.length);
+    expect(memo.size).toBe(0);
+  });
+});
