@@ -1,6 +1,7 @@
 import { IndicatorError } from './errors.js';
 import { DEFAULT_LOCALE, type Locale } from './i18n/messages.js';
 import { isDecimalLike } from './numbers/decimal.js';
+import { isHeldQuantity } from './model/quantity.js';
 
 /**
  * The one way the public functions check what a caller passes them. A JavaScript caller
@@ -103,8 +104,10 @@ const DIRECTIONS = new Set(['up', 'down', 'steady']);
 export function isQuantityShape(x: unknown): boolean {
   if (!isPlainRecord(x)) return false;
   const base = x['base'];
-  return isDecimalLike(x['value']) && typeof x['unit'] === 'string' && DIMENSIONS.has(x['dimension'] as string)
-    && isPlainRecord(base) && isDecimalLike(base['value']) && typeof base['unit'] === 'string'
+  // A quantity of the package's own holds decimals: reading them to check would copy them.
+  const held = isHeldQuantity(x);
+  return (held || isDecimalLike(x['value'])) && typeof x['unit'] === 'string' && DIMENSIONS.has(x['dimension'] as string)
+    && isPlainRecord(base) && (held || isDecimalLike(base['value'])) && typeof base['unit'] === 'string'
     && typeof x['known'] === 'boolean' && (x['exact'] === undefined || typeof x['exact'] === 'boolean');
 }
 

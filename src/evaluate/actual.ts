@@ -10,6 +10,7 @@ import { clean, isClean } from '../text/clean.js';
 import { PLACEHOLDERS } from '../vocab/words.js';
 import { fromJsDate, readDate } from './dates.js';
 import { readDecimal, type Settings } from './options.js';
+import type { QuantityReading } from './memo.js';
 import { detail, type Detail } from './reason.js';
 import type { ActualDate } from './types.js';
 import { compact, wordClass } from './words.js';
@@ -42,7 +43,9 @@ export interface TextRead {
   readonly raw: string;
   readonly shown: string;
   readonly text: string;
-  parsed?: { readonly s: Settings; readonly result: { q: Quantity } | { error: IndicatorError } };
+  parsed?: { readonly s: Settings; readonly result: QuantityReading };
+  /** Its reading as a target (what its labelled values and its bound are read from), kept the same way. */
+  target?: { readonly s: Settings; readonly result: Target | IndicatorError };
   /** Its reading as a date, kept the same way. */
   date?: { readonly s: Settings; readonly result: ActualDate | null };
   /** Its reading as a bound (`≥95%`), kept the same way. */
@@ -61,8 +64,16 @@ export type BoundTarget = CompareTarget | ApproxTarget | RangeTarget | AllTarget
  */
 export function textReadBound(read: TextRead, s: Settings): BoundTarget | null {
   if (read.bound !== undefined && read.bound.s === s) return read.bound.result;
-  const result = boundOf(read.raw, s);
+  const result = boundOf(textReadTarget(read, s));
   read.bound = { s, result };
+  return result;
+}
+
+/** The text of a text read read as a target, once per read and settings (see TextRead). */
+function textReadTarget(read: TextRead, s: Settings): Target | IndicatorError {
+  if (read.target !== undefined && read.target.s === s) return read.target.result;
+  const result = parseTargetValue(read.raw, s.parse, s.engine);
+  read.target = { s, result };
   return result;
 }
 
@@ -81,8 +92,7 @@ function wordsAround(t: Target): boolean {
   return !t.note.split('；').every((n) => text.includes(`(${n}`));
 }
 
-function boundOf(raw: string, s: Settings): BoundTarget | null {
-  const t = parseTargetValue(raw, s.parse, s.engine);
+function boundOf(t: Target | IndicatorError): BoundTarget | null {
   if (t instanceof IndicatorError) return null;
   if (t.kind === 'all') return t.targets.every(isBoundPart) ? t : null;
   return isBoundPart(t) ? t as BoundTarget : null;
@@ -97,7 +107,7 @@ export function textReadDate(read: TextRead, s: Settings): ActualDate | null {
 }
 
 /** textQuantity of a text read, read once per read and settings. */
-export function textReadQuantity(read: TextRead, s: Settings): { q: Quantity } | { error: IndicatorError } {
+export function textReadQuantity(read: TextRead, s: Settings): QuantityReading {
   if (read.parsed !== undefined && read.parsed.s === s) return read.parsed.result;
   const result = textQuantity(read.raw, s);
   read.parsed = { s, result };
@@ -194,10 +204,20 @@ function safeText(o: object): string | null {
   }
 }
 
-/** A quantity written in the text (`52.3亿元`, `98%`, `三分之二`), or the parser's reason why not. */
-export function textQuantity(raw: string, s: Settings): { q: Quantity } | { error: IndicatorError } {
+/**
+ * A quantity written in the text (`52.3亿元`, `98%`, `三分之二`), or the parser's reason why
+ * not; kept by the parser of the evaluation (memo.ts), since tables repeat their actual values.
+ * A reading with 分 as a cent is not kept (the memo's readings are with 分 as a score); the
+ * locale only picks `message`, and the reason keeps both languages.
+ */
+export function textQuantity(raw: string, s: Settings): QuantityReading {
+  if (s.parse.fen === 'cent') return quantityReading(raw, s);
+  return s.engine.memo.quantities.get(raw, (text) => quantityReading(text, s));
+}
+
+function quantityReading(raw: string, s: Settings): QuantityReading {
   const q = parseQuantityValue(raw, s.parse, s.engine);
-  return q instanceof IndicatorError ? { error: q } : { q };
+  return Object.freeze(q instanceof IndicatorError ? { error: errorDetail(q) } : { q });
 }
 
 /**
@@ -205,8 +225,8 @@ export function textQuantity(raw: string, s: Settings): { q: Quantity } | { erro
  * `受益户数210户，受益脱贫户数16户` or `满意度：95%`. Only `=` (written or implicit) is a
  * value; anything else is not an actual.
  */
-export function labelledQuantities(raw: string, s: Settings): ReadonlyMap<string, Quantity> | null {
-  const t = parseTargetValue(raw, s.parse, s.engine);
+export function labelledQuantities(read: TextRead, s: Settings): ReadonlyMap<string, Quantity> | null {
+  const t = textReadTarget(read, s);
   if (t instanceof IndicatorError) return null;
   const parts = t.kind === 'all' ? t.targets : [t];
   const out = new Map<string, Quantity>();
@@ -235,5 +255,5 @@ export function shownText(read: Read): string {
 /** A parse error as a detail of UNPARSEABLE_ACTUAL: `：此处不应出现“达”`. */
 export function errorDetail(e: IndicatorError): Detail {
   const zh = detail('parseError', { message: e.messages.zh }).zh;
-  return { zh, en: detail('parseError', { message: e.messages.en }).en };
+  return Object.freeze({ zh, en: detail('parseError', { message: e.messages.en }).en });
 }

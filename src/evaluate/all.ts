@@ -38,7 +38,7 @@ function distribute(t: AllTarget, read: Read, s: Settings): (Read | null)[] | nu
       return t.targets.map((p) => (p.label !== null && read.entries.has(p.label) ? readActual(read.entries.get(p.label), s) : null));
     case 'text': {
       if (!labelled) return shared();
-      const values: ReadonlyMap<string, Quantity> | null = labelledQuantities(read.raw, s);
+      const values: ReadonlyMap<string, Quantity> | null = labelledQuantities(read, s);
       if (values === null || !t.targets.some((p) => p.label !== null && values.has(p.label))) return null;
       return t.targets.map((p) => {
         const q = p.label === null ? undefined : values.get(p.label);

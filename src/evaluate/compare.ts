@@ -5,12 +5,12 @@ import type { ApproxTarget, CompareTarget, Op, Quantity, RangeTarget } from '../
 import { Rational } from '../numbers/rational.js';
 import { parseQuantityText } from '../parse/quantity.js';
 import type { Polarity } from '../vocab/polarity.js';
-import { errorDetail, labelledQuantities, readActual, textReadBound, textReadDate, textReadQuantity, unitless, type Read } from './actual.js';
+import { labelledQuantities, readActual, textReadBound, textReadDate, textReadQuantity, unitless, type Read } from './actual.js';
 import { boundOutcome } from './bound.js';
 import { align, isRelativeRatio, readInUnitOf, sameKind } from './align.js';
 import { booleanOutcome, early, judgingWord, kindMismatch, unitMismatch, unparseable } from './common.js';
 import { invalid, readDecimal, type Settings } from './options.js';
-import { inferPolarity } from './polarity.js';
+import { namePolarity } from './polarity.js';
 import { compareReason, show, spec } from './reason.js';
 import type { OpSource } from './types.js';
 import { COMPARE_SCORING, COMPLETION_PLACES, compareScoring, finish, Verdict as VerdictObject, type Kept, type Outcome } from './verdict.js';
@@ -26,10 +26,9 @@ type QuantityTarget = CompareTarget | ApproxTarget | RangeTarget;
  * (`脱贫人口满意度≥90%`), then the `indicator` option (the row's 三级指标).
  */
 function namedPolarity(t: { label: string | null }, s: Settings): Polarity | null {
-  const fromLabel = t.label === null ? null : inferPolarity(t.label);
-  if (fromLabel) return fromLabel.polarity;
-  const fromIndicator = s.indicator === null ? null : inferPolarity(s.indicator);
-  return fromIndicator ? fromIndicator.polarity : null;
+  const fromLabel = t.label === null ? null : namePolarity(t.label, s);
+  if (fromLabel !== null) return fromLabel;
+  return s.indicator === null ? null : namePolarity(s.indicator, s);
 }
 
 export interface EffectiveOp {
@@ -136,14 +135,14 @@ export function quantityActual(read: Read, t: QuantityTarget, s: Settings, depth
       const parsed = textReadQuantity(read, s);
       if ('q' in parsed) return { q: parsed.q };
       if (t.label !== null) {
-        const labelled = labelledQuantities(read.raw, s)?.get(t.label);
+        const labelled = labelledQuantities(read, s)?.get(t.label);
         if (labelled) return { q: labelled };
       }
       const bound = textReadBound(read, s);
       if (bound) return { done: boundOutcome(t, bound, read.shown, s) };
       const date = textReadDate(read, s);
       if (date) return { done: kindMismatch(t, 'date', read.shown, date) };
-      return { done: unparseable(read, errorDetail(parsed.error)) };
+      return { done: unparseable(read, parsed.error) };
     }
   }
   return { done: unparseable(read) };
@@ -190,8 +189,9 @@ export function compareQuantity(t: CompareTarget, eff: EffectiveOp, q: Quantity,
     // Both base values are exact decimals (nearly every verdict): compared, subtracted and
     // divided as they are, and what scoring reads is read again from the verdict when a
     // score is asked for (scoringOf), so no Rational and no scoring object is made here.
-    c = bd.cmp(ad);
     margin = bd.minus(ad);
+    // B − A is exact, and a rounded difference would still keep its sign: B against A is its sign.
+    c = margin.isZero() ? 0 : margin.isNegative() ? -1 : 1;
     if (eff.op !== '!=') completion = negative ? roundedQuotient(ad, bd) : roundedQuotient(bd, ad);
     scoring = COMPARE_SCORING;
   } else {

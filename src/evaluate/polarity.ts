@@ -1,5 +1,17 @@
 import { clean } from '../text/clean.js';
 import { POLARITY_KEYWORDS, type Polarity, type PolarityKeyword } from '../vocab/polarity.js';
+import type { Settings } from './options.js';
+
+/**
+ * The polarity a name implies (inferPolarity), kept by the parser of the evaluation (memo.ts):
+ * a table names the same indicator on every row, and the scan of a name for every keyword
+ * of the table costs more than the comparison it decides.
+ */
+export function namePolarity(name: string, s: Settings): Polarity | null {
+  return s.engine.memo.polarities.get(name, polarityOf);
+}
+
+const polarityOf = (name: string): Polarity | null => inferPolarity(name)?.polarity ?? null;
 
 interface Match { readonly start: number; readonly end: number; readonly entry: PolarityKeyword }
 

@@ -5,7 +5,7 @@ import { textQuantity, type Read } from './actual.js';
 import { bool, early, kindMismatch, term, wordOutcome } from './common.js';
 import { readDate } from './dates.js';
 import type { Settings } from './options.js';
-import { inferPolarity } from './polarity.js';
+import { namePolarity } from './polarity.js';
 import { show, spec } from './reason.js';
 import type { ActualValue } from './types.js';
 import type { Outcome } from './verdict.js';
@@ -22,10 +22,10 @@ import { compact, termRelation, wordClass } from './words.js';
  */
 
 /** A term asking for nothing to happen: 否, 无, or 零/无/杜绝 + something lower-is-better (`零事故`). */
-export function isZeroTerm(t: string): boolean {
+export function isZeroTerm(t: string, s: Settings): boolean {
   if (ANSWER_TERMS.get(t) === false) return true;
   return ZERO_TERM_PREFIXES.some((p) => t.length > p.length && t.startsWith(p)
-    && inferPolarity(t.slice(p.length))?.polarity === 'negative');
+    && namePolarity(t.slice(p.length), s) === 'negative');
 }
 
 const pass = (actual: ActualValue): Outcome => ({ status: 'pass', reason: null, actual, scoring: { kind: 'band' } });
@@ -70,7 +70,7 @@ export function evaluateQualitative(t: QualitativeTarget, read: Read, s: Setting
   if (e) return e;
   const want = compact(t.term);
   const answer = ANSWER_TERMS.get(want);
-  const zero = isZeroTerm(want);
+  const zero = isZeroTerm(want, s);
   switch (read.kind) {
     case 'boolean': {
       if (t.scale) return unrecognised(bool(read.value), String(read.value), t.term);
@@ -109,7 +109,7 @@ export function evaluateQualitative(t: QualitativeTarget, read: Read, s: Setting
     return said ? unrecognised(actual, shown, t.term) : fail(actual, shown);
   }
   const cls = wordClass(x);
-  if (cls === 'none' || (zero && isZeroTerm(x))) return zero ? pass(actual) : fail(actual, shown);
+  if (cls === 'none' || (zero && isZeroTerm(x, s))) return zero ? pass(actual) : fail(actual, shown);
   const rel = termRelation(x, want);
   if (rel === 'achieved') return pass(actual);
   if (rel === 'partial') return partial(actual, shown);

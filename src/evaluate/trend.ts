@@ -6,7 +6,7 @@ import { plain } from '../numbers/decimal.js';
 import { Rational } from '../numbers/rational.js';
 import { parseTargetValue } from '../parse/parse.js';
 import { TREND_ACTUAL_SUFFIXES } from '../vocab/achievement.js';
-import { errorDetail, readActual, textQuantity, unitless, type Read } from './actual.js';
+import { readActual, textQuantity, unitless, type Read } from './actual.js';
 import { align, isPoints, isRelativeRatio, readInUnitOf } from './align.js';
 import { booleanOutcome, early, judgingWord, kindMismatch, term, unitMismatch, unparseable } from './common.js';
 import { readDate } from './dates.js';
@@ -105,7 +105,7 @@ function sideQuantity(raw: unknown, s: Settings): { q: Quantity } | { read: Read
     if (wordClass(read.text) === 'none') return { q: unitless(Rational.ZERO, s) };
     const parsed = textQuantity(read.raw, s);
     if ('q' in parsed) return { q: parsed.q };
-    return { read, error: errorDetail(parsed.error) };
+    return { read, error: parsed.error };
   }
   return { read, error: null };
 }

@@ -123,8 +123,18 @@ export function baseSign(q: Quantity): number {
   return d.isZero() ? 0 : d.isNegative() ? -1 : 1;
 }
 
+/**
+ * Whether x is a quantity the package made (not a look-alike): its fields are right by
+ * construction, and its decimals need not be read (each read of `value` makes a new one)
+ * to know that they are decimals.
+ */
+export function isHeldQuantity(x: unknown): x is Quantity {
+  return HeldQuantity.exactValueOf(x) !== null;
+}
+
 export function isQuantity(x: unknown): x is Quantity {
   if (x === null || typeof x !== 'object') return false;
+  if (isHeldQuantity(x)) return true;
   const o = x as Record<string, unknown>;
   return typeof o['unit'] === 'string' && typeof o['dimension'] === 'string' && o['value'] !== undefined
     && typeof o['base'] === 'object' && o['base'] !== null;

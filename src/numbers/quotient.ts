@@ -25,8 +25,11 @@ function scaled(x: Decimal): Scaled {
   return { c: BigInt(t.slice(from, dot) + t.slice(dot + 1)), p: dot + 1 - t.length };
 }
 
+/** The powers of ten that quotients of table figures need, made once (a constant table). */
+const POWERS = Object.freeze(Array.from({ length: 48 }, (_, k) => 10n ** BigInt(k)));
+
 function pow10(k: number): bigint {
-  return 10n ** BigInt(k);
+  return k < POWERS.length ? POWERS[k]! : 10n ** BigInt(k);
 }
 
 /** a / b rounded at 10^-places, with the sign of n (neg) for rounding and the result. */
@@ -46,9 +49,11 @@ function roundScaled(a: Scaled, b: Scaled, neg: boolean, places: number, mode: R
  * zero on a tie, floor and ceil by sign. A zero result keeps the sign of n.
  */
 export function roundQuotient(n: Decimal, d: Decimal, places: number, mode: Rounding): Decimal {
-  // A divisor of 1 (a target of 100 % or 1) leaves n to round as it is.
-  if (places >= 0 && d.eq(1)) return roundDecimal(n, places, mode);
-  return roundScaled(scaled(n), scaled(d), n.isNegative(), places, mode);
+  const b = scaled(d);
+  // A divisor of 1 (a target of 100 % or 1) leaves n to round as it is; d > 0, so its
+  // digits tell it (a comparison with 1 would make a decimal of the 1 on every call).
+  if (places >= 0 && b.p === 0 && b.c === 1n) return roundDecimal(n, places, mode);
+  return roundScaled(scaled(n), b, n.isNegative(), places, mode);
 }
 
 /** n rounded to `places` ≥ 0 decimal places, as a new decimal. */

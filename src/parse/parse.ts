@@ -1,6 +1,7 @@
 import type { IToken } from 'chevrotain';
 import { A_TEXT, invalidArgument } from '../arguments.js';
 import { IndicatorError } from '../errors.js';
+import { evaluationMemo, type EvaluationMemo } from '../evaluate/memo.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
 import type { Target } from '../model/types.js';
 import { clean, originalSpan, type CleanText } from '../text/clean.js';
@@ -46,12 +47,14 @@ export interface Engine {
   readonly lexer: Lexer;
   readonly centLexer: Lexer;
   readonly parser: CellParser;
+  /** What evaluations by this registry have read: indicator names' polarities, actual values' quantities. */
+  readonly memo: EvaluationMemo;
 }
 
 export function makeEngine(defs: readonly UnitDef[], words?: ExtraWords, parser: CellParser = new CellParser()): Engine {
   const units = buildUnitTable(defs);
   const centUnits = buildUnitTable([...defs.filter((d) => d.name !== '分'), FEN_AS_CENT]);
-  return { cache: new TargetCache(), units, centUnits, lexer: new TableLexer(units, words), centLexer: new TableLexer(centUnits, words), parser };
+  return { cache: new TargetCache(), units, centUnits, lexer: new TableLexer(units, words), centLexer: new TableLexer(centUnits, words), parser, memo: evaluationMemo() };
 }
 
 /**

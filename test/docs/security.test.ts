@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_PARSE_LINE_BYTES } from '../../src/cli/parse.js';
 import { COMMANDS, optionsOf, PARSE_LIMIT_OPTIONS, TABLE_LIMIT_OPTIONS, type CommandName } from '../../src/cli/spec.js';
 import { MAX_INPUT_LENGTH } from '../../src/index.js';
+import { ACTUAL_TEXTS, POLARITY_NAMES } from '../../src/evaluate/memo.js';
 import { CACHE_SIZE } from '../../src/parse/cache.js';
 import { DEFAULT_HEADER_SEARCH_CHARS, DEFAULT_HEADER_SEARCH_ROWS } from '../../src/table/header.js';
 import { DEFAULT_LIMITS } from '../../src/table/index.js';
@@ -46,6 +47,8 @@ describe('docs/security.md, the table of limits', () => {
       `\`MAX_XML_RUN\` = ${MAX_XML_RUN / MIB} Mi characters`,
       `\`MAX_SHEET_ROWS\` = ${spaced(MAX_SHEET_ROWS)} rows, \`MAX_SHEET_COLUMNS\` = ${spaced(MAX_SHEET_COLUMNS)} columns`,
       `2 × ${CACHE_SIZE / 2} targets per parser`,
+      `2 × ${POLARITY_NAMES} names`,
+      `2 × ${ACTUAL_TEXTS} texts`,
     ]) expect(all).toContain(fragment);
     expect(RATIO_GRACE).toBe(MIB);
   });
