@@ -123,6 +123,11 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   return engine.cache.put(key, made);
 }
 
+/** A cell parsed without either cache, its error returned (the reference the shape cache is tested against). */
+export function parseTargetFresh(text: string, options: ParseOptions, engine: Engine): Target | IndicatorError {
+  return withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine)));
+}
+
 /** The key of a text's shape with the options that change its result (a year; never 分 as a cent), or null. */
 export function shapeOf(text: string, options: ParseOptions): string | null {
   const k = shapeKey(text);

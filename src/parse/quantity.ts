@@ -33,6 +33,11 @@ export function parseQuantityValue(input: unknown, options: ParseOptions = NO_OP
   return made;
 }
 
+/** An actual value read without the shape cache, its error returned (the reference the shape cache is tested against). */
+export function readQuantityFresh(text: string, options: ParseOptions, engine: Engine): Quantity | IndicatorError {
+  return withoutStacks(() => errorAsValue(() => readQuantity(text, options, engine)));
+}
+
 /** `seen`, when given, receives what the reading saw (for the shape cache). */
 function readQuantity(text: string, options: ParseOptions, engine: Engine, seen?: Seen): Quantity {
   const locale = options.locale ?? DEFAULT_LOCALE;
