@@ -949,13 +949,15 @@ class Scan {
     let j = a;
     while (j < s.length && j - a < 3 && (isDigit(s[j]) || (isCnNumeralChar(s[j]!) && !CN_BIG_UNITS.has(s[j]!)))) j++;
     if (j === a) return null;
-    // The separator first: only a number before one has its value read (`3个工作日` has none).
+    // The form first, the values after: only the numbers of `3-6月` have their values read
+    // (`3个工作日`, `3-5个工作日` have none).
     const sep = RANGE_SEPARATOR_INDEX.at(s, j);
     if (!sep) return null;
-    const first = this.numeralValueAt(a, j);
-    if (first === null || first < 1 || first > 12) return null;
     let k = j + sep.word.length;
     while (s[k] === ' ') k++;
+    if (this.numeralRunEnd(k, '月') === null) return null;
+    const first = this.numeralValueAt(a, j);
+    if (first === null || first < 1 || first > 12) return null;
     const second = this.numeralBefore(k, '月');
     if (second === null) return null;
     if (second.value < 1 || second.value > 12) {

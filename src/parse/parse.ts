@@ -130,8 +130,7 @@ export function parseTargetFresh(text: string, options: ParseOptions, engine: En
 
 /** The key of a text's shape with the options that change its result (a year; never 分 as a cent), or null. */
 export function shapeOf(text: string, options: ParseOptions): string | null {
-  const k = shapeKey(text);
-  return k === null ? null : `${options.year ?? ''}\u0001${k}`;
+  return shapeKey(text, options.year === undefined || options.year === null ? '\u0001' : `${options.year}\u0001`);
 }
 
 /** `seen`, when given, receives what the parse saw (for the shape cache). */

@@ -1,5 +1,5 @@
-import { makeQuantity } from '../model/quantity.js';
-import type { ApproxTarget, CompareTarget, Quantity, Target } from '../model/types.js';
+import { exactBase, makeQuantity } from '../model/quantity.js';
+import type { ApproxTarget, CompareTarget, Quantity, RangeTarget, Target } from '../model/types.js';
 import { resolveUnit, type ResolvedUnit } from '../model/units.js';
 import { Rational } from '../numbers/rational.js';
 import type { CleanText } from '../text/clean.js';
@@ -35,12 +35,16 @@ import * as T from './tokens.js';
  * - No vocabulary word can begin or run into the number: the character before each run of
  *   its digits is no digit and none that stands before a digit in a word of the parser's
  *   vocabulary (`m` of `m2`), and no such word begins with a digit (`digitWords`).
- * - One target, a comparison or an approximation (no separator: a cell written twice is
- *   one target only when its parts are equal, which reads values); for the grammar and the
- *   build it is then a function of the tokens' types, spans and words, and the number's
- *   value only goes into its quantity.
- * Errors, ranges (their order reads both values), conjunctions, dates, trends and cells
- * with numbers in words are never planned: they keep the cache of finished cells only.
+ * - One target (no separator: a cell written twice is one target only when its parts are
+ *   equal, which reads values): a comparison or an approximation of one such number, or a
+ *   range of two joined as its ends (not A±B, whose ends are computed from both). For the
+ *   grammar and the build the target is then a function of the tokens' types, spans and
+ *   words; the numbers' values only go into their quantities, but for the one check of a
+ *   range, that its ends are in order, which `target` runs again on every text (out of order
+ *   it leaves the text to the parse, which makes the EMPTY_RANGE error).
+ * - Remaking the quantities from the text's own digits gives the parse's quantities back.
+ * Errors, conjunctions, dates, trends and cells with numbers in words are never planned:
+ * they keep the cache of finished cells only.
  */
 
 /** The most shapes a parser keeps (targets and actual values each). */
@@ -55,8 +59,8 @@ const MARK = '\u0000';
  * the run's length), or null when the text cannot have one (it holds MARK itself, or a run
  * too long to code).
  */
-export function shapeKey(text: string): string | null {
-  let key = '';
+export function shapeKey(text: string, prefix = ''): string | null {
+  let key = prefix;
   let from = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -70,7 +74,7 @@ export function shapeKey(text: string): string | null {
     from = j;
     i = j - 1;
   }
-  return from === 0 ? key + text : key + text.slice(from);
+  return key + (from === 0 ? text : text.slice(from));
 }
 
 /** The words of a parser's vocabulary that hold ASCII digits, as the guard above needs them. */
@@ -97,13 +101,16 @@ export function digitWords(words: Iterable<string>): DigitWords {
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 
-/** Where the number's digits are in the input: [start, end) of its text. */
+/** Where a number's digits are in the input: [start, end) of its text. */
 interface Slot { readonly start: number; readonly end: number }
 
 /** A quantity made from a text's own digits at `slot`, in the template's unit. */
 interface QuantityPlan { readonly slot: Slot; readonly unit: string; readonly resolved: ResolvedUnit }
 
-interface TargetPlan extends QuantityPlan { readonly template: CompareTarget | ApproxTarget }
+/** A comparison or approximation: its one quantity; a range: its two ends, first the lower. */
+type TargetPlan =
+  | { readonly template: CompareTarget | ApproxTarget; readonly quantity: QuantityPlan }
+  | { readonly template: RangeTarget; readonly min: QuantityPlan; readonly max: QuantityPlan };
 
 /** What the full parse saw, for planning: the cleaned text, the tokens the grammar read, and the lexer's mark. */
 export interface Seen {
@@ -145,11 +152,29 @@ export class ShapeCache {
 
   constructor(private readonly digits: DigitWords) {}
 
-  /** The target of `text` (whose shape key is `key`) from its shape's plan, or undefined. */
+  /**
+   * The target of `text` (whose shape key is `key`) from its shape's plan, or undefined. A
+   * range's ends are checked in order as the build checks them; out of order it is left to
+   * the parse (which makes its EMPTY_RANGE error).
+   */
   target(key: string, text: string): Target | undefined {
     const plan = this.targets.get(key);
     if (plan === undefined) return undefined;
-    return Object.freeze({ ...plan.template, quantity: quantityOf(plan, text), text });
+    const t = plan.template;
+    const base = { text, label: t.label, note: t.note };
+    // The fields in the order the build writes them (build.ts, valueTarget and rangeEnds).
+    if ('min' in plan) {
+      const min = quantityOf(plan.min, text);
+      const max = quantityOf(plan.max, text);
+      if (exactBase(min).cmp(exactBase(max)) > 0) return undefined;
+      const r = t as RangeTarget;
+      return Object.freeze({ kind: 'range', min, max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive, ...base, modifiers: r.modifiers });
+    }
+    const quantity = quantityOf(plan.quantity, text);
+    const made: CompareTarget | ApproxTarget = t.kind === 'compare'
+      ? { kind: 'compare', op: t.op, implicit: t.implicit, quantity, ...base, modifiers: t.modifiers }
+      : { kind: 'approx', quantity, ...base, modifiers: (t as ApproxTarget).modifiers };
+    return Object.freeze(made);
   }
 
   /** The quantity of an actual value `text` from its shape's plan, or undefined. */
@@ -160,20 +185,25 @@ export class ShapeCache {
 
   /** Plans the shape of `text` from what its full parse made, when that is provably safe (above). */
   learnTarget(key: string, text: string, seen: Seen, made: Target, units: UnitTable): void {
-    if (made.kind !== 'compare' && made.kind !== 'approx') return;
     if (made.text !== text) return;
-    const slot = this.numberSlot(text, seen, (t) => t.tokenType === T.Comma || t.tokenType === T.Conj);
-    if (slot === null) return;
-    const plan = checkedPlan(slot, made.quantity, text, units);
-    if (plan !== null) this.targets.set(key, { ...plan, template: made });
+    if (made.kind === 'compare' || made.kind === 'approx') {
+      const slots = this.numberSlots(text, seen, 1, SEPARATOR);
+      const quantity = slots && checkedPlan(slots[0]!, made.quantity, text, units);
+      if (quantity) this.targets.set(key, { template: made, quantity });
+    } else if (made.kind === 'range') {
+      // Two numbers joined as a range's ends: not A±B, whose ends are computed from both.
+      const slots = this.numberSlots(text, seen, 2, (t) => SEPARATOR(t) || t.tokenType === T.PlusMinus);
+      const min = slots && checkedPlan(slots[0]!, made.min, text, units);
+      const max = slots && checkedPlan(slots[1]!, made.max, text, units);
+      if (min && max) this.targets.set(key, { template: made, min, max });
+    }
   }
 
   /** Plans the shape of an actual value read as a quantity (`95%`, `4个工作日`). */
   learnQuantity(key: string, text: string, seen: Seen, made: Quantity, units: UnitTable): void {
-    const slot = this.numberSlot(text, seen, () => false);
-    if (slot === null) return;
-    const plan = checkedPlan(slot, made, text, units);
-    if (plan !== null) this.quantities.set(key, plan);
+    const slots = this.numberSlots(text, seen, 1, () => false);
+    const plan = slots && checkedPlan(slots[0]!, made, text, units);
+    if (plan) this.quantities.set(key, plan);
   }
 
   /** How many shapes are kept. */
@@ -182,44 +212,48 @@ export class ShapeCache {
   }
 
   /**
-   * Where the one number of the parse is in `text`, when every condition of the plan on the
-   * text and its tokens holds (see above); else null.
+   * Where the `count` numbers of the parse are in `text`, in order, when every condition of
+   * the plan on the text and its tokens holds (see above); else null.
    */
-  private numberSlot(text: string, seen: Seen, refused: (t: Token) => boolean): Slot | null {
+  private numberSlots(text: string, seen: Seen, count: number, refused: (t: Token) => boolean): Slot[] | null {
     const { ct, tokens } = seen;
     if (!seen.shapeSafe || ct === null || tokens === null || this.digits.leading || text.includes('&')) return null;
-    let num: Token | null = null;
+    const s = ct.text;
+    const slots: Slot[] = [];
+    let inNumbers = 0;
     for (const t of tokens) {
       if (refused(t)) return null;
       if (t.tokenType !== T.NumberTok) continue;
-      if (num !== null) return null;
-      num = t;
+      if (slots.length === count) return null;
+      const a = t.startOffset;
+      const b = t.endOffset + 1;
+      if (!PLAIN_NUMBER.test(s.slice(a, b))) return null;
+      // One for one through clean-up.
+      const start = ct.from === null ? a : ct.from[a]!;
+      for (let i = a; i < b; i++) {
+        const o = ct.from === null ? i : ct.from[i]!;
+        if (o !== start + (i - a) || (ct.to !== null && ct.to[i] !== o + 1) || text[o] !== s[i]) return null;
+      }
+      // Nothing runs into the number from either side.
+      if (isDigit(s[b])) return null;
+      for (let i = a; i < b; i++) {
+        if (!isDigit(s[i]) || (i > a && isDigit(s[i - 1]))) continue;
+        const prev = s[i - 1];
+        if (prev !== undefined && (isDigit(prev) || this.digits.before.has(prev))) return null;
+      }
+      inNumbers += b - a - (s.slice(a, b).includes('.') ? 1 : 0);
+      slots.push({ start, end: start + (b - a) });
     }
-    if (num === null) return null;
-    const a = num.startOffset;
-    const b = num.endOffset + 1;
-    const s = ct.text;
-    if (!PLAIN_NUMBER.test(s.slice(a, b))) return null;
-    // One for one through clean-up.
-    const start = ct.from === null ? a : ct.from[a]!;
-    for (let i = a; i < b; i++) {
-      const o = ct.from === null ? i : ct.from[i]!;
-      if (o !== start + (i - a) || (ct.to !== null && ct.to[i] !== o + 1) || text[o] !== s[i]) return null;
-    }
-    // Every ASCII digit of the text is the number's.
+    if (slots.length !== count) return null;
+    // Every ASCII digit of the text is in the numbers.
     let digits = 0;
     for (let i = 0; i < text.length; i++) if (isDigit(text[i])) digits++;
-    if (digits !== s.slice(a, b).replace('.', '').length) return null;
-    // Nothing runs into the number from either side.
-    if (isDigit(s[b])) return null;
-    for (let i = a; i < b; i++) {
-      if (!isDigit(s[i]) || (i > a && isDigit(s[i - 1]))) continue;
-      const prev = s[i - 1];
-      if (prev !== undefined && (isDigit(prev) || this.digits.before.has(prev))) return null;
-    }
-    return { start, end: start + (b - a) };
+    return digits === inNumbers ? slots : null;
   }
 }
+
+/** A separator: the cell holds more than one target (a cell written twice is one only when its parts are equal). */
+const SEPARATOR = (t: Token): boolean => t.tokenType === T.Comma || t.tokenType === T.Conj;
 
 /** The quantity of the plan, made from the digits of `text`. */
 function quantityOf(plan: QuantityPlan, text: string): Quantity {

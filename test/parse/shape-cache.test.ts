@@ -29,7 +29,8 @@ const GENERATED = (() => {
   for (const b of before) for (const n of numbers) for (const a of after) out.add(b + n + a);
   for (const s of ['<h1>95</h1>', '<p>≥95%</p>', '&#49;5%', '≥９5%', '≥95％', '95.5', '2022.12', '2022.13', '1:0', '90%-85%',
     '第1季度', '第5季度', '2022年第1季度', '每月8号前', '每月25日前发布', '3-6月', '13-16月', '2022年1-12月', '≥95%\n≥95%',
-    '满意度m5', 'm5', '5m2', '≥2.5个月', '两年半', '3个半月', '1.5五', '十15', '3万4000', '≥1亿元', '一年3次']) out.add(s);
+    '满意度m5', 'm5', '5m2', '85%~90%', '85~90%', '介于85%和90%之间', '[85%,90%]', '5千-1万元', '3-5个工作日', '0±0%', '95±5%', '±0%',
+    '10%-5%', '1.5-1.25万元', '90%-85.5%', '2-10天', '10天-2周', '0-0%', '满意度85%-90%', '≥2.5个月', '两年半', '3个半月', '1.5五', '十15', '3万4000', '≥1亿元', '一年3次']) out.add(s);
   return [...out];
 })();
 
@@ -87,7 +88,12 @@ function difference(warm: Target | Quantity | IndicatorError, ref: Target | Quan
   }
   const a = JSON.stringify(toJSON(warm as Target));
   const b = JSON.stringify(toJSON(ref as Target));
-  return a === b ? null : `${a}\n / ${b}`;
+  if (a !== b) return `${a}\n / ${b}`;
+  // The same fields in the same order, and as frozen.
+  const ka = Object.keys(warm).join();
+  const kb = Object.keys(ref).join();
+  if (ka !== kb) return `fields ${ka} / ${kb}`;
+  return Object.isFrozen(warm) === Object.isFrozen(ref) ? null : 'frozen';
 }
 
 const OPTIONS = fc.constantFrom<ParseOptions>({}, {}, { year: 2024 });
@@ -146,14 +152,15 @@ describe('the shape cache', () => {
     expect(planned / calls).toBeGreaterThan(0.15);
   });
 
-  it('plans the shapes of plain comparisons and approximations, and none whose outcome a digit\'s value decides', () => {
+  it('plans the shapes of plain comparisons, approximations and ranges, and none whose outcome a digit\'s value decides', () => {
     const e = makeEngine(UNITS);
     const plans = (text: string): boolean => {
       parseTargetValue(text, {}, e);
       return e.shapes.target(shapeOf(text, {})!, text) !== undefined;
     };
-    for (const t of ['≥95%', '=207项', '3个工作日', '满意度≥90%', '90%左右', '≥97.5%', '不低于95%', '≤12月', '≥5年', '百分之90']) expect(plans(t), t).toBe(true);
-    for (const t of ['12月', '13月', '2022年', '2022.12', '1:5', '85%-90%', '≥85%且≤90%', '≥90%\n≥90%', '第1季度', '3个半月', '1,200人',
+    for (const t of ['≥95%', '=207项', '3个工作日', '满意度≥90%', '90%左右', '≥97.5%', '不低于95%', '≤12月', '≥5年', '百分之90', '85%-90%',
+      '3-5个工作日']) expect(plans(t), t).toBe(true);
+    for (const t of ['12月', '13月', '2022年', '2022.12', '1:5', '95±5%', '0±0%', '±3%以内', '≥85%且≤90%', '≥90%\n≥90%', '第1季度', '3个半月', '1,200人',
       '-5%', '&#49;5%', '指标1：≥95%', '5m2', '满意度m5', '较上年提高5%', '≥95%（2023年）']) expect(plans(t), t).toBe(false);
   });
 
