@@ -197,6 +197,30 @@ describe('the shape cache', () => {
       const next = parseTargetValue(`≥${60 + i + 10}亿元`, {}, e) as CompareTarget;
       expect(toJSON(next)).toMatchObject({ op: '>=', quantity: { value: String(70 + i), base: { value: `${70 + i}00000000` } } });
     }
+    // Every kind planned, every decimal a caller can reach: later answers of the shape are the
+    // uncached parse's.
+    const tamper = (q: Quantity): void => {
+      for (const d of [q.value, q.base.value]) (d as unknown as { d: number[] }).d[0] = 1;
+      for (const k of Object.getOwnPropertyNames(q)) {
+        const v = (q as unknown as Record<string, unknown>)[k];
+        if (v !== null && typeof v === 'object') {
+          for (const x of Object.values(v)) if (x !== null && typeof x === 'object' && Array.isArray((x as { d?: unknown }).d)) (x as { d: number[] }).d[0] = 1;
+        }
+      }
+    };
+    for (const cell of ['≥9#%', '9#%左右', '8#%-9#%', '=2#项']) {
+      for (let i = 10; i < 16; i++) {
+        const text = cell.replaceAll('#', String(i % 10));
+        const t = parseTargetValue(text, {}, e) as Target;
+        const qs = t.kind === 'range' ? [t.min, t.max] : t.kind === 'compare' || t.kind === 'approx' ? [t.quantity] : [];
+        expect(qs.length, text).toBeGreaterThan(0);
+        qs.forEach(tamper);
+        const next = cell.replaceAll('#', String((i + 1) % 10));
+        expect(JSON.stringify(toJSON(parseTargetValue(next, {}, e) as Target))).toBe(JSON.stringify(toJSON(parseTargetFresh(next, {}, e) as Target)));
+        expect(JSON.stringify(toJSON(parseTargetValue(text, {}, e) as Target))).toBe(JSON.stringify(toJSON(parseTargetFresh(text, {}, e) as Target)));
+      }
+      expect(e.shapes.target(shapeOf(cell.replaceAll('#', '5'), {})!, cell.replaceAll('#', '5'))).toBeDefined();
+    }
     // Through the library's own parser too.
     parseTarget('≥81.5%');
     const t = parseTarget('≥82.5%') as CompareTarget;
