@@ -39,12 +39,22 @@ export interface Note { text: string; start: number; end: number }
 
 /** What the grammar needs from a lexer; a faster scanner can replace this one. */
 export interface Lexer {
-  tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[] };
+  /**
+   * `shapeSafe` (see shape-cache.ts): true only when no decision of the scan read the value of
+   * an Arabic digit (a date's month, a year's range, a zero divisor, …), so that the same text
+   * with other digits of the same lengths would be scanned into the same tokens.
+   */
+  tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[]; shapeSafe?: boolean };
   /**
    * When the whole cleaned cell is a unit or magnitude with no number (`万人`, `%`, notes
    * before or after it allowed), where that unit stands in the cleaned text; else null.
    */
   bareUnit(ct: CleanText, locale: Locale): { start: number; end: number } | null;
+  /**
+   * Every word the scan may look up or compare text with, so that a parser can tell which
+   * of them hold digits (shape-cache.ts). A lexer without it has no shapes planned.
+   */
+  vocabulary?(): Iterable<string>;
 }
 
 type Ctx = 'value' | 'date' | 'other';
@@ -156,7 +166,7 @@ export class TableLexer implements Lexer {
     this.words = extra ? buildWords(extra) : DEFAULT_WORDS;
   }
 
-  tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[] } {
+  tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[]; shapeSafe: boolean } {
     return new Scan(ct, this.units, this.words, locale).run();
   }
 
@@ -167,6 +177,13 @@ export class TableLexer implements Lexer {
   bareUnit(ct: CleanText, locale: Locale): { start: number; end: number } | null {
     return new Scan(ct, this.units, this.words, locale).wholeIsUnit();
   }
+
+  *vocabulary(): Generator<string> {
+    for (const index of [this.words, this.units.index, UNIT_STOP_INDEX, MAGNITUDE_INDEX, RATE_INDEX, AFTER_YEAR_END_INDEX,
+      WHOLE_YEAR_INDEX, RANGE_SEPARATOR_INDEX] as WordIndex<unknown>[]) yield* index.words();
+    yield* [...DEADLINE_POSTFIX, ...WORDS_ENDING_LIKE_A_COMPARATOR, ...RECURRING_MONTH_WORDS, ...DATE_END_MARKS, HALF_AFTER_CLASSIFIER,
+      HALF, ...STRICTNESS_NOTES.keys(), ...SHORT_COMPARATORS_IN_TEXT, ...UNIT_LIKE_ANSWERS, ...MAGNITUDES.keys()];
+  }
 }
 
 class Scan {
@@ -176,6 +193,12 @@ class Scan {
   private i = 0;
   /** Whether a `介于` opened in this segment (so 和 / 之间 mean its ends). */
   private between = false;
+  /**
+   * Whether a decision of this scan read what an Arabic digit is worth rather than only that
+   * it is a digit: such a cell's tokens may change with its digits, so its shape is never
+   * planned (shape-cache.ts). Set at every such decision (`digitValueRead`).
+   */
+  private valueRead = false;
 
   constructor(
     private readonly ct: CleanText,
@@ -228,7 +251,12 @@ class Scan {
     return p !== undefined && BEFORE_AMOUNTS.has(p);
   }
 
-  run(): { tokens: Token[]; notes: Note[] } {
+  /** Marks the scan as one whose tokens depended on the value of an Arabic digit. */
+  private digitValueRead(): void {
+    this.valueRead = true;
+  }
+
+  run(): { tokens: Token[]; notes: Note[]; shapeSafe: boolean } {
     const s = this.s;
     while (this.i < s.length) {
       const c = s[this.i]!;
@@ -242,7 +270,7 @@ class Scan {
       this.text();
     }
     this.enumerationCommas();
-    return { tokens: this.tokens, notes: this.notes };
+    return { tokens: this.tokens, notes: this.notes, shapeSafe: !this.valueRead };
   }
 
   /**
@@ -496,7 +524,8 @@ class Scan {
     const n = this.scanNumeral(a, true);
     if (!n) return false;
     if (s.startsWith('分之', n.end) && n.magnitude === '') {
-      // 三分之二: a fraction, denominator first.
+      // 三分之二: a fraction, denominator first (a zero one is no fraction: a value decides).
+      this.digitValueRead();
       const num = this.scanNumeral(n.end + 2, true);
       if (num && num.magnitude === '' && !n.value.isZero()) {
         this.emit(T.NumberTok, a, num.end, { value: num.value.div(n.value) });
@@ -511,7 +540,8 @@ class Scan {
     while ((s[p] === ' ' || s[p] === '\n') && (isWordChar(s[p + 1]) || RATIO_SIGNS.has(s[p + 1]!))) p++;
     let value = n.value;
     let unit = n.magnitude === '' && s.startsWith(HALF_AFTER_CLASSIFIER, p) ? this.classifierHalf(p) : null;
-    if (unit) value = value.plus(Rational.of('1', '2'));
+    // The number's value is no longer the one written (a half is added): not a plain number.
+    if (unit) { value = value.plus(Rational.of('1', '2')); this.digitValueRead(); }
     else unit = this.scanUnit(p, n.magnitude, n.end - n.magnitude.length);
     if (cnStart && !this.afterOperator() && this.last?.tokenType !== T.RangeSep && this.last?.tokenType !== T.Between
       && this.last?.tokenType !== T.BetweenAnd && !(unit ? unit.known : true)) return false;
@@ -522,6 +552,7 @@ class Scan {
     if (unit && unit.known && s[unit.end] === HALF && n.magnitude === '' && this.plainUnit(unit.text)) {
       unit = { ...unit, end: unit.end + 1 };
       value = value.plus(Rational.of('1', '2'));
+      this.digitValueRead();
     }
     this.emit(T.NumberTok, a, n.end - n.magnitude.length, { value });
     if (unit) {
@@ -605,13 +636,17 @@ class Scan {
         if (!m) break;
         // Two Arabic runs in a row are two numbers (`50 60`), not one.
         if (pieces.length > 0 && 'arabic' in pieces[pieces.length - 1]!.piece) break;
+        // After a Chinese numeral the Arabic digits' value decides whether the numeral is
+        // written twice (十15) or elided (十5): secondNumberAt reads it.
+        if (pieces.length > 0) this.digitValueRead();
         const text = m[0].replace(/,/g, '');
         pieces.push({ piece: { arabic: text.replace(/^\+/, '') }, start: i, end: i + m[0].length });
         i += m[0].length;
         continue;
       }
       if (c === '点' && pieces.length > 0 && CN_DIGITS.has(s[i + 1] ?? '')) {
-        // 三点五: a decimal point in Chinese numerals.
+        // 三点五: a decimal point in Chinese numerals (1点五 reads the Arabic digits' value).
+        if (pieces.some((p) => 'arabic' in p.piece)) this.digitValueRead();
         let j = i + 1;
         let frac = '';
         while (CN_DIGITS.has(s[j] ?? '')) { frac += String(CN_DIGITS.get(s[j]!)); j++; }
@@ -676,6 +711,8 @@ class Scan {
         valuePieces = pieces.slice(0, k + 1);
       }
     }
+    // A numeral mixing Arabic digits with Chinese ones or units (3万4000) is valued by both.
+    if (valuePieces.length > 1 && valuePieces.some((p) => 'arabic' in p.piece)) this.digitValueRead();
     const v = numeralValue(valuePieces.map((p) => p.piece));
     if (v === null) return null;
     const end = pieces[pieces.length - 1]!.end;
@@ -697,6 +734,8 @@ class Scan {
     // ends a label there (`五：0万元左右`; ratios are written in digits).
     const m = magnitude === '' && isDigit(s[i - 1]) ? RATIO_COLON.exec(s.slice(i, i + 64)) : null;
     if (m && !RATIO_SIGNS.has(s[i + m[0].length] ?? '') && !this.units.index.at(s, i + m[0].length)) {
+      // A zero divisor (1:0) is an error: the value decides.
+      this.digitValueRead();
       if (Rational.of(m[1]!).isZero()) this.fail('INVALID_NUMBER', i, i + m[0].length);
       return { start: i, end: i + m[0].length, known: true, text: `:${m[1]!}` };
     }
@@ -769,7 +808,9 @@ class Scan {
 
   /** `第三季度`, `2022年第三季度`: a quarter, with the year when written before it. */
   private tryQuarter(a: number, year: number | null, tokenStart: number): boolean {
-    // 第三季度, 三季度末; `2季度` without 第 is an amount of time.
+    // 第三季度, 三季度末; `2季度` without 第 is an amount of time. 第1季度 is a quarter, 第5季度
+    // none: the digit's value decides.
+    if (this.s[a] === '第' && isDigit(this.s[a + 1])) this.digitValueRead();
     const m = /^(?:第([一二三四1-4])|([一二三四]))季度(末|底)?/.exec(this.s.slice(a, a + 8));
     if (!m) return false;
     const q = QUARTERS.get(m[1] ?? m[2]!)!;
@@ -795,11 +836,14 @@ class Scan {
 
     // Numeric forms: 2022.12.31 / 2022-12-31 / 2022/12/31, and 2023.07 / 2022-11 in a date position.
     let m = /^(\d{4})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d.])(日|号)?/.exec(rest);
+    // Whether 2022.12.31 or 2023.07 is a date depends on its year and month (3662.2.25 is none).
+    if (m) this.digitValueRead();
     // Only a year of 1900–2100 is a calendar year (contract.md "Dates"): `3662.2.25` is no date,
     // as `3662年2月25日` is none, so a date read here can be written back with 年/月/日.
     if (m && +m[1]! >= 1900 && +m[1]! <= 2100) return this.dateToken(a, a + m[0].length, +m[1]!, +m[3]!, +m[4]!);
     m = /^(\d{4})[.\-/](\d{1,2})(?![\d])/.exec(rest);
     if (m && !afterOp) {
+      this.digitValueRead();
       const y = +m[1]!, mo = +m[2]!;
       const next = s.slice(a + m[0].length);
       const follows = next === '' || /^(\s*(-|--|—|~|至|到|前|之前|以前|底|末|完成|,|;|\n))/.test(next);
@@ -809,10 +853,12 @@ class Scan {
     }
 
     // Chinese forms, Arabic or Chinese numerals: [Y年][M月][D日|号][底|末].
-    const y = this.numeralBefore(a, '年');
     // After a comparator `2024年` is an amount of years, but a year with its month is a date
     // (`≤2024年12月31日`, a split op column beside a date cell): no duration is written so.
-    const fullDate = y !== null && this.afterCompare() && this.numeralBefore(y.end + 1, '月') !== null;
+    // The year's value is read only where it can decide (`≥5年` is years whatever its digits).
+    const yEnd = this.numeralRunEnd(a, '年');
+    const fullDate = yEnd !== null && afterOp && this.afterCompare() && this.numeralBefore(yEnd + 1, '月') !== null;
+    const y = yEnd !== null && (!afterOp || fullDate) ? this.numeralBefore(a, '年') : null;
     if (y && y.value >= 1900 && y.value <= 2100 && (!afterOp || fullDate)) {
       let i = y.end + 1;
       let month: number | null = null;
@@ -849,12 +895,13 @@ class Scan {
       if (span !== null) return this.dateToken(a, span, null, Number(this.numeralValueAt(a, span)), null);
     }
     this.recurringDay(a);
-    const mo = this.numeralBefore(a, '月');
     // After a comparator a month with its day or its end is a date too (`≤12月31日`, `=12月底前`);
-    // `≤12月` is months.
-    const monthDay = mo !== null && this.afterCompare() && (DATE_END_MARKS.includes(s[mo.end + 1] ?? '')
-      || (this.numeralBefore(mo.end + 1, '日') ?? this.numeralBefore(mo.end + 1, '号')) !== null);
-    if (mo && (!afterOp || afterRangeDate || monthDay) && !afterRangeNumber) {
+    // `≤12月` is months, whatever its digits (its value is not read there).
+    const moEnd = this.numeralRunEnd(a, '月');
+    const monthDay = moEnd !== null && afterOp && this.afterCompare() && (DATE_END_MARKS.includes(s[moEnd + 1] ?? '')
+      || (this.numeralBefore(moEnd + 1, '日') ?? this.numeralBefore(moEnd + 1, '号')) !== null);
+    const mo = moEnd !== null && (!afterOp || afterRangeDate || monthDay) && !afterRangeNumber ? this.numeralBefore(a, '月') : null;
+    if (mo) {
       if (mo.value < 1 || mo.value > 12) {
         // `13月` after a comparator-less cell is no date and no sensible duration either.
         return false;
@@ -902,12 +949,15 @@ class Scan {
     let j = a;
     while (j < s.length && j - a < 3 && (isDigit(s[j]) || (isCnNumeralChar(s[j]!) && !CN_BIG_UNITS.has(s[j]!)))) j++;
     if (j === a) return null;
-    const first = this.numeralValueAt(a, j);
-    if (first === null || first < 1 || first > 12) return null;
+    // The form first, the values after: only the numbers of `3-6月` have their values read
+    // (`3个工作日`, `3-5个工作日` have none).
     const sep = RANGE_SEPARATOR_INDEX.at(s, j);
     if (!sep) return null;
     let k = j + sep.word.length;
     while (s[k] === ' ') k++;
+    if (this.numeralRunEnd(k, '月') === null) return null;
+    const first = this.numeralValueAt(a, j);
+    if (first === null || first < 1 || first > 12) return null;
     const second = this.numeralBefore(k, '月');
     if (second === null) return null;
     if (second.value < 1 || second.value > 12) {
@@ -917,9 +967,10 @@ class Scan {
     return j;
   }
 
-  /** The integer value of the numeral s[a, b), or null. */
+  /** The integer value of the numeral s[a, b), or null. Every date's decision reads it. */
   private numeralValueAt(a: number, b: number): number | null {
     const s = this.s;
+    for (let k = a; k < b; k++) if (isDigit(s[k])) { this.digitValueRead(); break; }
     const pieces: NumeralPiece[] = [];
     let arabic = '';
     for (let k = a; k < b; k++) {
@@ -931,12 +982,18 @@ class Scan {
     return v === null || !v.isInteger() ? null : v.toNumber();
   }
 
-  /** An integer numeral at `a` immediately followed by `marker`. */
-  private numeralBefore(a: number, marker: string): { value: number; end: number } | null {
+  /** Where a run of at most 4 numeral characters at `a` ends when `marker` follows it, else null (its value unread). */
+  private numeralRunEnd(a: number, marker: string): number | null {
     const s = this.s;
     let j = a;
     while (j < s.length && (isDigit(s[j]) || (isCnNumeralChar(s[j]!) && !CN_BIG_UNITS.has(s[j]!)))) j++;
-    if (j === a || s[j] !== marker || j - a > 4) return null;
+    return j === a || s[j] !== marker || j - a > 4 ? null : j;
+  }
+
+  /** An integer numeral at `a` immediately followed by `marker`. */
+  private numeralBefore(a: number, marker: string): { value: number; end: number } | null {
+    const j = this.numeralRunEnd(a, marker);
+    if (j === null) return null;
     const value = this.numeralValueAt(a, j);
     return value === null ? null : { value, end: j };
   }

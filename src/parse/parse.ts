@@ -11,6 +11,7 @@ import { buildTarget } from './build.js';
 import { TargetCache } from './cache.js';
 import { CellParser } from './grammar.js';
 import { TableLexer, type ExtraWords, type Lexer, type Token } from './lexer.js';
+import { digitWords, ShapeCache, shapeKey, type Seen } from './shape-cache.js';
 import { errorAsValue, thrown, withoutStacks } from './stackless.js';
 import * as T from './tokens.js';
 
@@ -42,6 +43,8 @@ const OPERATOR_LIKE = new Set([T.Ge, T.Le, T.Gt, T.Lt, T.Eq, T.Ne, T.ApproxPre, 
  */
 export interface Engine {
   readonly cache: TargetCache;
+  /** The shapes of cells it has parsed: fresh digits in a known shape skip the parse (shape-cache.ts). */
+  readonly shapes: ShapeCache;
   readonly units: UnitTable;
   readonly centUnits: UnitTable;
   readonly lexer: Lexer;
@@ -54,7 +57,11 @@ export interface Engine {
 export function makeEngine(defs: readonly UnitDef[], words?: ExtraWords, parser: CellParser = new CellParser()): Engine {
   const units = buildUnitTable(defs);
   const centUnits = buildUnitTable([...defs.filter((d) => d.name !== '分'), FEN_AS_CENT]);
-  return { cache: new TargetCache(), units, centUnits, lexer: new TableLexer(units, words), centLexer: new TableLexer(centUnits, words), parser, memo: evaluationMemo() };
+  const lexer = new TableLexer(units, words);
+  return {
+    cache: new TargetCache(), shapes: new ShapeCache(digitWords(lexer.vocabulary())), units, centUnits, lexer,
+    centLexer: new TableLexer(centUnits, words), parser, memo: evaluationMemo(),
+  };
 }
 
 /**
@@ -109,10 +116,28 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   const locale = options.locale ?? DEFAULT_LOCALE;
   const kept = engine.cache.get(key, locale);
   if (kept !== undefined) return kept;
-  return engine.cache.put(key, withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine))));
+  // A text of a shape seen before is made from its digits; otherwise the parse may plan its shape.
+  const shape = shapeOf(text, options);
+  const planned = shape === null ? undefined : engine.shapes.target(shape, text);
+  if (planned !== undefined) return engine.cache.put(key, planned);
+  const seen: Seen = { ct: null, tokens: null, shapeSafe: false };
+  const made = withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine, seen)));
+  if (shape !== null && !(made instanceof Error)) engine.shapes.learnTarget(shape, text, seen, made, engine.units);
+  return engine.cache.put(key, made);
 }
 
-function parseUncached(text: string, options: ParseOptions, engine: Engine): Target {
+/** A cell parsed without either cache, its error returned (the reference the shape cache is tested against). */
+export function parseTargetFresh(text: string, options: ParseOptions, engine: Engine): Target | IndicatorError {
+  return withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine)));
+}
+
+/** The key of a text's shape with the options that change its result (a year; never 分 as a cent), or null. */
+export function shapeOf(text: string, options: ParseOptions): string | null {
+  return shapeKey(text, options.year === undefined || options.year === null ? '\u0001' : `${options.year}\u0001`);
+}
+
+/** `seen`, when given, receives what the parse saw (for the shape cache). */
+function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: Seen): Target {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
   const ct = clean(text);
@@ -124,7 +149,7 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine): Tar
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
   const bare = lexer.bareUnit(ct, locale);
   if (bare !== null) throw missingNumber(ct, bare, locale);
-  const { tokens, notes } = lexer.tokenize(ct, locale);
+  const { tokens, notes, shapeSafe } = lexer.tokenize(ct, locale);
   if (tokens.length === 0) {
     // Only a note: `（历史标准）` has no target in it.
     throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
@@ -132,7 +157,9 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine): Tar
   const merged = mergeLabels(tokens, ct);
   const { segments, failedAt } = engine.parser.parseCell(merged);
   if (segments === null) throw parseError(failedAt, merged, ct, locale);
-  return buildTarget(segments, { ct, units, locale, year: options.year ?? null, notes });
+  const target = buildTarget(segments, { ct, units, locale, year: options.year ?? null, notes });
+  if (seen !== undefined) { seen.ct = ct; seen.tokens = merged; seen.shapeSafe = shapeSafe === true; }
+  return target;
 }
 
 /**

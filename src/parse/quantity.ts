@@ -5,7 +5,8 @@ import type { Quantity } from '../model/types.js';
 import { resolveUnit } from '../model/units.js';
 import { clean, originalSpan } from '../text/clean.js';
 import { missingNumber, NUMBER_AFTER, NUMBER_BEFORE } from './parse.js';
-import { checkInput, DEFAULT_ENGINE, NO_OPTIONS, type Engine, type ParseOptions } from './parse.js';
+import { checkInput, DEFAULT_ENGINE, NO_OPTIONS, shapeOf, type Engine, type ParseOptions } from './parse.js';
+import type { Seen } from './shape-cache.js';
 import { errorAsValue, thrown, withoutStacks } from './stackless.js';
 import * as T from './tokens.js';
 
@@ -22,10 +23,23 @@ export function parseQuantityText(input: unknown, options: ParseOptions = NO_OPT
 /** parseQuantityText with its error returned, without a stack (stackless.ts): the package's own readings. */
 export function parseQuantityValue(input: unknown, options: ParseOptions = NO_OPTIONS, engine: Engine = DEFAULT_ENGINE.get()): Quantity | IndicatorError {
   const text = checkInput(input, options);
+  // 分 as a cent reads with other units: such calls plan no shapes.
+  const shape = options.fen === 'cent' ? null : shapeOf(text, options);
+  const planned = shape === null ? undefined : engine.shapes.quantity(shape, text);
+  if (planned !== undefined) return planned;
+  const seen: Seen = { ct: null, tokens: null, shapeSafe: false };
+  const made = withoutStacks(() => errorAsValue(() => readQuantity(text, options, engine, seen)));
+  if (shape !== null && !(made instanceof Error)) engine.shapes.learnQuantity(shape, text, seen, made, engine.units);
+  return made;
+}
+
+/** An actual value read without the shape cache, its error returned (the reference the shape cache is tested against). */
+export function readQuantityFresh(text: string, options: ParseOptions, engine: Engine): Quantity | IndicatorError {
   return withoutStacks(() => errorAsValue(() => readQuantity(text, options, engine)));
 }
 
-function readQuantity(text: string, options: ParseOptions, engine: Engine): Quantity {
+/** `seen`, when given, receives what the reading saw (for the shape cache). */
+function readQuantity(text: string, options: ParseOptions, engine: Engine, seen?: Seen): Quantity {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
   const ct = clean(text);
@@ -33,7 +47,7 @@ function readQuantity(text: string, options: ParseOptions, engine: Engine): Quan
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
   const bare = lexer.bareUnit(ct, locale);
   if (bare !== null) throw missingNumber(ct, bare, locale);
-  const { tokens, notes } = lexer.tokenize(ct, locale);
+  const { tokens, notes, shapeSafe } = lexer.tokenize(ct, locale);
   let k = 0;
   const percentOf = tokens[k]?.tokenType === T.PercentOf ? tokens[k++] : undefined;
   const num = tokens[k]?.tokenType === T.NumberTok ? tokens[k++] : undefined;
@@ -52,5 +66,6 @@ function readQuantity(text: string, options: ParseOptions, engine: Engine): Quan
   }
   void notes; // a remark in brackets after an actual value (`98%（预计）`) is allowed and ignored
   const unit = percentOf ? percentOf.unit! : unitTok ? unitTok.unit! : '';
+  if (seen !== undefined) { seen.ct = ct; seen.tokens = tokens; seen.shapeSafe = shapeSafe === true; }
   return makeQuantity(num.value!, unit, resolveUnit(unit, units));
 }

@@ -22,6 +22,11 @@ export class WordIndex<V> {
     this.longest = longest;
   }
 
+  /** Every word of the index (a Latin one in lower case). */
+  *words(): Generator<string> {
+    for (const list of this.byFirst.values()) for (const e of list) yield e.word;
+  }
+
   /** Every entry whose word starts at i, longest first. */
   *allAt(s: string, i: number): Generator<{ word: string; value: V }> {
     const c = s[i];

@@ -1,0 +1,242 @@
+/**
+ * The shape cache (src/parse/shape-cache.ts) answers a text whose shape (its runs of ASCII
+ * digits replaced by their lengths) it has seen from that text's own digits. It may do so
+ * only where the parser's answer does not depend on the digits' values: these tests compare
+ * a warmed parser with the uncached parse on the corpus cells, the docs' examples and
+ * generated cells, with their digits replaced by digits chosen to cross every decision a
+ * value can take (months 1–12 and 13–99, years in and out of 1900–2100, zeros, leading
+ * zeros, ranges in and out of order).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { IndicatorError, parseTarget, toJSON, type CompareTarget, type Quantity, type Target } from '../../src/index.js';
+import { makeEngine, parseTargetFresh, parseTargetValue, shapeOf, type ParseOptions } from '../../src/parse/parse.js';
+import { parseQuantityValue, readQuantityFresh } from '../../src/parse/quantity.js';
+import { digitWords, SHAPE_CACHE_SIZE, shapeKey } from '../../src/parse/shape-cache.js';
+import { UNITS } from '../../src/vocab/units.js';
+import { readFamilies } from '../bench/families.mjs';
+
+const CELLS = readFamilies();
+
+/** Cells made to cross the decisions a digit's value takes, and forms around a plain number. */
+const GENERATED = (() => {
+  const before = ['', '≥', '≤', '=', '<', '>', '≠', '不低于', '约', '满意度≥', '第', '每月', '控制在', '较上年提高', '2023年', '指标1：', '≥-'];
+  const numbers = ['1', '12', '123', '1234', '12.5', '1.25', '1,234', '1:2', '12-34', '34-12', '1234.12', '1234.12.12', '1234-12-12',
+    '1234年12月', '12月12日', '1234/12', '.5', '十5', '1点五', '三万5', '007'];
+  const after = ['', '%', '个工作日', '月', '年', '项', 'm2', 'm', '季度', '个半月', '天半', '日', '号', '万元', '亿元', '分之3', '月底前',
+    '年底前', '左右', '以上', '以内', '（含）', '(万元)', '%-90%', '%左右', '±3%', '%且≤95%', '%\n≥95%', '%，≥95%', '&#37;', '</p>', 'km2'];
+  const out = new Set<string>();
+  for (const b of before) for (const n of numbers) for (const a of after) out.add(b + n + a);
+  for (const s of ['<h1>95</h1>', '<p>≥95%</p>', '&#49;5%', '≥９5%', '≥95％', '95.5', '2022.12', '2022.13', '1:0', '90%-85%',
+    '第1季度', '第5季度', '2022年第1季度', '每月8号前', '每月25日前发布', '3-6月', '13-16月', '2022年1-12月', '≥95%\n≥95%',
+    '满意度m5', 'm5', '5m2', '85%~90%', '85~90%', '介于85%和90%之间', '[85%,90%]', '5千-1万元', '3-5个工作日', '0±0%', '95±5%', '±0%',
+    '10%-5%', '1.5-1.25万元', '90%-85.5%', '2-10天', '10天-2周', '0-0%', '满意度85%-90%', '≥2.5个月', '两年半', '3个半月', '1.5五', '十15', '3万4000', '≥1亿元', '一年3次']) out.add(s);
+  return [...out];
+})();
+
+const withDigit = (cells: string[]): string[] => [...new Set(cells)].filter((t) => /[0-9]/.test(t));
+/** Real cells (as often as generated ones, though far fewer), generated ones. */
+const TARGET_SEEDS = [withDigit(CELLS.map((c) => c.text)), withDigit(GENERATED)];
+/** The benchmark's actual values (`#%`, `#万元`: `#` where the number goes). */
+const QUANTITY_SEEDS = [withDigit(CELLS.flatMap((c) => [c.actual.replace('#', '95'), c.actual.replace('#', '1.25')])), withDigit(CELLS.map((c) => c.text)), withDigit(GENERATED)];
+
+/** The runs of ASCII digits of a text. */
+function runsOf(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(/[0-9]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+function withDigits(text: string, fills: readonly string[]): string {
+  let out = '';
+  let at = 0;
+  runsOf(text).forEach((r, i) => { out += text.slice(at, r.start) + fills[i]!; at = r.end; });
+  return out + text.slice(at);
+}
+
+/** `n` written in exactly `len` digits (cut on the left, or zeros before it). */
+const fit = (n: number | string, len: number): string => String(n).padStart(len, '0').slice(-len);
+
+/** Digits for a run of `len`, drawn to cross the decisions of dates, ranges and zero divisors. */
+function fill(len: number): fc.Arbitrary<string> {
+  const random = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: len, maxLength: len }).map((d) => d.join(''));
+  return fc.oneof(
+    random,
+    fc.constant('0'.repeat(len)),
+    fc.integer({ min: 1, max: 12 }).map((n) => fit(n, len)),
+    fc.integer({ min: 13, max: 99 }).map((n) => fit(n, len)),
+    fc.integer({ min: 1900, max: 2100 }).map((n) => fit(n, len)),
+    fc.integer({ min: 0, max: 9999 }).map((n) => fit(n, len)),
+    fc.integer({ min: 1, max: 31 }).map((n) => fit(n, len)),
+    random.map((d) => `0${d.slice(1)}`),
+  );
+}
+
+/** A seed and some texts of its shape. */
+function variants(seeds: readonly string[][]): fc.Arbitrary<{ seed: string; texts: string[] }> {
+  return fc.oneof(...seeds.map((s) => fc.constantFrom(...s))).chain((seed) => {
+    const fills = fc.tuple(...runsOf(seed).map((r) => fill(r.end - r.start)));
+    return fc.array(fills, { minLength: 2, maxLength: 3 }).map((all) => ({ seed, texts: all.map((f) => withDigits(seed, f)) }));
+  });
+}
+
+/** Why a warmed answer differs from the reference, or null when they are the same. */
+function difference(warm: Target | Quantity | IndicatorError, ref: Target | Quantity | IndicatorError): string | null {
+  if (ref instanceof IndicatorError || warm instanceof IndicatorError) {
+    if (!(ref instanceof IndicatorError && warm instanceof IndicatorError)) return `one an error: ${String(warm)} / ${String(ref)}`;
+    const a = `${warm.code} ${warm.offset} ${warm.length}`;
+    const b = `${ref.code} ${ref.offset} ${ref.length}`;
+    return a === b ? null : `${a} / ${b}`;
+  }
+  const a = JSON.stringify(toJSON(warm as Target));
+  const b = JSON.stringify(toJSON(ref as Target));
+  if (a !== b) return `${a}\n / ${b}`;
+  // The same fields in the same order, and as frozen.
+  const ka = Object.keys(warm).join();
+  const kb = Object.keys(ref).join();
+  if (ka !== kb) return `fields ${ka} / ${kb}`;
+  return Object.isFrozen(warm) === Object.isFrozen(ref) ? null : 'frozen';
+}
+
+const OPTIONS = fc.constantFrom<ParseOptions>({}, {}, { year: 2024 });
+
+describe('the shape cache', () => {
+  it('keys texts by shape: equal keys only for texts that differ in the values of equally long digit runs', () => {
+    const text = fc.string({ unit: fc.constantFrom('1', '2', '0', 'a', '.', '\u0000', '\u0001', '\u0002', '%') , maxLength: 12 });
+    fc.assert(fc.property(text, text, (a, b) => {
+      const ka = shapeKey(a);
+      const kb = shapeKey(b);
+      if (ka === null || kb === null) return a.includes('\u0000') || b.includes('\u0000');
+      const sameShape = a.replace(/[0-9]/g, '0') === b.replace(/[0-9]/g, '0');
+      return (ka === kb) === sameShape;
+    }), { numRuns: 20000 });
+    expect(shapeKey('≥95%')).toBe(shapeKey('≥12%'));
+    expect(shapeKey('≥95%')).not.toBe(shapeKey('≥9%'));
+    expect(shapeKey('≥9.5%')).not.toBe(shapeKey('≥95%'));
+    expect(shapeKey('\u0000')).toBeNull();
+  });
+
+  it('answers a text of a known shape exactly as the uncached parse does: corpus, docs and generated cells with other digits', () => {
+    const warm = makeEngine(UNITS);
+    const reference = makeEngine(UNITS);
+    let planned = 0;
+    let calls = 0;
+    fc.assert(fc.property(variants(TARGET_SEEDS), OPTIONS, ({ texts }, options) => {
+      for (const text of texts) {
+        const shape = shapeOf(text, options);
+        if (shape !== null && warm.shapes.target(shape, text) !== undefined) planned++;
+        calls++;
+        const got = parseTargetValue(text, options, warm);
+        const want = parseTargetFresh(text, options, reference);
+        const diff = difference(got, want);
+        if (diff !== null) throw new Error(`${JSON.stringify(text)}: ${diff}`);
+        if (!(got instanceof IndicatorError) && got.text !== text) throw new Error(`${JSON.stringify(text)}: text ${got.text}`);
+      }
+    }), { numRuns: 20000 });
+    // The comparison is worth something only if many answers came from plans.
+    expect(planned / calls).toBeGreaterThan(0.15);
+  });
+
+  it('reads actual values of a known shape exactly as the uncached reading does', () => {
+    const warm = makeEngine(UNITS);
+    const reference = makeEngine(UNITS);
+    let planned = 0;
+    let calls = 0;
+    fc.assert(fc.property(variants(QUANTITY_SEEDS), OPTIONS, ({ texts }, options) => {
+      for (const text of texts) {
+        const shape = shapeOf(text, options);
+        if (shape !== null && warm.shapes.quantity(shape, text) !== undefined) planned++;
+        calls++;
+        const diff = difference(parseQuantityValue(text, options, warm), readQuantityFresh(text, options, reference));
+        if (diff !== null) throw new Error(`${JSON.stringify(text)}: ${diff}`);
+      }
+    }), { numRuns: 10000 });
+    expect(planned / calls).toBeGreaterThan(0.15);
+  });
+
+  it('plans the shapes of plain comparisons, approximations and ranges, and none whose outcome a digit\'s value decides', () => {
+    const e = makeEngine(UNITS);
+    const plans = (text: string): boolean => {
+      parseTargetValue(text, {}, e);
+      return e.shapes.target(shapeOf(text, {})!, text) !== undefined;
+    };
+    for (const t of ['≥95%', '=207项', '3个工作日', '满意度≥90%', '90%左右', '≥97.5%', '不低于95%', '≤12月', '≥5年', '百分之90', '85%-90%',
+      '3-5个工作日']) expect(plans(t), t).toBe(true);
+    for (const t of ['12月', '13月', '2022年', '2022.12', '1:5', '95±5%', '0±0%', '±3%以内', '≥85%且≤90%', '≥90%\n≥90%', '第1季度', '3个半月', '1,200人',
+      '-5%', '&#49;5%', '指标1：≥95%', '5m2', '满意度m5', '较上年提高5%', '≥95%（2023年）']) expect(plans(t), t).toBe(false);
+  });
+
+  it('refuses every shape of a parser whose vocabulary has a word that begins with a digit; guards the letters before digits in words', () => {
+    expect(digitWords(['m2', 'km2', '个']).before).toEqual(new Set(['m', 'M']));
+    expect(digitWords(['m2']).leading).toBe(false);
+    expect(digitWords(['3D打印']).leading).toBe(true);
+    const e = makeEngine([...UNITS, { name: '3D打印', spellings: [], dimension: 'count', base: '3D打印', factor: '1' }]);
+    parseTargetValue('≥95%', {}, e);
+    expect(e.shapes.size).toBe(0);
+    // A caller's comparator word with a digit: `A1` before 5% is ≥ 5%, but `A2` is a label A
+    // and the number 25. The letter before the digit keeps the shape unplanned.
+    const words = makeEngine(UNITS, { prefixOps: { A1: '>=' } });
+    for (const [text, want] of [['A25%', '"op":"=","implicit":true'], ['A15%', '"op":">="'], ['A35%', '"op":"=","implicit":true']] as const) {
+      const got = JSON.stringify(toJSON(parseTargetValue(text, {}, words) as Target));
+      expect(got).toContain(want);
+      expect(got).toBe(JSON.stringify(toJSON(parseTargetFresh(text, {}, words) as Target)));
+    }
+    expect(words.shapes.size).toBe(0);
+  });
+
+  it('gives each templated answer frozen, and a caller who changes one changes no other', () => {
+    const e = makeEngine(UNITS);
+    parseTargetValue('≥50亿元', {}, e);
+    for (let i = 0; i < 4; i++) {
+      const t = parseTargetValue(`≥${60 + i}亿元`, {}, e) as CompareTarget;
+      expect(Object.isFrozen(t)).toBe(true);
+      expect(Object.isFrozen(t.quantity)).toBe(true);
+      expect(Object.isFrozen(t.modifiers)).toBe(true);
+      const read = t.quantity.value;
+      (read as unknown as { d: number[] }).d[0] = 1;
+      expect(() => { (t as { op: string }).op = '<='; }).toThrow(TypeError);
+      expect(t.quantity.value.toFixed()).toBe(String(60 + i));
+      const next = parseTargetValue(`≥${60 + i + 10}亿元`, {}, e) as CompareTarget;
+      expect(toJSON(next)).toMatchObject({ op: '>=', quantity: { value: String(70 + i), base: { value: `${70 + i}00000000` } } });
+    }
+    // Every kind planned, every decimal a caller can reach: later answers of the shape are the
+    // uncached parse's.
+    const tamper = (q: Quantity): void => {
+      for (const d of [q.value, q.base.value]) (d as unknown as { d: number[] }).d[0] = 1;
+      for (const k of Object.getOwnPropertyNames(q)) {
+        const v = (q as unknown as Record<string, unknown>)[k];
+        if (v !== null && typeof v === 'object') {
+          for (const x of Object.values(v)) if (x !== null && typeof x === 'object' && Array.isArray((x as { d?: unknown }).d)) (x as { d: number[] }).d[0] = 1;
+        }
+      }
+    };
+    for (const cell of ['≥9#%', '9#%左右', '8#%-9#%', '=2#项']) {
+      for (let i = 10; i < 16; i++) {
+        const text = cell.replaceAll('#', String(i % 10));
+        const t = parseTargetValue(text, {}, e) as Target;
+        const qs = t.kind === 'range' ? [t.min, t.max] : t.kind === 'compare' || t.kind === 'approx' ? [t.quantity] : [];
+        expect(qs.length, text).toBeGreaterThan(0);
+        qs.forEach(tamper);
+        const next = cell.replaceAll('#', String((i + 1) % 10));
+        expect(JSON.stringify(toJSON(parseTargetValue(next, {}, e) as Target))).toBe(JSON.stringify(toJSON(parseTargetFresh(next, {}, e) as Target)));
+        expect(JSON.stringify(toJSON(parseTargetValue(text, {}, e) as Target))).toBe(JSON.stringify(toJSON(parseTargetFresh(text, {}, e) as Target)));
+      }
+      expect(e.shapes.target(shapeOf(cell.replaceAll('#', '5'), {})!, cell.replaceAll('#', '5'))).toBeDefined();
+    }
+    // Through the library's own parser too.
+    parseTarget('≥81.5%');
+    const t = parseTarget('≥82.5%') as CompareTarget;
+    (t.quantity.base.value as unknown as { d: number[] }).d[0] = 7;
+    expect((parseTarget('≥83.5%') as CompareTarget).quantity.base.value.toFixed()).toBe('0.835');
+  });
+
+  it('stays bounded: SHAPE_CACHE_SIZE shapes of targets and as many of actual values at most', () => {
+    const e = makeEngine(UNITS);
+    // Every label a new shape.
+    for (let i = 0; i < SHAPE_CACHE_SIZE * 3; i++) {
+      const label = `指标${i.toString(26).replace(/[0-9]/g, (d) => 'klmnopqrst'[Number(d)]!)}`;
+      parseTargetValue(`${label}≥5%`, {}, e);
+      parseQuantityValue(`5${label}`, {}, e);
+    }
+    expect(e.shapes.size).toBeGreaterThan(SHAPE_CACHE_SIZE / 2);
+    expect(e.shapes.size).toBeLessThanOrEqual(2 * SHAPE_CACHE_SIZE);
+  });
+});
