@@ -220,9 +220,9 @@ class Scan {
 
   private emit(type: TokenType, a: number, b: number, extra: Partial<Token> = {}): Token {
     const prev = this.last;
-    // A `、` stays apart: after a separator it may begin a term (`；、市政道路`), which
-    // enumerationCommas decides.
-    if (type === T.Comma && prev !== undefined && prev.tokenType === T.Comma && this.s.slice(a, b) !== '、') {
+    // A `、` after another separator stays apart: it may begin a term (`；、市政道路`), which
+    // enumerationCommas decides (`、、` is one, as before).
+    if (type === T.Comma && prev !== undefined && prev.tokenType === T.Comma && !(this.s.slice(a, b) === '、' && !prev.image.endsWith('、'))) {
       // `</p><p>` and `，<br>` are one separator, not an empty target between two.
       prev.endOffset = b - 1;
       prev.image = this.s.slice(prev.startOffset, b);

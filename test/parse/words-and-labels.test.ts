@@ -166,6 +166,7 @@ describe('、 separates targets only between parts that hold a number or compara
   it('right after another separator, before words, it begins them (；、市政道路); before a value the two are one', () => {
     expect(json('全年；地98易坍塌易发区；、市政道路').targets.at(-1)).toMatchObject({ kind: 'qualitative', term: '、市政道路' });
     expect(json('≥95%，、≤3天').targets.map((t: any) => t.op)).toEqual(['>=', '<=']);
+    expect(json('社区专职人员、、下沉人员等共93人').targets.map((t: any) => t.kind)).toEqual(['qualitative', 'compare']);
   });
 });
 
