@@ -297,10 +297,8 @@ class Scan {
       const t = tk[i];
       if (t !== undefined && !isSeparator(t)) continue;
       const seg = tk.slice(start, i);
-      const c = seg.findIndex((x) => x.tokenType === T.Text && x.image.endsWith(':'));
-      const before = seg.slice(0, c);
-      if (c > 0 && !before.some((x) => COMPARATOR_LIKE.has(x.tokenType)) && before.some((x) => x.tokenType !== T.Text)
-        && /\p{L}/u.test(this.s.slice(seg[0]!.startOffset, seg[c]!.endOffset)) && seg.slice(c + 1).some((x) => HOLDS_NUMBER.has(x.tokenType))) {
+      const c = this.colonLabelEnd(seg);
+      if (c > 0) {
         const a = seg[0]!.startOffset;
         const b = seg[c]!.endOffset + 1;
         out.push(createTokenInstance(T.Text, this.s.slice(a, b), a, b - 1, 1, 1, a + 1, b) as Token, ...seg.slice(c + 1));
@@ -314,6 +312,23 @@ class Scan {
     if (!changed) return;
     tk.length = 0;
     for (const t of out) tk.push(t);
+  }
+
+  /** The colon-ended text that ends a segment's label (see colonLabels), or -1. One pass. */
+  private colonLabelEnd(seg: readonly Token[]): number {
+    // Whether a value follows each token.
+    const valueAfter: boolean[] = new Array<boolean>(seg.length).fill(false);
+    for (let j = seg.length - 2; j >= 0; j--) valueAfter[j] = valueAfter[j + 1]! || HOLDS_NUMBER.has(seg[j + 1]!.tokenType);
+    let letter = false;
+    let notText = false;
+    for (let j = 0; j < seg.length; j++) {
+      const x = seg[j]!;
+      if (COMPARATOR_LIKE.has(x.tokenType)) return -1;
+      if (j > 0 && x.tokenType === T.Text && x.image.endsWith(':') && notText && (letter || /\p{L}/u.test(x.image)) && valueAfter[j]) return j;
+      letter ||= /\p{L}/u.test(x.image);
+      notText ||= x.tokenType !== T.Text;
+    }
+    return -1;
   }
 
   /**
