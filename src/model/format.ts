@@ -2,7 +2,7 @@ import { isOurDecimal, plain } from '../numbers/decimal.js';
 import { isCnNumeralChar } from '../vocab/numerals.js';
 import {
   APPROX_POSTFIX, APPROX_PREFIX, COMPLETION_WORDS, CONJUNCTIONS, DEADLINE_POSTFIX, HALF, INTENT_WORDS, POSTFIX_OPS, PREFIX_OPS,
-  RANGE_SEPARATORS, STRICTNESS_NOTES, TREND_MODIFIERS, TREND_WORDS, YEAR_END_WORDS,
+  RANGE_SEPARATORS, RECURRING_MONTH_WORDS, STRICTNESS_NOTES, TREND_MODIFIERS, TREND_WORDS, YEAR_END_WORDS,
 } from '../vocab/words.js';
 import { buildUnitTable, MAGNITUDES, UNITS } from '../vocab/units.js';
 import { exactValue } from './quantity.js';
@@ -55,6 +55,9 @@ const STARTS_LIKE_NUMBER = /^[-+.,，−]/;
 
 function join(a: string, b: string): string {
   if (a === '' || b === '') return a + b;
+  // A label's colon after a digit, before a digit, would read as a ratio (`良好3：0.4` is 3:0.4,
+  // forms.md §3): a second colon is no ratio's, and the label's trim takes both.
+  if (/[0-9]：$/.test(a) && /^[0-9]/.test(b)) return `${a}：${b}`;
   return RUNS_INTO_NUMBER.test(a) || STARTS_LIKE_NUMBER.test(b) || runsIntoUnit(a, b) ? `${a} ${b}` : a + b;
 }
 
@@ -94,11 +97,13 @@ function labelText(label: string | null, next: string, date: DateParts | null = 
   if (label === null || label === '') return '';
   // Before a date, a label holding a number (`后勤服务2023年1`, `服务期限2023.1.1-`) would lend
   // it to the date after a colon (`2023年1：1月31日` is no date): the deadline's own `≤` ends
-  // the label, as the `<` it was read from did. Only before a date with its day: after `≤` a
+  // the label, as the `<` it was read from did, after a colon that makes the words before it a
+  // label even when they are a number and unit alone (`9299吨：≤12月31日前`; `9299吨≤` would be
+  // a comparison of 9299吨). Only before a date with its day: after `≤` a
   // bare `11月` is a number of months, which a colon keeps a month (`2023年年：11月前`).
   // A label that is a calendar year alone (`2023年：6月30日前`) is read as the label it was
   // before a colon, but before `≤` as a date the comparator cannot follow.
-  if (date !== null && date.day !== null && /[0-9]/.test(label) && !/^(?:(?:19|20)\d\d|2100)年$/.test(label)) return `${free(label)}≤`;
+  if (date !== null && date.day !== null && /[0-9]/.test(label) && !/^(?:(?:19|20)\d\d|2100)年$/.test(label)) return `${free(label)}：≤`;
   // Before a date, a label holding a comparator word (`未完全达到`, `未达到预期`) is ended by the
   // deadline's `≤` after the colon, as the `<` it was read from did: after the colon alone the
   // word would want a number (`未达到预期：12月31日前`). Such a label is only ever read before a
@@ -108,7 +113,9 @@ function labelText(label: string | null, next: string, date: DateParts | null = 
   // followed it: words before a colon are a label, numerals and units included (the lexer's
   // colonLabels). So is one starting with 半, which would read as a half (`半小时<0`).
   if ([...label].some(isCnNumeralChar) || label.startsWith(HALF)) return `${free(label)}${colon}`;
-  const plainLetters = /^\p{L}+$/u.test(label) && !MEANINGFUL.some((w) => label.includes(w)) && !straddles(label, next);
+  // A label ending in 每月 would make a day after it a recurring one (`每月8号`): a colon too.
+  const plainLetters = /^\p{L}+$/u.test(label) && !MEANINGFUL.some((w) => label.includes(w)) && !straddles(label, next)
+    && !RECURRING_MONTH_WORDS.some((w) => label.endsWith(w));
   return plainLetters ? free(label) : `${free(label)}${colon}`;
 }
 
