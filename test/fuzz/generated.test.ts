@@ -139,10 +139,12 @@ describe('the cases that broke (issue 18)', () => {
     expect(checkCell(lib, text)).toBeNull();
   });
 
-  it('the known gap: a label that is a comparison, before a range, has no canonical text', () => {
-    // 总不超过3 is a label only because `<` followed it; a range has no symbol to write.
+  it('the known gap: a label holding a comparator word, before a range, has no canonical text', () => {
+    // 总不超过3 and 未满足要求] are labels only because `<` followed them; a range has no symbol to write.
     expect(checkCell(lib, '总</span>不超过3<1±2万元')).toMatchObject({ kind: KNOWN_GAP });
+    expect(checkCell(lib, '未满足要求]<1±464')).toMatchObject({ kind: KNOWN_GAP });
     expect(checkCell(lib, '总不超过3<1万元')).toBeNull();
+    expect(checkCell(lib, '未满足要求]<12月31日前')).toBeNull();
   });
 
   it.each([
