@@ -106,9 +106,10 @@ function labelText(label: string | null, next: string, date: DateParts | null = 
   if (date !== null && date.day !== null && /[0-9]/.test(label) && !/^(?:(?:19|20)\d\d|2100)年$/.test(label)) return `${free(label)}：≤`;
   // Before a date, a label holding a comparator word (`未完全达到`, `未达到预期`) is ended by the
   // deadline's `≤` after the colon, as the `<` it was read from did: after the colon alone the
-  // word would want a number (`未达到预期：12月31日前`). Such a label is only ever read before a
-  // comparator, so its date has a day or a year (after `≤`, `1月` alone is a month's length).
-  const colon = date !== null && COMPARATOR_WORDS.some((w) => label.includes(w)) ? '：≤' : '：';
+  // word would want a number (`未达到预期：12月31日前`). Not before a month alone, which after
+  // `≤` is a number of months (`已达标：11月前` reads back as it is).
+  const dated = date !== null && (date.day !== null || date.year !== null);
+  const colon = dated && COMPARATOR_WORDS.some((w) => label.includes(w)) ? '：≤' : '：';
   // A label with numeral characters (`五`, `十万本`, `每期三期`) was text only because of what
   // followed it: words before a colon are a label, numerals and units included (the lexer's
   // colonLabels). So is one starting with 半, which would read as a half (`半小时<0`).

@@ -118,6 +118,8 @@ describe('the cases that broke (issue 18)', () => {
     '未完成预期指标满足要求六班年内', '结束已符合〇季度逐步051', '2146.7毫米]未实现>4.744±59.395', '两/有所未达到预期指标m²艘及格未完成',
     // A label holding a comparator word before a date keeps the deadline's `≤` after its colon.
     '未完全达到<<b>1月底\n', '未达到预期&lt;<p>&nbsp;年终',
+    // but not before a month alone, which after `≤` is a number of months.
+    '已达标11月份之前', '大部分达成11月</p>\n', '在约本年6月之前出好', '大部分达成当年年1月之前', '每年已达成10月前',
     // A note that is a magnitude (or any note beside one that reads as a unit) goes before a bare
     // number in brackets: `≤万2` is 12 000; a sign after words keeps a space.
     '≥100以上亿', '不超过2及以下万', '≥百<p>万9', '组“平方千米6877以上含百亿', '≤个百分点1300万以内元\n\n', '多于年度<br>－6786.0',

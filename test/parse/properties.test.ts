@@ -23,7 +23,7 @@ const label = fc.constantFrom(
   // must come back from format unchanged.
   '补贴对象生活改善度', '完成', '2023年支付成本', '每年档案信息录入', '实地走访', '五', '十万本', '佰 壹', '三类人员', '一般故障',
   // Labels holding a numeral and its unit, a half, a comparator word (npm run fuzz).
-  '每期三期', '四〇元', '半小时', '三/', '未完全达到',
+  '每期三期', '四〇元', '半小时', '三/', '未完全达到', '已达标',
 );
 const opSym = fc.constantFrom('=', '≥', '≤', '>', '<', '≠', '>=', '<=', '不低于', '不超过', '达到', '');
 const date = fc.record({
