@@ -1,8 +1,8 @@
 import { isOurDecimal, plain } from '../numbers/decimal.js';
 import { isCnNumeralChar } from '../vocab/numerals.js';
 import {
-  APPROX_POSTFIX, APPROX_PREFIX, COMPLETION_WORDS, CONJUNCTIONS, DEADLINE_POSTFIX, INTENT_WORDS, POSTFIX_OPS, PREFIX_OPS,
-  RANGE_SEPARATORS, STRICTNESS_NOTES, TREND_MODIFIERS, TREND_WORDS, YEAR_END_WORDS,
+  APPROX_POSTFIX, APPROX_PREFIX, COMPLETION_WORDS, CONJUNCTIONS, DEADLINE_POSTFIX, HALF, INTENT_WORDS, POSTFIX_OPS, PREFIX_OPS,
+  RANGE_SEPARATORS, RECURRING_MONTH_WORDS, STRICTNESS_NOTES, TREND_MODIFIERS, TREND_WORDS, YEAR_END_WORDS,
 } from '../vocab/words.js';
 import { buildUnitTable, MAGNITUDES, UNITS } from '../vocab/units.js';
 import { exactValue } from './quantity.js';
@@ -12,6 +12,7 @@ import type { DateParts, Quantity, Target } from './types.js';
 /** How each op is written (also the {op} of the reasons of compare verdicts). */
 export const OP_SYMBOL = { '=': '=', '>=': '≥', '<=': '≤', '>': '>', '<': '<', '!=': '≠' } as const;
 const TREND_WORD = { up: '提高', down: '降低', steady: '保持' } as const;
+const AMOUNT_OP_WORD = { '>=': '不低于', '<=': '不超过' } as const;
 
 /** A quantity in canonical text; a value without a finite decimal is written as a fraction. */
 export function formatQuantity(q: Quantity): string {
@@ -54,6 +55,9 @@ const STARTS_LIKE_NUMBER = /^[-+.,，−]/;
 
 function join(a: string, b: string): string {
   if (a === '' || b === '') return a + b;
+  // A label's colon after a digit, before a digit, would read as a ratio (`良好3：0.4` is 3:0.4,
+  // forms.md §3): a second colon is no ratio's, and the label's trim takes both.
+  if (/[0-9]：$/.test(a) && /^[0-9]/.test(b)) return `${a}：${b}`;
   return RUNS_INTO_NUMBER.test(a) || STARTS_LIKE_NUMBER.test(b) || runsIntoUnit(a, b) ? `${a} ${b}` : a + b;
 }
 
@@ -89,21 +93,35 @@ const MEANINGFUL = [
   ...INTENT_WORDS, ...COMPLETION_WORDS, ...DEADLINE_POSTFIX, ...YEAR_END_WORDS, ...CONJUNCTIONS, ...RANGE_SEPARATORS,
 ].filter((w) => w.length > 0);
 
-function labelText(label: string | null, next: string, beforeDate = false): string {
+function labelText(label: string | null, next: string, date: DateParts | null = null): string {
   if (label === null || label === '') return '';
   // Before a date, a label holding a number (`后勤服务2023年1`, `服务期限2023.1.1-`) would lend
   // it to the date after a colon (`2023年1：1月31日` is no date): the deadline's own `≤` ends
-  // the label, as the `<` it was read from did. Only before a date with its day: after `≤` a
+  // the label, as the `<` it was read from did, after a colon that makes the words before it a
+  // label even when they are a number and unit alone (`9299吨：≤12月31日前`; `9299吨≤` would be
+  // a comparison of 9299吨). Only before a date with its day: after `≤` a
   // bare `11月` is a number of months, which a colon keeps a month (`2023年年：11月前`).
   // A label that is a calendar year alone (`2023年：6月30日前`) is read as the label it was
   // before a colon, but before `≤` as a date the comparator cannot follow.
-  if (beforeDate && /[0-9]/.test(label) && !/^(?:(?:19|20)\d\d|2100)年$/.test(label)) return `${free(label)}≤`;
-  // A label with numeral characters (`五`, `十万本`) was text only because of what followed it:
-  // the colon keeps it one (a Chinese numeral before a colon is a word to the lexer).
-  if ([...label].some(isCnNumeralChar)) return `${free(label)}：`;
-  const plainLetters = /^\p{L}+$/u.test(label) && !MEANINGFUL.some((w) => label.includes(w)) && !straddles(label, next);
-  return plainLetters ? free(label) : `${free(label)}：`;
+  if (date !== null && date.day !== null && /[0-9]/.test(label) && !/^(?:(?:19|20)\d\d|2100)年$/.test(label)) return `${free(label)}：≤`;
+  // Before a date, a label holding a comparator word (`未完全达到`, `未达到预期`) is ended by the
+  // deadline's `≤` after the colon, as the `<` it was read from did: after the colon alone the
+  // word would want a number (`未达到预期：12月31日前`). Not before a month alone, which after
+  // `≤` is a number of months (`已达标：11月前` reads back as it is).
+  const dated = date !== null && (date.day !== null || date.year !== null);
+  const colon = dated && COMPARATOR_WORDS.some((w) => label.includes(w)) ? '：≤' : '：';
+  // A label with numeral characters (`五`, `十万本`, `每期三期`) was text only because of what
+  // followed it: words before a colon are a label, numerals and units included (the lexer's
+  // colonLabels). So is one starting with 半, which would read as a half (`半小时<0`).
+  if ([...label].some(isCnNumeralChar) || label.startsWith(HALF)) return `${free(label)}${colon}`;
+  // A label ending in 每月 would make a day after it a recurring one (`每月8号`): a colon too.
+  const plainLetters = /^\p{L}+$/u.test(label) && !MEANINGFUL.some((w) => label.includes(w)) && !straddles(label, next)
+    && !RECURRING_MONTH_WORDS.some((w) => label.endsWith(w));
+  return plainLetters ? free(label) : `${free(label)}${colon}`;
 }
+
+/** Words that ask for a number after them. */
+const COMPARATOR_WORDS = [...PREFIX_OPS.keys(), ...APPROX_PREFIX].filter((w) => w.length > 0);
 
 /** Whether a word of the lexer would form across the end of `label` (`下` + `降低` reads 下降). */
 function straddles(label: string, next: string): boolean {
@@ -127,47 +145,59 @@ function readsAsUnit(note: string): boolean {
 }
 
 /**
- * The note's parts a bracket inside the label does not already give: `N/AL(本)及格：53.91` has
+ * Whether one of the notes, bracketed after a quantity of this unit, would read back as its unit:
+ * after a bare number (`=5.00(万人次)` is 50 000 人次), or joined to a magnitude (`63万(日)` is
+ * 63 万日; `0万(十万元)` stays a note).
+ */
+function readsAsUnitAfter(unit: string, notes: readonly string[]): boolean {
+  if (unit === '') return notes.some(readsAsUnit);
+  return MAGNITUDES.has(unit) && notes.some((n) => readsAsUnit(`${unit}${n}`));
+}
+
+/**
+ * The note's parts a bracket inside the label (or a term) does not already give: `N/AL(本)及格：53.91` has
  * the note 本 from its label, so writing it again would make it two notes (or, after a bare
  * number, a unit).
  */
-function notesBeyondLabel(t: Target): string[] {
-  if (t.note === null) return [];
-  const parts = t.note.split('；');
-  const inLabel = [...(t.label ?? '').matchAll(/\(([^()]*)\)/g)].map((m) => m[1]!);
-  return inLabel.length > 0 && inLabel.every((n, i) => parts[i] === n) ? parts.slice(inLabel.length) : parts;
+function notesBeyond(text: string | null, note: string | null): string[] {
+  if (note === null) return [];
+  const parts = note.split('；');
+  // The lexer trims a bracket's inside (`( 九)`, `(\n55.92)` give 九, 55.92).
+  const inText = [...(text ?? '').matchAll(/\(([^()]*)\)/g)].map((m) => m[1]!.trim());
+  return inText.length > 0 && inText.every((n, i) => parts[i] === n) ? parts.slice(inText.length) : parts;
 }
 
 export function format(t: Target): string {
   // A bracket in the middle of a term is both the term's text and its note: written once.
   // Notes of several brackets are joined by `；`, which clean-up folds inside one: one bracket each.
-  const parts = t.kind === 'qualitative' && t.note !== null && t.term.includes(`(${t.note})`) ? [] : notesBeyondLabel(t);
+  const parts = t.kind === 'qualitative' ? notesBeyond(t.term, t.note) : notesBeyond(t.label, t.note);
   const bracket = (ns: string[]): string => ns.map((n) => `(${free(n)})`).join('');
   const note = bracket(parts);
   const mods = 'modifiers' in t ? t.modifiers.join('') : '';
-  const head = join(labelText(t.label, mods !== '' ? mods : t.kind === 'trend' ? TREND_WORD[t.direction] : '', t.kind === 'deadline' && t.date.day !== null && mods === ''), mods);
-  // A note that is a unit, bracketed right after a bare number, would read back as its unit: it
-  // goes before the number, where it came from (after the comparator: `≠课时594.7`; with none,
-  // in brackets, since bare words there are a label: `(百)1`).
-  const unitNote = parts.length > 0 && readsAsUnit(parts[0]!) ? parts[0]! : null;
+  const head = join(labelText(t.label, mods !== '' ? mods : t.kind === 'trend' ? TREND_WORD[t.direction] : '', t.kind === 'deadline' && mods === '' ? t.date : null), mods);
   switch (t.kind) {
     case 'compare': {
-      // After a magnitude too, where it joins the magnitude (`63万(日)` is 63 万日; `0万(十万元)`
-      // stays a note): then always in brackets, as words between may read as a numeral (`=十万元0万`).
-      const magnitude = MAGNITUDES.has(t.quantity.unit) && unitNote !== null && readsAsUnit(`${t.quantity.unit}${unitNote}`);
-      if ((t.quantity.unit === '' || magnitude) && unitNote !== null) {
-        const before = t.implicit || magnitude ? `${t.implicit ? '' : OP_SYMBOL[t.op]}(${free(unitNote)})` : `${OP_SYMBOL[t.op]}${free(unitNote)}`;
-        return `${join(head, `${before}${formatQuantity(t.quantity)}`)}${bracket(parts.slice(1))}`;
+      const q = t.quantity;
+      const op = t.implicit ? '' : OP_SYMBOL[t.op];
+      if (!readsAsUnitAfter(q.unit, parts)) return `${join(head, `${op}${formatQuantity(q)}`)}${note}`;
+      // A note that is a unit goes before the number, where it came from: after the comparator,
+      // bare (`≠课时594.7`); but in brackets with no comparator (bare words there are a label:
+      // `(百)1`), after a magnitude (words between may read as a numeral: `=十万元0万`), for a
+      // note that is itself a magnitude or starts like a numeral (`≤万2` is 12 000), or when
+      // another note would read as the unit too: then every note, in order (`≤(个百分点)(元)1300万`).
+      const [first, ...rest] = parts as [string, ...string[]];
+      if (q.unit === '' && !t.implicit && readsAsUnit(first) && !isCnNumeralChar(first.charAt(0)) && !rest.some(readsAsUnit)) {
+        return `${join(head, join(`${op}${free(first)}`, formatQuantity(q)))}${bracket(rest)}`;
       }
-      return `${join(head, `${t.implicit ? '' : OP_SYMBOL[t.op]}${formatQuantity(t.quantity)}`)}${note}`;
+      return join(head, `${op}${bracket(parts)}${formatQuantity(q)}`);
     }
     case 'approx':
       // `2月左右` reads as a date (February): a month or a year count is written `约2月`.
       if (/^[月年]/.test(t.quantity.unit)) return `${join(head, `约${formatQuantity(t.quantity)}`)}${note}`;
       return `${join(head, formatQuantity(t.quantity))}左右${note}`;
     case 'range':
-      if (t.max.unit === '' && unitNote !== null) {
-        return `${join(head, `(${free(unitNote)})${formatQuantity(t.min)}~${formatQuantity(t.max)}`)}${bracket(parts.slice(1))}`;
+      if (readsAsUnitAfter(t.max.unit, parts)) {
+        return join(head, `${bracket(parts)}${formatQuantity(t.min)}~${formatQuantity(t.max)}`);
       }
       return `${join(head, `${formatQuantity(t.min)}~${formatQuantity(t.max)}`)}${note}`;
     case 'all':
@@ -176,8 +206,13 @@ export function format(t: Target): string {
     case 'qualitative':
       return `${free(t.term)}${note}`;
     case 'trend': {
-      const amount = t.amount ? `${t.amountOp ? OP_SYMBOL[t.amountOp] : ''}${formatQuantity(t.amount)}` : '';
-      return `${join(head, TREND_WORD[t.direction])}${amount}${note}`;
+      // After a label, a comparator symbol would make the label run to it (a label holding a
+      // number or date does, forms.md §8: `当年内艘-：提高≤5` is labelled `当年内艘-：提高`): a word.
+      const op = t.amountOp === null ? '' : t.label !== null ? AMOUNT_OP_WORD[t.amountOp] : OP_SYMBOL[t.amountOp];
+      if (t.amount === null) return `${join(head, TREND_WORD[t.direction])}${note}`;
+      // Notes that would read as the amount's unit go before it, as a compare's do (`提高(盏)2`).
+      if (readsAsUnitAfter(t.amount.unit, parts)) return `${join(head, TREND_WORD[t.direction])}${op}${note}${formatQuantity(t.amount)}`;
+      return `${join(head, TREND_WORD[t.direction])}${op}${formatQuantity(t.amount)}${note}`;
     }
     case 'deadline': {
       // A strictness word (`含本数`, `不含`) in brackets after 前 is no note to the grammar, but

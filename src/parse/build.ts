@@ -31,7 +31,7 @@ export function buildTarget(segments: readonly RawSegment[], cx: BuildContext): 
     const term = ct.text.slice(segments[0]!.first.startOffset, segments[segments.length - 1]!.last.endOffset + 1);
     return qualitative(term, ct.original, cx.notes.map((n) => n.text));
   }
-  const notesFor = assignNotes(segments, cx.notes);
+  const notesFor = assignNotes(segments, cx.notes, ct.text);
   if (segments.length === 1) return segmentTarget(segments[0]!, ct.original, notesFor[0]!, cx);
   const parts = segments.map((s, i) => {
     const a = Math.min(s.first.startOffset, ...notesFor[i]!.map((n) => n.start));
@@ -47,12 +47,28 @@ export function buildTarget(segments: readonly RawSegment[], cx: BuildContext): 
   return freeze({ kind: 'all', targets: Object.freeze(distinct), text: ct.original, label: null, note: null });
 }
 
-/** A note belongs to the nearest segment before it (or the first one). */
-function assignNotes(segments: readonly RawSegment[], notes: readonly Note[]): Note[][] {
+/**
+ * A note belongs to the nearest segment before it (or the first one); but a note written after
+ * the separator, before the next segment (`≤79；(元)0.5`), belongs to that next one.
+ */
+function assignNotes(segments: readonly RawSegment[], notes: readonly Note[], text: string): Note[][] {
   const out: Note[][] = segments.map(() => []);
+  // Notes in one gap between two segments are in order: once one is past the separator, so are
+  // those after it. Each stretch of text is looked at once.
+  let gap = -1;
+  let from = 0;
+  let past = false;
   for (const n of notes) {
     let k = 0;
     for (let i = 0; i < segments.length; i++) if (segments[i]!.first.startOffset < n.start) k = i;
+    const next = segments[k + 1];
+    const end = segments[k]!.last.endOffset + 1;
+    if (next !== undefined && n.start >= end && n.end <= next.first.startOffset) {
+      if (gap !== k) { gap = k; from = end; past = false; }
+      past ||= /\S/.test(text.slice(from, n.start));
+      from = n.end;
+      if (past) k++;
+    }
     out[k]!.push(n);
   }
   return out;

@@ -148,6 +148,11 @@ const AFTER_QUANTITY = new Set<TokenType>([T.Text, T.Completion, T.Trend, T.Modi
 /** What makes a part of a cell a target of its own beside `、`: a number or a comparator. */
 const HOLDS_VALUE = new Set<TokenType>([T.NumberTok, T.DateTok, T.Quarter, T.YearEnd, T.PercentOf, T.Ge, T.Le, T.Gt, T.Lt, T.Eq,
   T.Ne, T.ApproxPre, T.PlusMinus, T.Between, T.LBracket]);
+/** Tokens after which the words up to a colon are no label: they end a target or begin one. */
+const COMPARATOR_LIKE = new Set<TokenType>([T.Ge, T.Le, T.Gt, T.Lt, T.Eq, T.Ne, T.ApproxPre, T.PlusMinus, T.Between, T.LBracket,
+  T.PostGe, T.PostLe, T.ApproxPost]);
+/** Tokens that hold a value of a target. */
+const HOLDS_NUMBER = new Set<TokenType>([T.NumberTok, T.DateTok, T.Quarter, T.YearEnd, T.WholeYear, T.PercentOf]);
 const isSeparator = (t: Token): boolean => t.tokenType === T.Comma || t.tokenType === T.Conj;
 /** The comparators proper (`≥`, `不低于`, `≠` …), each a token type of the CompareOp family. */
 const COMPARES = new Set<TokenType>([T.Ge, T.Le, T.Gt, T.Lt, T.Eq, T.Ne]);
@@ -215,7 +220,9 @@ class Scan {
 
   private emit(type: TokenType, a: number, b: number, extra: Partial<Token> = {}): Token {
     const prev = this.last;
-    if (type === T.Comma && prev !== undefined && prev.tokenType === T.Comma) {
+    // A `、` after another separator stays apart: it may begin a term (`；、市政道路`), which
+    // enumerationCommas decides (`、、` is one, as before).
+    if (type === T.Comma && prev !== undefined && prev.tokenType === T.Comma && !(this.s.slice(a, b) === '、' && !prev.image.endsWith('、'))) {
       // `</p><p>` and `，<br>` are one separator, not an empty target between two.
       prev.endOffset = b - 1;
       prev.image = this.s.slice(prev.startOffset, b);
@@ -270,7 +277,58 @@ class Scan {
       this.text();
     }
     this.enumerationCommas();
+    this.colonLabels();
     return { tokens: this.tokens, notes: this.notes, shapeSafe: !this.valueRead };
+  }
+
+  /**
+   * `每期三期：3天`, `四〇元：921左右`, `六班：12月31日前`: words ending in a colon, with a value
+   * after them, are the label, numbers and units they hold included, as a name is written
+   * before its value (and as `format` writes such labels back). Not after a comparator: the
+   * words before it are a target of their own then (`≥90%：…`); nor without a letter (`1:95%`
+   * is a ratio before a unit, no label).
+   */
+  private colonLabels(): void {
+    const tk = this.tokens;
+    let changed = false;
+    const out: Token[] = [];
+    let start = 0;
+    for (let i = 0; i <= tk.length; i++) {
+      const t = tk[i];
+      if (t !== undefined && !isSeparator(t)) continue;
+      const seg = tk.slice(start, i);
+      const c = this.colonLabelEnd(seg);
+      if (c > 0) {
+        const a = seg[0]!.startOffset;
+        const b = seg[c]!.endOffset + 1;
+        out.push(createTokenInstance(T.Text, this.s.slice(a, b), a, b - 1, 1, 1, a + 1, b) as Token, ...seg.slice(c + 1));
+        changed = true;
+      } else {
+        out.push(...seg);
+      }
+      if (t !== undefined) out.push(t);
+      start = i + 1;
+    }
+    if (!changed) return;
+    tk.length = 0;
+    for (const t of out) tk.push(t);
+  }
+
+  /** The colon-ended text that ends a segment's label (see colonLabels), or -1. One pass. */
+  private colonLabelEnd(seg: readonly Token[]): number {
+    // Whether a value follows each token.
+    const valueAfter: boolean[] = new Array<boolean>(seg.length).fill(false);
+    for (let j = seg.length - 2; j >= 0; j--) valueAfter[j] = valueAfter[j + 1]! || HOLDS_NUMBER.has(seg[j + 1]!.tokenType);
+    let letter = false;
+    let notText = false;
+    for (let j = 0; j < seg.length; j++) {
+      const x = seg[j]!;
+      if (COMPARATOR_LIKE.has(x.tokenType)) return -1;
+      if (j > 0 && x.tokenType === T.Text && x.image.endsWith(':') && notText && (letter || /\p{L}/u.test(x.image)) && valueAfter[j]) return j;
+      letter ||= /\p{L}/u.test(x.image);
+      notText ||= x.tokenType !== T.Text;
+    }
+    return -1;
   }
 
   /**
@@ -312,7 +370,16 @@ class Scan {
     for (let i = 0; i < tk.length; i++) {
       let t = tk[i]!;
       if (isSeparator(t)) {
-        if (!(t.tokenType === T.Comma && t.image === '、') || (before && after[i])) { out.push(t); before = false; continue; }
+        const prev = out[out.length - 1];
+        const enumeration = t.tokenType === T.Comma && t.image === '、';
+        // `；、` before a value is one separator, as `</p><p>` is; before words the `、` is theirs.
+        if (enumeration && after[i] && prev !== undefined && prev.tokenType === T.Comma) {
+          prev.endOffset = t.endOffset;
+          prev.image = this.s.slice(prev.startOffset, t.endOffset + 1);
+          changed = true;
+          continue;
+        }
+        if (!enumeration || (before && after[i])) { out.push(t); before = false; continue; }
         t = createTokenInstance(T.Text, t.image, t.startOffset, t.endOffset, 1, 1, t.startOffset + 1, t.endOffset + 1) as Token;
         changed = true;
       } else if (HOLDS_VALUE.has(t.tokenType)) before = true;
@@ -547,7 +614,8 @@ class Scan {
       && this.last?.tokenType !== T.BetweenAnd && !(unit ? unit.known : true)) return false;
     // Before a colon a Chinese numeral is a label's word (`五：<831`, `十万本：≤9056548元`), as
     // format writes such labels back.
-    if (cnStart && (s[unit ? unit.end : n.end] === ':' || s[unit ? unit.end : n.end] === '：')) return false;
+    // Not before a sign (`九%：`), which is no word: the label of the numeral and its unit ends at the colon.
+    if (cnStart && (s[unit ? unit.end : n.end] === ':' || s[unit ? unit.end : n.end] === '：') && !(unit && RATIO_SIGNS.has(unit.text.slice(-1)))) return false;
     // 两年半, 3天半: a half after a plain unit adds to the number.
     if (unit && unit.known && s[unit.end] === HALF && n.magnitude === '' && this.plainUnit(unit.text)) {
       unit = { ...unit, end: unit.end + 1 };

@@ -5,7 +5,8 @@
  * other than IndicatorError, no offset or length outside the text, no JSON or format round
  * trip that changes the target or a verdict. Run before each release; the numbers of the
  * last run are in docs/security.md. Prints the findings (at most 20 of each kind) and exits
- * 1 when there is any but the known gap that docs/security.md describes.
+ * 1 when there is any but the known gap that docs/security.md describes (a label holding a
+ * comparator word, before a target written without a comparator symbol).
  */
 import fc from 'fast-check';
 import * as lib from '../../dist/index.js';

@@ -22,6 +22,8 @@ const label = fc.constantFrom(
   // Labels of any words (forms.md §8), and labels holding Chinese numeral characters, which
   // must come back from format unchanged.
   '补贴对象生活改善度', '完成', '2023年支付成本', '每年档案信息录入', '实地走访', '五', '十万本', '佰 壹', '三类人员', '一般故障',
+  // Labels holding a numeral and its unit, a half, a comparator word (npm run fuzz).
+  '每期三期', '四〇元', '半小时', '三/', '未完全达到', '已达标',
 );
 const opSym = fc.constantFrom('=', '≥', '≤', '>', '<', '≠', '>=', '<=', '不低于', '不超过', '达到', '');
 const date = fc.record({
@@ -61,6 +63,13 @@ const cell = fc.oneof(
   fc.tuple(fc.constantFrom('', '≤', '不超'), fc.constantFrom('半小时', '一个半月', '两年半', '半年', '三天半'), fc.constantFrom('', '内', '以内'))
     .map(([o, h, p]) => `${o}${h}${p}`),
   fc.tuple(opSym, decimal, fc.constantFrom('元/人/月', '元/人、天', '次/人/年', '万元/人、年')).map(([o, v, u]) => `${o}${v}${u}`),
+  // Round trips of npm run fuzz: labelled deadlines and trends, a magnitude or unit after the
+  // after-comparator (a note), a bracket inside a term.
+  fc.tuple(label, fc.constantFrom('<', '≤', ''), date).map(([l, o, d]) => `${l}${o}${dateText(d)}前`),
+  fc.tuple(label, fc.constantFrom(...TREND_WORDS.keys()), fc.constantFrom('不低于', '小于或等于', ''), decimal).map(([l, w, o, v]) => `${l}${w}${o}${v}`),
+  fc.tuple(fc.constantFrom('≥', '不超过', ''), decimal, fc.constantFrom('以上', '及以下', '之内'), fc.constantFrom('万', '亿', '百万', '元', '个百分点'))
+    .map(([o, v, p, m]) => `${o}${v}${p}${m}`),
+  fc.tuple(fc.constantFrom('压缩', '按时'), fc.constantFrom('( 55)', '(\n完全符合)', '(\t)'), fc.constantFrom('结束', '完成')).map(([a, b, c]) => `${a}${b}${c}`),
 );
 
 describe('property: format / parse round trip', () => {

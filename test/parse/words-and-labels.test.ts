@@ -121,6 +121,37 @@ describe('labels: everything before the first comparator or number', () => {
   });
 });
 
+describe('words ending in a colon, a value after them, are the label, numbers and all', () => {
+  it.each([
+    ['每期三期：3天', { kind: 'compare', op: '=', value: '3', unit: '天', label: '每期三期', note: null }],
+    ['四〇元：921左右', { kind: 'approx', op: undefined, value: '921', unit: '', label: '四〇元', note: null }],
+    ['三/：7次', { kind: 'compare', op: '=', value: '7', unit: '次', label: '三/', note: null }],
+    ['半小时：5天', { kind: 'compare', op: '=', value: '5', unit: '天', label: '半小时', note: null }],
+    // A numeral and a sign before the colon: the sign is no word, the colon still ends the label.
+    ['日之 九%：<9', { kind: 'compare', op: '<', value: '9', unit: '', label: '日之 九%', note: null }],
+  ])('%s', (text, want) => {
+    expect(short(text)).toEqual(want);
+  });
+
+  it('before a date, a modifier or a range too', () => {
+    expect(json('未完成预期指标满足要求六班：12月31日前')).toMatchObject({ kind: 'deadline', label: '未完成预期指标满足要求六班' });
+    expect(json('结束已符合〇季度：逐步51')).toMatchObject({ kind: 'compare', label: '结束已符合〇季度', modifiers: ['逐步'] });
+    expect(json('2146.7毫米]未实现： -54.651~64.139')).toMatchObject({ kind: 'range', label: '2146.7毫米]未实现', min: { value: '-54.651' } });
+  });
+
+  it('but not after a comparator, and not without a letter (1:95% is no ratio and no label)', () => {
+    expect(() => parseTarget('1:95%')).toThrow();
+    expect(() => parseTarget('≥90%：3天')).toThrow();
+  });
+});
+
+describe('a note written after a separator, before the next target, is that target’s', () => {
+  it('≤79；(元)5: the bracket is the second target’s note', () => {
+    expect(json('≤79；(元)5').targets.map((t: any) => t.note)).toEqual([null, '元']);
+    expect(json('≥90%(计划标准)；≥80%').targets.map((t: any) => t.note)).toEqual(['计划标准', null]);
+  });
+});
+
 describe('、 separates targets only between parts that hold a number or comparator', () => {
   it('≥95%、≤3天 is two targets', () => {
     expect(json('≥95%、≤3天').targets.map((t: any) => t.op)).toEqual(['>=', '<=']);
@@ -130,6 +161,12 @@ describe('、 separates targets only between parts that hold a number or compara
     expect(json('特殊对象及群体、居民心理健康有效提升')).toMatchObject({ kind: 'trend', label: '特殊对象及群体、居民心理健康有效' });
     expect(json('路灯、井盖完好率≥98%')).toMatchObject({ kind: 'compare', label: '路灯、井盖完好率' });
     expect(json('社区专职人员、下沉人员等共93人')).toMatchObject({ kind: 'compare', label: '社区专职人员、下沉人员等共' });
+  });
+
+  it('right after another separator, before words, it begins them (；、市政道路); before a value the two are one', () => {
+    expect(json('全年；地98易坍塌易发区；、市政道路').targets.at(-1)).toMatchObject({ kind: 'qualitative', term: '、市政道路' });
+    expect(json('≥95%，、≤3天').targets.map((t: any) => t.op)).toEqual(['>=', '<=']);
+    expect(json('社区专职人员、、下沉人员等共93人').targets.map((t: any) => t.kind)).toEqual(['qualitative', 'compare']);
   });
 });
 
