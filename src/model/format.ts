@@ -6,7 +6,7 @@ import {
 } from '../vocab/words.js';
 import { buildUnitTable, MAGNITUDES, UNITS } from '../vocab/units.js';
 import { exactValue } from './quantity.js';
-import { resolveUnit } from './units.js';
+import { isKnownUnit } from './units.js';
 import type { DateParts, Quantity, Target } from './types.js';
 
 /** How each op is written (also the {op} of the reasons of compare verdicts). */
@@ -132,7 +132,10 @@ function straddles(label: string, next: string): boolean {
   });
 }
 
-/** The shipped units: a note that is one of them is a unit when bracketed after a bare number. */
+/**
+ * The shipped units: a note that is one of them is a unit when bracketed after a bare number.
+ * Read without the table's memo (isKnownUnit), so that this table never changes.
+ */
 const SHIPPED_UNITS = /* @__PURE__ */ buildUnitTable(UNITS);
 
 /**
@@ -141,7 +144,7 @@ const SHIPPED_UNITS = /* @__PURE__ */ buildUnitTable(UNITS);
  * comparator and the number (`≠课时594.7上线`), and is written there again.
  */
 function readsAsUnit(note: string): boolean {
-  return note !== '' && resolveUnit(note, SHIPPED_UNITS).known;
+  return note !== '' && isKnownUnit(note, SHIPPED_UNITS);
 }
 
 /**

@@ -66,6 +66,14 @@ export function resolveUnit(text: string, table: UnitTable): ResolvedUnit {
   return r;
 }
 
+/**
+ * Whether a unit text resolves to a known unit, read without the table's memo (for callers
+ * outside a parse, such as `format`, which keep nothing between calls).
+ */
+export function isKnownUnit(text: string, table: UnitTable): boolean {
+  return resolveUncached(text, table).known;
+}
+
 /** A unit text with what it resolves to. */
 export interface UnitEntry { readonly text: string; readonly r: ResolvedUnit }
 
