@@ -14,6 +14,12 @@ import type { ResolvedUnit } from './units.js';
  * the exact values behind them) is in private fields, out of every caller's reach. The
  * package's own computations read the exact values (exactValue, exactBase), and only ever
  * make new decimals from them.
+ *
+ * Most callers read few of its numbers (checking a table's targets reads none; a verdict
+ * reads the exact base only), so a quantity keeps what it was made from (the number as
+ * written, or the exact value when it was computed, and its resolved unit) and makes each
+ * number, and its `base`, on first need. The memos are private fields of this one object,
+ * set once, each from the same inputs: no reader can tell when they were made.
  */
 class HeldQuantity {
   declare readonly value: Decimal;
@@ -22,65 +28,96 @@ class HeldQuantity {
   declare readonly base: HeldBase;
   declare readonly known: boolean;
   declare readonly exact: boolean;
-  readonly #value: Decimal;
-  readonly #exactValue: Rational;
-  readonly #exactBase: Rational;
-  readonly #base: HeldBase;
+  /** The number as written (a plain decimal numeral), or null when made from an exact value. */
+  readonly #digits: string | null;
+  readonly #resolved: ResolvedUnit;
+  #exactValue: Rational | null;
+  #exactBase: Rational | null = null;
+  #value: Decimal | null = null;
+  #baseValue: Decimal | null = null;
+  #base: HeldBase | null = null;
 
-  constructor(value: Rational, base: Rational, unit: string, resolved: ResolvedUnit, rounded: boolean) {
-    this.#value = value.toDecimal();
+  constructor(digits: string | null, value: Rational | null, unit: string, resolved: ResolvedUnit, rounded: boolean) {
+    this.#digits = digits;
     this.#exactValue = value;
-    this.#exactBase = base;
-    this.#base = new HeldBase(base.toDecimal(), resolved.base);
+    this.#resolved = resolved;
     // Own, enumerable properties in the order of the contract's JSON shape.
     Object.defineProperty(this, 'value', VALUE_READ);
     const self = this as { -readonly [K in keyof HeldQuantity]: HeldQuantity[K] };
     self.unit = unit;
     self.dimension = resolved.dimension;
-    self.base = this.#base;
+    Object.defineProperty(this, 'base', BASE_READ);
     self.known = resolved.known;
-    self.exact = !rounded && value.terminating && base.terminating;
+    self.exact = !rounded && this.#terminates(value);
     Object.freeze(this);
+  }
+
+  /**
+   * Whether the value and the base value both have a finite decimal. A number as written
+   * has one; a product of two finite decimals has one, so only a unit whose factor has
+   * none (亩 = 10000/15 平方米) needs the base itself.
+   */
+  #terminates(value: Rational | null): boolean {
+    if (value !== null && !value.terminating) return false;
+    return this.#resolved.factor.terminating || this.#exactBaseRead().terminating;
+  }
+
+  #exactValueRead(): Rational {
+    return this.#exactValue ??= Rational.of(this.#digits!);
+  }
+  #exactBaseRead(): Rational {
+    return this.#exactBase ??= this.#exactValueRead().times(this.#resolved.factor);
+  }
+  #baseRead(): HeldBase {
+    return this.#base ??= new HeldBase(this, this.#resolved.base);
   }
 
   /** Whether q is one of these (not a look-alike a caller built, nor an object of its prototype). */
   static #holds(q: unknown): q is HeldQuantity {
-    return typeof q === 'object' && q !== null && #exactValue in q;
+    return typeof q === 'object' && q !== null && #resolved in q;
   }
-  static valueOf(q: HeldQuantity): Decimal { return q.#value; }
-  static exactValueOf(q: unknown): Rational | null { return HeldQuantity.#holds(q) ? q.#exactValue : null; }
-  static exactBaseOf(q: unknown): Rational | null { return HeldQuantity.#holds(q) ? q.#exactBase : null; }
+  static valueOf(q: HeldQuantity): Decimal { return q.#value ??= q.#exactValueRead().toDecimal(); }
+  static baseValueOf(q: HeldQuantity): Decimal { return q.#baseValue ??= q.#exactBaseRead().toDecimal(); }
+  static baseOf(q: HeldQuantity): HeldBase { return q.#baseRead(); }
+  static exactValueOf(q: unknown): Rational | null { return HeldQuantity.#holds(q) ? q.#exactValueRead() : null; }
+  static exactBaseOf(q: unknown): Rational | null { return HeldQuantity.#holds(q) ? q.#exactBaseRead() : null; }
   /** The exact base value as a decimal, null when only its fraction is exact; undefined for a look-alike. */
   static baseDecimalOf(q: unknown): Decimal | null | undefined {
     if (!HeldQuantity.#holds(q)) return undefined;
-    return q.exact ? HeldBase.valueOf(q.#base) : null;
+    return q.exact ? HeldQuantity.baseValueOf(q) : null;
   }
+  static isHeld(q: unknown): boolean { return HeldQuantity.#holds(q); }
 }
 
 /** A quantity's `base`: its value in base units, handed out as HeldQuantity's value is. */
 class HeldBase {
   declare readonly value: Decimal;
   declare readonly unit: string;
-  readonly #value: Decimal;
-  constructor(value: Decimal, unit: string) {
-    this.#value = value;
+  readonly #of: HeldQuantity;
+  constructor(of: HeldQuantity, unit: string) {
+    this.#of = of;
     Object.defineProperty(this, 'value', BASE_VALUE_READ);
     (this as { unit: string }).unit = unit;
     Object.freeze(this);
   }
-  static valueOf(b: HeldBase): Decimal { return b.#value; }
+  static valueOf(b: HeldBase): Decimal { return HeldQuantity.baseValueOf(b.#of); }
 }
 
 function readValue(this: HeldQuantity): Decimal {
   return new D(HeldQuantity.valueOf(this));
 }
 
+function readBase(this: HeldQuantity): HeldBase {
+  return HeldQuantity.baseOf(this);
+}
+
 function readBaseValue(this: HeldBase): Decimal {
   return new D(HeldBase.valueOf(this));
 }
 
-/** The `value` property of every quantity, and of every base: read through the functions above. */
+/** The `value` and `base` properties of every quantity, and `value` of every base: read through the functions above. */
 const VALUE_READ: PropertyDescriptor = Object.freeze({ get: readValue, enumerable: true });
+const BASE_READ: PropertyDescriptor = Object.freeze({ get: readBase, enumerable: true });
 const BASE_VALUE_READ: PropertyDescriptor = Object.freeze({ get: readBaseValue, enumerable: true });
 
 /**
@@ -88,7 +125,15 @@ const BASE_VALUE_READ: PropertyDescriptor = Object.freeze({ get: readBaseValue, 
  * written with `exact: false` whose fraction cannot be told): it stays marked inexact.
  */
 export function makeQuantity(value: Rational, unit: string, resolved: ResolvedUnit, rounded = false): Quantity {
-  return new HeldQuantity(value, value.times(resolved.factor), unit, resolved, rounded) as unknown as Quantity;
+  return new HeldQuantity(null, value, unit, resolved, rounded) as unknown as Quantity;
+}
+
+/**
+ * A quantity of a number as written: `digits` is a plain decimal numeral (ASCII digits, at
+ * most one point between digits), which is read only when one of its numbers is.
+ */
+export function makeQuantityOfDigits(digits: string, unit: string, resolved: ResolvedUnit): Quantity {
+  return new HeldQuantity(digits, null, unit, resolved, false) as unknown as Quantity;
 }
 
 /** A quantity rebuilt by a user may hold a Decimal of another decimal.js copy. */
@@ -129,7 +174,7 @@ export function baseSign(q: Quantity): number {
  * to know that they are decimals.
  */
 export function isHeldQuantity(x: unknown): x is Quantity {
-  return HeldQuantity.exactValueOf(x) !== null;
+  return HeldQuantity.isHeld(x);
 }
 
 export function isQuantity(x: unknown): x is Quantity {

@@ -1,7 +1,6 @@
-import { exactBase, makeQuantity } from '../model/quantity.js';
+import { exactBase, makeQuantityOfDigits } from '../model/quantity.js';
 import type { ApproxTarget, CompareTarget, Quantity, RangeTarget, Target } from '../model/types.js';
 import { resolveUnit, type ResolvedUnit } from '../model/units.js';
-import { Rational } from '../numbers/rational.js';
 import type { CleanText } from '../text/clean.js';
 import type { UnitTable } from '../vocab/units.js';
 import type { Token } from './lexer.js';
@@ -255,9 +254,9 @@ export class ShapeCache {
 /** A separator: the cell holds more than one target (a cell written twice is one only when its parts are equal). */
 const SEPARATOR = (t: Token): boolean => t.tokenType === T.Comma || t.tokenType === T.Conj;
 
-/** The quantity of the plan, made from the digits of `text`. */
+/** The quantity of the plan, made from the digits of `text` (a plain numeral: the shape holds its digits and point). */
 function quantityOf(plan: QuantityPlan, text: string): Quantity {
-  return makeQuantity(Rational.of(text.slice(plan.slot.start, plan.slot.end)), plan.unit, plan.resolved);
+  return makeQuantityOfDigits(text.slice(plan.slot.start, plan.slot.end), plan.unit, plan.resolved);
 }
 
 /**

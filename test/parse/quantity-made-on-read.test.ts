@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate, parseQuantity, parseTarget, toJSON, type CompareTarget, type Quantity } from '../../src/index.js';
+import { baseDecimal, baseSign, exactBase, exactValue, isHeldQuantity, makeQuantity, makeQuantityOfDigits } from '../../src/model/quantity.js';
+import { resolveUnit } from '../../src/model/units.js';
+import { Rational } from '../../src/numbers/rational.js';
+import { DEFAULT_ENGINE } from '../../src/parse/parse.js';
+
+/**
+ * A quantity made from the digits as written makes its numbers when they are first read.
+ * Whatever is read first, and whenever, it must be the quantity made from the exact value.
+ */
+const UNITS = ['', '%', '‰', '万元', '亿元', '元', '亩', '公里', '万人次', '个工作日', '元/平方米', '分钟', '吨'];
+const numeral = fc.tuple(fc.stringMatching(/^\d{1,14}$/), fc.option(fc.stringMatching(/^\d{1,8}$/), { nil: undefined }))
+  .map(([i, f]) => (f === undefined ? i : `${i}.${f}`));
+
+/** Everything a caller or the package reads of a quantity, in the given order of first reads. */
+function reads(q: Quantity, order: number): unknown[] {
+  const steps: (() => unknown)[] = [
+    () => exactBase(q).toString(),
+    () => q.value.toFixed(),
+    () => q.base.value.toFixed(),
+    () => exactValue(q).toString(),
+    () => baseDecimal(q)?.toFixed() ?? null,
+    () => baseSign(q),
+  ];
+  const first = order % steps.length;
+  const rotated = [...steps.slice(first), ...steps.slice(0, first)].map((f) => f());
+  return [...rotated.slice(steps.length - first), ...rotated.slice(0, steps.length - first),
+    q.exact, q.known, q.dimension, q.unit, q.base.unit, Object.keys(q), Object.keys(q.base), JSON.stringify(toJSON(q))];
+}
+
+describe('a quantity made from its digits', () => {
+  const units = DEFAULT_ENGINE.get().units;
+
+  it('reads, in any order, as the quantity made from its exact value', () => {
+    fc.assert(fc.property(numeral, fc.constantFrom(...UNITS), fc.nat(100), (digits, unit, order) => {
+      const resolved = resolveUnit(unit, units);
+      const lazy = makeQuantityOfDigits(digits, unit, resolved);
+      const made = makeQuantity(Rational.of(digits), unit, resolved);
+      expect(reads(lazy, order)).toEqual(reads(made, 0));
+      expect(isHeldQuantity(lazy)).toBe(true);
+    }), { numRuns: 300 });
+  });
+
+  it('is exact exactly when its base has a finite decimal, told at construction', () => {
+    const mu = resolveUnit('亩', units);
+    // 3亩 = 2000 平方米; 1亩 = 666.66… 平方米.
+    expect(makeQuantityOfDigits('3', '亩', mu).exact).toBe(true);
+    expect(makeQuantityOfDigits('1', '亩', mu).exact).toBe(false);
+    expect(makeQuantityOfDigits('1.5', '亩', mu).exact).toBe(true);
+    expect(makeQuantity(Rational.of('2', '3'), '', resolveUnit('', units)).exact).toBe(false);
+    expect(makeQuantity(Rational.of('2', '3'), '亩', mu).exact).toBe(false);
+    expect(makeQuantity(Rational.of('1', '4'), '万元', resolveUnit('万元', units)).exact).toBe(true);
+    // Through the shape cache: a fresh text of a shape seen before.
+    expect(parseQuantity('7亩').exact).toBe(false);
+    expect(parseQuantity('6亩').exact).toBe(true);
+    expect(parseQuantity('6亩').base.value.toFixed()).toBe('4000');
+    expect((parseTarget('≥12亩') as CompareTarget).quantity.exact).toBe(true);
+    expect((parseTarget('≥13亩') as CompareTarget).quantity.exact).toBe(false);
+  });
+
+  it('keeps one frozen base, whose decimals no reader can change, whichever read made them', () => {
+    const t = parseTarget('≥51亿元') as CompareTarget;
+    const again = parseTarget('≥52亿元') as CompareTarget; // a shape hit: made from its digits
+    for (const q of [t.quantity, again.quantity]) {
+      expect(q.base).toBe(q.base);
+      expect(Object.isFrozen(q)).toBe(true);
+      expect(Object.isFrozen(q.base)).toBe(true);
+      expect(Object.keys(q)).toEqual(['value', 'unit', 'dimension', 'base', 'known', 'exact']);
+      expect(Object.keys(q.base)).toEqual(['value', 'unit']);
+      // The first reads make the held decimals; tampering with what they handed out changes nothing.
+      const v = q.value as unknown as { d: number[] };
+      const b = q.base.value as unknown as { d: number[] };
+      v.d[0] = 1;
+      b.d[0] = 1;
+      expect(q.value.toFixed()).toBe(q === t.quantity ? '51' : '52');
+      expect(q.base.value.toFixed()).toBe(q === t.quantity ? '5100000000' : '5200000000');
+    }
+    expect(evaluate(again, '51.5亿元').status).toBe('fail');
+    expect(evaluate(t, '51.5亿元').status).toBe('pass');
+    expect(() => { (again.quantity as { base: unknown }).base = {}; }).toThrow(TypeError);
+  });
+});
