@@ -120,9 +120,14 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   const shape = shapeOf(text, options);
   const planned = shape === null ? undefined : engine.shapes.target(shape, text);
   if (planned !== undefined) return engine.cache.put(key, planned);
-  const seen: Seen = { ct: null, tokens: null, shapeSafe: false };
+  const failing = shape === null ? undefined : withoutStacks(() => engine.shapes.error(shape, text, locale));
+  if (failing !== undefined) return engine.cache.put(key, failing);
+  const seen: Seen = { ct: null, tokens: null, shapeSafe: false, failed: false };
   const made = withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine, seen)));
-  if (shape !== null && !(made instanceof Error)) engine.shapes.learnTarget(shape, text, seen, made, engine.units);
+  if (shape !== null) {
+    if (made instanceof Error) engine.shapes.learnError(shape, text, seen, made);
+    else engine.shapes.learnTarget(shape, text, seen, made, engine.units);
+  }
   return engine.cache.put(key, made);
 }
 
@@ -156,7 +161,10 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
   }
   const merged = mergeLabels(tokens, ct);
   const { segments, failedAt } = engine.parser.parseCell(merged);
-  if (segments === null) throw parseError(failedAt, merged, ct, locale);
+  if (segments === null) {
+    if (seen !== undefined) { seen.ct = ct; seen.tokens = merged; seen.shapeSafe = shapeSafe === true; seen.failed = true; }
+    throw parseError(failedAt, merged, ct, locale);
+  }
   const target = buildTarget(segments, { ct, units, locale, year: options.year ?? null, notes });
   if (seen !== undefined) { seen.ct = ct; seen.tokens = merged; seen.shapeSafe = shapeSafe === true; }
   return target;

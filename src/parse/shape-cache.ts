@@ -1,3 +1,5 @@
+import { IndicatorError } from '../errors.js';
+import type { Locale } from '../i18n/messages.js';
 import { exactBase, makeQuantityOfDigits } from '../model/quantity.js';
 import type { ApproxTarget, CompareTarget, Quantity, RangeTarget, Target } from '../model/types.js';
 import { resolveUnit, type ResolvedUnit } from '../model/units.js';
@@ -42,8 +44,11 @@ import * as T from './tokens.js';
  *   range, that its ends are in order, which `target` runs again on every text (out of order
  *   it leaves the text to the parse, which makes the EMPTY_RANGE error).
  * - Remaking the quantities from the text's own digits gives the parse's quantities back.
- * Errors, conjunctions, dates, trends and cells with numbers in words are never planned:
- * they keep the cache of finished cells only.
+ * A cell whose tokens do not fit the grammar (`≥95%且`, `50 60`) is planned as its error,
+ * under the same conditions on the scan and the numbers, when the error quotes no digit
+ * (`learnError`). Errors of the build (an empty range, a bad date), conjunctions, dates,
+ * trends and cells with numbers in words are never planned: they keep the cache of finished
+ * cells only.
  */
 
 /** The most shapes a parser keeps (targets and actual values each). */
@@ -116,6 +121,15 @@ export interface Seen {
   ct: CleanText | null;
   tokens: readonly Token[] | null;
   shapeSafe: boolean;
+  /** The tokens did not fit the grammar: the error is made from them alone (parse.ts, parseError). */
+  failed: boolean;
+}
+
+/** A cell whose tokens do not fit the grammar: its error, the same for every text of the shape but for `input`. */
+interface ErrorPlan {
+  readonly code: IndicatorError['code'];
+  readonly where: { readonly offset: number; readonly length: number };
+  readonly details: Readonly<Record<string, string>>;
 }
 
 /** A Map of at most 2 × GENERATION entries in two generations, as the cache of cells keeps them (cache.ts). */
@@ -148,6 +162,7 @@ class Generations<V> {
 export class ShapeCache {
   private readonly targets = new Generations<TargetPlan>();
   private readonly quantities = new Generations<QuantityPlan>();
+  private readonly errors = new Generations<ErrorPlan>();
 
   constructor(private readonly digits: DigitWords) {}
 
@@ -174,6 +189,35 @@ export class ShapeCache {
       ? { kind: 'compare', op: t.op, implicit: t.implicit, quantity, ...base, modifiers: t.modifiers }
       : { kind: 'approx', quantity, ...base, modifiers: (t as ApproxTarget).modifiers };
     return Object.freeze(made);
+  }
+
+  /**
+   * The error of `text` from its shape's plan, or undefined: a new IndicatorError for the
+   * caller (made, as the parse makes its errors, where the caller's stack is not recorded).
+   */
+  error(key: string, text: string, locale: Locale): IndicatorError | undefined {
+    const plan = this.errors.get(key);
+    return plan === undefined ? undefined : new IndicatorError(plan.code, plan.where, text, { ...plan.details }, locale);
+  }
+
+  /**
+   * Plans the error of a cell whose tokens did not fit the grammar. The grammar reads token
+   * types and the spelling of comparators, never a number's value, and the error says where
+   * the tokens stopped fitting: so when the scan read no digit's value and every digit of the
+   * text is in a plain number (the conditions of numberSlots), every text of the shape fails
+   * at the same place. What the error quotes must hold no digit (a number it names differs
+   * from text to text).
+   */
+  learnError(key: string, text: string, seen: Seen, made: IndicatorError): void {
+    if (!seen.failed || seen.tokens === null || made.input !== text) return;
+    const numbers = seen.tokens.filter((t) => t.tokenType === T.NumberTok).length;
+    if (numbers === 0 || this.numberSlots(text, seen, numbers, () => false) === null) return;
+    const details: Record<string, string> = {};
+    for (const [k, v] of Object.entries(made.details)) {
+      if (typeof v !== 'string' || /[0-9]/.test(v)) return;
+      details[k] = v;
+    }
+    this.errors.set(key, Object.freeze({ code: made.code, where: Object.freeze({ offset: made.offset, length: made.length }), details: Object.freeze(details) }));
   }
 
   /** The quantity of an actual value `text` from its shape's plan, or undefined. */
@@ -207,7 +251,7 @@ export class ShapeCache {
 
   /** How many shapes are kept. */
   get size(): number {
-    return this.targets.size + this.quantities.size;
+    return this.targets.size + this.quantities.size + this.errors.size;
   }
 
   /**

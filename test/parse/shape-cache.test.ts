@@ -30,7 +30,9 @@ const GENERATED = (() => {
   for (const s of ['<h1>95</h1>', '<p>≥95%</p>', '&#49;5%', '≥９5%', '≥95％', '95.5', '2022.12', '2022.13', '1:0', '90%-85%',
     '第1季度', '第5季度', '2022年第1季度', '每月8号前', '每月25日前发布', '3-6月', '13-16月', '2022年1-12月', '≥95%\n≥95%',
     '满意度m5', 'm5', '5m2', '85%~90%', '85~90%', '介于85%和90%之间', '[85%,90%]', '5千-1万元', '3-5个工作日', '0±0%', '95±5%', '±0%',
-    '10%-5%', '1.5-1.25万元', '90%-85.5%', '2-10天', '10天-2周', '0-0%', '满意度85%-90%', '≥2.5个月', '两年半', '3个半月', '1.5五', '十15', '3万4000', '≥1亿元', '一年3次']) out.add(s);
+    '10%-5%', '1.5-1.25万元', '90%-85.5%', '2-10天', '10天-2周', '0-0%', '满意度85%-90%', '≥2.5个月', '两年半', '3个半月', '1.5五', '十15', '3万4000', '≥1亿元', '一年3次',
+    // Cells whose tokens do not fit the grammar (planned as their errors), and look-alikes.
+    '≥95%且', '≥95%且≥', '满意度≥95%≥', '≥95%≤', '≥12月且', '≥2022年且', '≥1:2且', '≥95%且90%-85%', '50 60', '≥95 %且', '95%≥≥', '≥95%以上以下']) out.add(s);
   return [...out];
 })();
 
@@ -82,8 +84,8 @@ function variants(seeds: readonly string[][]): fc.Arbitrary<{ seed: string; text
 function difference(warm: Target | Quantity | IndicatorError, ref: Target | Quantity | IndicatorError): string | null {
   if (ref instanceof IndicatorError || warm instanceof IndicatorError) {
     if (!(ref instanceof IndicatorError && warm instanceof IndicatorError)) return `one an error: ${String(warm)} / ${String(ref)}`;
-    const a = `${warm.code} ${warm.offset} ${warm.length}`;
-    const b = `${ref.code} ${ref.offset} ${ref.length}`;
+    const a = `${warm.code} ${warm.offset} ${warm.length} ${warm.input} ${JSON.stringify(warm.details)} ${JSON.stringify(warm.messages)}`;
+    const b = `${ref.code} ${ref.offset} ${ref.length} ${ref.input} ${JSON.stringify(ref.details)} ${JSON.stringify(ref.messages)}`;
     return a === b ? null : `${a} / ${b}`;
   }
   const a = JSON.stringify(toJSON(warm as Target));
@@ -118,11 +120,13 @@ describe('the shape cache', () => {
     const warm = makeEngine(UNITS);
     const reference = makeEngine(UNITS);
     let planned = 0;
+    let plannedErrors = 0;
     let calls = 0;
     fc.assert(fc.property(variants(TARGET_SEEDS), OPTIONS, ({ texts }, options) => {
       for (const text of texts) {
         const shape = shapeOf(text, options);
         if (shape !== null && warm.shapes.target(shape, text) !== undefined) planned++;
+        if (shape !== null && warm.shapes.error(shape, text, 'zh') !== undefined) plannedErrors++;
         calls++;
         const got = parseTargetValue(text, options, warm);
         const want = parseTargetFresh(text, options, reference);
@@ -133,6 +137,7 @@ describe('the shape cache', () => {
     }), { numRuns: 20000 });
     // The comparison is worth something only if many answers came from plans.
     expect(planned / calls).toBeGreaterThan(0.15);
+    expect(plannedErrors / calls).toBeGreaterThan(0.002);
   });
 
   it('reads actual values of a known shape exactly as the uncached reading does', () => {
@@ -162,6 +167,21 @@ describe('the shape cache', () => {
       '3-5个工作日']) expect(plans(t), t).toBe(true);
     for (const t of ['12月', '13月', '2022年', '2022.12', '1:5', '95±5%', '0±0%', '±3%以内', '≥85%且≤90%', '≥90%\n≥90%', '第1季度', '3个半月', '1,200人',
       '-5%', '&#49;5%', '指标1：≥95%', '5m2', '满意度m5', '较上年提高5%', '≥95%（2023年）']) expect(plans(t), t).toBe(false);
+  });
+
+  it('plans the errors of cells whose tokens do not fit the grammar, and none that quotes a digit or comes from the build', () => {
+    const e = makeEngine(UNITS);
+    const plans = (text: string): boolean => {
+      expect(parseTargetValue(text, {}, e)).toBeInstanceOf(IndicatorError);
+      return e.shapes.error(shapeOf(text, {})!, text, 'zh') !== undefined;
+    };
+    for (const t of ['≥95%且', '≥95%且≥', '满意度≥95%≥']) expect(plans(t), t).toBe(true);
+    // 90%-85%: the build's order check (a value); 2022年13月: a date; 50 60 quotes its number.
+    for (const t of ['90%-85%', '50 60']) expect(plans(t), t).toBe(false);
+    // A planned error is the caller's own, with the text's own input, in the caller's locale.
+    const a = parseTargetValue('≥96%且', { locale: 'en' }, e) as IndicatorError;
+    const b = parseTargetValue('≥97%且', {}, e) as IndicatorError;
+    expect([a.input, b.input, a.message === a.messages.en, b.message === b.messages.zh, a === b]).toEqual(['≥96%且', '≥97%且', true, true, false]);
   });
 
   it('refuses every shape of a parser whose vocabulary has a word that begins with a digit; guards the letters before digits in words', () => {
