@@ -80,6 +80,7 @@ export const schema = {
         },
         known: { type: 'boolean' },
         exact: { const: false },
+        fraction: { type: 'string', pattern: '^-?[0-9]+/[0-9]+$' },
       },
     },
     Target: {

@@ -2,7 +2,7 @@ import { IndicatorError } from '../errors.js';
 import { D, plain, type Decimal } from '../numbers/decimal.js';
 import { Rational } from '../numbers/rational.js';
 import type { UnitTable } from '../vocab/units.js';
-import { makeQuantity } from './quantity.js';
+import { exactValue, makeQuantity } from './quantity.js';
 import type { DateParts, DatePartsJSON, JsonValue, Quantity, QuantityJSON, Target, TargetJSON, TargetJSONBase } from './types.js';
 import { resolveUnit } from './units.js';
 
@@ -15,9 +15,32 @@ export function quantityToJSON(q: Quantity): QuantityJSON {
     base: { value: plain(q.base.value), unit: q.base.unit },
     known: q.known,
   };
-  if (!q.exact) out.exact = false;
+  if (!q.exact) {
+    out.exact = false;
+    // A fraction fromJSON could not tell back from its rounding is written whole.
+    const r = exactValue(q);
+    if (!r.terminating && !sameRational(roundedFraction(new D(out.value)), r)) out.fraction = fractionText(r);
+  }
   return out;
 }
+
+function sameRational(a: Rational | null, b: Rational): boolean {
+  return a !== null && a.eq(b);
+}
+
+/** A Rational as `p/q` in lowest terms (integers, q > 0). */
+function fractionText(r: Rational): string {
+  const scale = new D(10).pow(Math.max(r.n.decimalPlaces(), r.d.decimalPlaces()));
+  let p = BigInt(r.n.times(scale).toFixed());
+  let q = BigInt(r.d.times(scale).toFixed());
+  if (q < 0n) { p = -p; q = -q; }
+  let [a, b] = [p < 0n ? -p : p, q];
+  while (b !== 0n) [a, b] = [b, a % b];
+  return `${p / a}/${q / a}`;
+}
+
+/** The longest `fraction` fromJSON reads (a numerator and denominator of up to 4 096 digits each, as the lexer's numbers). */
+const MAX_FRACTION = 8200;
 
 function dateToJSON(d: DateParts): DatePartsJSON {
   return { year: d.year, month: d.month, day: d.day };
@@ -108,6 +131,16 @@ export function quantityFromJSON(v: JsonValue | undefined, units: UnitTable, wha
   // or, when that fraction cannot be told (its denominator is too large to be taken for
   // it), the decimal still marked as rounded, so that toJSON writes it as it was read.
   const rounded = o['exact'] === false;
+  if (o['fraction'] !== undefined) {
+    // The exact value written whole (toJSON writes it where its rounding cannot tell it).
+    const f = str(o['fraction'], `${what}.fraction`);
+    const m = f.length <= MAX_FRACTION ? /^(-?\d+)\/(\d+)$/.exec(f) : null;
+    if (m === null || /^0+$/.test(m[2]!)) bad(`${what}.fraction is not a fraction p/q`);
+    if (!rounded) bad(`${what}.fraction is given without exact: false`);
+    const r = Rational.of(m![1]!, m![2]!);
+    if (plain(r.toDecimal()) !== value) bad(`${what}.fraction does not round to ${what}.value`);
+    return makeQuantity(r, unit, resolveUnit(unit, units));
+  }
   const exact = rounded && value.length <= 200 ? roundedFraction(new D(value)) : null;
   return makeQuantity(exact ?? Rational.of(value), unit, resolveUnit(unit, units), rounded && exact === null);
 }

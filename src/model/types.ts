@@ -130,6 +130,12 @@ export type QuantityJSON = {
   known: boolean;
   /** Present (and false) only when the value or its base has no finite decimal: printed rounded to 20 significant digits. */
   exact?: false;
+  /**
+   * With `exact: false`, the exact value as `p/q` in lowest terms, where fromJSON could not
+   * tell it back from the rounded `value` (a denominator too large to be taken for it):
+   * `324分之6143.399004` is `"511949917/27000000"`.
+   */
+  fraction?: string;
 };
 
 /** The JSON of DateParts: fields the text leaves open are null. */

@@ -81,6 +81,36 @@ describe('the cases that broke (issue 18)', () => {
     expect(lib.evaluate(back, '0.000089448754033088487678').status).toBe(lib.evaluate(t, '0.000089448754033088487678').status);
   });
 
+  it('a fraction its rounding cannot tell is written whole, and judges the same after a JSON round trip', () => {
+    // npm run fuzz, seed 20261212 (and the open finding of seed 20261210): actual values
+    // between the rounding and the exact value judged differently after the round trip.
+    const cases: Array<[string, string, string]> = [
+      ['每年成本不超过324分之06143.399004元\n', '18.961108037037037037001', '511949917/27000000'],
+      [' 未执行幅14.3367583分之033.31门', '2.323398309644377557799', '333100000/143367583'],
+      ['"大幅度2113.227分之十万', '47.320992964787975924999', '100000000/2113227'],
+    ];
+    for (const [text, actual, fraction] of cases) {
+      const t = lib.parseTarget(text);
+      const json = lib.toJSON(t) as { quantity: { exact?: false; fraction?: string } };
+      expect(json.quantity, text).toMatchObject({ exact: false, fraction });
+      const back = lib.fromJSON(JSON.parse(JSON.stringify(json))) as lib.Target;
+      expect(lib.toJSON(back)).toEqual(json);
+      expect(lib.evaluate(back, actual).status, text).toBe(lib.evaluate(t, actual).status);
+    }
+    // A fraction its rounding tells back is not written: 三分之二, a value in 亩.
+    for (const text of ['≥三分之二', '≥1亩']) expect(lib.toJSON(lib.parseTarget(text)), text).not.toHaveProperty('quantity.fraction');
+  });
+
+  it('fromJSON refuses a fraction that is malformed, given without exact: false, or does not round to the value', () => {
+    const json = lib.toJSON(lib.parseTarget('≤324分之6143.399004')) as { quantity: Record<string, unknown> };
+    const withFraction = (q: Record<string, unknown>) => ({ ...json, quantity: { ...json.quantity, ...q } });
+    for (const bad of [{ fraction: '511949917/0' }, { fraction: '1/2/3' }, { fraction: 'x' }, { fraction: 3 }, { fraction: '511949917/27000001' },
+      { exact: undefined }]) {
+      expect(() => lib.fromJSON(JSON.parse(JSON.stringify(withFraction(bad)))), JSON.stringify(bad)).toThrow(lib.IndicatorError);
+    }
+    expect(lib.toJSON(lib.fromJSON(JSON.parse(JSON.stringify(json))))).toEqual(json);
+  });
+
   it('a decimal that merely has 20 digits stays that decimal', () => {
     const t = lib.parseTarget('≥0.66666666666666666667');
     const back = lib.fromJSON(lib.toJSON(t)) as lib.Target;
