@@ -1,5 +1,6 @@
 import type { Quantity } from '../model/types.js';
 import { hashOf } from '../parse/cache.js';
+import { Generations } from '../parse/generations.js';
 import type { Polarity } from '../vocab/polarity.js';
 import type { Detail } from './reason.js';
 
@@ -18,33 +19,24 @@ import type { Detail } from './reason.js';
  * their decimals), so no caller can change what another is given.
  */
 export class Memo<V> {
-  #young = new Map<string, V>();
-  #old = new Map<string, V>();
-  readonly #generation: number;
+  readonly #kept: Generations<V>;
   readonly #longest: number;
   /** Hashes of the keys read once (none: every key is kept from its first reading). */
   readonly #seen: Int32Array | null;
 
   constructor(generation: number, longest: number, seen = 0) {
-    this.#generation = generation;
+    this.#kept = new Generations<V>(generation);
     this.#longest = longest;
     this.#seen = seen > 0 ? new Int32Array(seen) : null;
   }
 
   /** What `read(key)` gives: kept from an earlier call, or read now (and kept). `read` never gives undefined. */
   get(key: string, read: (key: string) => V): V {
-    const kept = this.#young.get(key);
+    const kept = this.#kept.get(key);
     if (kept !== undefined) return kept;
-    let v = this.#old.get(key);
-    if (v === undefined) {
-      v = read(key);
-      if (key.length > this.#longest || this.#firstSight(key)) return v;
-    }
-    if (this.#young.size >= this.#generation) {
-      this.#old = this.#young;
-      this.#young = new Map();
-    }
-    this.#young.set(key, v);
+    const v = read(key);
+    if (key.length > this.#longest || this.#firstSight(key)) return v;
+    this.#kept.set(key, v);
     return v;
   }
 
@@ -61,7 +53,7 @@ export class Memo<V> {
 
   /** How many keys are kept. */
   get size(): number {
-    return this.#young.size + this.#old.size;
+    return this.#kept.size;
   }
 }
 

@@ -1,6 +1,7 @@
 import { errorFrom, IndicatorError, type ErrorParts } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
 import type { Target } from '../model/types.js';
+import { Generations } from './generations.js';
 import { withoutStacks } from './stackless.js';
 
 /**
@@ -63,8 +64,7 @@ class Failure implements ErrorParts {
 type Kept = Target | Failure;
 
 export class TargetCache {
-  private young = new Map<string, Kept>();
-  private old = new Map<string, Kept>();
+  private readonly kept = new Generations<Kept>(GENERATION);
   private readonly seen = new Int32Array(SEEN);
   /** The details of every failure kept: what tells the errors made from them (`answered`). */
   private readonly failures = new WeakSet<object>();
@@ -74,7 +74,7 @@ export class TargetCache {
    * without a call stack), or undefined.
    */
   get(key: string, locale: Locale): Target | IndicatorError | undefined {
-    const hit = this.young.get(key) ?? this.promote(key);
+    const hit = this.kept.get(key);
     return hit === undefined || !(hit instanceof Failure) ? hit : withoutStacks(() => errorFrom(hit, locale));
   }
 
@@ -89,7 +89,7 @@ export class TargetCache {
    * a cell kept in the older generation or not at all) is for `get`.
    */
   target(key: string): Target | undefined {
-    const hit = this.young.get(key);
+    const hit = this.kept.recent(key);
     return hit instanceof Failure ? undefined : hit;
   }
 
@@ -108,30 +108,15 @@ export class TargetCache {
     if (made instanceof IndicatorError) {
       const failure = new Failure(made);
       this.failures.add(failure.details);
-      this.keep(key, failure);
+      this.kept.set(key, failure);
     } else {
-      this.keep(key, made);
+      this.kept.set(key, made);
     }
     return made;
   }
 
-  /** A hit in the older generation, moved to the newer. */
-  private promote(key: string): Kept | undefined {
-    const t = this.old.get(key);
-    if (t !== undefined) this.keep(key, t);
-    return t;
-  }
-
-  private keep(key: string, t: Kept): void {
-    if (this.young.size >= GENERATION) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-    this.young.set(key, t);
-  }
-
   /** How many cells (targets and errors) are kept. */
   get size(): number {
-    return this.young.size + this.old.size;
+    return this.kept.size;
   }
 }

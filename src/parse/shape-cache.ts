@@ -6,6 +6,7 @@ import { resolveUnit, type ResolvedUnit } from '../model/units.js';
 import type { CleanText } from '../text/clean.js';
 import type { UnitTable } from '../vocab/units.js';
 import type { Token } from './lexer.js';
+import { Generations } from './generations.js';
 import * as T from './tokens.js';
 
 /**
@@ -132,37 +133,10 @@ interface ErrorPlan {
   readonly details: Readonly<Record<string, string>>;
 }
 
-/** A Map of at most 2 × GENERATION entries in two generations, as the cache of cells keeps them (cache.ts). */
-class Generations<V> {
-  private young = new Map<string, V>();
-  private old = new Map<string, V>();
-
-  get(key: string): V | undefined {
-    const hit = this.young.get(key);
-    if (hit !== undefined) return hit;
-    const o = this.old.get(key);
-    if (o !== undefined) this.set(key, o);
-    return o;
-  }
-
-  set(key: string, v: V): void {
-    if (this.young.size >= GENERATION) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-    this.young.set(key, v);
-  }
-
-  get size(): number {
-    return this.young.size + this.old.size;
-  }
-}
-
-/** The shapes one parser (Engine) has planned: of targets, and of actual values read as quantities. */
 export class ShapeCache {
-  private readonly targets = new Generations<TargetPlan>();
-  private readonly quantities = new Generations<QuantityPlan>();
-  private readonly errors = new Generations<ErrorPlan>();
+  private readonly targets = new Generations<TargetPlan>(GENERATION);
+  private readonly quantities = new Generations<QuantityPlan>(GENERATION);
+  private readonly errors = new Generations<ErrorPlan>(GENERATION);
 
   constructor(private readonly digits: DigitWords) {}
 

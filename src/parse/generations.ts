@@ -1,0 +1,41 @@
+/**
+ * A bounded map kept in two generations, as the package's caches keep what they have read
+ * (parsed cells, shapes of cells, what evaluations read): at most `generation` keys in each,
+ * the older dropped whole when the newer fills, a hit in the older moved to the newer. No
+ * bookkeeping per hit, unlike an LRU; at most 2 × `generation` keys.
+ */
+export class Generations<V> {
+  #young = new Map<string, V>();
+  #old = new Map<string, V>();
+  readonly #generation: number;
+
+  constructor(generation: number) {
+    this.#generation = generation;
+  }
+
+  /** The value kept for `key` (moved to the newer generation if it was in the older), or undefined. */
+  get(key: string): V | undefined {
+    const hit = this.#young.get(key);
+    if (hit !== undefined) return hit;
+    const o = this.#old.get(key);
+    if (o !== undefined) this.set(key, o);
+    return o;
+  }
+
+  /** The value kept for `key` in the newer generation only: what a key read often costs. */
+  recent(key: string): V | undefined {
+    return this.#young.get(key);
+  }
+
+  set(key: string, v: V): void {
+    if (this.#young.size >= this.#generation) {
+      this.#old = this.#young;
+      this.#young = new Map();
+    }
+    this.#young.set(key, v);
+  }
+
+  get size(): number {
+    return this.#young.size + this.#old.size;
+  }
+}
