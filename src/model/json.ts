@@ -19,7 +19,11 @@ export function quantityToJSON(q: Quantity): QuantityJSON {
     out.exact = false;
     // A fraction fromJSON could not tell back from its rounding is written whole.
     const r = exactValue(q);
-    if (!r.terminating && !sameRational(roundedFraction(new D(out.value)), r)) out.fraction = fractionText(r);
+    if (!r.terminating && !sameRational(roundedFraction(new D(out.value)), r)) {
+      const f = fractionText(r);
+      // Past what fromJSON reads, the value stays as rounded (a numeral of thousands of digits).
+      if (f.length <= MAX_FRACTION) out.fraction = f;
+    }
   }
   return out;
 }
@@ -138,6 +142,7 @@ export function quantityFromJSON(v: JsonValue | undefined, units: UnitTable, wha
     if (m === null || /^0+$/.test(m[2]!)) bad(`${what}.fraction is not a fraction p/q`);
     if (!rounded) bad(`${what}.fraction is given without exact: false`);
     const r = Rational.of(m![1]!, m![2]!);
+    if (r.terminating) bad(`${what}.fraction has a finite decimal: it is written as value`);
     if (plain(r.toDecimal()) !== value) bad(`${what}.fraction does not round to ${what}.value`);
     return makeQuantity(r, unit, resolveUnit(unit, units));
   }

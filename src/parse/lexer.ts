@@ -52,9 +52,9 @@ export interface Lexer {
   bareUnit(ct: CleanText, locale: Locale): { start: number; end: number } | null;
   /**
    * Every word the scan may look up or compare text with, so that a parser can tell which
-   * of them hold digits (shape-cache.ts). A lexer without it has no shapes planned.
+   * of them hold digits (shape-cache.ts).
    */
-  vocabulary?(): Iterable<string>;
+  vocabulary(): Iterable<string>;
 }
 
 type Ctx = 'value' | 'date' | 'other';
@@ -289,6 +289,8 @@ class Scan {
    * is a ratio before a unit, no label).
    */
   private colonLabels(): void {
+    // Clean-up folds `：` to `:`; a cell without one (nearly all) has no such label.
+    if (!this.s.includes(':')) return;
     const tk = this.tokens;
     let changed = false;
     const out: Token[] = [];

@@ -120,7 +120,7 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   const shape = shapeOf(text, options);
   const planned = shape === null ? undefined : engine.shapes.target(shape, text);
   if (planned !== undefined) return engine.cache.put(key, planned);
-  const failing = shape === null ? undefined : withoutStacks(() => engine.shapes.error(shape, text, locale));
+  const failing = shape === null ? undefined : engine.shapes.error(shape, text, locale);
   if (failing !== undefined) return engine.cache.put(key, failing);
   const seen: Seen = { ct: null, tokens: null, shapeSafe: false, failed: false };
   const made = withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine, seen)));

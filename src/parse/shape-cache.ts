@@ -1,4 +1,4 @@
-import { IndicatorError } from '../errors.js';
+import { errorFrom, type IndicatorError } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
 import { exactBase, makeQuantityOfDigits } from '../model/quantity.js';
 import type { ApproxTarget, CompareTarget, Quantity, RangeTarget, Target } from '../model/types.js';
@@ -7,6 +7,7 @@ import type { CleanText } from '../text/clean.js';
 import type { UnitTable } from '../vocab/units.js';
 import type { Token } from './lexer.js';
 import { Generations } from './generations.js';
+import { withoutStacks } from './stackless.js';
 import * as T from './tokens.js';
 
 /**
@@ -52,7 +53,7 @@ import * as T from './tokens.js';
  * cells only.
  */
 
-/** The most shapes a parser keeps (targets and actual values each). */
+/** The most shapes a parser keeps (of targets, of errors and of actual values, each). */
 export const SHAPE_CACHE_SIZE = 2048;
 const GENERATION = SHAPE_CACHE_SIZE / 2;
 
@@ -62,7 +63,8 @@ const MARK = '\u0000';
 /**
  * The shape key of a text (its runs of ASCII digits replaced by MARK and a character coding
  * the run's length), or null when the text cannot have one (it holds MARK itself, or a run
- * too long to code).
+ * too long to code) or needs none (no digit: no plan has a number to fill, and the cache of
+ * cells keeps such texts whole).
  */
 export function shapeKey(text: string, prefix = ''): string | null {
   let key = prefix;
@@ -79,7 +81,7 @@ export function shapeKey(text: string, prefix = ''): string | null {
     from = j;
     i = j - 1;
   }
-  return key + (from === 0 ? text : text.slice(from));
+  return from === 0 ? null : key + text.slice(from);
 }
 
 /** The words of a parser's vocabulary that hold ASCII digits, as the guard above needs them. */
@@ -129,7 +131,9 @@ export interface Seen {
 /** A cell whose tokens do not fit the grammar: its error, the same for every text of the shape but for `input`. */
 interface ErrorPlan {
   readonly code: IndicatorError['code'];
-  readonly where: { readonly offset: number; readonly length: number };
+  readonly offset: number;
+  readonly length: number;
+  readonly messages: IndicatorError['messages'];
   readonly details: Readonly<Record<string, string>>;
 }
 
@@ -171,7 +175,7 @@ export class ShapeCache {
    */
   error(key: string, text: string, locale: Locale): IndicatorError | undefined {
     const plan = this.errors.get(key);
-    return plan === undefined ? undefined : new IndicatorError(plan.code, plan.where, text, { ...plan.details }, locale);
+    return plan === undefined ? undefined : withoutStacks(() => errorFrom({ ...plan, input: text }, locale));
   }
 
   /**
@@ -191,7 +195,9 @@ export class ShapeCache {
       if (typeof v !== 'string' || /[0-9]/.test(v)) return;
       details[k] = v;
     }
-    this.errors.set(key, Object.freeze({ code: made.code, where: Object.freeze({ offset: made.offset, length: made.length }), details: Object.freeze(details) }));
+    this.errors.set(key, Object.freeze({
+      code: made.code, offset: made.offset, length: made.length, messages: Object.freeze({ ...made.messages }), details: Object.freeze(details),
+    }));
   }
 
   /** The quantity of an actual value `text` from its shape's plan, or undefined. */

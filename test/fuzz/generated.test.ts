@@ -109,6 +109,9 @@ describe('the cases that broke (issue 18)', () => {
       expect(() => lib.fromJSON(JSON.parse(JSON.stringify(withFraction(bad)))), JSON.stringify(bad)).toThrow(lib.IndicatorError);
     }
     expect(lib.toJSON(lib.fromJSON(JSON.parse(JSON.stringify(json))))).toEqual(json);
+    // A fraction with a finite decimal is no rounded value's: written as value, never as a fraction.
+    const half = lib.toJSON(lib.parseTarget('≤0.5')) as { quantity: Record<string, unknown> };
+    expect(() => lib.fromJSON({ ...half, quantity: { ...half.quantity, exact: false, fraction: '1/2' } } as never)).toThrow(lib.IndicatorError);
   });
 
   it('a decimal that merely has 20 digits stays that decimal', () => {
