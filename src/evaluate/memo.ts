@@ -1,6 +1,5 @@
 import type { Quantity } from '../model/types.js';
-import { hashOf } from '../parse/cache.js';
-import { Generations } from '../parse/generations.js';
+import { Generations, SeenOnce } from '../parse/generations.js';
 import type { Polarity } from '../vocab/polarity.js';
 import type { Detail } from './reason.js';
 
@@ -22,12 +21,12 @@ export class Memo<V> {
   readonly #kept: Generations<V>;
   readonly #longest: number;
   /** Hashes of the keys read once (none: every key is kept from its first reading). */
-  readonly #seen: Int32Array | null;
+  readonly #seen: SeenOnce | null;
 
   constructor(generation: number, longest: number, seen = 0) {
     this.#kept = new Generations<V>(generation);
     this.#longest = longest;
-    this.#seen = seen > 0 ? new Int32Array(seen) : null;
+    this.#seen = seen > 0 ? new SeenOnce(seen) : null;
   }
 
   /** What `read(key)` gives: kept from an earlier call, or read now (and kept). `read` never gives undefined. */
@@ -35,21 +34,11 @@ export class Memo<V> {
     const kept = this.#kept.get(key);
     if (kept !== undefined) return kept;
     const v = read(key);
-    if (key.length > this.#longest || this.#firstSight(key)) return v;
+    if (key.length > this.#longest || (this.#seen !== null && this.#seen.first(key))) return v;
     this.#kept.set(key, v);
     return v;
   }
 
-  /** Whether the key has not been read before (its hash is then noted; a slot holds one hash, the last). */
-  #firstSight(key: string): boolean {
-    const seen = this.#seen;
-    if (seen === null) return false;
-    const h = hashOf(key);
-    const slot = h & (seen.length - 1);
-    if (seen[slot] === h) return false;
-    seen[slot] = h;
-    return true;
-  }
 
   /** How many keys are kept. */
   get size(): number {

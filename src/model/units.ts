@@ -74,32 +74,6 @@ export function isKnownUnit(text: string, table: UnitTable): boolean {
   return resolveUncached(text, table).known;
 }
 
-/** A unit text with what it resolves to. */
-export interface UnitEntry { readonly text: string; readonly r: ResolvedUnit }
-
-/** Whether `s` from `i` on is `word` (a loop: String.prototype.endsWith costs about 5 times as much here). */
-function sameAt(s: string, i: number, word: string): boolean {
-  if (s.length - i !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (s.charCodeAt(i + k) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
-/**
- * resolveUnit for the unit that ends `s` from `i` on, where `h` is a hash of its char codes
- * (fast.ts computes it while it checks them, as parse.ts's hashOf does for a whole cell):
- * a direct-mapped memo of the last unit per slot, so that a new cell's unit is found
- * without slicing it out of the text and hashing the new string. The entry's text is the
- * memo's own string, equal to the slice.
- */
-export function unitAt(s: string, i: number, h: number, table: UnitTable): UnitEntry {
-  const slots = table.recent as Array<UnitEntry | undefined>;
-  const k = h & (slots.length - 1);
-  const e = slots[k];
-  if (e !== undefined && sameAt(s, i, e.text)) return e;
-  const text = s.slice(i);
-  return (slots[k] = { text, r: resolveUnit(text, table) });
-}
-
 /** `:0.5` of `1:0.5`: a ratio written with a colon, whose value is the quotient (1 / 0.5 = 2). */
 const RATIO_TO = /^:(\d+(?:\.\d+)?)$/;
 

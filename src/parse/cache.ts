@@ -1,7 +1,7 @@
 import { errorFrom, IndicatorError, type ErrorParts } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
 import type { Target } from '../model/types.js';
-import { Generations } from './generations.js';
+import { Generations, SeenOnce } from './generations.js';
 import { withoutStacks } from './stackless.js';
 
 /**
@@ -31,13 +31,6 @@ export const CACHE_SIZE = 2 * GENERATION;
 /** Slots of the filter of cells seen once (16 KB). */
 const SEEN = 4096;
 
-/** A hash of the text (31-polynomial of its char codes, mixed so the low bits depend on every char). */
-export function hashOf(text: string): number {
-  let h = 0;
-  for (let i = 0; i < text.length; i++) h = h * 31 + text.charCodeAt(i) | 0;
-  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
-  return h ^ (h >>> 16);
-}
 
 /**
  * A cell that does not parse, as kept: what every later caller's error is made from (the
@@ -65,7 +58,7 @@ type Kept = Target | Failure;
 
 export class TargetCache {
   private readonly kept = new Generations<Kept>(GENERATION);
-  private readonly seen = new Int32Array(SEEN);
+  private readonly seen = new SeenOnce(SEEN);
   /** The details of every failure kept: what tells the errors made from them (`answered`). */
   private readonly failures = new WeakSet<object>();
 
@@ -98,13 +91,8 @@ export class TargetCache {
    * does not parse as its IndicatorError, a value).
    */
   put(key: string, made: Target | IndicatorError): Target | IndicatorError {
-    const h = hashOf(key);
-    const s = h & (SEEN - 1);
-    if (this.seen[s] !== h) {
-      // Seen once: only noted.
-      this.seen[s] = h;
-      return made;
-    }
+    // Seen once: only noted.
+    if (this.seen.first(key)) return made;
     if (made instanceof IndicatorError) {
       const failure = new Failure(made);
       this.failures.add(failure.details);

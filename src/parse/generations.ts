@@ -1,3 +1,27 @@
+import { hashOf } from './hash.js';
+
+/**
+ * Which keys have been met once, for caches that keep a key from the second time it is met
+ * (a table of distinct cells would otherwise fill them with answers never asked for again,
+ * which the collector must then copy): a slot per hash, `slots` of them (a power of two),
+ * each holding the last hash that fell in it. Keys whose hashes collide only wait longer.
+ */
+export class SeenOnce {
+  readonly #slots: Int32Array;
+  constructor(slots: number) {
+    this.#slots = new Int32Array(slots);
+  }
+
+  /** Whether `key` is met for the first time (it is then noted). */
+  first(key: string): boolean {
+    const h = hashOf(key);
+    const s = h & (this.#slots.length - 1);
+    if (this.#slots[s] === h) return false;
+    this.#slots[s] = h;
+    return true;
+  }
+}
+
 /**
  * A bounded map kept in two generations, as the package's caches keep what they have read
  * (parsed cells, shapes of cells, what evaluations read): at most `generation` keys in each,

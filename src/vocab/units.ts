@@ -101,8 +101,6 @@ export interface UnitTable {
   readonly longest: number;
   /** Resolved unit texts (`亿元`, `元/人*月`): a table has few, so they are kept (bounded). */
   readonly resolved: Map<string, unknown>;
-  /** The last unit resolved in each of 64 slots, by a hash of its text (model/units.ts `unitAt`). */
-  readonly recent: unknown[];
 }
 
 export function buildUnitTable(defs: readonly UnitDef[]): UnitTable {
@@ -114,7 +112,7 @@ export function buildUnitTable(defs: readonly UnitDef[]): UnitTable {
       longest = Math.max(longest, s.length);
     }
   }
-  return { bySpelling, index: new WordIndex(bySpelling), longest, resolved: new Map(), recent: new Array(64) };
+  return { bySpelling, index: new WordIndex(bySpelling), longest, resolved: new Map() };
 }
 
 /**

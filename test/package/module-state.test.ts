@@ -22,7 +22,7 @@ function sources(dir: string): string[] {
 
 const COLLECTION = /^(?:export )?const ([A-Za-z_$][\w$]*)(?::[^=]+)? = (?:\/\* @__PURE__ \*\/ )?(new (?:Map|Set|WeakMap|WeakSet|Int32Array|Uint8Array|Uint16Array|Array)\b|\[\]|buildUnitTable\()/;
 const MUTATES = (name: string): RegExp => new RegExp(`\\b${name}(?:\\.(?:set|add|delete|clear|push|pop|shift|unshift|splice|fill|sort)\\(|\\[[^\\]]+\\]\\s*(?:=[^=]|\\+\\+|--|\\+=|-=|\\|=))`);
-const MEMO_RESOLVERS = (name: string): RegExp => new RegExp(`\\b(?:resolveUnit|unitAt)\\([^)]*\\b${name}\\b`);
+const MEMO_RESOLVERS = (name: string): RegExp => new RegExp(`\\bresolveUnit\\([^)]*\\b${name}\\b`);
 
 /** Each line of a file with the top-level statement it belongs to (the last unindented line above it). */
 function withStatement(lines: readonly string[]): Array<{ line: string; n: number; top: string }> {

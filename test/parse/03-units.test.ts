@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convert, parseQuantity, parseTarget, toJSON, units } from '../../src/index.js';
-import { resolveUnit, unitAt } from '../../src/model/units.js';
+import { resolveUnit } from '../../src/model/units.js';
 import { buildUnitTable, UNITS } from '../../src/vocab/units.js';
 import { json } from '../helpers.js';
 
@@ -104,25 +104,5 @@ describe('forms §3: units and dimensions', () => {
       expect(qu.dimension).toBe(u.dimension);
       expect(qu.base.unit).toBe(u.base);
     }
-  });
-});
-
-describe('the fast path’s unit memo (unitAt)', () => {
-  it('resolves units that share a slot each as itself, and gives the memo’s own string', () => {
-    const table = buildUnitTable(UNITS);
-    const cells = ['50亿元', '3万人', '7个工作日', '50亿元', '9%', '3万人'];
-    for (let round = 0; round < 2; round++) {
-      for (const s of cells) {
-        const i = s.search(/[^\d]/);
-        // Every unit into the same slot: each lookup must still find its own unit.
-        const e = unitAt(s, i, 5, table);
-        expect(e.text).toBe(s.slice(i));
-        expect(e.r).toBe(resolveUnit(s.slice(i), table));
-      }
-    }
-    // A unit seen again in its slot is the same entry (no new string).
-    expect(unitAt('8万人', 1, 9, table)).toBe(unitAt('12万人', 2, 9, table));
-    // A text only ending in the slot's unit is not that unit.
-    expect(unitAt('8人', 1, 9, table).text).toBe('人');
   });
 });

@@ -2,7 +2,8 @@ import { types } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createParser, evaluate, IndicatorError, parseTarget, score, toJSON, tryParseTarget, type CompareTarget, type Target } from '../../src/index.js';
 import { errorFrom } from '../../src/errors.js';
-import { CACHE_SIZE, hashOf, TargetCache } from '../../src/parse/cache.js';
+import { CACHE_SIZE, TargetCache } from '../../src/parse/cache.js';
+import { hashOf } from '../../src/parse/hash.js';
 import { DEFAULT_ENGINE } from '../../src/parse/parse.js';
 
 /** As the parser uses the cache: the kept answer, or the parse's, kept if seen before. */
