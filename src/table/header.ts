@@ -154,8 +154,22 @@ export function headerRowTest(options: DetectOptions = {}): (cells: readonly str
       return wanted.every((k) => keys.includes(k));
     };
   }
-  return hasKnownNames;
+  // Data cells repeat (`=100%`, `健全`, the weights) and every row is asked: the keys of the
+  // cells met are kept for the rows of this one reading, bounded.
+  const keys = new Map<string, string>();
+  const keyOf = (c: string): string => {
+    let k = keys.get(c);
+    if (k === undefined) {
+      if (keys.size >= KEY_MEMO_SIZE) keys.clear();
+      keys.set(c, (k = headerKey(c)));
+    }
+    return k;
+  };
+  return (cells) => hasKnownNames(cells, keyOf);
 }
+
+/** Cells whose keys a reading keeps (`headerRowTest`). */
+const KEY_MEMO_SIZE = 4096;
 
 /** The first characters of the known names' keys. */
 const KNOWN_FIRST = new Set([...KNOWN].map((k) => k.charCodeAt(0)));
@@ -174,14 +188,14 @@ export function cannotBeKnownName(cell: string): boolean {
   return (((c0 >= 0x4e00 && c0 <= 0x9fff) || (c0 >= 48 && c0 <= 57)) && !KNOWN_FIRST.has(c0)) || c0 === 61 || c0 === 0x2265 || c0 === 0x2264;
 }
 
-function hasKnownNames(cells: readonly string[]): boolean {
+function hasKnownNames(cells: readonly string[], keyOf: (cell: string) => string): boolean {
   // Every data row is checked for a repeated header, so cells that cannot be a header
   // name (long text, a first character no name's key begins with: the numbers and most
   // words of data rows) are not normalised at all.
   let found = 0;
   for (const c of cells) {
     if (c === '' || c.length > MAX_HEADER_CELL || cannotBeKnownName(c)) continue;
-    const k = headerKey(c);
+    const k = keyOf(c);
     if (k !== '' && KNOWN.has(k) && ++found >= 2) return true;
   }
   return false;
