@@ -89,22 +89,23 @@ export function readMaxLength(v: string | undefined): number | undefined {
   return readInteger('max-length', v, 1, LIMIT_MAX);
 }
 
-/** The reading limits of a table from their flags (docs/security.md), into the table options. */
+/** The reading limits of a table (docs/security.md): each flag, the option it sets, its largest value. */
+const TABLE_LIMITS = [
+  ['max-line-bytes', 'maxLineBytes', LIMIT_MAX],
+  ['max-record-lines', 'maxRecordLines', LIMIT_MAX],
+  ['max-record-chars', 'maxRecordChars', LIMIT_MAX],
+  ['max-inflated-bytes', 'maxInflatedBytes', Number.MAX_SAFE_INTEGER],
+  ['max-inflate-ratio', 'maxInflateRatio', LIMIT_MAX],
+  ['header-search-rows', 'headerSearchRows', LIMIT_MAX],
+  ['header-search-chars', 'headerSearchChars', LIMIT_MAX],
+] as const satisfies ReadonlyArray<readonly [keyof TableValues, keyof TableOptions, number]>;
+
+/** The reading limits of a table from their flags, into the table options. */
 function readTableLimits(values: TableValues, options: { -readonly [K in keyof TableOptions]: TableOptions[K] }): void {
-  const maxLineBytes = readInteger('max-line-bytes', values['max-line-bytes'], 1, LIMIT_MAX);
-  if (maxLineBytes !== undefined) options.maxLineBytes = maxLineBytes;
-  const maxRecordLines = readInteger('max-record-lines', values['max-record-lines'], 1, LIMIT_MAX);
-  if (maxRecordLines !== undefined) options.maxRecordLines = maxRecordLines;
-  const maxRecordChars = readInteger('max-record-chars', values['max-record-chars'], 1, LIMIT_MAX);
-  if (maxRecordChars !== undefined) options.maxRecordChars = maxRecordChars;
-  const maxInflatedBytes = readInteger('max-inflated-bytes', values['max-inflated-bytes'], 1, Number.MAX_SAFE_INTEGER);
-  if (maxInflatedBytes !== undefined) options.maxInflatedBytes = maxInflatedBytes;
-  const maxInflateRatio = readInteger('max-inflate-ratio', values['max-inflate-ratio'], 1, LIMIT_MAX);
-  if (maxInflateRatio !== undefined) options.maxInflateRatio = maxInflateRatio;
-  const headerSearchRows = readInteger('header-search-rows', values['header-search-rows'], 1, LIMIT_MAX);
-  if (headerSearchRows !== undefined) options.headerSearchRows = headerSearchRows;
-  const headerSearchChars = readInteger('header-search-chars', values['header-search-chars'], 1, LIMIT_MAX);
-  if (headerSearchChars !== undefined) options.headerSearchChars = headerSearchChars;
+  for (const [flag, option, max] of TABLE_LIMITS) {
+    const v = readInteger(flag, values[flag], 1, max);
+    if (v !== undefined) options[option] = v;
+  }
 }
 
 const ROLES: readonly ColumnRole[] = ['indicator', 'target', 'op', 'unit', 'actual', 'weight'];

@@ -1,5 +1,6 @@
 import { IndicatorError } from '../errors.js';
 import { D, plain, type Decimal } from '../numbers/decimal.js';
+import { scaled } from '../numbers/quotient.js';
 import { Rational } from '../numbers/rational.js';
 import type { UnitTable } from '../vocab/units.js';
 import { exactValue, makeQuantity } from './quantity.js';
@@ -34,13 +35,15 @@ function sameRational(a: Rational | null, b: Rational): boolean {
 
 /** A Rational as `p/q` in lowest terms (integers, q > 0). */
 function fractionText(r: Rational): string {
-  const scale = new D(10).pow(Math.max(r.n.decimalPlaces(), r.d.decimalPlaces()));
-  let p = BigInt(r.n.times(scale).toFixed());
-  let q = BigInt(r.d.times(scale).toFixed());
-  if (q < 0n) { p = -p; q = -q; }
-  let [a, b] = [p < 0n ? -p : p, q];
+  // n/d = cn·10^pn / (cd·10^pd): the power of ten goes to the side whose exponent is larger.
+  const n = scaled(r.n);
+  const d = scaled(r.d);
+  let p = n.p >= d.p ? n.c * 10n ** BigInt(n.p - d.p) : n.c;
+  let q = d.p > n.p ? d.c * 10n ** BigInt(d.p - n.p) : d.c;
+  let [a, b] = [p, q];
   while (b !== 0n) [a, b] = [b, a % b];
-  return `${p / a}/${q / a}`;
+  [p, q] = [p / a, q / a];
+  return `${r.n.isNegative() !== r.d.isNegative() ? '-' : ''}${p}/${q}`;
 }
 
 /** The longest `fraction` fromJSON reads (a numerator and denominator of up to 4 096 digits each, as the lexer's numbers). */

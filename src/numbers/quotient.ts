@@ -14,10 +14,10 @@ export type Rounding = 'half-up' | 'floor' | 'ceil';
 const MODE = { 'half-up': D.ROUND_HALF_UP, floor: D.ROUND_FLOOR, ceil: D.ROUND_CEIL } as const;
 
 /** |x| = c · 10^p, c an integer. */
-interface Scaled { readonly c: bigint; readonly p: number }
+export interface Scaled { readonly c: bigint; readonly p: number }
 
 /** |x| as an integer and a power of ten, read from its plain text (sign and point left out). */
-function scaled(x: Decimal): Scaled {
+export function scaled(x: Decimal): Scaled {
   const t = x.toFixed();
   const from = t.charCodeAt(0) === 45 ? 1 : 0;
   const dot = t.indexOf('.');

@@ -133,7 +133,8 @@ const AFTER_YEAR_END_INDEX = new WordIndex(AFTER_YEAR_END_WORDS.map((w) => [w, t
 const WHOLE_YEAR_INDEX = new WordIndex(WHOLE_YEAR_WORDS.map((w) => [w, true] as const));
 const RANGE_SEPARATOR_INDEX = new WordIndex(RANGE_SEPARATORS.map((w) => [w, true] as const));
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+/** Whether c is an ASCII digit. */
+export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 /** Whether an Arabic number can start at i: a digit, or a point before one (`.5`). */
 const digitOrPointAt = (s: string, i: number): boolean => isDigit(s[i]) || (s[i] === '.' && isDigit(s[i + 1]));
 const isWordChar = (c: string | undefined): boolean =>

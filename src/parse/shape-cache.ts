@@ -5,7 +5,7 @@ import type { ApproxTarget, CompareTarget, Quantity, RangeTarget, Target } from 
 import { resolveUnit, type ResolvedUnit } from '../model/units.js';
 import type { CleanText } from '../text/clean.js';
 import type { UnitTable } from '../vocab/units.js';
-import type { Token } from './lexer.js';
+import { isDigit, type Token } from './lexer.js';
 import { Generations } from './generations.js';
 import { withoutStacks } from './stackless.js';
 import * as T from './tokens.js';
@@ -105,7 +105,6 @@ export function digitWords(words: Iterable<string>): DigitWords {
   return { leading, before };
 }
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 
 /** Where a number's digits are in the input: [start, end) of its text. */
