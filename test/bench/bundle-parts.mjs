@@ -95,7 +95,7 @@ function kindOf(input) {
     [/^src\/evaluate\//, 'evaluate (verdicts)'],
     [/^src\/(?:arguments|index)\.ts$/, 'argument checks and the entry'],
   ];
-  return kinds.find(([re]) => re.test(input))?.[1] ?? 'quantities, units, decimals';
+  return kinds.find(([re]) => re.test(input))?.[1] ?? 'quantities, units, decimals, calendar';
 }
 
 const entry = await bundleOf(`export * from ${JSON.stringify(join(ROOT, 'dist', 'index.js'))};`);
