@@ -1,4 +1,5 @@
 import { IndicatorError } from '../errors.js';
+import { daysIn } from '../model/calendar.js';
 import type { DateParts } from '../model/types.js';
 import { parseTargetValue } from '../parse/parse.js';
 import { DATE_ACTUAL_LEADS } from '../vocab/achievement.js';
@@ -17,16 +18,6 @@ import type { ActualDate } from './types.js';
 
 export type DateKey = number;
 export const MIN_KEY: DateKey = Number.NEGATIVE_INFINITY;
-
-function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-/** Days of a month; with no year February may have 29 days (the span must cover it). */
-export function daysIn(month: number, year: number | null): number {
-  if (month === 2) return year === null || isLeap(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 export function validDate(y: number | null, m: number | null, d: number | null): boolean {
   if (y !== null && (!Number.isInteger(y) || y < 1 || y > 9999)) return false;

@@ -1,5 +1,6 @@
 import { IndicatorError, type ErrorCode } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
+import { daysIn } from '../model/calendar.js';
 import { format } from '../model/format.js';
 import { makeQuantity, exactBase } from '../model/quantity.js';
 import { resolveUnit, splitAtom } from '../model/units.js';
@@ -309,18 +310,9 @@ function resolveDate(d: LexDate, year: number | null): DateParts {
   let day = d.day;
   if (d.end) {
     if (month === null) { month = 12; day = 31; }
-    else if (day === null) day = lastDay(month, y);
+    else if (day === null) day = daysIn(month, y);
   }
   return Object.freeze({ year: y, month, day });
-}
-
-function lastDay(month: number, year: number | null): number {
-  if (month === 2) {
-    // With no year, the latest possible last day: an on-time 29 February is never late.
-    if (year === null) return 29;
-    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /**
@@ -381,7 +373,7 @@ function dateTarget(
     const q = d1.quarter!;
     const year = d1.date!.year ?? cx.year;
     if (deadlineWord) {
-      return freeze({ kind: 'deadline', op: '<=', date: Object.freeze({ year, month: q * 3, day: lastDay(q * 3, year) }), ...base, modifiers });
+      return freeze({ kind: 'deadline', op: '<=', date: Object.freeze({ year, month: q * 3, day: daysIn(q * 3, year) }), ...base, modifiers });
     }
     return freeze({
       kind: 'period', from: Object.freeze({ year, month: q * 3 - 2, day: null }),

@@ -1,5 +1,6 @@
 import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
 import { IndicatorError } from '../errors.js';
+import { daysIn } from '../model/calendar.js';
 import type { Locale } from '../i18n/messages.js';
 import { numeralValue, secondNumberAt, type NumeralPiece } from '../numbers/chinese.js';
 import { Rational } from '../numbers/rational.js';
@@ -159,11 +160,6 @@ const isSeparator = (t: Token): boolean => t.tokenType === T.Comma || t.tokenTyp
 const COMPARES = new Set<TokenType>([T.Ge, T.Le, T.Gt, T.Lt, T.Eq, T.Ne]);
 /** After these a month or year number is an amount, not a date (`≥3年`, `约5个月`, `提高2年`). */
 const BEFORE_AMOUNTS = new Set<TokenType>([T.Ge, T.Le, T.Gt, T.Lt, T.Eq, T.Ne, T.ApproxPre, T.PlusMinus, T.Trend, T.PostGe]);
-
-function daysIn(month: number, year: number | null): number {
-  if (month === 2) return year === null ? 29 : (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 export class TableLexer implements Lexer {
   private readonly words: WordIndex<WordEntry[]>;

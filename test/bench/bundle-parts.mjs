@@ -10,6 +10,12 @@
 // tokenMatcher …) and decimal.js, bundled alone; chevrotain's share of it is split into
 // its own parts, with what `createToken` alone brings, which shows what of chevrotain a
 // bundler can leave out when it is imported through its public entry.
+// Our files are also measured by what leaving each out saves: every input minified on its
+// own and concatenated in bundle order, gzipped, then gzipped again without that input.
+// Unlike "gzip alone", these add up to about our share of the entry, so they show where
+// our bytes are; they are summed by kind (vocabulary, messages, evaluate …) and the entry
+// is bundled again for growing sets of its exports (what each feature adds).
+// `npm run bench:size -- N` prints N rows of each table (default 40).
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +67,37 @@ function chevrotainPart(input) {
   return 'chevrotain parser runtime (traits, tokens, utils)';
 }
 
+/** Gzip bytes saved by leaving out each input of the entry, from its inputs minified one by one. */
+async function savedByLeavingOut(build0) {
+  const code = codeByInput((await build({ ...options, ...build0, minify: false })).outputFiles[0].text);
+  const min = new Map();
+  for (const [name, c] of code) min.set(name, (await transform(c, { minify: true, loader: 'js' }).catch(() => ({ code: c }))).code);
+  const all = gzip(Buffer.from([...min.values()].join('')));
+  const saved = new Map();
+  for (const name of min.keys()) saved.set(name, all - gzip(Buffer.from([...min].filter(([n]) => n !== name).map(([, c]) => c).join(''))));
+  return saved;
+}
+
+/** What a file of ours is, for the table by kind. */
+function kindOf(input) {
+  if (!input.startsWith('src/')) return null;
+  const kinds = [
+    [/^src\/vocab\/(?:traditional-)?folds\.ts$/, 'fold tables (traditional script, full-width)'],
+    [/^src\/vocab\//, 'vocabulary data (words, units, numerals, polarity, achievement)'],
+    [/^src\/(?:i18n\/|errors\.ts$)/, 'messages in two languages (errors, reasons, descriptions)'],
+    [/^src\/parse\/lookahead-paths\.ts$/, 'generated lookahead paths'],
+    [/^src\/parse\/lexer\.ts$/, 'lexer'],
+    [/^src\/parse\/(?:shape-cache|cache|hash|generations)\.ts$/, 'caches (cells, shapes)'],
+    [/^src\/(?:parse|text)\/|^src\/numbers\/chinese\.ts$/, 'parsing: clean-up, grammar, build, split columns'],
+    [/^src\/(?:model\/json|evaluate\/json)\.ts$/, 'JSON (toJSON, fromJSON)'],
+    [/^src\/model\/format\.ts$/, 'format'],
+    [/^src\/evaluate\/score\.ts$/, 'score'],
+    [/^src\/evaluate\//, 'evaluate (verdicts)'],
+    [/^src\/(?:arguments|index)\.ts$/, 'argument checks and the entry'],
+  ];
+  return kinds.find(([re]) => re.test(input))?.[1] ?? 'quantities, units, decimals, calendar';
+}
+
 const entry = await bundleOf(`export * from ${JSON.stringify(join(ROOT, 'dist', 'index.js'))};`);
 const { rows } = await grouped({ entryPoints: ['src/index.ts'], define: { __VERSION__: '"0"' } }, byPackage);
 const API = "export { EmbeddedActionsParser, EOF, tokenMatcher, createToken, createTokenInstance } from 'chevrotain';";
@@ -74,5 +111,37 @@ console.log(`chevrotain + decimal.js alone: ${floor.whole} B; ours adds ${entry.
 console.log(`chevrotain as we import it: ${chevrotain} B; createToken alone: ${createTokenAlone} B\n`);
 console.log('the floor by part\ngzip alone  minified  part');
 for (const r of floor.rows) console.log(`${String(r.gzipAlone).padStart(10)}  ${String(r.min).padStart(8)}  ${r.name}`);
+const most = Number(process.argv[2] ?? 40);
 console.log('\nthe entry by part\ngzip alone  minified  part');
-for (const r of rows.slice(0, Number(process.argv[2] ?? 40))) console.log(`${String(r.gzipAlone).padStart(10)}  ${String(r.min).padStart(8)}  ${r.name}`);
+for (const r of rows.slice(0, most)) console.log(`${String(r.gzipAlone).padStart(10)}  ${String(r.min).padStart(8)}  ${r.name}`);
+
+const saved = await savedByLeavingOut({ entryPoints: ['src/index.ts'], define: { __VERSION__: '"0"' } });
+const mine = [...saved].filter(([n]) => n.startsWith('src/')).sort((a, b) => b[1] - a[1]);
+console.log(`\nour files by what leaving each out saves (gzip; sum ${mine.reduce((a, [, b]) => a + b, 0)} B)\n     saved  part`);
+for (const [n, b] of mine.slice(0, most)) console.log(`${String(b).padStart(10)}  ${n}`);
+const kinds = new Map();
+for (const [n, b] of mine) kinds.set(kindOf(n), (kinds.get(kindOf(n)) ?? 0) + b);
+console.log('\nours by kind (gzip saved by leaving the kind\'s files out, summed)\n     saved  kind');
+for (const [k, b] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`${String(b).padStart(10)}  ${k}`);
+
+// Growing sets of the entry's exports, bundled from dist/ as a user's bundler would.
+const FEATURES = [
+  ['parseTarget', ['parseTarget']],
+  ['+ tryParseTarget, parseQuantity, convert', ['tryParseTarget', 'parseQuantity', 'convert']],
+  ['+ evaluate', ['evaluate']],
+  ['+ score, grade', ['score', 'grade']],
+  ['+ toJSON, fromJSON, verdictToJSON, scoreToJSON', ['toJSON', 'fromJSON', 'verdictToJSON', 'scoreToJSON']],
+  ['+ format', ['format']],
+  ['+ describeVerdict', ['describeVerdict']],
+  ['+ createParser', ['createParser']],
+];
+console.log('\nby what a bundle imports (min+gzip)\n     bytes     added  imports');
+const names = [];
+let before = floor.whole;
+for (const [label, more] of FEATURES) {
+  names.push(...more);
+  const b = await bundleOf(`export { ${names.join(', ')} } from ${JSON.stringify(join(ROOT, 'dist', 'index.js'))};`);
+  console.log(`${String(b.gzip).padStart(10)}  ${String(b.gzip - before).padStart(8)}  ${label}`);
+  before = b.gzip;
+}
+console.log(`${String(entry.gzip).padStart(10)}  ${String(entry.gzip - before).padStart(8)}  + the rest (Decimal, units, classifiers, isScore …)`);
