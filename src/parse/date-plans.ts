@@ -31,9 +31,9 @@ import * as T from './tokens.js';
  * common year), the text is parsed in full, which makes its own tokens or its error.
  *
  * A shape is planned only when its scan read no digit's value but as a date numeral, every
- * ASCII digit of the cleaned text is in such a numeral (no digit in a number, a unit or a
- * note), every token holding a digit is a date token whose numerals were recorded or a label
- * (text, which only spells the new digits), and no vocabulary word can begin or run into
+ * ASCII digit of the cleaned text is in such a numeral (none in a number, a unit or a note:
+ * the notes are the template's), every token holding a digit is a date token whose numerals
+ * were recorded or text (a label, which the grammar and the build read as its spelling only), and no vocabulary word can begin or run into
  * a numeral (as for the shape cache, `DigitWords`).
  */
 
@@ -127,7 +127,6 @@ export class DatePlans {
       }
     }
     for (let i = 0; i < s.length; i++) if (isDigit(s[i]) && covered[i] !== 1) return null;
-    if (seen.notes.some((n) => hasDigit(n.text, 0, n.text.length))) return null;
     // Each token holding a digit: a recorded date, or a label's text.
     const dates = new Map(reads.dates.map((d) => [d.token, d]));
     const remakes: Remake[] = [];
@@ -138,7 +137,7 @@ export class DatePlans {
       const d = dates.get(t);
       if (d !== undefined && t.image === s.slice(t.startOffset, t.endOffset + 1)) {
         remakes.push({ year: planned(d.year), month: planned(d.month), day: planned(d.day) });
-      } else if (t.tokenType === T.Text && t.image === s.slice(t.startOffset, t.endOffset + 1) && onlyText(t)) {
+      } else if (t.tokenType === T.Text && t.image === s.slice(t.startOffset, t.endOffset + 1)) {
         remakes.push({ image: true });
       } else {
         return null;
@@ -169,12 +168,6 @@ function sameButDigits(a: string, b: string): boolean {
 function valueIn(s: string, n: PlannedNumeral | null): number | null {
   if (n === null) return null;
   return n.digits ? dateNumeralValue(s, n.start, n.end) : n.value;
-}
-
-/** The fields a text token may carry beside chevrotain's own: none that holds a value. */
-const TOKEN_VALUE_FIELDS = ['op', 'value', 'unit', 'date', 'quarter', 'direction', 'strict'] as const;
-function onlyText(t: Token): boolean {
-  return TOKEN_VALUE_FIELDS.every((f) => t[f] === undefined);
 }
 
 function remadeToken(t: Token, how: Remake, s: string): Token {
