@@ -37,8 +37,11 @@ import * as T from './tokens.js';
  * a numeral (as for the shape cache, `DigitWords`).
  */
 
-/** A numeral a plan reads from the new text, or keeps (one written in Chinese numerals is the same in every text of the shape). */
-interface PlannedNumeral { readonly start: number; readonly end: number; readonly value: number; readonly digits: boolean }
+/**
+ * A numeral a plan reads from the new text (its `slot` in the values read), or keeps (one
+ * written in Chinese numerals, `slot` -1, is the same in every text of the shape).
+ */
+interface PlannedNumeral { readonly start: number; readonly end: number; readonly value: number; readonly slot: number }
 interface PlannedDecision { readonly test: DateDecision['test']; readonly args: readonly (PlannedNumeral | null)[]; readonly outcome: boolean }
 /** How a token of the template is remade: kept, its image spelled from the new text, or a date with new fields. */
 type Remake =
@@ -51,6 +54,8 @@ interface DatePlan {
   readonly tokens: readonly Token[];
   readonly remakes: readonly Remake[];
   readonly index: ReadonlyMap<Token, number>;
+  /** The arrays and records of the segments that hold a token to remake (copied; the rest is shared). */
+  readonly changed: ReadonlySet<object>;
   readonly segments: readonly RawSegment[];
   readonly notes: readonly Note[];
   readonly numerals: readonly PlannedNumeral[];
@@ -92,12 +97,17 @@ export class DatePlans {
     if (plan === undefined) return undefined;
     const s = ct.text;
     if (!sameButDigits(s, plan.cleaned)) return undefined;
-    for (const n of plan.numerals) if (dateNumeralValue(s, n.start, n.end) === null) return undefined;
-    for (const d of plan.decisions) {
-      if (runDateTest(d.test, d.args.map((n) => valueIn(s, n))) !== d.outcome) return undefined;
+    const values: number[] = [];
+    for (const n of plan.numerals) {
+      const v = dateNumeralValue(s, n.start, n.end);
+      if (v === null) return undefined;
+      values.push(v);
     }
-    const tokens = plan.tokens.map((t, i) => remadeToken(t, plan.remakes[i]!, s));
-    const segments = plan.segments.map((seg) => remap(seg, plan.index, tokens) as RawSegment);
+    for (const d of plan.decisions) {
+      if (runDateTest(d.test, d.args.map((n) => valueOf(n, values))) !== d.outcome) return undefined;
+    }
+    const tokens = plan.tokens.map((t, i) => remadeToken(t, plan.remakes[i]!, s, values));
+    const segments = plan.segments.map((seg) => remap(seg, plan, tokens) as RawSegment);
     return { tokens, segments, notes: plan.notes };
   }
 
@@ -111,12 +121,15 @@ export class DatePlans {
     const { ct, tokens, reads } = seen;
     const s = ct.text;
     if (this.digits.leading || reads.dates.length === 0) return null;
-    const known = new Map<DateNumeral, PlannedNumeral>();
+    // The numerals read, each by its slot; one without digits is kept as it is.
+    const known = new Map<DateNumeral, PlannedNumeral>(reads.numerals.map((n, slot) => [n, { start: n.start, end: n.end, value: n.value, slot }]));
+    let unknown = false;
     const planned = (n: DateNumeral | null): PlannedNumeral | null => {
       if (n === null) return null;
-      let p = known.get(n);
-      if (p === undefined) known.set(n, (p = { start: n.start, end: n.end, value: n.value, digits: hasDigit(s, n.start, n.end) }));
-      return p;
+      const p = known.get(n);
+      if (p !== undefined) return p;
+      if (hasDigit(s, n.start, n.end)) unknown = true;
+      return { start: n.start, end: n.end, value: n.value, slot: -1 };
     };
     // Every ASCII digit in a numeral read as a date's, with nothing of the vocabulary before it.
     const covered = new Uint8Array(s.length);
@@ -144,11 +157,13 @@ export class DatePlans {
       }
     }
     // The segments hold the tokens and plain records of them only, so that they can be remapped.
-    if (!seen.segments.every((seg) => remappable(seg, index))) return null;
+    const changed = new Set<object>();
+    if (!seen.segments.every((seg) => remappable(seg, index, remakes, changed))) return null;
+    const decisions = reads.decisions.map((d) => ({ test: d.test, args: d.args.map(planned), outcome: d.outcome }));
+    if (unknown) return null;
     return {
-      cleaned: s, tokens: [...tokens], remakes, index, segments: seen.segments, notes: seen.notes,
-      numerals: reads.numerals.map((n) => planned(n)!),
-      decisions: reads.decisions.map((d) => ({ test: d.test, args: d.args.map(planned), outcome: d.outcome })),
+      cleaned: s, tokens: [...tokens], remakes, index, changed, segments: seen.segments, notes: seen.notes,
+      numerals: reads.numerals.map((n) => known.get(n)!), decisions,
     };
   }
 }
@@ -164,36 +179,41 @@ function sameButDigits(a: string, b: string): boolean {
   return true;
 }
 
-/** A numeral's value in the new text: read again where it holds digits, else the template's. */
-function valueIn(s: string, n: PlannedNumeral | null): number | null {
+/** A numeral's value in the new text (`values`, by slot), or the template's for one without digits. */
+function valueOf(n: PlannedNumeral | null, values: readonly number[]): number | null {
   if (n === null) return null;
-  return n.digits ? dateNumeralValue(s, n.start, n.end) : n.value;
+  return n.slot < 0 ? n.value : values[n.slot]!;
 }
 
-function remadeToken(t: Token, how: Remake, s: string): Token {
+function remadeToken(t: Token, how: Remake, s: string, values: readonly number[]): Token {
   if (how === null) return t;
   const image = s.slice(t.startOffset, t.endOffset + 1);
   if ('image' in how) return { ...t, image };
-  return { ...t, image, date: { year: valueIn(s, how.year), month: valueIn(s, how.month), day: valueIn(s, how.day), end: t.date!.end } };
+  return { ...t, image, date: { year: valueOf(how.year, values), month: valueOf(how.month, values), day: valueOf(how.day, values), end: t.date!.end } };
 }
 
 const isToken = (v: object): boolean => 'tokenType' in v;
 
-/** Whether a segment is made of the template's tokens, arrays and plain records only. */
-function remappable(v: unknown, index: ReadonlyMap<Token, number>): boolean {
+/**
+ * Whether a segment is made of the template's tokens, arrays and plain records only; notes
+ * in `changed` the arrays and records that hold a token to remake.
+ */
+function remappable(v: unknown, index: ReadonlyMap<Token, number>, remakes: readonly Remake[], changed: Set<object>): boolean {
   if (v === null || typeof v !== 'object') return typeof v !== 'function';
   if (isToken(v)) return index.has(v as Token);
-  if (Array.isArray(v)) return v.every((x) => remappable(x, index));
-  if (Object.getPrototypeOf(v) !== Object.prototype) return false;
-  return Object.values(v).every((x) => remappable(x, index));
+  const parts = Array.isArray(v) ? (v as unknown[]) : Object.getPrototypeOf(v) === Object.prototype ? Object.values(v) : null;
+  if (parts === null || !parts.every((x) => remappable(x, index, remakes, changed))) return false;
+  const holds = (x: unknown): boolean => x !== null && typeof x === 'object' && (isToken(x) ? remakes[index.get(x as Token)!] !== null : changed.has(x));
+  if (parts.some(holds)) changed.add(v);
+  return true;
 }
 
-/** A copy of a segment of the template with each of its tokens replaced by the remade one. */
-function remap(v: unknown, index: ReadonlyMap<Token, number>, tokens: readonly Token[]): unknown {
+/** A segment of the template with each token to remake replaced by the remade one (what holds none is shared: the build only reads it). */
+function remap(v: unknown, plan: DatePlan, tokens: readonly Token[]): unknown {
   if (v === null || typeof v !== 'object') return v;
-  if (isToken(v)) return tokens[index.get(v as Token)!];
-  if (Array.isArray(v)) return v.map((x) => remap(x, index, tokens));
+  if (!plan.changed.has(v)) return isToken(v) ? tokens[plan.index.get(v as Token)!] : v;
+  if (Array.isArray(v)) return v.map((x) => remap(x, plan, tokens));
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = remap(x, index, tokens);
+  for (const k in v) out[k] = remap((v as Record<string, unknown>)[k], plan, tokens);
   return out;
 }

@@ -1108,6 +1108,10 @@ class Scan {
 
 /** The integer value of the date numeral s[a, b) (Arabic or Chinese digits), or null. Every date's decision reads it. */
 export function dateNumeralValue(s: string, a: number, b: number): number | null {
+  // A run of Arabic digits is itself (numeralValue's reading of one), worked out without a decimal.
+  let plain = 0;
+  for (let k = a; k < b && plain >= 0; k++) plain = isDigit(s[k]) ? plain * 10 + (s.charCodeAt(k) - 48) : -1;
+  if (plain >= 0 && b > a && b - a <= 15) return plain;
   const pieces: NumeralPiece[] = [];
   let arabic = '';
   for (let k = a; k < b; k++) {
