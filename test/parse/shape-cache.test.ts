@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IndicatorError, parseTarget, toJSON, type CompareTarget, type Quantity, type Target } from '../../src/index.js';
+import { createParser, IndicatorError, parseTarget, toJSON, type CompareTarget, type Quantity, type Target } from '../../src/index.js';
 import { makeEngine, parseTargetFresh, parseTargetValue, shapeOf, type ParseOptions } from '../../src/parse/parse.js';
 import { parseQuantityValue, readQuantityFresh } from '../../src/parse/quantity.js';
 import { digitWords, SHAPE_CACHE_SIZE, shapeKey } from '../../src/parse/shape-cache.js';
@@ -336,6 +336,19 @@ describe('date plans', () => {
     expect(toJSON(parseTargetValue('2023年2月底前', {}, e) as Target)).toMatchObject({ date: { year: 2023, month: 2, day: 28 } });
     expect((parseTargetValue('2023年2月29日前', {}, e) as IndicatorError).code).toBe('INVALID_DATE');
     expect((parseTargetValue('2025年1月--2020年11月', {}, e) as IndicatorError).code).toBe('EMPTY_RANGE');
+  });
+
+  it('read actual dates in evaluate as a parser without plans reads them', () => {
+    const warm = createParser();
+    const fresh = (): ReturnType<typeof createParser> => createParser();
+    for (const y of [1899, 2023, 2024, 2101]) {
+      for (const [m, d] of [[2, 28], [2, 29], [11, 30], [11, 31], [13, 1]] as const) {
+        for (const actual of [`${y}年${m}月${d}日`, `${y}年${m}月底前`, `${y}年${m}月`]) {
+          const got = JSON.stringify(warm.evaluate('2023年12月31日前', actual));
+          expect(got, actual).toBe(JSON.stringify(fresh().evaluate('2023年12月31日前', actual)));
+        }
+      }
+    }
   });
 
   it('stay bounded', () => {
