@@ -189,7 +189,10 @@ function remadeToken(t: Token, how: Remake, s: string, values: readonly number[]
   if (how === null) return t;
   const image = s.slice(t.startOffset, t.endOffset + 1);
   if ('image' in how) return { ...t, image };
-  return { ...t, image, date: { year: valueOf(how.year, values), month: valueOf(how.month, values), day: valueOf(how.day, values), end: t.date!.end } };
+  // A field read from no numeral (a quarter's month, a year not written) is the template's.
+  const d = t.date!;
+  const field = (n: PlannedNumeral | null, kept: number | null): number | null => (n === null ? kept : valueOf(n, values));
+  return { ...t, image, date: { year: field(how.year, d.year), month: field(how.month, d.month), day: field(how.day, d.day), end: d.end } };
 }
 
 const isToken = (v: object): boolean => 'tokenType' in v;

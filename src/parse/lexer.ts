@@ -44,7 +44,7 @@ export interface DateNumeral { readonly value: number; readonly start: number; r
 export type DateTest = typeof isCalendarYear | typeof isMonthNumber | typeof isDayNumber | typeof isDayOf;
 /** One decision of a scan on date numerals' values: the test, the numerals it read, which way it went. */
 export interface DateDecision { readonly test: DateTest; readonly args: readonly (DateNumeral | null)[]; readonly outcome: boolean }
-/** A date token and the numerals its fields were read from. */
+/** A date token (a date, a whole year, a quarter) and the numerals its fields were read from (null: none, the field is the same in every text of the shape). */
 export interface DateFields { readonly token: Token; readonly year: DateNumeral | null; readonly month: DateNumeral | null; readonly day: DateNumeral | null }
 /**
  * Every read of a digit's value in a scan, when all were of date numerals (date-plans.ts):
@@ -914,7 +914,7 @@ class Scan {
   }
 
   /** `第三季度`, `2022年第三季度`: a quarter, with the year when written before it. */
-  private tryQuarter(a: number, year: number | null, tokenStart: number): boolean {
+  private tryQuarter(a: number, year: DateNumeral | null, tokenStart: number): boolean {
     // 第三季度, 三季度末; `2季度` without 第 is an amount of time. 第1季度 is a quarter, 第5季度
     // none: the digit's value decides.
     if (this.s[a] === '第' && isDigit(this.s[a + 1])) this.digitValueRead();
@@ -922,8 +922,11 @@ class Scan {
     if (!m) return false;
     const q = QUARTERS.get(m[1] ?? m[2]!)!;
     const end = a + m[0].length;
-    if (m[3]) this.emit(T.DateTok, tokenStart, end, { date: { year, month: q * 3, day: null, end: true } });
-    else this.emit(T.Quarter, tokenStart, end, { quarter: q, date: { year, month: null, day: null, end: false } });
+    const y = year && year.value;
+    const token = m[3] ? this.emit(T.DateTok, tokenStart, end, { date: { year: y, month: q * 3, day: null, end: true } })
+      : this.emit(T.Quarter, tokenStart, end, { quarter: q, date: { year: y, month: null, day: null, end: false } });
+    // Its year is the numeral's; its month, the quarter's (no digit: 第1季度 is no plan's).
+    if (year !== null) this.dateReads?.dates.push({ token, year, month: null, day: null });
     this.i = end;
     return true;
   }
@@ -975,10 +978,11 @@ class Scan {
       let month: DateNumeral | null = null;
       let day: DateNumeral | null = null;
       let end = false;
-      if (/^(第[一二三四1-4]|[一二三四])季度/.test(s.slice(i, i + 5))) return this.tryQuarter(i, y.value, a);
+      if (/^(第[一二三四1-4]|[一二三四])季度/.test(s.slice(i, i + 5))) return this.tryQuarter(i, y, a);
       const whole = WHOLE_YEAR_INDEX.at(s, i);
       if (whole) {
-        this.emit(T.WholeYear, a, i + whole.word.length, { date: { year: y.value, month: null, day: null, end: false } });
+        const token = this.emit(T.WholeYear, a, i + whole.word.length, { date: { year: y.value, month: null, day: null, end: false } });
+        this.dateReads?.dates.push({ token, year: y, month: null, day: null });
         this.i = i + whole.word.length;
         return true;
       }
