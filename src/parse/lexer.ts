@@ -1,6 +1,6 @@
 import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
 import { IndicatorError } from '../errors.js';
-import { daysIn } from '../model/calendar.js';
+import { isCalendarYear, isDayNumber, isDayOf, isMonthNumber } from '../model/calendar.js';
 import type { Locale } from '../i18n/messages.js';
 import { numeralValue, secondNumberAt, type NumeralPiece } from '../numbers/chinese.js';
 import { Rational } from '../numbers/rational.js';
@@ -38,6 +38,20 @@ export interface Token extends IToken {
 
 export interface Note { text: string; start: number; end: number }
 
+/** A numeral of a date read by its value (`2023` of `2023年`), and where it stands in the cleaned text. */
+export interface DateNumeral { readonly value: number; readonly start: number; readonly end: number }
+/** A calendar test (model/calendar.ts) on the values of date numerals (null: a year not written). */
+export type DateTest = typeof isCalendarYear | typeof isMonthNumber | typeof isDayNumber | typeof isDayOf;
+/** One decision of a scan on date numerals' values: the test, the numerals it read, which way it went. */
+export interface DateDecision { readonly test: DateTest; readonly args: readonly (DateNumeral | null)[]; readonly outcome: boolean }
+/** A date token (a date, a whole year, a quarter) and the numerals its fields were read from (null: none, the field is the same in every text of the shape). */
+export interface DateFields { readonly token: Token; readonly year: DateNumeral | null; readonly month: DateNumeral | null; readonly day: DateNumeral | null }
+/**
+ * Every read of a digit's value in a scan, when all were of date numerals (date-plans.ts):
+ * the numerals read, each decision taken on them, and the date tokens made of them.
+ */
+export interface DateReads { readonly numerals: DateNumeral[]; readonly decisions: DateDecision[]; readonly dates: DateFields[] }
+
 /** What the grammar needs from a lexer; a faster scanner can replace this one. */
 export interface Lexer {
   /**
@@ -45,7 +59,7 @@ export interface Lexer {
    * an Arabic digit (a date's month, a year's range, a zero divisor, …), so that the same text
    * with other digits of the same lengths would be scanned into the same tokens.
    */
-  tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[]; shapeSafe?: boolean };
+  tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[]; shapeSafe?: boolean; dateReads?: DateReads | null };
   /**
    * When the whole cleaned cell is a unit or magnitude with no number (`万人`, `%`, notes
    * before or after it allowed), where that unit stands in the cleaned text; else null.
@@ -168,7 +182,7 @@ export class TableLexer implements Lexer {
     this.words = extra ? buildWords(extra) : DEFAULT_WORDS;
   }
 
-  tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[]; shapeSafe: boolean } {
+  tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[]; shapeSafe: boolean; dateReads: DateReads | null } {
     return new Scan(ct, this.units, this.words, locale).run();
   }
 
@@ -201,6 +215,10 @@ class Scan {
    * planned (shape-cache.ts). Set at every such decision (`digitValueRead`).
    */
   private valueRead = false;
+  /** Whether a digit's value was read other than as a date numeral: no date plan then. */
+  private otherValueRead = false;
+  /** The reads of date numerals' values, made when the first is (date-plans.ts). */
+  private dateReads: DateReads | null = null;
 
   constructor(
     private readonly ct: CleanText,
@@ -258,9 +276,31 @@ class Scan {
   /** Marks the scan as one whose tokens depended on the value of an Arabic digit. */
   private digitValueRead(): void {
     this.valueRead = true;
+    this.otherValueRead = true;
   }
 
-  run(): { tokens: Token[]; notes: Note[]; shapeSafe: boolean } {
+  /** Reads a date numeral's value (recorded for date plans): null when s[a, b) is no integer numeral. */
+  private numeralAt(a: number, b: number): DateNumeral | null {
+    const value = dateNumeralValue(this.s, a, b);
+    if (!hasDigit(this.s, a, b)) return value === null ? null : { value, start: a, end: b };
+    this.valueRead = true;
+    // A numeral of digits that is no integer (mixed with Chinese ones): not re-read by a plan.
+    if (value === null) { this.otherValueRead = true; return null; }
+    const n = { value, start: a, end: b };
+    (this.dateReads ??= { numerals: [], decisions: [], dates: [] }).numerals.push(n);
+    return n;
+  }
+
+  /** Takes a decision on date numerals by a calendar test, and records which way it went. */
+  private holds(test: DateTest, ...args: (DateNumeral | null)[]): boolean {
+    const outcome = runDateTest(test, args.map((n) => (n === null ? null : n.value)));
+    if (args.some((n) => n !== null && hasDigit(this.s, n.start, n.end))) {
+      (this.dateReads ??= { numerals: [], decisions: [], dates: [] }).decisions.push({ test, args, outcome });
+    }
+    return outcome;
+  }
+
+  run(): { tokens: Token[]; notes: Note[]; shapeSafe: boolean; dateReads: DateReads | null } {
     const s = this.s;
     while (this.i < s.length) {
       const c = s[this.i]!;
@@ -275,7 +315,7 @@ class Scan {
     }
     this.enumerationCommas();
     this.colonLabels();
-    return { tokens: this.tokens, notes: this.notes, shapeSafe: !this.valueRead };
+    return { tokens: this.tokens, notes: this.notes, shapeSafe: !this.valueRead, dateReads: this.otherValueRead ? null : this.dateReads };
   }
 
   /**
@@ -874,7 +914,7 @@ class Scan {
   }
 
   /** `第三季度`, `2022年第三季度`: a quarter, with the year when written before it. */
-  private tryQuarter(a: number, year: number | null, tokenStart: number): boolean {
+  private tryQuarter(a: number, year: DateNumeral | null, tokenStart: number): boolean {
     // 第三季度, 三季度末; `2季度` without 第 is an amount of time. 第1季度 is a quarter, 第5季度
     // none: the digit's value decides.
     if (this.s[a] === '第' && isDigit(this.s[a + 1])) this.digitValueRead();
@@ -882,8 +922,11 @@ class Scan {
     if (!m) return false;
     const q = QUARTERS.get(m[1] ?? m[2]!)!;
     const end = a + m[0].length;
-    if (m[3]) this.emit(T.DateTok, tokenStart, end, { date: { year, month: q * 3, day: null, end: true } });
-    else this.emit(T.Quarter, tokenStart, end, { quarter: q, date: { year, month: null, day: null, end: false } });
+    const y = year && year.value;
+    const token = m[3] ? this.emit(T.DateTok, tokenStart, end, { date: { year: y, month: q * 3, day: null, end: true } })
+      : this.emit(T.Quarter, tokenStart, end, { quarter: q, date: { year: y, month: null, day: null, end: false } });
+    // Its year is the numeral's; its month, the quarter's (no digit: 第1季度 is no plan's).
+    if (year !== null) this.dateReads?.dates.push({ token, year, month: null, day: null });
     this.i = end;
     return true;
   }
@@ -904,19 +947,23 @@ class Scan {
     // Numeric forms: 2022.12.31 / 2022-12-31 / 2022/12/31, and 2023.07 / 2022-11 in a date position.
     let m = /^(\d{4})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d.])(日|号)?/.exec(rest);
     // Whether 2022.12.31 or 2023.07 is a date depends on its year and month (3662.2.25 is none).
-    if (m) this.digitValueRead();
     // Only a year of 1900–2100 is a calendar year (contract.md "Dates"): `3662.2.25` is no date,
     // as `3662年2月25日` is none, so a date read here can be written back with 年/月/日.
-    if (m && +m[1]! >= 1900 && +m[1]! <= 2100) return this.dateToken(a, a + m[0].length, +m[1]!, +m[3]!, +m[4]!);
+    if (m) {
+      const y = this.numeralAt(a, a + 4)!;
+      const moAt = a + 5;
+      const dayAt = moAt + m[3]!.length + 1;
+      if (this.holds(isCalendarYear, y)) {
+        return this.dateToken(a, a + m[0].length, y, this.numeralAt(moAt, moAt + m[3]!.length), this.numeralAt(dayAt, dayAt + m[4]!.length));
+      }
+    }
     m = /^(\d{4})[.\-/](\d{1,2})(?![\d])/.exec(rest);
     if (m && !afterOp) {
-      this.digitValueRead();
-      const y = +m[1]!, mo = +m[2]!;
+      const y = this.numeralAt(a, a + 4)!;
+      const mo = this.numeralAt(a + 5, a + 5 + m[2]!.length)!;
       const next = s.slice(a + m[0].length);
       const follows = next === '' || /^(\s*(-|--|—|~|至|到|前|之前|以前|底|末|完成|,|;|\n))/.test(next);
-      if (y >= 1900 && y <= 2100 && mo >= 1 && mo <= 12 && follows && m[2]!.length >= 1) {
-        return this.dateToken(a, a + m[0].length, y, mo, null);
-      }
+      if (follows && this.holds(isCalendarYear, y) && this.holds(isMonthNumber, mo)) return this.dateToken(a, a + m[0].length, y, mo, null);
     }
 
     // Chinese forms, Arabic or Chinese numerals: [Y年][M月][D日|号][底|末].
@@ -926,27 +973,29 @@ class Scan {
     const yEnd = this.numeralRunEnd(a, '年');
     const fullDate = yEnd !== null && afterOp && this.afterCompare() && this.numeralBefore(yEnd + 1, '月') !== null;
     const y = yEnd !== null && (!afterOp || fullDate) ? this.numeralBefore(a, '年') : null;
-    if (y && y.value >= 1900 && y.value <= 2100 && (!afterOp || fullDate)) {
+    if (y && (!afterOp || fullDate) && this.holds(isCalendarYear, y)) {
       let i = y.end + 1;
-      let month: number | null = null;
-      let day: number | null = null;
+      let month: DateNumeral | null = null;
+      let day: DateNumeral | null = null;
       let end = false;
-      if (/^(第[一二三四1-4]|[一二三四])季度/.test(s.slice(i, i + 5))) return this.tryQuarter(i, y.value, a);
+      if (/^(第[一二三四1-4]|[一二三四])季度/.test(s.slice(i, i + 5))) return this.tryQuarter(i, y, a);
       const whole = WHOLE_YEAR_INDEX.at(s, i);
       if (whole) {
-        this.emit(T.WholeYear, a, i + whole.word.length, { date: { year: y.value, month: null, day: null, end: false } });
+        const token = this.emit(T.WholeYear, a, i + whole.word.length, { date: { year: y.value, month: null, day: null, end: false } });
+        this.dateReads?.dates.push({ token, year: y, month: null, day: null });
         this.i = i + whole.word.length;
         return true;
       }
       // 2022年1-12月: the first month of the span, its year written before it.
       const span = this.monthSpanStart(i, true);
-      if (span !== null) return this.dateToken(a, span, y.value, Number(this.numeralValueAt(i, span)), null);
+      // (monthSpanStart has read the first month: it is a numeral.)
+      if (span !== null) return this.dateToken(a, span, y, this.numeralAt(i, span)!, null);
       const mo = this.numeralBefore(i, '月');
-      if (mo && mo.value >= 1 && mo.value <= 12) {
-        month = mo.value; i = mo.end + 1;
+      if (mo && this.holds(isMonthNumber, mo)) {
+        month = mo; i = mo.end + 1;
         if (s[i] === '份') i++;
         const d = this.numeralBefore(i, '日') ?? this.numeralBefore(i, '号');
-        if (d) { day = d.value; i = d.end + 1; }
+        if (d) { day = d; i = d.end + 1; }
       } else if (mo) this.fail('INVALID_DATE', a, mo.end + 1);
       if (DATE_END_MARKS.includes(s[i] ?? '')) { end = true; i++; }
       else if (month === null) {
@@ -954,12 +1003,12 @@ class Scan {
         const w = AFTER_YEAR_END_INDEX.at(s, i);
         if (w) { end = true; i += w.word.length; }
       }
-      return this.dateToken(a, i, y.value, month, day, end);
+      return this.dateToken(a, i, y, month, day, end);
     }
     // 3-6月, 1-12月: months of one year (a span of durations is written 3-6个月).
     if (!afterOp && !afterRangeNumber) {
       const span = this.monthSpanStart(a, false);
-      if (span !== null) return this.dateToken(a, span, null, Number(this.numeralValueAt(a, span)), null);
+      if (span !== null) return this.dateToken(a, span, null, this.numeralAt(a, span)!, null);
     }
     this.recurringDay(a);
     // After a comparator a month with its day or its end is a date too (`≤12月31日`, `=12月底前`);
@@ -969,19 +1018,19 @@ class Scan {
       || (this.numeralBefore(moEnd + 1, '日') ?? this.numeralBefore(moEnd + 1, '号')) !== null);
     const mo = moEnd !== null && (!afterOp || afterRangeDate || monthDay) && !afterRangeNumber ? this.numeralBefore(a, '月') : null;
     if (mo) {
-      if (mo.value < 1 || mo.value > 12) {
+      if (!this.holds(isMonthNumber, mo)) {
         // `13月` after a comparator-less cell is no date and no sensible duration either.
         return false;
       }
       let i = mo.end + 1;
       // 11月份: the month (份 only says that it is one).
       if (s[i] === '份') i++;
-      let day: number | null = null;
+      let day: DateNumeral | null = null;
       let end = false;
       const d = this.numeralBefore(i, '日') ?? this.numeralBefore(i, '号');
-      if (d) { day = d.value; i = d.end + 1; }
+      if (d) { day = d; i = d.end + 1; }
       if (DATE_END_MARKS.includes(s[i] ?? '')) { end = true; i++; }
-      return this.dateToken(a, i, null, mo.value, day, end);
+      return this.dateToken(a, i, null, mo, day, end);
     }
     return false;
   }
@@ -995,7 +1044,7 @@ class Scan {
     // 号 is always a day of the month; 日 only before a deadline word (`每月2日内` is two days).
     const day = this.numeralBefore(a, '号');
     const d = day ?? this.numeralBefore(a, '日');
-    if (d === null || d.value < 1 || d.value > 31) return;
+    if (d === null || !this.holds(isDayNumber, d)) return;
     if (day === null && !DEADLINE_POSTFIX.some((w) => this.s.startsWith(w, d.end + 1))) return;
     this.fail('RECURRING_DEADLINE', a - lead.length, d.end + 1);
   }
@@ -1023,31 +1072,17 @@ class Scan {
     let k = j + sep.word.length;
     while (s[k] === ' ') k++;
     if (this.numeralRunEnd(k, '月') === null) return null;
-    const first = this.numeralValueAt(a, j);
-    if (first === null || first < 1 || first > 12) return null;
+    const first = this.numeralAt(a, j);
+    if (first === null || !this.holds(isMonthNumber, first)) return null;
     const second = this.numeralBefore(k, '月');
     if (second === null) return null;
-    if (second.value < 1 || second.value > 12) {
+    if (!this.holds(isMonthNumber, second)) {
       if (afterYear) this.fail('INVALID_DATE', k, second.end + 1);
       return null;
     }
     return j;
   }
 
-  /** The integer value of the numeral s[a, b), or null. Every date's decision reads it. */
-  private numeralValueAt(a: number, b: number): number | null {
-    const s = this.s;
-    for (let k = a; k < b; k++) if (isDigit(s[k])) { this.digitValueRead(); break; }
-    const pieces: NumeralPiece[] = [];
-    let arabic = '';
-    for (let k = a; k < b; k++) {
-      if (isDigit(s[k])) arabic += s[k];
-      else { if (arabic) { pieces.push({ arabic }); arabic = ''; } pieces.push({ char: s[k]! }); }
-    }
-    if (arabic) pieces.push({ arabic });
-    const v = numeralValue(pieces);
-    return v === null || !v.isInteger() ? null : v.toNumber();
-  }
 
   /** Where a run of at most 4 numeral characters at `a` ends when `marker` follows it, else null (its value unread). */
   private numeralRunEnd(a: number, marker: string): number | null {
@@ -1058,20 +1093,47 @@ class Scan {
   }
 
   /** An integer numeral at `a` immediately followed by `marker`. */
-  private numeralBefore(a: number, marker: string): { value: number; end: number } | null {
+  private numeralBefore(a: number, marker: string): DateNumeral | null {
     const j = this.numeralRunEnd(a, marker);
-    if (j === null) return null;
-    const value = this.numeralValueAt(a, j);
-    return value === null ? null : { value, end: j };
+    return j === null ? null : this.numeralAt(a, j);
   }
 
-  private dateToken(a: number, b: number, year: number | null, month: number | null, day: number | null, end = false): boolean {
-    if (month !== null && (month < 1 || month > 12)) this.fail('INVALID_DATE', a, b);
-    if (day !== null && (day < 1 || month === null || day > daysIn(month, year))) this.fail('INVALID_DATE', a, b);
+  private dateToken(a: number, b: number, year: DateNumeral | null, month: DateNumeral | null, day: DateNumeral | null, end = false): boolean {
+    if (month !== null && !this.holds(isMonthNumber, month)) this.fail('INVALID_DATE', a, b);
+    if (day !== null && (month === null || !this.holds(isDayOf, day, month, year))) this.fail('INVALID_DATE', a, b);
     if (year === null && month === null) return false;
-    this.emit(T.DateTok, a, b, { date: { year, month, day, end } });
+    const token = this.emit(T.DateTok, a, b, { date: { year: year && year.value, month: month && month.value, day: day && day.value, end } });
+    this.dateReads?.dates.push({ token, year, month, day });
     this.i = b;
     return true;
   }
 }
 
+
+/** The integer value of the date numeral s[a, b) (Arabic or Chinese digits), or null. Every date's decision reads it. */
+export function dateNumeralValue(s: string, a: number, b: number): number | null {
+  // A run of Arabic digits is itself (numeralValue's reading of one), worked out without a decimal.
+  let plain = 0;
+  for (let k = a; k < b && plain >= 0; k++) plain = isDigit(s[k]) ? plain * 10 + (s.charCodeAt(k) - 48) : -1;
+  if (plain >= 0 && b > a && b - a <= 15) return plain;
+  const pieces: NumeralPiece[] = [];
+  let arabic = '';
+  for (let k = a; k < b; k++) {
+    if (isDigit(s[k])) arabic += s[k];
+    else { if (arabic) { pieces.push({ arabic }); arabic = ''; } pieces.push({ char: s[k]! }); }
+  }
+  if (arabic) pieces.push({ arabic });
+  const v = numeralValue(pieces);
+  return v === null || !v.isInteger() ? null : v.toNumber();
+}
+
+/** Whether s[a, b) holds an ASCII digit. */
+export function hasDigit(s: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isDigit(s[k])) return true;
+  return false;
+}
+
+/** Runs a calendar test on the values of its numerals (in the order holds recorded them). */
+export function runDateTest(test: DateTest, values: readonly (number | null)[]): boolean {
+  return (test as (...v: (number | null)[]) => boolean)(...values);
+}

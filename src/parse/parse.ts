@@ -9,6 +9,7 @@ import { buildUnitTable, FEN_AS_CENT, UNITS, type UnitDef, type UnitTable } from
 import { PLACEHOLDERS } from '../vocab/words.js';
 import { buildTarget } from './build.js';
 import { TargetCache } from './cache.js';
+import { DatePlans, type DateSeen } from './date-plans.js';
 import { CellParser } from './grammar.js';
 import { TableLexer, type ExtraWords, type Lexer, type Token } from './lexer.js';
 import { digitWords, ShapeCache, shapeKey, type Seen } from './shape-cache.js';
@@ -45,6 +46,8 @@ export interface Engine {
   readonly cache: TargetCache;
   /** The shapes of cells it has parsed: fresh digits in a known shape skip the parse (shape-cache.ts). */
   readonly shapes: ShapeCache;
+  /** The shapes of date cells it has parsed: fresh dates of a known shape skip the scan and the grammar (date-plans.ts). */
+  readonly dates: DatePlans;
   readonly units: UnitTable;
   readonly centUnits: UnitTable;
   readonly lexer: Lexer;
@@ -58,8 +61,9 @@ export function makeEngine(defs: readonly UnitDef[], words?: ExtraWords, parser:
   const units = buildUnitTable(defs);
   const centUnits = buildUnitTable([...defs.filter((d) => d.name !== '分'), FEN_AS_CENT]);
   const lexer = new TableLexer(units, words);
+  const digits = digitWords(lexer.vocabulary());
   return {
-    cache: new TargetCache(), shapes: new ShapeCache(digitWords(lexer.vocabulary())), units, centUnits, lexer,
+    cache: new TargetCache(), shapes: new ShapeCache(digits), dates: new DatePlans(digits), units, centUnits, lexer,
     centLexer: new TableLexer(centUnits, words), parser, memo: evaluationMemo(),
   };
 }
@@ -122,11 +126,12 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   if (planned !== undefined) return engine.cache.put(key, planned);
   const failing = shape === null ? undefined : engine.shapes.error(shape, text, locale);
   if (failing !== undefined) return engine.cache.put(key, failing);
-  const seen: Seen = { ct: null, tokens: null, shapeSafe: false, failed: false };
-  const made = withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine, seen)));
+  const seen: Seen & { dates?: DateSeen } = { ct: null, tokens: null, shapeSafe: false, failed: false };
+  const made = withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine, seen, shape)));
   if (shape !== null) {
     if (made instanceof Error) engine.shapes.learnError(shape, text, seen, made);
     else engine.shapes.learnTarget(shape, text, seen, made, engine.units);
+    if (seen.dates !== undefined) engine.dates.learn(shape, seen.dates);
   }
   return engine.cache.put(key, made);
 }
@@ -141,8 +146,11 @@ export function shapeOf(text: string, options: ParseOptions): string | null {
   return shapeKey(text, options.year === undefined || options.year === null ? '\u0001' : `${options.year}\u0001`);
 }
 
-/** `seen`, when given, receives what the parse saw (for the shape cache). */
-function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: Seen): Target {
+/**
+ * `seen`, when given, receives what the parse saw (for the shape cache and date plans); a
+ * date cell of a planned `shape` skips the scan and the grammar (date-plans.ts).
+ */
+function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: Seen & { dates?: DateSeen }, shape?: string | null): Target {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
   const ct = clean(text);
@@ -154,7 +162,9 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
   const bare = lexer.bareUnit(ct, locale);
   if (bare !== null) throw missingNumber(ct, bare, locale);
-  const { tokens, notes, shapeSafe } = lexer.tokenize(ct, locale);
+  const remade = shape == null ? undefined : engine.dates.remake(shape, ct);
+  if (remade !== undefined) return buildTarget(remade.segments, { ct, units, locale, year: options.year ?? null, notes: remade.notes });
+  const { tokens, notes, shapeSafe, dateReads } = lexer.tokenize(ct, locale);
   if (tokens.length === 0) {
     // Only a note: `（历史标准）` has no target in it.
     throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
@@ -165,6 +175,8 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
     if (seen !== undefined) { seen.ct = ct; seen.tokens = merged; seen.shapeSafe = shapeSafe === true; seen.failed = true; }
     throw parseError(failedAt, merged, ct, locale);
   }
+  // Before the build, whose errors (a period out of order) a date plan makes again from the new digits.
+  if (seen !== undefined && dateReads) seen.dates = { ct, tokens: merged, segments, notes, reads: dateReads };
   const target = buildTarget(segments, { ct, units, locale, year: options.year ?? null, notes });
   if (seen !== undefined) { seen.ct = ct; seen.tokens = merged; seen.shapeSafe = shapeSafe === true; }
   return target;

@@ -9,10 +9,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IndicatorError, parseTarget, toJSON, type CompareTarget, type Quantity, type Target } from '../../src/index.js';
+import { createParser, IndicatorError, parseTarget, toJSON, type CompareTarget, type Quantity, type Target } from '../../src/index.js';
 import { makeEngine, parseTargetFresh, parseTargetValue, shapeOf, type ParseOptions } from '../../src/parse/parse.js';
 import { parseQuantityValue, readQuantityFresh } from '../../src/parse/quantity.js';
 import { digitWords, SHAPE_CACHE_SIZE, shapeKey } from '../../src/parse/shape-cache.js';
+import { DATE_PLANS_SIZE } from '../../src/parse/date-plans.js';
+import { clean } from '../../src/text/clean.js';
 import { UNITS } from '../../src/vocab/units.js';
 import { readFamilies } from '../bench/families.mjs';
 
@@ -262,5 +264,101 @@ describe('the shape cache', () => {
     }
     expect(e.shapes.size).toBeGreaterThan(SHAPE_CACHE_SIZE * 1.5);
     expect(e.shapes.size).toBeLessThanOrEqual(3 * SHAPE_CACHE_SIZE);
+  });
+});
+
+/** Date cells: the corpus's deadlines and periods, forms.md §7's, and look-alikes whose digits decide what they are. */
+const DATE_SEEDS = withDigit([
+  ...CELLS.filter((c) => c.family === 'deadline').map((c) => c.text),
+  '2022年12月31日前', '2022年12月底前', '12月底前完成', '6月30日前', '2022年底', '2022.12.31前', '2022-12-31前', '2023年12月31日', '2021年7月',
+  '2020年', '12月底到位', '每年12月底前', '2020年1月--2020年11月', '2021年1月-12月', '2020.1.1-2020.12.31', '2023.07-2024.01', '3-6月', '1-12月',
+  '2024年全年', '2024年年内', '2024年年底前', '2024年年末', '2024年底前', '2024年2月29日前', '2023年2月底前', '2月29日前', '2月底前', '≤2024年12月31日',
+  '=2024年12月31日', '≤12月31日', '=12月底前', '≥2024年12月31日', '2022.2.29', '2022/2/29前', '2022-02-29', '2022-02', '2022.02前', '每月25日前发布',
+  '每月8号', '2022年3-6月', '2023.1.1-2022.12.31', '2023年12月-2023年1月', '12月-1月', '12月31日-1月1日', '2022年12月31日前完成', '第1季度',
+  '2022年第1季度', '2022年第三季度末', '2022年13月', '2023年12月31日前满意度≥90%', '指标1：2023年12月底前', '2023年“新市民”开户人数≥1万人',
+  '2022年12月31日前（2023年）', '2022年12月（计划标准）', '二〇二二年12月31日', '2〇22年12月', '十2月底前', '1二月底前', '2022年12月31日前，2023年6月底前',
+  '2022年12月31号', '2022年1月1日-12月31日', '2022年第三季度', '2022年第三季度末', '2022年三季度末前', '2022年第二季度-2023年第一季度', '2024年全年前', '2022.12', '2022.12.31-2023.1', '在2023年6月之前出具报告', '年底前完成2项', '3月底前完成50%',
+  // Digits read as a date's and then as a number (13月), dates merged into a label: tokens a plan cannot remake.
+  '2022年12月底前，13月', '12月底前；13月', '2022年12月“新市民”开户人数≥一万人', '2022年12月31日满意度≥九成',
+  // Entities clean-up decodes by their digits' values (&#51; is 3, &#32; a space).
+  '2023年12月&#51;1日前', '&#50;023年12月31日前', '2023年1&#50;月底前', '2023年12月31日前&#32;',
+]);
+
+/** Digits for a run of `len` that cross every calendar decision: years about 1900, 2100 and leap years, months 0–13, days 0–32. */
+function dateFill(len: number): fc.Arbitrary<string> {
+  const years = fc.constantFrom(1899, 1900, 1901, 1904, 2000, 2023, 2024, 2096, 2100, 2101, 3662);
+  return fc.oneof(
+    fill(len),
+    years.map((n) => fit(n, len)),
+    fc.integer({ min: 0, max: 33 }).map((n) => fit(n, len)),
+    fc.constantFrom(0, 1, 2, 12, 13, 28, 29, 30, 31, 32).map((n) => fit(n, len)),
+  );
+}
+
+describe('date plans', () => {
+  const OPTIONS_WITH_YEARS = fc.constantFrom<ParseOptions>({}, {}, { year: 2024 }, { year: 2023 }, { year: 1900 });
+
+  it('answer a date cell of a known shape exactly as the uncached parse does: years in and out of 1900–2100, months 0–13, days 0–32, 29 February', () => {
+    const warm = makeEngine(UNITS);
+    const reference = makeEngine(UNITS);
+    let planned = 0;
+    let calls = 0;
+    const cells = fc.constantFrom(...DATE_SEEDS).chain((seed) => {
+      const fills = fc.tuple(...runsOf(seed).map((r) => dateFill(r.end - r.start)));
+      return fc.array(fills, { minLength: 2, maxLength: 4 }).map((all) => all.map((f) => withDigits(seed, f)));
+    });
+    fc.assert(fc.property(cells, OPTIONS_WITH_YEARS, (texts, options) => {
+      for (const text of texts) {
+        const shape = shapeOf(text, options);
+        if (shape !== null && warm.dates.remake(shape, clean(text)) !== undefined) planned++;
+        calls++;
+        const got = parseTargetValue(text, options, warm);
+        const want = parseTargetFresh(text, options, reference);
+        const diff = difference(got, want);
+        if (diff !== null) throw new Error(`${JSON.stringify(text)} ${JSON.stringify(options)}: ${diff}`);
+      }
+    }), { numRuns: 15000 });
+    expect(planned / calls).toBeGreaterThan(0.1);
+  });
+
+  it('plan deadlines and periods whose every digit is in a date, and no cell with a digit anywhere else', () => {
+    const e = makeEngine(UNITS);
+    const plans = (text: string): boolean => {
+      parseTargetValue(text, {}, e);
+      return e.dates.remake(shapeOf(text, {})!, clean(text)) !== undefined;
+    };
+    for (const t of ['2023年12月31日前', '11月底前完成', '2023/11/30', '2022年1-12月', '2020年1月--2020年11月', '服务期限2023.1.1-2025.12.31',
+      '2023.07-2024.01', '后勤服务2023年12月31日前\n', '在2023年6月之前出具报告', '2019年12月(计划标准)', '≤2024年12月31日', '3-6月']) expect(plans(t), t).toBe(true);
+    for (const t of ['2024年全年', '2022年第三季度', '2022年第三季度末', '2022年三季度末前']) expect(plans(t), t).toBe(true);
+    for (const t of ['≥95%', '2022年第1季度', '第1季度', '年底前完成2项', '3月底前完成50%', '2022年13月', '指标1：2023年12月底前',
+      '2022年12月31日前（2023年）', '2023年12月31日前满意度≥90%', '13月']) expect(plans(t), t).toBe(false);
+    // A shape planned from a date is answered from the new text's digits, not the template's.
+    expect(toJSON(parseTargetValue('2024年2月底前', {}, e) as Target)).toMatchObject({ date: { year: 2024, month: 2, day: 29 } });
+    expect(toJSON(parseTargetValue('2023年2月底前', {}, e) as Target)).toMatchObject({ date: { year: 2023, month: 2, day: 28 } });
+    expect((parseTargetValue('2023年2月29日前', {}, e) as IndicatorError).code).toBe('INVALID_DATE');
+    expect((parseTargetValue('2025年1月--2020年11月', {}, e) as IndicatorError).code).toBe('EMPTY_RANGE');
+  });
+
+  it('read actual dates in evaluate as a parser without plans reads them', () => {
+    const warm = createParser();
+    const fresh = (): ReturnType<typeof createParser> => createParser();
+    for (const y of [1899, 2023, 2024, 2101]) {
+      for (const [m, d] of [[2, 28], [2, 29], [11, 30], [11, 31], [13, 1]] as const) {
+        for (const actual of [`${y}年${m}月${d}日`, `${y}年${m}月底前`, `${y}年${m}月`]) {
+          const got = JSON.stringify(warm.evaluate('2023年12月31日前', actual));
+          expect(got, actual).toBe(JSON.stringify(fresh().evaluate('2023年12月31日前', actual)));
+        }
+      }
+    }
+  });
+
+  it('stay bounded', () => {
+    const e = makeEngine(UNITS);
+    for (let i = 0; i < DATE_PLANS_SIZE * 3; i++) {
+      const label = `项目${i.toString(26).replace(/[0-9]/g, (d) => 'klmnopqrst'[Number(d)]!)}`;
+      parseTargetValue(`${label}2023年12月31日前`, {}, e);
+    }
+    expect(e.dates.size).toBeGreaterThan(DATE_PLANS_SIZE / 2);
+    expect(e.dates.size).toBeLessThanOrEqual(DATE_PLANS_SIZE);
   });
 });
