@@ -125,10 +125,15 @@ export function createParser(config: ParserConfig = {}): Parser {
 
 function parseWith(engine: Engine, input: string | TargetParts, options0?: ParseOptions): Target {
   // A cell without options is its own key and within the default limit: a table's repeated
-  // cells are answered here, after the checks the full path makes.
+  // cells are answered here, after the checks the full path makes (a cell kept as failing is
+  // thrown from here, its error as the full path would give it).
   if (options0 === undefined && typeof input === 'string' && input.length <= MAX_INPUT_LENGTH) {
-    const kept = engine.cache.target(input);
-    if (kept !== undefined) return kept;
+    const kept = engine.cache.recent(input);
+    if (kept !== undefined) {
+      // The only Error the cache gives is an IndicatorError (see parseTargetText).
+      if (kept instanceof Error) throw kept;
+      return kept;
+    }
   }
   const options = parseOptionsOf(options0, NO_OPTIONS);
   if (input !== null && typeof input === 'object') {

@@ -1,8 +1,9 @@
-import { errorFrom, IndicatorError, type ErrorParts } from '../errors.js';
+import { IndicatorError, type ErrorParts } from '../errors.js';
+import { DEFAULT_LOCALE } from '../i18n/messages.js';
 import type { Locale } from '../i18n/messages.js';
 import type { Target } from '../model/types.js';
 import { Generations, SeenOnce } from './generations.js';
-import { withoutStacks } from './stackless.js';
+import { stacklessErrorFrom } from './stackless.js';
 
 /**
  * The cache of parsed cells, one per parser (Engine). Tables repeat their targets (`=100%` in
@@ -68,7 +69,7 @@ export class TargetCache {
    */
   get(key: string, locale: Locale): Target | IndicatorError | undefined {
     const hit = this.kept.get(key);
-    return hit === undefined || !(hit instanceof Failure) ? hit : withoutStacks(() => errorFrom(hit, locale));
+    return hit === undefined || !(hit instanceof Failure) ? hit : stacklessErrorFrom(hit, locale);
   }
 
   /** Whether `e` was made from a kept failure by `get` (its stack is to stay unrecorded). */
@@ -77,13 +78,15 @@ export class TargetCache {
   }
 
   /**
-   * The target kept for `key` in the newer generation, or undefined: what a repeated cell
-   * costs when it is one of the cells a table repeats most. Anything else (a kept failure,
-   * a cell kept in the older generation or not at all) is for `get`.
+   * What is kept for `key` in the newer generation, or undefined: what a repeated cell costs
+   * when it is one of the cells a table repeats most. A cell kept there as failing comes as a
+   * new error in the default locale without a call stack, as `get` would make it (a table
+   * repeats its placeholders, `不适用`, as often as its targets); the caller throws it.
+   * Anything else (a cell kept in the older generation or not at all) is for `get`.
    */
-  target(key: string): Target | undefined {
+  recent(key: string): Target | IndicatorError | undefined {
     const hit = this.kept.recent(key);
-    return hit instanceof Failure ? undefined : hit;
+    return hit instanceof Failure ? stacklessErrorFrom(hit, DEFAULT_LOCALE) : hit;
   }
 
   /**
