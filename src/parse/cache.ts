@@ -1,9 +1,8 @@
-import { IndicatorError, type ErrorParts } from '../errors.js';
-import { DEFAULT_LOCALE } from '../i18n/messages.js';
-import type { Locale } from '../i18n/messages.js';
+import { errorFrom, IndicatorError, type ErrorParts } from '../errors.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
 import type { Target } from '../model/types.js';
 import { Generations, SeenOnce } from './generations.js';
-import { stacklessErrorFrom } from './stackless.js';
+import { withoutStacks } from './stackless.js';
 
 /**
  * The cache of parsed cells, one per parser (Engine). Tables repeat their targets (`=100%` in
@@ -69,7 +68,7 @@ export class TargetCache {
    */
   get(key: string, locale: Locale): Target | IndicatorError | undefined {
     const hit = this.kept.get(key);
-    return hit === undefined || !(hit instanceof Failure) ? hit : stacklessErrorFrom(hit, locale);
+    return hit === undefined || !(hit instanceof Failure) ? hit : withoutStacks(() => errorFrom(hit, locale));
   }
 
   /** Whether `e` was made from a kept failure by `get` (its stack is to stay unrecorded). */
@@ -86,7 +85,7 @@ export class TargetCache {
    */
   recent(key: string): Target | IndicatorError | undefined {
     const hit = this.kept.recent(key);
-    return hit instanceof Failure ? stacklessErrorFrom(hit, DEFAULT_LOCALE) : hit;
+    return hit instanceof Failure ? withoutStacks(() => errorFrom(hit, DEFAULT_LOCALE)) : hit;
   }
 
   /**

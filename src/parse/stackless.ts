@@ -1,5 +1,4 @@
-import { errorFrom, IndicatorError, type ErrorParts } from '../errors.js';
-import type { Locale } from '../i18n/messages.js';
+import { IndicatorError } from '../errors.js';
 
 /**
  * Errors of a cell are values until a caller is given one. Inside the parse the grammar
@@ -25,25 +24,6 @@ export function withoutStacks<T>(run: () => T): T {
   }
   try {
     return run();
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-}
-
-/**
- * errorFrom without a call stack, for the error of a cell kept as failing (cache.ts): what
- * `withoutStacks(() => errorFrom(parts, locale))` makes, without a function made per error
- * (a table repeats its placeholders in row after row, and each row is given one).
- */
-export function stacklessErrorFrom(parts: ErrorParts, locale: Locale): IndicatorError {
-  const limit = Error.stackTraceLimit;
-  try {
-    Error.stackTraceLimit = 0;
-  } catch {
-    return errorFrom(parts, locale);
-  }
-  try {
-    return errorFrom(parts, locale);
   } finally {
     Error.stackTraceLimit = limit;
   }
