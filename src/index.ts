@@ -123,12 +123,21 @@ export function createParser(config: ParserConfig = {}): Parser {
   });
 }
 
+/**
+ * What the cache holds for a cell called without options, or undefined. Such a cell is its
+ * own key and within the default limit: a table's repeated cells are answered here, after the
+ * checks the full path makes; a cell kept as failing comes as its error (an IndicatorError,
+ * the only Error the cache gives), as the full path would give it.
+ */
+function keptFor(engine: Engine, input: string | TargetParts, options0: ParseOptions | undefined): Target | IndicatorError | undefined {
+  return options0 === undefined && typeof input === 'string' && input.length <= MAX_INPUT_LENGTH ? engine.cache.recent(input) : undefined;
+}
+
 function parseWith(engine: Engine, input: string | TargetParts, options0?: ParseOptions): Target {
-  // A cell without options is its own key and within the default limit: a table's repeated
-  // cells are answered here, after the checks the full path makes.
-  if (options0 === undefined && typeof input === 'string' && input.length <= MAX_INPUT_LENGTH) {
-    const kept = engine.cache.target(input);
-    if (kept !== undefined) return kept;
+  const kept = keptFor(engine, input, options0);
+  if (kept !== undefined) {
+    if (kept instanceof Error) throw kept;
+    return kept;
   }
   const options = parseOptionsOf(options0, NO_OPTIONS);
   if (input !== null && typeof input === 'object') {
@@ -138,6 +147,9 @@ function parseWith(engine: Engine, input: string | TargetParts, options0?: Parse
 }
 
 function tryWith(engine: Engine, input: string | TargetParts, options?: ParseOptions): Result<Target> {
+  // A repeated cell's error is given without being thrown: throwing costs more than making it.
+  const kept = keptFor(engine, input, options);
+  if (kept !== undefined) return kept instanceof Error ? { ok: false, error: kept } : { ok: true, value: kept };
   try {
     return { ok: true, value: parseWith(engine, input, options) };
   } catch (e) {

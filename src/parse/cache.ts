@@ -1,5 +1,5 @@
 import { errorFrom, IndicatorError, type ErrorParts } from '../errors.js';
-import type { Locale } from '../i18n/messages.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/messages.js';
 import type { Target } from '../model/types.js';
 import { Generations, SeenOnce } from './generations.js';
 import { withoutStacks } from './stackless.js';
@@ -77,13 +77,15 @@ export class TargetCache {
   }
 
   /**
-   * The target kept for `key` in the newer generation, or undefined: what a repeated cell
-   * costs when it is one of the cells a table repeats most. Anything else (a kept failure,
-   * a cell kept in the older generation or not at all) is for `get`.
+   * What is kept for `key` in the newer generation, or undefined: what a repeated cell costs
+   * when it is one of the cells a table repeats most. A cell kept there as failing comes as a
+   * new error in the default locale without a call stack, as `get` would make it (a table
+   * repeats its placeholders, `不适用`, as often as its targets); the caller throws it.
+   * Anything else (a cell kept in the older generation or not at all) is for `get`.
    */
-  target(key: string): Target | undefined {
+  recent(key: string): Target | IndicatorError | undefined {
     const hit = this.kept.recent(key);
-    return hit instanceof Failure ? undefined : hit;
+    return hit instanceof Failure ? withoutStacks(() => errorFrom(hit, DEFAULT_LOCALE)) : hit;
   }
 
   /**

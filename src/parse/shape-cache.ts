@@ -1,4 +1,4 @@
-import { errorFrom, type IndicatorError } from '../errors.js';
+import { errorFrom, IndicatorError } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
 import { exactBase, makeQuantityOfDigits } from '../model/quantity.js';
 import type { ApproxTarget, CompareTarget, Quantity, RangeTarget, Target } from '../model/types.js';
@@ -47,8 +47,9 @@ import * as T from './tokens.js';
  *   it leaves the text to the parse, which makes the EMPTY_RANGE error).
  * - Remaking the quantities from the text's own digits gives the parse's quantities back.
  * A cell whose tokens do not fit the grammar (`≥95%且`, `50 60`) is planned as its error,
- * under the same conditions on the scan and the numbers, when the error quotes no digit
- * (`learnError`). Errors of the build (an empty range, a bad date), conjunctions, dates,
+ * under the same conditions on the scan and the numbers, when what the error quotes holds no
+ * digit or is the text at the error's span (`50 60`: `60`, re-sliced from each text of the
+ * shape; `learnError`). Errors of the build (an empty range, a bad date), conjunctions, dates,
  * trends and cells with numbers in words are never planned: they keep the cache of finished
  * cells only.
  */
@@ -127,13 +128,18 @@ export interface Seen {
   failed: boolean;
 }
 
-/** A cell whose tokens do not fit the grammar: its error, the same for every text of the shape but for `input`. */
+/**
+ * A cell whose tokens do not fit the grammar: its error, the same for every text of the shape
+ * but for `input` and the details in `sliced`, which quote the text at the error's span (a
+ * number the grammar did not expect) and are sliced from each text again.
+ */
 interface ErrorPlan {
   readonly code: IndicatorError['code'];
   readonly offset: number;
   readonly length: number;
   readonly messages: IndicatorError['messages'];
   readonly details: Readonly<Record<string, string>>;
+  readonly sliced: readonly string[];
 }
 
 export class ShapeCache {
@@ -171,10 +177,17 @@ export class ShapeCache {
   /**
    * The error of `text` from its shape's plan, or undefined: a new IndicatorError for the
    * caller (made, as the parse makes its errors, where the caller's stack is not recorded).
+   * An error quoting the text at its span is made by the constructor from the text's own
+   * slice, as the parse makes it (its messages quote that slice).
    */
   error(key: string, text: string, locale: Locale): IndicatorError | undefined {
     const plan = this.errors.get(key);
-    return plan === undefined ? undefined : withoutStacks(() => errorFrom({ ...plan, input: text }, locale));
+    if (plan === undefined) return undefined;
+    if (plan.sliced.length === 0) return withoutStacks(() => errorFrom({ ...plan, input: text }, locale));
+    const details: Record<string, string> = { ...plan.details };
+    const quoted = text.slice(plan.offset, plan.offset + plan.length);
+    for (const k of plan.sliced) details[k] = quoted;
+    return withoutStacks(() => new IndicatorError(plan.code, plan, text, details, locale));
   }
 
   /**
@@ -182,20 +195,29 @@ export class ShapeCache {
    * types and the spelling of comparators, never a number's value, and the error says where
    * the tokens stopped fitting: so when the scan read no digit's value and every digit of the
    * text is in a plain number (the conditions of numberSlots), every text of the shape fails
-   * at the same place. What the error quotes must hold no digit (a number it names differs
-   * from text to text).
+   * at the same place. What the error quotes is a token's text: with no digit, the same for
+   * every text of the shape; with digits, a number's, which those conditions keep one for one
+   * from the input (the same characters at the same offsets), so it is kept as "the text at
+   * the error's span" when it is exactly that, and refused otherwise.
    */
   learnError(key: string, text: string, seen: Seen, made: IndicatorError): void {
     if (!seen.failed || seen.tokens === null || made.input !== text) return;
     const numbers = seen.tokens.filter((t) => t.tokenType === T.NumberTok).length;
     if (numbers === 0 || this.numberSlots(text, seen, numbers, () => false) === null) return;
     const details: Record<string, string> = {};
+    const sliced: string[] = [];
+    const span = text.slice(made.offset, made.offset + made.length);
     for (const [k, v] of Object.entries(made.details)) {
-      if (typeof v !== 'string' || /[0-9]/.test(v)) return;
+      if (typeof v !== 'string') return;
+      if (/[0-9]/.test(v)) {
+        if (v !== span) return;
+        sliced.push(k);
+      }
       details[k] = v;
     }
     this.errors.set(key, Object.freeze({
       code: made.code, offset: made.offset, length: made.length, messages: Object.freeze({ ...made.messages }), details: Object.freeze(details),
+      sliced: Object.freeze(sliced),
     }));
   }
 

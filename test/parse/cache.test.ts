@@ -74,6 +74,28 @@ describe('the cache of parsed cells', () => {
     }
   });
 
+  it('tryParseTarget answers a repeated cell as parseTarget does: the kept target, or a new error of its own', () => {
+    const parser = createParser();
+    for (const cell of ['不适用', '50 60', '=100%']) {
+      const thrown = [0, 1, 2].map(() => { try { return parser.parseTarget(cell); } catch (e) { return e as IndicatorError; } });
+      for (let i = 0; i < 3; i++) {
+        const r = parser.tryParseTarget(cell);
+        if (r.ok) {
+          expect(r.value).toBe(thrown[2]);
+          continue;
+        }
+        const want = thrown[2] as IndicatorError;
+        expect(r.error).toBeInstanceOf(IndicatorError);
+        expect(r.error).not.toBe(want);
+        expect(fieldsOf(r.error)).toEqual(fieldsOf(want));
+        expect(r.error.stack).toBe(want.stack);
+        (r.error as { code: string }).code = 'EMPTY';
+      }
+      const last = parser.tryParseTarget(cell);
+      expect(last.ok || last.error.code !== 'EMPTY').toBe(true);
+    }
+  });
+
   it('gives a repeated cell its one frozen target, whose decimals are new with every read', () => {
     const first = parseTarget('≥97.5%');
     const second = parseTarget('≥97.5%');
