@@ -50,11 +50,23 @@ export function buildTarget(segments: readonly RawSegment[], cx: BuildContext): 
 /**
  * The target of a cell of several parts, from its parts' targets. A target written twice
  * (`≥90%\n≥90%`, as some exports repeat a cell's line) is one target: its verdict is the
- * same, and it keeps its op, margin and completion. Compared in canonical text.
+ * same, and it keeps its op, margin and completion. Compared in canonical text; but since
+ * canonical text reads back as the target it was written from (contract.md: `format`
+ * round-trips up to `text`), two parts that differ in kind, op, label or note never write
+ * the same, and only parts alike in those are written out to be compared (`≥85%且≤90%`,
+ * `受益户数≥200户,受益脱贫户数≥15户` need none).
  */
 export function joinParts(parts: readonly Target[], original: string): Target {
+  const kinds = parts.map(partKind);
+  const alike = (i: number): boolean => kinds.some((k, j) => j !== i && k === kinds[i]);
   const seen = new Set<string>();
-  const distinct = parts.filter((p) => { const f = format(p); if (seen.has(f)) return false; seen.add(f); return true; });
+  const distinct = parts.filter((p, i) => {
+    if (!alike(i)) return true;
+    const f = format(p);
+    if (seen.has(f)) return false;
+    seen.add(f);
+    return true;
+  });
   if (distinct.length === 1) return freeze({ ...distinct[0]!, text: original });
   return freeze({ kind: 'all', targets: Object.freeze(distinct), text: original, label: null, note: null });
 }
@@ -124,7 +136,7 @@ function segmentTarget(seg: RawSegment, text: string, notes: Note[], cx: BuildCo
       const q = quantity(seg.q, cx);
       checkPost(seg.post, null, cx);
       const neg = quantity(seg.q, cx, undefined, true);
-      if (emptyBand(q)) fail(cx, 'EMPTY_RANGE', seg.sign, seg.last, { min: q.value.toFixed(), max: neg.value.toFixed() });
+      if (q.value.isNegative()) fail(cx, 'EMPTY_RANGE', seg.sign, seg.last, { min: q.value.toFixed(), max: neg.value.toFixed() });
       return freeze({ kind: 'range', min: neg, max: q, minInclusive: true, maxInclusive: true, ...base, modifiers });
     }
     case 'range': {
@@ -202,9 +214,9 @@ function quantity(rq: RawQuantity, cx: BuildContext, unitOverride?: string, nega
   return makeQuantity(value, unit, resolveUnit(unit, cx.units));
 }
 
-/** ±3%: a band around zero is empty when its bound is negative. */
-export function emptyBand(bound: Quantity): boolean {
-  return bound.value.isNegative();
+/** What two parts must share to be the same target: kind, op, label and note. */
+function partKind(p: Target): string {
+  return `${p.kind}\u0000${'op' in p ? p.op : ''}\u0000${String(p.label)}\u0000${String(p.note)}`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { exactBase, makeQuantity, makeQuantityOfDigits } from '../model/quantity
 import type { Quantity, RangeTarget, Target } from '../model/types.js';
 import { resolveUnit } from '../model/units.js';
 import type { UnitTable } from '../vocab/units.js';
-import { emptyBand, joinParts, plusMinusEnds, plusMinusParts, writtenUnit } from './build.js';
+import { joinParts, plusMinusEnds, plusMinusParts, writtenUnit } from './build.js';
 import type { RawQuantity, RawSegment } from './grammar.js';
 import type { Token } from './lexer.js';
 import { isZeroDivisor } from './lexer.js';
@@ -20,8 +20,8 @@ import { isZeroDivisor } from './lexer.js';
  * for every part and, for a new text of the shape, makes each quantity from the text's own
  * digits and runs those checks again by calling the build's own functions:
  * - a range's ends in order (else the text is left to the parse, which makes EMPTY_RANGE);
- * - A±B: its ends computed from both numbers (plusMinusParts, plusMinusEnds), and empty when
- *   they are out of order; ±A: a band whose bound is negative is empty (emptyBand);
+ * - A±B: its ends computed from both numbers (plusMinusParts, plusMinusEnds); ±A: the bound
+ *   and its negation (the numbers are plain, never negative: neither is ever empty);
  * - a ratio's divisor not zero (isZeroDivisor; else the parse makes INVALID_NUMBER), and the
  *   unit it makes resolved from the text's own digits;
  * - a cell of several parts: which of them are the same target written twice (joinParts,
@@ -89,10 +89,10 @@ function partTarget(part: Part, own: string, text: string, units: UnitTable): Ta
       return Object.freeze({ ...part.template, text: own, min, max });
     }
     case 'band': {
+      // The bound is a plain number, never negative: the band is never empty (the build's EMPTY_RANGE).
       const digits = text.slice(part.bound.slot.start, part.bound.slot.end);
       const r = resolveUnit(part.bound.unit, units);
       const max = makeQuantityOfDigits(digits, part.bound.unit, r);
-      if (emptyBand(max)) return undefined;
       return Object.freeze({ ...part.template, text: own, min: makeQuantity(Rational.of(digits).neg(), part.bound.unit, r), max });
     }
     case 'plusMinus': {
@@ -101,9 +101,10 @@ function partTarget(part: Part, own: string, text: string, units: UnitTable): Ta
         const u = unit ?? writtenUnit(rq);
         return makeQuantityOfDigits(text.slice(slot.start, slot.end), u, resolveUnit(u, units));
       };
+      // B is a plain number, never negative: the range is never empty (the build's EMPTY_RANGE).
       const [centre, dev] = plusMinusParts(part.q1, part.q2, read);
-      const { min, max, empty } = plusMinusEnds(centre, dev, units);
-      return empty ? undefined : Object.freeze({ ...part.template, text: own, min, max });
+      const { min, max } = plusMinusEnds(centre, dev, units);
+      return Object.freeze({ ...part.template, text: own, min, max });
     }
   }
 }
@@ -147,7 +148,7 @@ function planPart(seg: RawSegment, template: Target, numbers: ReadonlyMap<number
     // A ratio's unit is its own divisor's, read from each text: not one lent by the other end
     // of a range (`3:01-01`), which the template would fix.
     const divisor = divisors.get(rq.unit!.startOffset);
-    return divisor === undefined || unit !== rq.unit!.unit ? null : { slot, unit, divisor };
+    return divisor === undefined ? null : { slot, unit, divisor };
   };
   switch (seg.kind) {
     case 'qualitative': return template.kind === 'qualitative' ? { kind: 'fixed', template } : null;

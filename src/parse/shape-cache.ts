@@ -253,14 +253,16 @@ export class ShapeCache {
 
   /**
    * Plans a cell of several numbers (part-plans.ts): several parts, a range in brackets, a
-   * band, A±B, ratios. The scan may have read ratios' divisors, which the plan checks again.
+   * band, A±B, ratios. The scan may have read ratios' divisors (whether one is zero), which
+   * the plan checks again: each such read made a ratio's unit token, whose digits are then
+   * the divisor's slot (numberSlots).
    */
   private learnCell(key: string, text: string, seen: Seen, made: Target, units: UnitTable): void {
     if (seen.segments === undefined || seen.tokens === null || !(seen.shapeSafe || seen.safeButDivisors === true)) return;
     const numberTokens = seen.tokens.filter((t) => t.tokenType === T.NumberTok);
     const divisors = new Map<number, Slot>();
     const slots = this.numberSlots(text, { ...seen, shapeSafe: true }, numberTokens.length, () => false, divisors);
-    if (slots === null || (!seen.shapeSafe && divisors.size === 0)) return;
+    if (slots === null) return;
     const numbers = new Map(numberTokens.map((t, i) => [t.startOffset, slots[i]!] as const));
     const plan = planCell(text, made, { segments: seen.segments, parts: seen.parts ?? [] }, numbers, divisors, units);
     if (plan !== null) this.targets.set(key, plan);

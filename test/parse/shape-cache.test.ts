@@ -16,6 +16,10 @@ import { digitWords, SHAPE_CACHE_SIZE, shapeKey } from '../../src/parse/shape-ca
 import { DATE_PLANS_SIZE } from '../../src/parse/date-plans.js';
 import { clean } from '../../src/text/clean.js';
 import { UNITS } from '../../src/vocab/units.js';
+import { buildTarget } from '../../src/parse/build.js';
+import { planCell } from '../../src/parse/part-plans.js';
+import * as T from '../../src/parse/tokens.js';
+import { clean } from '../../src/text/clean.js';
 import { readFamilies } from '../bench/families.mjs';
 
 const CELLS = readFamilies();
@@ -256,6 +260,22 @@ describe('the shape cache', () => {
     expect((parseTargetValue('2:0', {}, e) as IndicatorError).code).toBe('INVALID_NUMBER');
     expect(answer('97±3%')).toBe(fresh('97±3%'));
     expect(JSON.parse(answer('97±3%')).min.value).toBe('94');
+  });
+
+  it('keeps a plan of a cell only when, run on the text it was learnt from, it gives the parse\'s target back', () => {
+    const e = makeEngine(UNITS);
+    const text = '≥85%且≤90%';
+    const ct = clean(text);
+    const { tokens, notes } = e.lexer.tokenize(ct, 'zh');
+    const { segments } = e.parser.parseCell(tokens);
+    const parts: { offset: number; length: number; target: Target }[] = [];
+    const made = buildTarget(segments!, { ct, units: e.units, locale: 'zh', year: null, notes, parts });
+    const numbers = new Map(tokens.filter((t) => t.tokenType === T.NumberTok).map((t) => [t.startOffset, { start: t.startOffset, end: t.endOffset + 1 }] as const));
+    expect(planCell(text, made, { segments: segments!, parts }, numbers, new Map(), e.units)).not.toBeNull();
+    // A target the plan would not make from this text (another text's parts under this one's text): no plan.
+    const other = parseTargetFresh('≥86%且≤90%', {}, e) as Target & { targets: readonly Target[] };
+    const wrong = Object.freeze({ ...made, targets: other.targets }) as Target;
+    expect(planCell(text, wrong, { segments: segments!, parts }, numbers, new Map(), e.units)).toBeNull();
   });
 
   it('plans the errors of cells whose tokens do not fit the grammar, and none that comes from the build', () => {
