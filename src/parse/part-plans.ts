@@ -12,10 +12,11 @@ import { isZeroDivisor } from './lexer.js';
  * Plans of cells of several numbers, for the shape cache (shape-cache.ts, whose header gives
  * the conditions under which a shape is planned at all): cells of several parts (`≥85%且≤90%`,
  * `受益户数≥200户,受益脱贫户数≥15户`, a cell written twice), ranges in brackets (`[85%,90%]`),
- * bands (`±3%以内`), A±B (`95±5%`) and ratios written with a colon (`1:0.5`).
+ * bands (`±3%以内`), A±B (`95±5%`), ratios written with a colon (`1:0.5`), and trends with an
+ * amount (`较上年提高5%`).
  *
- * Each part of such a cell is a comparison, an approximation or a range of plain numbers (or
- * a term without any), and what the build makes of it depends on the digits' values only
+ * Each part of such a cell is a comparison, an approximation, a range or a trend's amount of
+ * plain numbers (or a term without any), and what the build makes of it depends on the digits' values only
  * through the quantities and a few checks of the build. The plan keeps the parse's answer
  * for every part and, for a new text of the shape, makes each quantity from the text's own
  * digits and runs those checks again by calling the build's own functions:
@@ -44,7 +45,8 @@ interface Amount { readonly slot: Slot; readonly unit: string; readonly divisor:
 type Part =
   /** A term: no number, the same for every text but for its text. */
   | { readonly kind: 'fixed'; readonly template: Target }
-  | { readonly kind: 'one'; readonly template: Target; readonly quantity: Amount }
+  /** A comparison's or approximation's quantity, or a trend's amount. */
+  | { readonly kind: 'one'; readonly template: Target; readonly field: 'quantity' | 'amount'; readonly quantity: Amount }
   | { readonly kind: 'ends'; readonly template: RangeTarget; readonly min: Amount; readonly max: Amount }
   | { readonly kind: 'band'; readonly template: RangeTarget; readonly bound: Amount }
   | { readonly kind: 'plusMinus'; readonly template: RangeTarget; readonly q1: RawQuantity; readonly q2: RawQuantity; readonly s1: Slot; readonly s2: Slot };
@@ -80,7 +82,7 @@ function partTarget(part: Part, own: string, text: string, units: UnitTable): Ta
     case 'fixed': return Object.freeze({ ...part.template, text: own });
     case 'one': {
       const quantity = amountOf(part.quantity, text, units);
-      return quantity && Object.freeze({ ...part.template, text: own, quantity });
+      return quantity && Object.freeze({ ...part.template, text: own, [part.field]: quantity });
     }
     case 'ends': {
       const min = amountOf(part.min, text, units);
@@ -156,7 +158,7 @@ function planPart(seg: RawSegment, template: Target, numbers: ReadonlyMap<number
       if (seg.q2 === null) {
         if (template.kind !== 'compare' && template.kind !== 'approx') return null;
         const quantity = amount(seg.q1, template.quantity.unit);
-        return quantity && { kind: 'one', template, quantity };
+        return quantity && { kind: 'one', template, field: 'quantity', quantity };
       }
       if (template.kind !== 'range' || seg.join === null) return null;
       if (seg.join.tokenType.name === 'PlusMinus') {
@@ -171,6 +173,12 @@ function planPart(seg: RawSegment, template: Target, numbers: ReadonlyMap<number
     case 'range':
       if (template.kind !== 'range') return null;
       return ends(template, amount(seg.q1, template.min.unit), amount(seg.q2, template.max.unit));
+    case 'trend': {
+      // `较上年提高5%`: the amount of a trend (a trend stated as a result, `已提高`, is a term).
+      if (template.kind !== 'trend' || seg.amount === null || template.amount === null) return null;
+      const quantity = amount(seg.amount, template.amount.unit);
+      return quantity && { kind: 'one', template, field: 'amount', quantity };
+    }
     case 'plusMinus': {
       if (template.kind !== 'range' || isRatio(seg.q)) return null;
       const bound = amount(seg.q, template.max.unit);
