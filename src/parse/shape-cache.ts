@@ -48,12 +48,15 @@ import * as T from './tokens.js';
  *   range, that its ends are in order, which `target` runs again on every text (out of order
  *   it leaves the text to the parse, which makes the EMPTY_RANGE error).
  * - Remaking the quantities from the text's own digits gives the parse's quantities back.
+ * Cells of several numbers (several parts, a cell written twice, `[85%,90%]`, `±3%`, A±B,
+ * ratios `1:0.5`, trends with an amount) are planned by part-plans.ts under the same
+ * conditions, each value check of the build run again on every text.
  * A cell whose tokens do not fit the grammar (`≥95%且`, `50 60`) is planned as its error,
  * under the same conditions on the scan and the numbers, when what the error quotes holds no
  * digit or is the text at the error's span (`50 60`: `60`, re-sliced from each text of the
- * shape; `learnError`). Errors of the build (an empty range, a bad date), conjunctions, dates,
- * trends and cells with numbers in words are never planned: they keep the cache of finished
- * cells only.
+ * shape; `learnError`). Errors of the build (an empty range, a bad date) and cells with
+ * numbers in words are never planned, dates only by date-plans.ts: the rest keep the cache
+ * of finished cells only.
  */
 
 /** The most shapes a parser keeps (of targets, of errors and of actual values, each). */
