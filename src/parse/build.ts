@@ -58,10 +58,11 @@ export function buildTarget(segments: readonly RawSegment[], cx: BuildContext): 
  */
 export function joinParts(parts: readonly Target[], original: string): Target {
   const kinds = parts.map(partKind);
-  const alike = (i: number): boolean => kinds.some((k, j) => j !== i && k === kinds[i]);
+  const counts = new Map<string, number>();
+  for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
   const seen = new Set<string>();
   const distinct = parts.filter((p, i) => {
-    if (!alike(i)) return true;
+    if (counts.get(kinds[i]!) === 1) return true;
     const f = format(p);
     if (seen.has(f)) return false;
     seen.add(f);
