@@ -19,7 +19,6 @@ import { UNITS } from '../../src/vocab/units.js';
 import { buildTarget } from '../../src/parse/build.js';
 import { planCell } from '../../src/parse/part-plans.js';
 import * as T from '../../src/parse/tokens.js';
-import { clean } from '../../src/text/clean.js';
 import { readFamilies } from '../bench/families.mjs';
 
 const CELLS = readFamilies();
