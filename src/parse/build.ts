@@ -20,6 +20,8 @@ export interface BuildContext {
   readonly locale: Locale;
   readonly year: number | null;
   readonly notes: readonly Note[];
+  /** Receives, for a cell of several parts, each part's target and its span in the original text (the shape cache plans parts by them). */
+  readonly parts?: { offset: number; length: number; target: Target }[];
 }
 
 const NEGATION_OR_DONE = new Set(RESULT_STATE_WORDS);
@@ -38,14 +40,36 @@ export function buildTarget(segments: readonly RawSegment[], cx: BuildContext): 
     const a = Math.min(s.first.startOffset, ...notesFor[i]!.map((n) => n.start));
     const b = Math.max(s.last.endOffset + 1, ...notesFor[i]!.map((n) => n.end));
     const span = originalSpan(ct, a, b);
-    return segmentTarget(s, ct.original.slice(span.offset, span.offset + span.length), notesFor[i]!, cx);
+    const target = segmentTarget(s, ct.original.slice(span.offset, span.offset + span.length), notesFor[i]!, cx);
+    cx.parts?.push({ ...span, target });
+    return target;
   });
-  // A target written twice (`≥90%\n≥90%`, as some exports repeat a cell's line) is one target:
-  // its verdict is the same, and it keeps its op, margin and completion. Compared in canonical text.
+  return joinParts(parts, ct.original);
+}
+
+/**
+ * The target of a cell of several parts, from its parts' targets. A target written twice
+ * (`≥90%\n≥90%`, as some exports repeat a cell's line) is one target: its verdict is the
+ * same, and it keeps its op, margin and completion. Compared in canonical text; but since
+ * canonical text reads back as the target it was written from (contract.md: `format`
+ * round-trips up to `text`), two parts that differ in kind, op, label or note never write
+ * the same, and only parts alike in those are written out to be compared (`≥85%且≤90%`,
+ * `受益户数≥200户,受益脱贫户数≥15户` need none).
+ */
+export function joinParts(parts: readonly Target[], original: string): Target {
+  const kinds = parts.map(partKind);
+  const counts = new Map<string, number>();
+  for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
   const seen = new Set<string>();
-  const distinct = parts.filter((p) => { const f = format(p); if (seen.has(f)) return false; seen.add(f); return true; });
-  if (distinct.length === 1) return freeze({ ...distinct[0]!, text: ct.original });
-  return freeze({ kind: 'all', targets: Object.freeze(distinct), text: ct.original, label: null, note: null });
+  const distinct = parts.filter((p, i) => {
+    if (counts.get(kinds[i]!) === 1) return true;
+    const f = format(p);
+    if (seen.has(f)) return false;
+    seen.add(f);
+    return true;
+  });
+  if (distinct.length === 1) return freeze({ ...distinct[0]!, text: original });
+  return freeze({ kind: 'all', targets: Object.freeze(distinct), text: original, label: null, note: null });
 }
 
 /**
@@ -187,8 +211,38 @@ function notesOf(seg: RawSegment, notes: readonly Note[], cx: BuildContext): str
 
 function quantity(rq: RawQuantity, cx: BuildContext, unitOverride?: string, negate = false): Quantity {
   const value = negate ? rq.num.value!.neg() : rq.num.value!;
-  const unit = unitOverride ?? (rq.percentOf ? rq.percentOf.unit! : rq.unit ? rq.unit.unit! : '');
+  const unit = unitOverride ?? writtenUnit(rq);
   return makeQuantity(value, unit, resolveUnit(unit, cx.units));
+}
+
+/** What two parts must share to be the same target: kind, op, label and note. */
+function partKind(p: Target): string {
+  return `${p.kind}\u0000${'op' in p ? p.op : ''}\u0000${String(p.label)}\u0000${String(p.note)}`;
+}
+
+/**
+ * The centre and deviation of A±B, each read by `read` (the build reads a token's number; the
+ * shape cache a text's own digits): 2±0.5万元, the unit written once applies to both numbers.
+ */
+export function plusMinusParts(q1: RawQuantity, q2: RawQuantity, read: (rq: RawQuantity, unit?: string) => Quantity): [Quantity, Quantity] {
+  let centre = read(q1);
+  let dev = read(q2);
+  if (dev.unit === '' && centre.unit !== '') dev = read(q2, centre.unit);
+  else if (centre.unit === '' && dev.unit !== '') centre = read(q1, dev.unit);
+  return [centre, dev];
+}
+
+/** A±B is the range A − B … A + B, in A's unit; empty when B is negative. */
+export function plusMinusEnds(centre: Quantity, dev: Quantity, units: UnitTable): { min: Quantity; max: Quantity; empty: boolean } {
+  const lo = exactBase(centre).minus(exactBase(dev));
+  const hi = exactBase(centre).plus(exactBase(dev));
+  const r = resolveUnit(centre.unit, units);
+  return { min: makeQuantity(lo.div(r.factor), centre.unit, r), max: makeQuantity(hi.div(r.factor), centre.unit, r), empty: lo.cmp(hi) > 0 };
+}
+
+/** The unit of a raw quantity as written: a spelled ratio's (百分之), its unit's, or none. */
+export function writtenUnit(rq: RawQuantity): string {
+  return rq.percentOf ? rq.percentOf.unit! : rq.unit ? rq.unit.unit! : '';
 }
 
 /** `85到90%`, `3-5个工作日`: a unit written once applies to both ends. */
@@ -247,19 +301,10 @@ function valueTarget(
 
   if (seg.q2 && seg.join) {
     if (seg.join.tokenType === T.PlusMinus) {
-      // A±B is the range A − B … A + B.
-      let centre = quantity(seg.q1, cx);
-      let dev = quantity(seg.q2, cx);
-      // 2±0.5万元: the unit written once applies to both numbers.
-      if (dev.unit === '' && centre.unit !== '') dev = quantity(seg.q2, cx, centre.unit);
-      else if (centre.unit === '' && dev.unit !== '') centre = quantity(seg.q1, cx, dev.unit);
+      const [centre, dev] = plusMinusParts(seg.q1, seg.q2!, (rq, unit) => quantity(rq, cx, unit));
       if (dev.base.unit !== centre.base.unit) fail(cx, 'MIXED_DIMENSIONS', seg.first, seg.last, { a: centre.unit, b: dev.unit });
-      const lo = exactBase(centre).minus(exactBase(dev));
-      const hi = exactBase(centre).plus(exactBase(dev));
-      const r = resolveUnit(centre.unit, cx.units);
-      const min = makeQuantity(lo.div(r.factor), centre.unit, r);
-      const max = makeQuantity(hi.div(r.factor), centre.unit, r);
-      if (lo.cmp(hi) > 0) fail(cx, 'EMPTY_RANGE', seg.first, seg.last, { min: min.value.toFixed(), max: max.value.toFixed() });
+      const { min, max, empty } = plusMinusEnds(centre, dev, cx.units);
+      if (empty) fail(cx, 'EMPTY_RANGE', seg.first, seg.last, { min: min.value.toFixed(), max: max.value.toFixed() });
       return freeze({ kind: 'range', min, max, minInclusive: true, maxInclusive: true, ...base, modifiers });
     }
     if (prefix) fail(cx, 'CONFLICTING_OPS', prefix, seg.join, { first: prefix.image, second: seg.join.image });

@@ -58,8 +58,10 @@ export interface Lexer {
    * `shapeSafe` (see shape-cache.ts): true only when no decision of the scan read the value of
    * an Arabic digit (a date's month, a year's range, a zero divisor, …), so that the same text
    * with other digits of the same lengths would be scanned into the same tokens.
+   * `safeButDivisors`: the same, but for the zero check of ratios' divisors (`1:0` is an
+   * error), which a plan of the shape runs again (part-plans.ts).
    */
-  tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[]; shapeSafe?: boolean; dateReads?: DateReads | null };
+  tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[]; shapeSafe?: boolean; dateReads?: DateReads | null; safeButDivisors?: boolean };
   /**
    * When the whole cleaned cell is a unit or magnitude with no number (`万人`, `%`, notes
    * before or after it allowed), where that unit stands in the cleaned text; else null.
@@ -140,6 +142,11 @@ const BIG_NUMERAL_CHARS = new Set(['百', '千', '万', '亿']);
 /** `1:0.5`, `3：7` (folded to `:`): the second number of a ratio written with a colon. */
 const RATIO_COLON = /^ *: *(\d+(?:\.\d+)?)/;
 
+/** Whether the divisor of a ratio written with a colon (`1:0`) is zero: no ratio then, an error. */
+export function isZeroDivisor(digits: string): boolean {
+  return Rational.of(digits).isZero();
+}
+
 /** A unit as scanned: its span, whether the registry knows it, and its text as it is read. */
 interface ScannedUnit { start: number; end: number; known: boolean; text: string }
 const LEADING_NOTE = /^\s*[(（][^()（）]*[)）]/;
@@ -182,7 +189,7 @@ export class TableLexer implements Lexer {
     this.words = extra ? buildWords(extra) : DEFAULT_WORDS;
   }
 
-  tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[]; shapeSafe: boolean; dateReads: DateReads | null } {
+  tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[]; shapeSafe: boolean; dateReads: DateReads | null; safeButDivisors: boolean } {
     return new Scan(ct, this.units, this.words, locale).run();
   }
 
@@ -219,6 +226,8 @@ class Scan {
   private otherValueRead = false;
   /** The reads of date numerals' values, made when the first is (date-plans.ts). */
   private dateReads: DateReads | null = null;
+  /** Whether a ratio's divisor was checked for zero (the one value read a plan of the shape may run again). */
+  private divisorRead = false;
 
   constructor(
     private readonly ct: CleanText,
@@ -300,7 +309,7 @@ class Scan {
     return outcome;
   }
 
-  run(): { tokens: Token[]; notes: Note[]; shapeSafe: boolean; dateReads: DateReads | null } {
+  run(): { tokens: Token[]; notes: Note[]; shapeSafe: boolean; dateReads: DateReads | null; safeButDivisors: boolean } {
     const s = this.s;
     while (this.i < s.length) {
       const c = s[this.i]!;
@@ -315,7 +324,10 @@ class Scan {
     }
     this.enumerationCommas();
     this.colonLabels();
-    return { tokens: this.tokens, notes: this.notes, shapeSafe: !this.valueRead, dateReads: this.otherValueRead ? null : this.dateReads };
+    return {
+      tokens: this.tokens, notes: this.notes, shapeSafe: !this.valueRead && !this.divisorRead,
+      dateReads: this.otherValueRead ? null : this.dateReads, safeButDivisors: !this.valueRead,
+    };
   }
 
   /**
@@ -842,8 +854,10 @@ class Scan {
     const m = magnitude === '' && isDigit(s[i - 1]) ? RATIO_COLON.exec(s.slice(i, i + 64)) : null;
     if (m && !RATIO_SIGNS.has(s[i + m[0].length] ?? '') && !this.units.index.at(s, i + m[0].length)) {
       // A zero divisor (1:0) is an error: the value decides.
-      this.digitValueRead();
-      if (Rational.of(m[1]!).isZero()) this.fail('INVALID_NUMBER', i, i + m[0].length);
+      // A read other than a date numeral's: no date plan (date-plans.ts) runs this check again.
+      this.divisorRead = true;
+      this.otherValueRead = true;
+      if (isZeroDivisor(m[1]!)) this.fail('INVALID_NUMBER', i, i + m[0].length);
       return { start: i, end: i + m[0].length, known: true, text: `:${m[1]!}` };
     }
     const atom = this.scanAtom(i, magnitude === '');

@@ -164,7 +164,7 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
   if (bare !== null) throw missingNumber(ct, bare, locale);
   const remade = shape == null ? undefined : engine.dates.remake(shape, ct);
   if (remade !== undefined) return buildTarget(remade.segments, { ct, units, locale, year: options.year ?? null, notes: remade.notes });
-  const { tokens, notes, shapeSafe, dateReads } = lexer.tokenize(ct, locale);
+  const { tokens, notes, shapeSafe, dateReads, safeButDivisors } = lexer.tokenize(ct, locale);
   if (tokens.length === 0) {
     // Only a note: `（历史标准）` has no target in it.
     throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
@@ -177,8 +177,12 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
   }
   // Before the build, whose errors (a period out of order) a date plan makes again from the new digits.
   if (seen !== undefined && dateReads) seen.dates = { ct, tokens: merged, segments, notes, reads: dateReads };
-  const target = buildTarget(segments, { ct, units, locale, year: options.year ?? null, notes });
-  if (seen !== undefined) { seen.ct = ct; seen.tokens = merged; seen.shapeSafe = shapeSafe === true; }
+  const parts = seen === undefined ? undefined : [];
+  const target = buildTarget(segments, { ct, units, locale, year: options.year ?? null, notes, parts });
+  if (seen !== undefined) {
+    seen.ct = ct; seen.tokens = merged; seen.shapeSafe = shapeSafe === true;
+    seen.segments = segments; seen.parts = parts; seen.safeButDivisors = safeButDivisors === true;
+  }
   return target;
 }
 

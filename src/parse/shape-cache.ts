@@ -7,6 +7,8 @@ import type { CleanText } from '../text/clean.js';
 import type { UnitTable } from '../vocab/units.js';
 import { isDigit, type Token } from './lexer.js';
 import { Generations } from './generations.js';
+import { cellTarget, planCell, type CellPlan, type PartsSeen, type Slot } from './part-plans.js';
+import type { RawSegment } from './grammar.js';
 import { withoutStacks } from './stackless.js';
 import * as T from './tokens.js';
 
@@ -46,12 +48,15 @@ import * as T from './tokens.js';
  *   range, that its ends are in order, which `target` runs again on every text (out of order
  *   it leaves the text to the parse, which makes the EMPTY_RANGE error).
  * - Remaking the quantities from the text's own digits gives the parse's quantities back.
+ * Cells of several numbers (several parts, a cell written twice, `[85%,90%]`, `±3%`, A±B,
+ * ratios `1:0.5`, trends with an amount) are planned by part-plans.ts under the same
+ * conditions, each value check of the build run again on every text.
  * A cell whose tokens do not fit the grammar (`≥95%且`, `50 60`) is planned as its error,
  * under the same conditions on the scan and the numbers, when what the error quotes holds no
  * digit or is the text at the error's span (`50 60`: `60`, re-sliced from each text of the
- * shape; `learnError`). Errors of the build (an empty range, a bad date), conjunctions, dates,
- * trends and cells with numbers in words are never planned: they keep the cache of finished
- * cells only.
+ * shape; `learnError`). Errors of the build (an empty range, a bad date) and cells with
+ * numbers in words are never planned, dates only by date-plans.ts: the rest keep the cache
+ * of finished cells only.
  */
 
 /** The most shapes a parser keeps (of targets, of errors and of actual values, each). */
@@ -108,8 +113,6 @@ export function digitWords(words: Iterable<string>): DigitWords {
 
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 
-/** Where a number's digits are in the input: [start, end) of its text. */
-interface Slot { readonly start: number; readonly end: number }
 
 /** A quantity made from a text's own digits at `slot`, in the template's unit. */
 interface QuantityPlan { readonly slot: Slot; readonly unit: string; readonly resolved: ResolvedUnit }
@@ -117,7 +120,8 @@ interface QuantityPlan { readonly slot: Slot; readonly unit: string; readonly re
 /** A comparison or approximation: its one quantity; a range: its two ends, first the lower. */
 type TargetPlan =
   | { readonly template: CompareTarget | ApproxTarget; readonly quantity: QuantityPlan }
-  | { readonly template: RangeTarget; readonly min: QuantityPlan; readonly max: QuantityPlan };
+  | { readonly template: RangeTarget; readonly min: QuantityPlan; readonly max: QuantityPlan }
+  | CellPlan;
 
 /** What the full parse saw, for planning: the cleaned text, the tokens the grammar read, and the lexer's mark. */
 export interface Seen {
@@ -126,6 +130,11 @@ export interface Seen {
   shapeSafe: boolean;
   /** The tokens did not fit the grammar: the error is made from them alone (parse.ts, parseError). */
   failed: boolean;
+  /** The grammar's segments of a cell that parsed, and for several, the parts the build made of them. */
+  segments?: readonly RawSegment[];
+  parts?: PartsSeen['parts'];
+  /** The scan read no digit's value but ratios' divisors (the lexer's `safeButDivisors`). */
+  safeButDivisors?: boolean;
 }
 
 /**
@@ -157,6 +166,7 @@ export class ShapeCache {
   target(key: string, text: string): Target | undefined {
     const plan = this.targets.get(key);
     if (plan === undefined) return undefined;
+    if ('parts' in plan) return cellTarget(plan, text);
     const t = plan.template;
     const base = { text, label: t.label, note: t.note };
     // The fields in the order the build writes them (build.ts, valueTarget and rangeEnds).
@@ -241,6 +251,24 @@ export class ShapeCache {
       const max = slots && checkedPlan(slots[1]!, made.max, text, units);
       if (min && max) this.targets.set(key, { template: made, min, max });
     }
+    if (this.targets.get(key) === undefined) this.learnCell(key, text, seen, made, units);
+  }
+
+  /**
+   * Plans a cell of several numbers (part-plans.ts): several parts, a range in brackets, a
+   * band, A±B, ratios. The scan may have read ratios' divisors (whether one is zero), which
+   * the plan checks again: each such read made a ratio's unit token, whose digits are then
+   * the divisor's slot (numberSlots).
+   */
+  private learnCell(key: string, text: string, seen: Seen, made: Target, units: UnitTable): void {
+    if (seen.segments === undefined || seen.tokens === null || !(seen.shapeSafe || seen.safeButDivisors === true)) return;
+    const numberTokens = seen.tokens.filter((t) => t.tokenType === T.NumberTok);
+    const divisors = new Map<number, Slot>();
+    const slots = this.numberSlots(text, { ...seen, shapeSafe: true }, numberTokens.length, () => false, divisors);
+    if (slots === null) return;
+    const numbers = new Map(numberTokens.map((t, i) => [t.startOffset, slots[i]!] as const));
+    const plan = planCell(text, made, { segments: seen.segments, parts: seen.parts ?? [] }, numbers, divisors, units);
+    if (plan !== null) this.targets.set(key, plan);
   }
 
   /** Plans the shape of an actual value read as a quantity (`95%`, `4个工作日`). */
@@ -259,7 +287,7 @@ export class ShapeCache {
    * Where the `count` numbers of the parse are in `text`, in order, when every condition of
    * the plan on the text and its tokens holds (see above); else null.
    */
-  private numberSlots(text: string, seen: Seen, count: number, refused: (t: Token) => boolean): Slot[] | null {
+  private numberSlots(text: string, seen: Seen, count: number, refused: (t: Token) => boolean, divisors?: Map<number, Slot>): Slot[] | null {
     const { ct, tokens } = seen;
     if (!seen.shapeSafe || ct === null || tokens === null || this.digits.leading || text.includes('&')) return null;
     const s = ct.text;
@@ -267,10 +295,12 @@ export class ShapeCache {
     let inNumbers = 0;
     for (const t of tokens) {
       if (refused(t)) return null;
-      if (t.tokenType !== T.NumberTok) continue;
-      if (slots.length === count) return null;
-      const a = t.startOffset;
+      // A ratio's divisor (`:0.5` of `1:0.5`), where the caller plans ratios: the digits at the end of its unit.
+      const divisor = divisors !== undefined && t.tokenType === T.Unit && t.unit?.startsWith(':') === true;
+      if (t.tokenType !== T.NumberTok && !divisor) continue;
+      if (!divisor && slots.length === count) return null;
       const b = t.endOffset + 1;
+      const a = divisor ? b - (t.unit!.length - 1) : t.startOffset;
       if (!PLAIN_NUMBER.test(s.slice(a, b))) return null;
       // One for one through clean-up.
       const start = ct.from === null ? a : ct.from[a]!;
@@ -286,7 +316,8 @@ export class ShapeCache {
         if (prev !== undefined && (isDigit(prev) || this.digits.before.has(prev))) return null;
       }
       inNumbers += b - a - (s.slice(a, b).includes('.') ? 1 : 0);
-      slots.push({ start, end: start + (b - a) });
+      if (divisor) divisors!.set(t.startOffset, { start, end: start + (b - a) });
+      else slots.push({ start, end: start + (b - a) });
     }
     if (slots.length !== count) return null;
     // Every ASCII digit of the text is in the numbers.
