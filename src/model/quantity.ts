@@ -1,4 +1,5 @@
 import { D, isOurDecimal, type Decimal } from '../numbers/decimal.js';
+import { plainOrder } from '../numbers/plain-order.js';
 import { Rational } from '../numbers/rational.js';
 import type { Quantity } from './types.js';
 import type { ResolvedUnit } from './units.js';
@@ -87,6 +88,15 @@ class HeldQuantity {
     return q.exact ? HeldQuantity.baseValueOf(q) : null;
   }
   static isHeld(q: unknown): boolean { return HeldQuantity.#holds(q); }
+
+  /** See heldBaseOrder. */
+  static baseOrder(a: unknown, b: unknown): number | undefined {
+    if (!HeldQuantity.#holds(a) || !HeldQuantity.#holds(b) || !a.exact || !b.exact) return undefined;
+    if (a.#resolved.factor !== b.#resolved.factor) return b.#exactBaseRead().cmp(a.#exactBaseRead());
+    // One factor on both sides, and every factor is positive (a registry takes no other:
+    // requireUnitDefs): the values as written order the bases.
+    return a.#digits !== null && b.#digits !== null ? plainOrder(b.#digits, a.#digits) : b.#exactValueRead().cmp(a.#exactValueRead());
+  }
 }
 
 /** A quantity's `base`: its value in base units, handed out as HeldQuantity's value is. */
@@ -158,6 +168,16 @@ export function exactBase(q: Quantity): Rational {
 export function baseDecimal(q: Quantity): Decimal | null {
   const held = HeldQuantity.baseDecimalOf(q);
   return held === undefined ? toOurDecimal(q.base.value) : held;
+}
+
+/**
+ * The order of b's base value against a's (−1, 0, 1) when both are the package's own
+ * quantities with exact decimal base values (else undefined): what a compare verdict
+ * decides, without making the decimals of either when both have one unit and were written
+ * as plain numerals (a shape of a cell seen before), nor multiplying by the unit's factor.
+ */
+export function heldBaseOrder(a: Quantity, b: Quantity): number | undefined {
+  return HeldQuantity.baseOrder(a, b);
 }
 
 /** The sign of the base value (−1, 0, 1), without a Rational for it. */
