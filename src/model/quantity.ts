@@ -4,6 +4,9 @@ import { Rational } from '../numbers/rational.js';
 import type { Quantity } from './types.js';
 import type { ResolvedUnit } from './units.js';
 
+/** A digit that makes a numeral as written other than zero. */
+const NONZERO_DIGIT = /[1-9]/;
+
 /**
  * A quantity as the package makes it, safe to give to any number of callers.
  *
@@ -88,6 +91,16 @@ class HeldQuantity {
     return q.exact ? HeldQuantity.baseValueOf(q) : null;
   }
   static isHeld(q: unknown): boolean { return HeldQuantity.#holds(q); }
+
+  /** See baseSign: a numeral as written has no sign, and every factor is positive. */
+  static baseSign(q: unknown): number | undefined {
+    if (!HeldQuantity.#holds(q)) return undefined;
+    const d = q.#digits;
+    return d === null ? q.#exactBaseRead().sign() : NONZERO_DIGIT.test(d) ? 1 : 0;
+  }
+  static baseUnitOf(q: unknown): string | undefined {
+    return HeldQuantity.#holds(q) ? q.#resolved.base : undefined;
+  }
 
   /** See heldBaseOrder. */
   static baseOrder(a: unknown, b: unknown): number | undefined {
@@ -182,10 +195,15 @@ export function heldBaseOrder(a: Quantity, b: Quantity): number | undefined {
 
 /** The sign of the base value (−1, 0, 1), without a Rational for it. */
 export function baseSign(q: Quantity): number {
-  const x = HeldQuantity.exactBaseOf(q);
-  if (x) return x.sign();
+  const held = HeldQuantity.baseSign(q);
+  if (held !== undefined) return held;
   const d = toOurDecimal(q.base.value);
   return d.isZero() ? 0 : d.isNegative() ? -1 : 1;
+}
+
+/** The base unit (`q.base.unit`), without making the `base` of one of the package's quantities. */
+export function baseUnit(q: Quantity): string {
+  return HeldQuantity.baseUnitOf(q) ?? q.base.unit;
 }
 
 /**

@@ -134,3 +134,17 @@ describe('verdicts whose fields are made when read', () => {
     expect(points).toBe('9.95');
   });
 });
+
+describe('a written = read from the value as written', () => {
+  it('is reached from below unless its value is 0, whatever zeros are written', () => {
+    const p = createParser();
+    const zeros = fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 3 }), fc.constantFrom('0', '1', '5'), fc.boolean())
+      .map(([lead, places, last, point]) => `${'0'.repeat(lead)}0${point ? `.${'0'.repeat(places)}${last}` : last === '0' ? '' : last}`);
+    fc.assert(fc.property(zeros, fc.constantFrom('%', '万元', '个', ''), fc.constantFrom('text', 'parsed'), (d, unit, form) => {
+      const text = `=${d}${unit}`;
+      const v = p.evaluate(form === 'text' ? text : p.parseTarget(text), `1${unit}`);
+      expect(v.op).toBe(new Decimal(d).isZero() ? '<=' : '>=');
+      expect(v.opSource).toBe('equals-reached');
+    }), { numRuns: 2000 });
+  });
+});
