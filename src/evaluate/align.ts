@@ -1,4 +1,4 @@
-import { exactValue, makeQuantity } from '../model/quantity.js';
+import { baseUnit, exactValue, makeQuantity } from '../model/quantity.js';
 import type { Quantity } from '../model/types.js';
 import { resolveUnit, splitAtom } from '../model/units.js';
 import type { UnitTable } from '../vocab/units.js';
@@ -13,7 +13,7 @@ export type Alignment =
   | { readonly ok: false };
 
 export function sameKind(a: Quantity, b: Quantity): boolean {
-  return a.dimension === b.dimension && a.base.unit === b.base.unit;
+  return a.dimension === b.dimension && baseUnit(a) === baseUnit(b);
 }
 
 /**
@@ -34,7 +34,7 @@ export function readInUnitOf(q: Quantity, other: Quantity, table: UnitTable): Qu
     unit = `${q.unit}${atom.unit}${tail}`;
   }
   const r = resolveUnit(unit, table);
-  if (r.dimension !== other.dimension || r.base !== other.base.unit) return null;
+  if (r.dimension !== other.dimension || r.base !== baseUnit(other)) return null;
   return makeQuantity(exactValue(q), unit, r);
 }
 

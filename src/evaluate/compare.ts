@@ -1,6 +1,6 @@
 import { IndicatorError } from '../errors.js';
 import { OP_SYMBOL } from '../model/format.js';
-import { baseDecimal, baseSign, exactBase, isQuantity } from '../model/quantity.js';
+import { baseSign, exactBase, heldBaseOrder, isQuantity } from '../model/quantity.js';
 import type { ApproxTarget, CompareTarget, Op, Quantity, RangeTarget } from '../model/types.js';
 import { Rational } from '../numbers/rational.js';
 import { parseQuantityText } from '../parse/quantity.js';
@@ -13,10 +13,8 @@ import { invalid, readDecimal, type Settings } from './options.js';
 import { namePolarity } from './polarity.js';
 import { compareReason, show, spec } from './reason.js';
 import type { OpSource } from './types.js';
-import { COMPARE_SCORING, COMPLETION_PLACES, compareScoring, finish, Verdict as VerdictObject, type Kept, type Outcome } from './verdict.js';
+import { comparedVerdict, compareScoring, finish, type Outcome } from './verdict.js';
 import type { Verdict } from './types.js';
-import type { Decimal } from '../numbers/decimal.js';
-import { roundHalfUp, roundQuotientOf } from './exact.js';
 import { wordClass } from './words.js';
 
 type QuantityTarget = CompareTarget | ApproxTarget | RangeTarget;
@@ -161,13 +159,18 @@ export function evaluateCompare(t: CompareTarget, read: Read, s: Settings): Verd
 }
 
 /**
- * A compare target judged by its effective op against the actual as a quantity: the verdict
- * is built directly, as finish() would build it from the Outcome, since this is
- * most verdicts and the Outcome, the alignment and the Rationals of the margin and the
- * completion were a third of what a passing verdict allocated.
+ * A compare target judged by its effective op against the actual as a quantity. When both
+ * are the package's own quantities of one kind with exact decimal base values (nearly every
+ * verdict), only B against A is decided here, from the values as written where that is
+ * enough (heldBaseOrder): the verdict makes its margin, completion and reason from the two
+ * quantities when they are read (comparedVerdict), as finish() would have written them.
  */
 export function compareQuantity(t: CompareTarget, eff: EffectiveOp, q: Quantity, s: Settings): Verdict {
   const polarity = eff.polarity;
+  if (sameKind(t.quantity, q)) {
+    const c = heldBaseOrder(t.quantity, q);
+    if (c !== undefined) return comparedVerdict(holds(eff, c) ? 'pass' : 'fail', eff, eff.source, t, q, s.locale) as Verdict;
+  }
   let target = t.quantity;
   let actual = q;
   let assumedUnit: string | null = null;
@@ -178,45 +181,27 @@ export function compareQuantity(t: CompareTarget, eff: EffectiveOp, q: Quantity,
     actual = al.actual;
     assumedUnit = al.assumedUnit;
   }
-  const negative = polarity === 'negative';
-  const ad = baseDecimal(target);
-  const bd = baseDecimal(actual);
-  let c: number;
-  let margin: Decimal;
-  let completion: Decimal | null = null;
-  let scoring: Kept;
-  if (ad !== null && bd !== null && target === t.quantity) {
-    // Both base values are exact decimals (nearly every verdict): compared, subtracted and
-    // divided as they are, and what scoring reads is read again from the verdict when a
-    // score is asked for (scoringOf), so no Rational and no scoring object is made here.
-    margin = bd.minus(ad);
-    // B − A is exact, and a rounded difference would still keep its sign: B against A is its sign.
-    c = margin.isZero() ? 0 : margin.isNegative() ? -1 : 1;
-    if (eff.op !== '!=') completion = negative ? roundedQuotient(ad, bd) : roundedQuotient(bd, ad);
-    scoring = COMPARE_SCORING;
-  } else {
-    const a = exactBase(target);
-    const b = exactBase(actual);
-    c = b.cmp(a);
-    margin = b.minus(a).toDecimal();
-    if (eff.op !== '!=') completion = negative ? roundedRatio(a, b) : roundedRatio(b, a);
-    scoring = compareScoring(eff.op, eff.source, a, b);
-  }
-  const pass = (eff.holds >> (c + 1) & 1) === 1;
-  const reason = pass ? null : compareReason(eff.failCode, show(actual), target, eff.symbol, s.locale);
-  // A reason exactly when it fails: the pairing the public Verdict union names.
-  return new VerdictObject(pass ? 'pass' : 'fail', eff.op, eff.source, polarity, reason, assumedUnit, t, actual, margin, completion, null, scoring) as Verdict;
+  const a = exactBase(target);
+  const b = exactBase(actual);
+  const pass = holds(eff, b.cmp(a));
+  return finish(t, {
+    status: pass ? 'pass' : 'fail',
+    // A reason exactly when it fails: the pairing the public Verdict union names.
+    reason: pass ? null : compareReason(eff.failCode, show(actual), target, eff.symbol, s.locale),
+    op: eff.op, opSource: eff.source, polarity, assumedUnit, actual,
+    margin: b.minus(a),
+    completion: eff.op === '!=' ? null : negative(eff) ? ratio(a, b) : ratio(b, a),
+    scoring: compareScoring(eff.op, eff.source, a, b),
+  }, s.locale);
 }
 
-/** x / y rounded as a verdict's completion; null on division by 0. */
-function roundedRatio(x: Rational, y: Rational): Decimal | null {
-  const r = ratio(x, y);
-  return r && roundHalfUp(r, COMPLETION_PLACES);
+/** Whether B against A (c, the sign of B − A) meets the op. */
+function holds(eff: EffectiveOp, c: number): boolean {
+  return (eff.holds >> (c + 1) & 1) === 1;
 }
 
-/** The same of two decimals. */
-function roundedQuotient(x: Decimal, y: Decimal): Decimal | null {
-  return y.isZero() ? null : roundQuotientOf(x, y, COMPLETION_PLACES);
+function negative(eff: EffectiveOp): boolean {
+  return eff.polarity === 'negative';
 }
 
 /** The default tolerance of ≈, made once (a decimal read from text costs ~0.25 µs). */

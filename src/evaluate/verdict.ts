@@ -1,12 +1,12 @@
 import { MARK, type Marked } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
-import { exactBase } from '../model/quantity.js';
+import { baseDecimal, exactBase } from '../model/quantity.js';
 import type { CompareTarget, Op, Quantity, Target } from '../model/types.js';
 import type { Decimal } from '../numbers/decimal.js';
 import type { Rational } from '../numbers/rational.js';
 import type { Polarity } from '../vocab/polarity.js';
-import { roundHalfUp } from './exact.js';
-import { makeReason, type ReasonSpec } from './reason.js';
+import { roundHalfUp, roundQuotientOf } from './exact.js';
+import { compareReason, makeReason, show, type ReasonSpec } from './reason.js';
 import type { ActualValue, OpSource, Reason, Status, VerdictBase, Verdict as VerdictFields } from './types.js';
 
 /**
@@ -47,14 +47,44 @@ function isReason(r: ReasonSpec | Reason): r is Reason {
 }
 
 /**
- * A verdict: its public fields as own, enumerable, frozen data properties (in this order,
- * which is the order of its JSON), and what scoring needs in a private field, out of
- * sight of JSON, spreads and equality (a private field costs nothing to set and test, where
- * a WeakMap beside every verdict costs more than the rest of a short evaluation). A verdict
- * is told by the mark on its prototype, in either build: a spread copy or a look-alike
- * object has none (`isVerdict`). finish() makes one from an Outcome; the most
- * common verdict by far, a compare target against a quantity, is made directly
- * (compareQuantity), with its fields as finish() would write them.
+ * What a compare verdict's op makes of B against A (compare.ts picks one of a fixed set per
+ * op and source): enough to write its completion and its reason once they are read.
+ */
+export interface ComparedBy {
+  /** Lower is better: the completion is A / B. */
+  readonly polarity: Polarity | null;
+  readonly op: Op;
+  readonly failCode: 'BELOW_TARGET' | 'ABOVE_TARGET' | 'NOT_EQUAL' | 'EQUALS_EXCLUDED';
+  readonly symbol: string;
+}
+
+/**
+ * What a verdict's reason, margin and completion are made from when first read: the Outcome
+ * an evaluator decided (a reason still to be written, exact Rationals still to be rounded),
+ * or, for a compare target against a quantity (most verdicts), the op that judged it, the
+ * quantities themselves being the verdict's own `target` and `actual`.
+ */
+type MadeFrom = Outcome | ComparedBy;
+
+/** A field not made yet (no field is ever undefined once made). */
+const LATER = undefined;
+
+/**
+ * A verdict: its public fields as own, enumerable properties in the order of its JSON, the
+ * object frozen, and what scoring needs in a private field, out of sight of JSON, spreads and
+ * equality (a private field costs nothing to set and test, where a WeakMap beside every
+ * verdict costs more than the rest of a short evaluation). A verdict is told by the mark on
+ * its prototype, in either build: a spread copy or a look-alike object has none (`isVerdict`).
+ *
+ * `reason`, `margin` and `completion` are made when first read, as a quantity makes its
+ * decimals (model/quantity.ts): most verdicts are asked only for their status (a table's
+ * tally, a score, a filter on failures), while writing the two messages, subtracting and
+ * dividing cost more than judging. Each is made once, from what the verdict was made from
+ * (immutable: the package's own quantities, the evaluator's exact values and words), kept in
+ * a private field, and handed out as the same object on every read, as a data property would:
+ * no reader can tell when it was made. finish() makes a verdict from an Outcome; the most
+ * common verdict by far, a compare target against one of the package's quantities, is made
+ * directly (compareQuantity) from its op.
  */
 export class Verdict implements VerdictBase {
   declare readonly status: Status;
@@ -69,24 +99,32 @@ export class Verdict implements VerdictBase {
   declare readonly completion: Decimal | null;
   declare readonly parts: readonly VerdictFields[] | null;
   readonly #scoring: Kept | null;
+  readonly #from: MadeFrom;
+  readonly #locale: Locale;
+  #reason: Reason | null | undefined = LATER;
+  #margin: Decimal | null | undefined = LATER;
+  #completion: Decimal | null | undefined = LATER;
 
   constructor(
-    status: Status, op: Op | null, opSource: OpSource | null, polarity: Polarity | null, reason: Reason | null, assumedUnit: string | null,
-    target: Target, actual: ActualValue | null, margin: Decimal | null, completion: Decimal | null, parts: readonly VerdictFields[] | null,
-    scoring: Kept | null,
+    status: Status, op: Op | null, opSource: OpSource | null, polarity: Polarity | null, assumedUnit: string | null,
+    target: Target, actual: ActualValue | null, parts: readonly VerdictFields[] | null, scoring: Kept | null,
+    from: MadeFrom, locale: Locale,
   ) {
-    this.status = status;
-    this.op = op;
-    this.opSource = opSource;
-    this.polarity = polarity;
-    this.reason = reason;
-    this.assumedUnit = assumedUnit;
-    this.target = target;
-    this.actual = actual;
-    this.margin = margin;
-    this.completion = completion;
-    this.parts = parts;
+    this.#from = from;
+    this.#locale = locale;
     this.#scoring = status === 'unknown' ? null : scoring;
+    const self = this as { -readonly [K in keyof Verdict]: Verdict[K] };
+    self.status = status;
+    self.op = op;
+    self.opSource = opSource;
+    self.polarity = polarity;
+    Object.defineProperty(this, 'reason', REASON_READ);
+    self.assumedUnit = assumedUnit;
+    self.target = target;
+    self.actual = actual;
+    Object.defineProperty(this, 'margin', MARGIN_READ);
+    Object.defineProperty(this, 'completion', COMPLETION_READ);
+    self.parts = parts;
     Object.freeze(this);
   }
 
@@ -102,17 +140,79 @@ export class Verdict implements VerdictBase {
   static scoringOf(v: VerdictFields): Kept | null {
     return #scoring in v ? (v as Verdict).#scoring : null;
   }
+
+  static reasonOf(v: Verdict): Reason | null {
+    if (v.#reason !== LATER) return v.#reason;
+    const from = v.#from;
+    let r: Reason | null;
+    if (isOutcome(from)) {
+      r = from.reason === null ? null : isReason(from.reason) ? from.reason : makeReason(from.reason, v.#locale);
+    } else {
+      // A compare verdict has a reason exactly when it fails.
+      r = v.status === 'pass' ? null : compareReason(from.failCode, show(v.actual as Quantity), (v.target as CompareTarget).quantity, from.symbol, v.#locale);
+    }
+    return v.#reason = r;
+  }
+
+  static marginOf(v: Verdict): Decimal | null {
+    if (v.#margin !== LATER) return v.#margin;
+    const from = v.#from;
+    return v.#margin = isOutcome(from) ? (from.margin ? from.margin.toDecimal() : null)
+      : baseDecimal(v.actual as Quantity)!.minus(baseDecimal((v.target as CompareTarget).quantity)!);
+  }
+
+  static completionOf(v: Verdict): Decimal | null {
+    if (v.#completion !== LATER) return v.#completion;
+    const from = v.#from;
+    if (isOutcome(from)) return v.#completion = from.completion ? roundHalfUp(from.completion, COMPLETION_PLACES) : null;
+    if (from.op === '!=') return v.#completion = null;
+    const a = baseDecimal((v.target as CompareTarget).quantity)!;
+    const b = baseDecimal(v.actual as Quantity)!;
+    return v.#completion = from.polarity === 'negative' ? roundedQuotient(a, b) : roundedQuotient(b, a);
+  }
 }
 
+function isOutcome(from: MadeFrom): from is Outcome {
+  return 'status' in from;
+}
+
+/** x / y rounded as a verdict's completion; null on division by 0. */
+function roundedQuotient(x: Decimal, y: Decimal): Decimal | null {
+  return y.isZero() ? null : roundQuotientOf(x, y, COMPLETION_PLACES);
+}
+
+function readReason(this: Verdict): Reason | null {
+  return Verdict.reasonOf(this);
+}
+function readMargin(this: Verdict): Decimal | null {
+  return Verdict.marginOf(this);
+}
+function readCompletion(this: Verdict): Decimal | null {
+  return Verdict.completionOf(this);
+}
+
+/** The `reason`, `margin` and `completion` properties of every verdict: read through the functions above. */
+const REASON_READ: PropertyDescriptor = Object.freeze({ get: readReason, enumerable: true });
+const MARGIN_READ: PropertyDescriptor = Object.freeze({ get: readMargin, enumerable: true });
+const COMPLETION_READ: PropertyDescriptor = Object.freeze({ get: readCompletion, enumerable: true });
+
 export function finish(target: Target, o: Outcome, locale: Locale): VerdictFields {
-  const reason = o.reason === null ? null : isReason(o.reason) ? o.reason : makeReason(o.reason, locale);
   // Every evaluator gives a reason exactly when the status is not pass, which is what makes
   // the public Verdict a union on `status` (test/fuzz/evaluate-fuzz.test.ts holds it).
   return new Verdict(
-    o.status, o.op ?? null, o.opSource ?? null, o.polarity ?? null, reason, o.assumedUnit ?? null, target, o.actual,
-    o.margin ? o.margin.toDecimal() : null, o.completion ? roundHalfUp(o.completion, COMPLETION_PLACES) : null,
-    o.parts ? Object.freeze([...o.parts]) : null, o.scoring,
+    o.status, o.op ?? null, o.opSource ?? null, o.polarity ?? null, o.assumedUnit ?? null, target, o.actual,
+    o.parts ? Object.freeze([...o.parts]) : null, o.scoring, o, locale,
   ) as VerdictFields;
+}
+
+/**
+ * A compare verdict of a target quantity and an actual that are both the package's own
+ * quantities with exact decimal base values, judged `status` by `by`: its reason, margin
+ * and completion are made from the two quantities when read (Verdict), and what scoring
+ * reads from them when a score is asked for (scoringOf).
+ */
+export function comparedVerdict(status: 'pass' | 'fail', by: ComparedBy, opSource: OpSource, target: CompareTarget, actual: Quantity, locale: Locale): VerdictFields {
+  return new Verdict(status, by.op, opSource, by.polarity, null, target, actual, null, COMPARE_SCORING, by, locale) as VerdictFields;
 }
 
 /** True for a Verdict made by `evaluate` (not for a look-alike object). */

@@ -1,7 +1,11 @@
 import { D, isOurDecimal, type Decimal } from '../numbers/decimal.js';
+import { plainOrder } from '../numbers/plain-order.js';
 import { Rational } from '../numbers/rational.js';
 import type { Quantity } from './types.js';
 import type { ResolvedUnit } from './units.js';
+
+/** A digit that makes a numeral as written other than zero. */
+const NONZERO_DIGIT = /[1-9]/;
 
 /**
  * A quantity as the package makes it, safe to give to any number of callers.
@@ -87,6 +91,25 @@ class HeldQuantity {
     return q.exact ? HeldQuantity.baseValueOf(q) : null;
   }
   static isHeld(q: unknown): boolean { return HeldQuantity.#holds(q); }
+
+  /** See baseSign: a numeral as written has no sign, and every factor is positive. */
+  static baseSign(q: unknown): number | undefined {
+    if (!HeldQuantity.#holds(q)) return undefined;
+    const d = q.#digits;
+    return d === null ? q.#exactBaseRead().sign() : NONZERO_DIGIT.test(d) ? 1 : 0;
+  }
+  static baseUnitOf(q: unknown): string | undefined {
+    return HeldQuantity.#holds(q) ? q.#resolved.base : undefined;
+  }
+
+  /** See heldBaseOrder. */
+  static baseOrder(a: unknown, b: unknown): number | undefined {
+    if (!HeldQuantity.#holds(a) || !HeldQuantity.#holds(b) || !a.exact || !b.exact) return undefined;
+    if (a.#resolved.factor !== b.#resolved.factor) return b.#exactBaseRead().cmp(a.#exactBaseRead());
+    // One factor on both sides, and every factor is positive (a registry takes no other:
+    // requireUnitDefs): the values as written order the bases.
+    return a.#digits !== null && b.#digits !== null ? plainOrder(b.#digits, a.#digits) : b.#exactValueRead().cmp(a.#exactValueRead());
+  }
 }
 
 /** A quantity's `base`: its value in base units, handed out as HeldQuantity's value is. */
@@ -160,12 +183,27 @@ export function baseDecimal(q: Quantity): Decimal | null {
   return held === undefined ? toOurDecimal(q.base.value) : held;
 }
 
+/**
+ * The order of b's base value against a's (−1, 0, 1) when both are the package's own
+ * quantities with exact decimal base values (else undefined): what a compare verdict
+ * decides, without making the decimals of either when both have one unit and were written
+ * as plain numerals (a shape of a cell seen before), nor multiplying by the unit's factor.
+ */
+export function heldBaseOrder(a: Quantity, b: Quantity): number | undefined {
+  return HeldQuantity.baseOrder(a, b);
+}
+
 /** The sign of the base value (−1, 0, 1), without a Rational for it. */
 export function baseSign(q: Quantity): number {
-  const x = HeldQuantity.exactBaseOf(q);
-  if (x) return x.sign();
+  const held = HeldQuantity.baseSign(q);
+  if (held !== undefined) return held;
   const d = toOurDecimal(q.base.value);
   return d.isZero() ? 0 : d.isNegative() ? -1 : 1;
+}
+
+/** The base unit (`q.base.unit`), without making the `base` of one of the package's quantities. */
+export function baseUnit(q: Quantity): string {
+  return HeldQuantity.baseUnitOf(q) ?? q.base.unit;
 }
 
 /**

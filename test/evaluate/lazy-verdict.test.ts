@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createParser, Decimal, evaluate, parseQuantity, parseTarget, score, toJSON, type Verdict } from '../../src/index.js';
+import type { Quantity } from '../../src/model/types.js';
+
+/**
+ * A verdict makes its reason, margin and completion when they are first read (verdict.ts).
+ * These tests hold that no reader can tell: read at once or later, in any order, after other
+ * evaluations and after a caller has written into what another verdict handed out, every
+ * field and the JSON are the same; and the status decided without the decimals (the values
+ * as written, heldBaseOrder) agrees with the margin computed from them.
+ */
+
+const FIELDS = ['status', 'op', 'opSource', 'polarity', 'reason', 'assumedUnit', 'target', 'actual', 'margin', 'completion', 'parts'] as const;
+type Field = typeof FIELDS[number];
+
+/** Every field as plain data (decimals as their text), read in the order given. */
+function snapshot(v: Verdict, order: readonly Field[] = FIELDS): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of order) {
+    const x = v[f];
+    out[f] = Decimal.isDecimal(x) ? `D${(x as Decimal).toFixed()}` : f === 'target' || f === 'actual' ? JSON.stringify(x) : x;
+  }
+  return out;
+}
+
+const digits = fc.tuple(fc.integer({ min: 0, max: 999 }), fc.option(fc.integer({ min: 0, max: 99 }), { nil: undefined }))
+  .map(([w, f]) => (f === undefined ? String(w) : `${w}.${String(f).padStart(2, '0')}`));
+/** The actual near the target's number: the same value, a unit of the last digit off, or written with zeros. */
+const nearDigits = (t: string): fc.Arbitrary<string> => fc.oneof(
+  fc.constant(t), fc.constant(`${t}${t.includes('.') ? '0' : '.0'}`), fc.constant(`0${t}`),
+  fc.constantFrom(-1, 1).map((d) => {
+    const places = t.includes('.') ? t.length - t.indexOf('.') - 1 : 0;
+    const x = new Decimal(t).plus(new Decimal(d).div(10 ** places));
+    return x.isNegative() ? t : x.toFixed(places);
+  }),
+  digits,
+);
+const OP = fc.constantFrom('≥', '≤', '>', '<', '=', '≠', '');
+/** Units of one kind with different factors (元 万元 亿元), one whose factor has no finite decimal (亩), and none. */
+const UNIT = fc.constantFrom('%', '元', '万元', '亿元', '亩', '个', '天', '');
+const pair = fc.tuple(OP, digits, UNIT, UNIT, fc.constantFrom('text', 'quantity', 'number'))
+  .chain(([op, t, tu, au, form]) => nearDigits(t).map((a) => ({ target: `${op}${t}${tu}`, actual: `${a}${au}`, number: a, form })));
+
+function actualOf(p: { actual: string; number: string; form: string }, parse: (s: string) => Quantity): string | number | Quantity {
+  if (p.form === 'number') return Number(p.number);
+  if (p.form === 'quantity') return parse(p.actual);
+  return p.actual;
+}
+
+describe('verdicts whose fields are made when read', () => {
+  it('are the same read at once or later, in any order, after other evaluations', () => {
+    const p = createParser();
+    fc.assert(fc.property(pair, fc.shuffledSubarray([...FIELDS]), fc.array(pair, { maxLength: 3 }), fc.constantFrom('zh', 'en'), (x, order, others, locale) => {
+      let now: Verdict;
+      let later: Verdict;
+      try {
+        now = p.evaluate(x.target, actualOf(x, p.parseQuantity), { locale });
+        later = p.evaluate(x.target, actualOf(x, p.parseQuantity), { locale });
+      } catch {
+        return; // a target that does not parse
+      }
+      const atOnce = snapshot(now);
+      const json = toJSON(now);
+      for (const o of others) {
+        try { toJSON(p.evaluate(o.target, o.actual)); } catch { /* a target that does not parse */ }
+      }
+      const some = snapshot(later, order);
+      for (const f of order) expect(some[f]).toEqual(atOnce[f]);
+      expect(snapshot(later)).toEqual(atOnce);
+      expect(toJSON(later)).toEqual(json);
+      expect({ ...later }).toEqual({ ...now });
+      // The same object on every read, as a data property gives.
+      for (const f of FIELDS) expect(later[f]).toBe(later[f]);
+    }), { numRuns: 3000 });
+  });
+
+  it('decide B against A as the margin made from the decimals says', () => {
+    const p = createParser();
+    fc.assert(fc.property(pair, (x) => {
+      let v: Verdict;
+      try {
+        v = p.evaluate(x.target, actualOf(x, p.parseQuantity));
+      } catch {
+        return;
+      }
+      if (v.op === null || v.margin === null || v.status === 'unknown') return;
+      const c = v.margin.isZero() ? 0 : v.margin.isNegative() ? -1 : 1;
+      const holds = { '>=': c >= 0, '>': c > 0, '<=': c <= 0, '<': c < 0, '=': c === 0, '!=': c !== 0 }[v.op];
+      expect(v.status).toBe(holds ? 'pass' : 'fail');
+      // The margin is B − A in base units, from the quantities' own base values.
+      const t = v.target.kind === 'compare' ? v.target.quantity : null;
+      if (t !== null && v.assumedUnit === null && t.exact && (v.actual as Quantity).exact) {
+        expect(v.margin.toFixed()).toBe((v.actual as Quantity).base.value.minus(t.base.value).toFixed());
+      }
+    }), { numRuns: 3000 });
+  });
+
+  it('are frozen, their lazily made fields refusing writes as data properties do', () => {
+    const v = evaluate('≥95%', '94%');
+    expect(Object.isFrozen(v)).toBe(true);
+    expect(() => { (v as { margin: unknown }).margin = new Decimal(1); }).toThrow(TypeError);
+    expect(() => { (v as { reason: unknown }).reason = null; }).toThrow(TypeError);
+    expect(() => { (v as { completion: unknown }).completion = null; }).toThrow(TypeError);
+    expect(() => Object.defineProperty(v, 'margin', { value: 1 })).toThrow(TypeError);
+    expect(Object.keys(v)).toEqual([...FIELDS]);
+    expect(Object.isFrozen(v.reason)).toBe(true);
+    expect(v.margin!.toFixed()).toBe('-0.01');
+    expect(v.completion!.toFixed()).toBe('0.9895');
+  });
+
+  it('give no caller a way to change what another is given', () => {
+    const target = parseTarget('≥95%');
+    const actual = parseQuantity('94.5%');
+    const a = evaluate(target, actual);
+    const b = evaluate(target, actual);
+    const c = evaluate('≥95%', '94.5%');
+    const points = score(target, actual, 10).score!.toFixed();
+    // The first caller reads everything and writes into every decimal it can reach.
+    for (const d of [a.margin!, a.completion!]) {
+      (d as unknown as { d: number[] }).d[0] = 7;
+      (d as unknown as { e: number }).e = 5;
+    }
+    if (a.target.kind === 'compare') (a.target.quantity.value as unknown as { d: number[] }).d[0] = 7;
+    ((a.actual as Quantity).base.value as unknown as { d: number[] }).d[0] = 7;
+    expect(() => { (a.reason!.messages as { zh: string }).zh = 'x'; }).toThrow(TypeError);
+    for (const v of [b, c]) {
+      expect(v.margin!.toFixed()).toBe('-0.005');
+      expect(v.completion!.toFixed()).toBe('0.9947');
+      expect(v.reason!.code).toBe('BELOW_TARGET');
+      expect(toJSON(v)).toEqual(toJSON(evaluate('≥95%', '94.5%')));
+    }
+    expect(score(target, actual, 10).score!.toFixed()).toBe(points);
+    expect(points).toBe('9.95');
+  });
+});
+
+describe('a written = read from the value as written', () => {
+  it('is reached from below unless its value is 0, whatever zeros are written', () => {
+    const p = createParser();
+    const zeros = fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 3 }), fc.constantFrom('0', '1', '5'), fc.boolean())
+      .map(([lead, places, last, point]) => `${'0'.repeat(lead)}0${point ? `.${'0'.repeat(places)}${last}` : last === '0' ? '' : last}`);
+    fc.assert(fc.property(zeros, fc.constantFrom('%', '万元', '个', ''), fc.constantFrom('text', 'parsed'), (d, unit, form) => {
+      const text = `=${d}${unit}`;
+      const v = p.evaluate(form === 'text' ? text : p.parseTarget(text), `1${unit}`);
+      expect(v.op).toBe(new Decimal(d).isZero() ? '<=' : '>=');
+      expect(v.opSource).toBe('equals-reached');
+    }), { numRuns: 2000 });
+  });
+});
