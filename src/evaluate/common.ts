@@ -51,6 +51,28 @@ export function booleanOutcome(value: boolean): Outcome {
     : { status: 'fail', reason: spec('NOT_ACHIEVED', { actual: 'false' }), actual: bool(false), scoring: { kind: 'band' } };
 }
 
+/**
+ * What every kind of target answers alike: `true`/`false` is met or not, a list is no actual
+ * of one target, a date is no actual of a target that is no date; a record of actuals keyed
+ * by label gives the entry of the target's own label (`entry`, to be judged in its place, at
+ * most `maxDepth` records deep), else it is a list. Null: a kind the target reads its own way.
+ */
+export function sharedKinds(read: Read, t: Target, depth: number, maxDepth: number): Outcome | { readonly entry: unknown } | null {
+  switch (read.kind) {
+    case 'boolean':
+      return booleanOutcome(read.value);
+    case 'date':
+      return t.kind === 'deadline' || t.kind === 'period' ? null : kindMismatch(t, 'date', read.date.date, read.date);
+    case 'record':
+      if (t.label !== null && read.entries.has(t.label) && depth < maxDepth) return { entry: read.entries.get(t.label) };
+      return kindMismatch(t, 'list', '', null);
+    case 'list':
+      return kindMismatch(t, 'list', '', null);
+    default:
+      return null;
+  }
+}
+
 export function kindMismatch(target: Target, actualKind: KindName, shown: string, actual: ActualValue | null): Outcome {
   if (shown === '') shown = actualKind === 'list' ? '[…]' : actualKind === 'pair' ? '{ value, baseline }' : '';
   return {

@@ -8,7 +8,7 @@ import type { Polarity } from '../vocab/polarity.js';
 import { labelledQuantities, readActual, textReadBound, textReadDate, textReadQuantity, unitless, type Read } from './actual.js';
 import { boundOutcome } from './bound.js';
 import { align, isRelativeRatio, readInUnitOf, sameKind } from './align.js';
-import { booleanOutcome, early, judgingWord, kindMismatch, unitMismatch, unparseable } from './common.js';
+import { early, judgingWord, kindMismatch, sharedKinds, unitMismatch, unparseable } from './common.js';
 import { invalid, readDecimal, type Settings } from './options.js';
 import { namePolarity } from './polarity.js';
 import { compareReason, show, spec } from './reason.js';
@@ -106,26 +106,15 @@ const MAX_DEPTH = 2;
 export function quantityActual(read: Read, t: QuantityTarget, s: Settings, depth = 0): { q: Quantity } | { done: Outcome } {
   const e = early(read);
   if (e) return { done: e };
+  const shared = sharedKinds(read, t, depth, MAX_DEPTH);
+  if (shared !== null) return 'entry' in shared ? quantityActual(readActual(shared.entry, s), t, s, depth + 1) : { done: shared };
   switch (read.kind) {
     case 'quantity':
       return { q: read.q };
-    case 'boolean':
-      return { done: booleanOutcome(read.value) };
-    case 'date':
-      return { done: kindMismatch(t, 'date', read.date.date, read.date) };
     case 'pair':
       // A value with its baseline against a target that is no trend: the value is the actual.
       if (depth >= MAX_DEPTH) return { done: kindMismatch(t, 'pair', '', null) };
       return quantityActual(readActual(read.value, s), t, s, depth + 1);
-    case 'record': {
-      const label = t.label;
-      if (label !== null && read.entries.has(label) && depth < MAX_DEPTH) {
-        return quantityActual(readActual(read.entries.get(label), s), t, s, depth + 1);
-      }
-      return { done: kindMismatch(t, 'list', '', null) };
-    }
-    case 'list':
-      return { done: kindMismatch(t, 'list', '', null) };
     case 'text': {
       const word = judgingWord(read);
       if (word) return { done: word };

@@ -1,6 +1,6 @@
 import type { DateParts, DeadlineTarget, PeriodTarget } from '../model/types.js';
 import { readActual, textQuantity, type Read } from './actual.js';
-import { booleanOutcome, early, judgingWord, kindMismatch, unparseable } from './common.js';
+import { early, judgingWord, kindMismatch, sharedKinds, unparseable } from './common.js';
 import { dateWords, MIN_KEY, readDate, span, type DateKey } from './dates.js';
 import type { Settings } from './options.js';
 import { detail, show, spec } from './reason.js';
@@ -60,20 +60,15 @@ function windowOf(a: ActualDate, year: (p: DateParts) => number | null): Window 
 function dateActual(read: Read, t: DeadlineTarget | PeriodTarget, s: Settings, depth = 0): { date: ActualDate } | { done: Outcome } {
   const e = early(read);
   if (e) return { done: e };
+  const shared = sharedKinds(read, t, depth, 1);
+  if (shared !== null) return 'entry' in shared ? dateActual(readActual(shared.entry, s), t, s, depth + 1) : { done: shared };
   switch (read.kind) {
     case 'date':
       return { date: read.date };
-    case 'boolean':
-      return { done: booleanOutcome(read.value) };
     case 'quantity':
       return { done: kindMismatch(t, 'quantity', show(read.q), read.q) };
     case 'pair':
       return { done: kindMismatch(t, 'pair', '', null) };
-    case 'record':
-      if (t.label !== null && read.entries.has(t.label) && depth === 0) return dateActual(readActual(read.entries.get(t.label), s), t, s, 1);
-      return { done: kindMismatch(t, 'list', '', null) };
-    case 'list':
-      return { done: kindMismatch(t, 'list', '', null) };
     case 'text': {
       const word = judgingWord(read);
       if (word) return { done: word };

@@ -8,7 +8,7 @@ import { parseTargetValue } from '../parse/parse.js';
 import { TREND_ACTUAL_SUFFIXES } from '../vocab/achievement.js';
 import { readActual, textQuantity, unitless, type Read } from './actual.js';
 import { align, isPoints, isRelativeRatio, readInUnitOf } from './align.js';
-import { booleanOutcome, early, judgingWord, kindMismatch, term, unitMismatch, unparseable } from './common.js';
+import { early, judgingWord, kindMismatch, sharedKinds, term, unitMismatch, unparseable } from './common.js';
 import { readDate } from './dates.js';
 import { roundHalfUp } from './exact.js';
 import type { Settings } from './options.js';
@@ -216,6 +216,8 @@ function levelOutcome(t: TrendTarget & { amount: Quantity }, q: Quantity, s: Set
 }
 
 function evaluateLevel(t: TrendTarget & { amount: Quantity }, read: Read, s: Settings, depth: number): Outcome {
+  const shared = sharedKinds(read, t, depth, 1);
+  if (shared !== null) return 'entry' in shared ? evaluateTrend(t, readActual(shared.entry, s), s, depth + 1) : shared;
   switch (read.kind) {
     case 'quantity':
       return levelOutcome(t, read.q, s);
@@ -224,15 +226,6 @@ function evaluateLevel(t: TrendTarget & { amount: Quantity }, read: Read, s: Set
       if ('read' in v) return early(v.read) ?? unparseable(v.read, v.error ?? '');
       return levelOutcome(t, v.q, s);
     }
-    case 'boolean':
-      return booleanOutcome(read.value);
-    case 'date':
-      return kindMismatch(t, 'date', read.date.date, read.date);
-    case 'record':
-      if (t.label !== null && read.entries.has(t.label) && depth === 0) return evaluateTrend(t, readActual(read.entries.get(t.label), s), s, 1);
-      return kindMismatch(t, 'list', '', null);
-    case 'list':
-      return kindMismatch(t, 'list', '', null);
     case 'text': {
       const word = judgingWord(read);
       if (word) return word;
@@ -252,20 +245,13 @@ export function evaluateTrend(t: TrendTarget, read: Read, s: Settings, depth = 0
   const e = early(read);
   if (e) return e;
   if (t.direction === 'steady' && t.amount !== null) return evaluateLevel({ ...t, amount: t.amount }, read, s, depth);
+  const shared = sharedKinds(read, t, depth, 1);
+  if (shared !== null) return 'entry' in shared ? evaluateTrend(t, readActual(shared.entry, s), s, depth + 1) : shared;
   switch (read.kind) {
     case 'pair':
       return pairOutcome(t, read.value, read.baseline, s);
-    case 'boolean':
-      return booleanOutcome(read.value);
     case 'quantity':
       return needsBaseline(detail('onlyOneValue'), read.q);
-    case 'date':
-      return kindMismatch(t, 'date', read.date.date, read.date);
-    case 'record':
-      if (t.label !== null && read.entries.has(t.label) && depth === 0) return evaluateTrend(t, readActual(read.entries.get(t.label), s), s, 1);
-      return kindMismatch(t, 'list', '', null);
-    case 'list':
-      return kindMismatch(t, 'list', '', null);
     case 'text':
       break;
     default:
