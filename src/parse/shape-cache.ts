@@ -7,14 +7,17 @@ import type { CleanText } from '../text/clean.js';
 import type { UnitTable } from '../vocab/units.js';
 import { isDigit, type Token } from './lexer.js';
 import { Generations } from './generations.js';
+import { foldedNumeral, isShapeDigit, sameShape, type Shape } from './shape.js';
 import { withoutStacks } from './stackless.js';
 import * as T from './tokens.js';
 
 /**
  * The cache of finished *shapes*. Real tables repeat shapes far more than texts: `≥95%`,
- * `≥98%`, `≥90%` differ only in their digits. The shape of a text is the text with each run
- * of ASCII digits replaced by a marker of its length, so that every other character, every
- * offset and every length is the same for all texts of one shape.
+ * `≥98%`, `≥90%` differ only in their digits. The shape of a text (shape.ts) is the text with
+ * each digit replaced by a mark of its kind (ASCII, or full-width as Chinese office software
+ * writes `９５％`), so that every other character, every offset and every length is the same
+ * for all texts of one shape. Plans are found by a hash of the shape and kept only for a text
+ * of the same shape (`sameShape`): a hash that two shapes share finds no wrong plan.
  *
  * An entry is what the one parser made of one text of that shape, with a plan that says
  * where the shape's number went: which quantity's value, read from the digits by the same
@@ -28,13 +31,16 @@ import * as T from './tokens.js';
  * - The scan read no digit's value (`shapeSafe` from the lexer: dates, quarters, zero
  *   divisors, halves added, numerals mixing Arabic and Chinese digits all mark it unsafe), so
  *   the same tokens come from every text of the shape, up to the number's own value.
- * - Clean-up cannot depend on a digit's value: no `&` in the text (`&#37;` is decoded by the
- *   value of its digits), and every character of the number passes clean-up unchanged, one
- *   for one (so no digit was inside a tag, and the cleaned texts of the shape differ only
- *   there).
+ * - Clean-up cannot depend on a digit's value: no digit and no `#` in what could be an
+ *   entity's name, from a `&` to the next `;` (`&#37;` is decoded by the value of its digits,
+ *   `&frac12;` by its name's; `&ge;` and `&nbsp;` by letters only, the same in every text of
+ *   the shape), and every character of the number passes clean-up one for one: unchanged, or
+ *   a full-width digit or point folded to its ASCII one, which NFKC does to every full-width
+ *   digit alike (so no digit was inside a tag, and the cleaned texts of the shape differ only
+ *   there, digit for digit).
  * - Exactly one number token, written as plain digits with at most one point (`95`,
- *   `97.5`: no sign, no thousands commas, no Chinese numeral), holding every ASCII digit of
- *   the text: no digit is in a label, a note, a unit or a date.
+ *   `97.5`: no sign, no thousands commas, no Chinese numeral), holding every digit of the
+ *   text (of either kind): no digit is in a label, a note, a unit or a date.
  * - No vocabulary word can begin or run into the number: the character before each run of
  *   its digits is no digit and none that stands before a digit in a word of the parser's
  *   vocabulary (`m` of `m2`), and no such word begins with a digit (`digitWords`).
@@ -58,32 +64,7 @@ import * as T from './tokens.js';
 export const SHAPE_CACHE_SIZE = 2048;
 const GENERATION = SHAPE_CACHE_SIZE / 2;
 
-/** What separates a run's length from the text in a key: a character a shape key never holds otherwise. */
-const MARK = '\u0000';
-
-/**
- * The shape key of a text (its runs of ASCII digits replaced by MARK and a character coding
- * the run's length), or null when the text cannot have one (it holds MARK itself, or a run
- * too long to code) or needs none (no digit: no plan has a number to fill, and the cache of
- * cells keeps such texts whole).
- */
-export function shapeKey(text: string, prefix = ''): string | null {
-  let key = prefix;
-  let from = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0) return null;
-    if (c < 48 || c > 57) continue;
-    let j = i + 1;
-    while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-    if (j - i >= 0xd800) return null;
-    key += text.slice(from, i) + MARK + String.fromCharCode(j - i);
-    from = j;
-    i = j - 1;
-  }
-  return from === 0 ? null : key + text.slice(from);
-}
+export { Shape, shapeKey } from './shape.js';
 
 /** The words of a parser's vocabulary that hold ASCII digits, as the guard above needs them. */
 export interface DigitWords {
@@ -111,13 +92,19 @@ const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 /** Where a number's digits are in the input: [start, end) of its text. */
 interface Slot { readonly start: number; readonly end: number }
 
-/** A quantity made from a text's own digits at `slot`, in the template's unit. */
-interface QuantityPlan { readonly slot: Slot; readonly unit: string; readonly resolved: ResolvedUnit }
+/**
+ * A quantity made from a text's own digits at `slot`, in the template's unit; `wide` when the
+ * slot holds full-width digits or points (read folded, as clean-up reads them).
+ */
+interface QuantityPlan { readonly slot: Slot; readonly unit: string; readonly resolved: ResolvedUnit; readonly wide: boolean }
 
-/** A comparison or approximation: its one quantity; a range: its two ends, first the lower. */
+/** A comparison or approximation: its one quantity; a range: its two ends, first the lower. `of`: the shape it was learnt from. */
 type TargetPlan =
-  | { readonly template: CompareTarget | ApproxTarget; readonly quantity: QuantityPlan }
-  | { readonly template: RangeTarget; readonly min: QuantityPlan; readonly max: QuantityPlan };
+  | { readonly of: Shape; readonly template: CompareTarget | ApproxTarget; readonly quantity: QuantityPlan }
+  | { readonly of: Shape; readonly template: RangeTarget; readonly min: QuantityPlan; readonly max: QuantityPlan };
+
+/** An actual value's quantity, and the shape it was learnt from. */
+interface ValuePlan { readonly of: Shape; readonly quantity: QuantityPlan }
 
 /** What the full parse saw, for planning: the cleaned text, the tokens the grammar read, and the lexer's mark. */
 export interface Seen {
@@ -134,6 +121,7 @@ export interface Seen {
  * number the grammar did not expect) and are sliced from each text again.
  */
 interface ErrorPlan {
+  readonly of: Shape;
   readonly code: IndicatorError['code'];
   readonly offset: number;
   readonly length: number;
@@ -143,9 +131,9 @@ interface ErrorPlan {
 }
 
 export class ShapeCache {
-  private readonly targets = new Generations<TargetPlan>(GENERATION);
-  private readonly quantities = new Generations<QuantityPlan>(GENERATION);
-  private readonly errors = new Generations<ErrorPlan>(GENERATION);
+  private readonly targets = new Generations<TargetPlan, number>(GENERATION);
+  private readonly quantities = new Generations<ValuePlan, number>(GENERATION);
+  private readonly errors = new Generations<ErrorPlan, number>(GENERATION);
 
   constructor(private readonly digits: DigitWords) {}
 
@@ -154,23 +142,25 @@ export class ShapeCache {
    * range's ends are checked in order as the build checks them; out of order it is left to
    * the parse (which makes its EMPTY_RANGE error).
    */
-  target(key: string, text: string): Target | undefined {
-    const plan = this.targets.get(key);
-    if (plan === undefined) return undefined;
+  target(key: Shape, text: string): Target | undefined {
+    const plan = this.targets.get(key.hash);
+    if (plan === undefined || !sameShape(plan.of, key)) return undefined;
     const t = plan.template;
-    const base = { text, label: t.label, note: t.note };
-    // The fields in the order the build writes them (build.ts, valueTarget and rangeEnds).
+    // The fields in the order the build writes them (build.ts, valueTarget and rangeEnds),
+    // each written out: every target of a kind is then made alike.
     if ('min' in plan) {
       const min = quantityOf(plan.min, text);
       const max = quantityOf(plan.max, text);
       if (exactBase(min).cmp(exactBase(max)) > 0) return undefined;
       const r = t as RangeTarget;
-      return Object.freeze({ kind: 'range', min, max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive, ...base, modifiers: r.modifiers });
+      return Object.freeze({
+        kind: 'range', min, max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive, text, label: r.label, note: r.note, modifiers: r.modifiers,
+      });
     }
     const quantity = quantityOf(plan.quantity, text);
     const made: CompareTarget | ApproxTarget = t.kind === 'compare'
-      ? { kind: 'compare', op: t.op, implicit: t.implicit, quantity, ...base, modifiers: t.modifiers }
-      : { kind: 'approx', quantity, ...base, modifiers: (t as ApproxTarget).modifiers };
+      ? { kind: 'compare', op: t.op, implicit: t.implicit, quantity, text, label: t.label, note: t.note, modifiers: t.modifiers }
+      : { kind: 'approx', quantity, text, label: t.label, note: t.note, modifiers: (t as ApproxTarget).modifiers };
     return Object.freeze(made);
   }
 
@@ -180,9 +170,9 @@ export class ShapeCache {
    * An error quoting the text at its span is made by the constructor from the text's own
    * slice, as the parse makes it (its messages quote that slice).
    */
-  error(key: string, text: string, locale: Locale): IndicatorError | undefined {
-    const plan = this.errors.get(key);
-    if (plan === undefined) return undefined;
+  error(key: Shape, text: string, locale: Locale): IndicatorError | undefined {
+    const plan = this.errors.get(key.hash);
+    if (plan === undefined || !sameShape(plan.of, key)) return undefined;
     if (plan.sliced.length === 0) return withoutStacks(() => errorFrom({ ...plan, input: text }, locale));
     const details: Record<string, string> = { ...plan.details };
     const quoted = text.slice(plan.offset, plan.offset + plan.length);
@@ -200,7 +190,7 @@ export class ShapeCache {
    * from the input (the same characters at the same offsets), so it is kept as "the text at
    * the error's span" when it is exactly that, and refused otherwise.
    */
-  learnError(key: string, text: string, seen: Seen, made: IndicatorError): void {
+  learnError(key: Shape, text: string, seen: Seen, made: IndicatorError): void {
     if (!seen.failed || seen.tokens === null || made.input !== text) return;
     const numbers = seen.tokens.filter((t) => t.tokenType === T.NumberTok).length;
     if (numbers === 0 || this.numberSlots(text, seen, numbers, () => false) === null) return;
@@ -209,45 +199,46 @@ export class ShapeCache {
     const span = text.slice(made.offset, made.offset + made.length);
     for (const [k, v] of Object.entries(made.details)) {
       if (typeof v !== 'string') return;
-      if (/[0-9]/.test(v)) {
+      // A digit of either kind: a full-width one differs from text to text as an ASCII one does.
+      if (/[0-9０-９]/.test(v)) {
         if (v !== span) return;
         sliced.push(k);
       }
       details[k] = v;
     }
-    this.errors.set(key, Object.freeze({
-      code: made.code, offset: made.offset, length: made.length, messages: Object.freeze({ ...made.messages }), details: Object.freeze(details),
+    this.errors.set(key.hash, Object.freeze({
+      of: key, code: made.code, offset: made.offset, length: made.length, messages: Object.freeze({ ...made.messages }), details: Object.freeze(details),
       sliced: Object.freeze(sliced),
     }));
   }
 
   /** The quantity of an actual value `text` from its shape's plan, or undefined. */
-  quantity(key: string, text: string): Quantity | undefined {
-    const plan = this.quantities.get(key);
-    return plan === undefined ? undefined : quantityOf(plan, text);
+  quantity(key: Shape, text: string): Quantity | undefined {
+    const plan = this.quantities.get(key.hash);
+    return plan === undefined || !sameShape(plan.of, key) ? undefined : quantityOf(plan.quantity, text);
   }
 
   /** Plans the shape of `text` from what its full parse made, when that is provably safe (above). */
-  learnTarget(key: string, text: string, seen: Seen, made: Target, units: UnitTable): void {
+  learnTarget(key: Shape, text: string, seen: Seen, made: Target, units: UnitTable): void {
     if (made.text !== text) return;
     if (made.kind === 'compare' || made.kind === 'approx') {
       const slots = this.numberSlots(text, seen, 1, SEPARATOR);
       const quantity = slots && checkedPlan(slots[0]!, made.quantity, text, units);
-      if (quantity) this.targets.set(key, { template: made, quantity });
+      if (quantity) this.targets.set(key.hash, { of: key, template: made, quantity });
     } else if (made.kind === 'range') {
       // Two numbers joined as a range's ends: not A±B, whose ends are computed from both.
       const slots = this.numberSlots(text, seen, 2, (t) => SEPARATOR(t) || t.tokenType === T.PlusMinus);
       const min = slots && checkedPlan(slots[0]!, made.min, text, units);
       const max = slots && checkedPlan(slots[1]!, made.max, text, units);
-      if (min && max) this.targets.set(key, { template: made, min, max });
+      if (min && max) this.targets.set(key.hash, { of: key, template: made, min, max });
     }
   }
 
   /** Plans the shape of an actual value read as a quantity (`95%`, `4个工作日`). */
-  learnQuantity(key: string, text: string, seen: Seen, made: Quantity, units: UnitTable): void {
+  learnQuantity(key: Shape, text: string, seen: Seen, made: Quantity, units: UnitTable): void {
     const slots = this.numberSlots(text, seen, 1, () => false);
-    const plan = slots && checkedPlan(slots[0]!, made, text, units);
-    if (plan) this.quantities.set(key, plan);
+    const quantity = slots && checkedPlan(slots[0]!, made, text, units);
+    if (quantity) this.quantities.set(key.hash, { of: key, quantity });
   }
 
   /** How many shapes are kept. */
@@ -261,7 +252,7 @@ export class ShapeCache {
    */
   private numberSlots(text: string, seen: Seen, count: number, refused: (t: Token) => boolean): Slot[] | null {
     const { ct, tokens } = seen;
-    if (!seen.shapeSafe || ct === null || tokens === null || this.digits.leading || text.includes('&')) return null;
+    if (!seen.shapeSafe || ct === null || tokens === null || this.digits.leading || !entitiesWithoutDigits(text)) return null;
     const s = ct.text;
     const slots: Slot[] = [];
     let inNumbers = 0;
@@ -276,7 +267,7 @@ export class ShapeCache {
       const start = ct.from === null ? a : ct.from[a]!;
       for (let i = a; i < b; i++) {
         const o = ct.from === null ? i : ct.from[i]!;
-        if (o !== start + (i - a) || (ct.to !== null && ct.to[i] !== o + 1) || text[o] !== s[i]) return null;
+        if (o !== start + (i - a) || (ct.to !== null && ct.to[i] !== o + 1) || foldedNumeral(text, o, o + 1) !== s[i]) return null;
       }
       // Nothing runs into the number from either side.
       if (isDigit(s[b])) return null;
@@ -289,9 +280,9 @@ export class ShapeCache {
       slots.push({ start, end: start + (b - a) });
     }
     if (slots.length !== count) return null;
-    // Every ASCII digit of the text is in the numbers.
+    // Every digit of the text (of either kind) is in the numbers.
     let digits = 0;
-    for (let i = 0; i < text.length; i++) if (isDigit(text[i])) digits++;
+    for (let i = 0; i < text.length; i++) if (isShapeDigit(text[i])) digits++;
     return digits === inNumbers ? slots : null;
   }
 }
@@ -301,7 +292,22 @@ const SEPARATOR = (t: Token): boolean => t.tokenType === T.Comma || t.tokenType 
 
 /** The quantity of the plan, made from the digits of `text` (a plain numeral: the shape holds its digits and point). */
 function quantityOf(plan: QuantityPlan, text: string): Quantity {
-  return makeQuantityOfDigits(text.slice(plan.slot.start, plan.slot.end), plan.unit, plan.resolved);
+  const { start, end } = plan.slot;
+  return makeQuantityOfDigits(plan.wide ? foldedNumeral(text, start, end) : text.slice(start, end), plan.unit, plan.resolved);
+}
+
+/**
+ * Whether no `&` of the text can begin an entity whose decoding reads a digit: from each `&`
+ * to the next `;`, no digit of either kind and no `#` (clean-up decodes `&#…;` by its digits'
+ * value and looks a named entity up by its whole name).
+ */
+function entitiesWithoutDigits(text: string): boolean {
+  for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', at + 1)) {
+    const semi = text.indexOf(';', at + 1);
+    const end = semi === -1 ? text.length : semi;
+    for (let i = at + 1; i < end; i++) if (text[i] === '#' || isShapeDigit(text[i])) return false;
+  }
+  return true;
 }
 
 /**
@@ -310,7 +316,9 @@ function quantityOf(plan: QuantityPlan, text: string): Quantity {
  * a plain number); else null.
  */
 function checkedPlan(slot: Slot, made: Quantity, text: string, units: UnitTable): QuantityPlan | null {
-  const plan: QuantityPlan = { slot, unit: made.unit, resolved: resolveUnit(made.unit, units) };
+  let wide = false;
+  for (let i = slot.start; i < slot.end; i++) if (text.charCodeAt(i) > 0x7f) wide = true;
+  const plan: QuantityPlan = { slot, unit: made.unit, resolved: resolveUnit(made.unit, units), wide };
   const again = quantityOf(plan, text);
   const same = again.value.eq(made.value) && again.base.value.eq(made.base.value) && again.base.unit === made.base.unit
     && again.dimension === made.dimension && again.known === made.known && again.exact === made.exact;
