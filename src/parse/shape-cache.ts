@@ -39,8 +39,10 @@ import * as T from './tokens.js';
  *   digit alike (so no digit was inside a tag, and the cleaned texts of the shape differ only
  *   there, digit for digit).
  * - Exactly one number token, written as plain digits with at most one point (`95`,
- *   `97.5`: no sign, no thousands commas, no Chinese numeral), holding every digit of the
- *   text (of either kind): no digit is in a label, a note, a unit or a date.
+ *   `97.5`) and the sign the lexer took as the number's own (`-5`: the lexer decides that
+ *   from what stands before it, the same in every text of the shape; no thousands commas,
+ *   no Chinese numeral), holding every digit of the text (of either kind): no digit is in a
+ *   label, a note, a unit or a date.
  * - No vocabulary word can begin or run into the number: the character before each run of
  *   its digits is no digit and none that stands before a digit in a word of the parser's
  *   vocabulary (`m` of `m2`), and no such word begins with a digit (`digitWords`).
@@ -87,7 +89,8 @@ export function digitWords(words: Iterable<string>): DigitWords {
   return { leading, before };
 }
 
-const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+/** A number as the lexer reads it from its text alone: digits, at most one point, a sign where the lexer took one. */
+const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 
 /** Where a number's digits are in the input: [start, end) of its text. */
 interface Slot { readonly start: number; readonly end: number }
@@ -262,7 +265,8 @@ export class ShapeCache {
       if (slots.length === count) return null;
       const a = t.startOffset;
       const b = t.endOffset + 1;
-      if (!PLAIN_NUMBER.test(s.slice(a, b))) return null;
+      const numeral = s.slice(a, b);
+      if (!PLAIN_NUMBER.test(numeral)) return null;
       // One for one through clean-up.
       const start = ct.from === null ? a : ct.from[a]!;
       for (let i = a; i < b; i++) {
@@ -276,7 +280,7 @@ export class ShapeCache {
         const prev = s[i - 1];
         if (prev !== undefined && (isDigit(prev) || this.digits.before.has(prev))) return null;
       }
-      inNumbers += b - a - (s.slice(a, b).includes('.') ? 1 : 0);
+      inNumbers += b - a - (numeral.includes('.') ? 1 : 0) - (isDigit(numeral[0]) ? 0 : 1);
       slots.push({ start, end: start + (b - a) });
     }
     if (slots.length !== count) return null;
