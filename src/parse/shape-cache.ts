@@ -46,9 +46,12 @@ import * as T from './tokens.js';
  * - No vocabulary word can begin or run into the number: the character before each run of
  *   its digits is no digit and none that stands before a digit in a word of the parser's
  *   vocabulary (`m` of `m2`), and no such word begins with a digit (`digitWords`).
- * - One target (no separator: a cell written twice is one target only when its parts are
- *   equal, which reads values): a comparison or an approximation of one such number, or a
- *   range of two joined as its ends (not A±B, whose ends are computed from both). For the
+ * - One target: a comparison or an approximation of one such number, or a range of two
+ *   joined as its ends (not A±B, whose ends are computed from both), with no separator; or
+ *   a comparison or approximation written more than once (`≥90%<br>≥90%`), which the build
+ *   makes one target only because its parts are equal: planned when every number of the
+ *   cell reads the same characters, and answered only for a text whose numbers do too (the
+ *   parts then differ in nothing, so they are equal again). For the
  *   grammar and the build the target is then a function of the tokens' types, spans and
  *   words; the numbers' values only go into their quantities, but for the one check of a
  *   range, that its ends are in order, which `target` runs again on every text (out of order
@@ -101,9 +104,13 @@ interface Slot { readonly start: number; readonly end: number }
  */
 interface QuantityPlan { readonly slot: Slot; readonly unit: string; readonly resolved: ResolvedUnit; readonly wide: boolean }
 
-/** A comparison or approximation: its one quantity; a range: its two ends, first the lower. `of`: the shape it was learnt from. */
+/**
+ * A comparison or approximation: its one quantity (and, for a cell written more than once,
+ * the slots of its copies, which must read the same digits); a range: its two ends, first the
+ * lower. `of`: the shape it was learnt from.
+ */
 type TargetPlan =
-  | { readonly of: Shape; readonly template: CompareTarget | ApproxTarget; readonly quantity: QuantityPlan }
+  | { readonly of: Shape; readonly template: CompareTarget | ApproxTarget; readonly quantity: QuantityPlan; readonly copies: readonly Slot[] }
   | { readonly of: Shape; readonly template: RangeTarget; readonly min: QuantityPlan; readonly max: QuantityPlan };
 
 /** An actual value's quantity, and the shape it was learnt from. */
@@ -160,6 +167,7 @@ export class ShapeCache {
         kind: 'range', min, max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive, text, label: r.label, note: r.note, modifiers: r.modifiers,
       });
     }
+    if (!copiesAlike(plan.quantity.slot, plan.copies, text)) return undefined;
     const quantity = quantityOf(plan.quantity, text);
     const made: CompareTarget | ApproxTarget = t.kind === 'compare'
       ? { kind: 'compare', op: t.op, implicit: t.implicit, quantity, text, label: t.label, note: t.note, modifiers: t.modifiers }
@@ -225,9 +233,15 @@ export class ShapeCache {
   learnTarget(key: Shape, text: string, seen: Seen, made: Target, units: UnitTable): void {
     if (made.text !== text) return;
     if (made.kind === 'compare' || made.kind === 'approx') {
-      const slots = this.numberSlots(text, seen, 1, SEPARATOR);
-      const quantity = slots && checkedPlan(slots[0]!, made.quantity, text, units);
-      if (quantity) this.targets.set(key.hash, { of: key, template: made, quantity });
+      const numbers = seen.tokens === null ? 0 : seen.tokens.filter((t) => t.tokenType === T.NumberTok).length;
+      // One number; or a cell written more than once (`≥90%<br>≥90%`): the build made one
+      // target because its parts were equal, which they are again in every text of the shape
+      // whose numbers read the same digits (`target` checks that before anything else).
+      const slots = numbers === 1 ? this.numberSlots(text, seen, 1, SEPARATOR)
+        : numbers > 1 ? this.numberSlots(text, seen, numbers, (t) => t.tokenType === T.PlusMinus) : null;
+      const copies = slots === null ? [] : slots.slice(1);
+      const quantity = slots && copiesAlike(slots[0]!, copies, text) && checkedPlan(slots[0]!, made.quantity, text, units);
+      if (quantity) this.targets.set(key.hash, { of: key, template: made, quantity, copies });
     } else if (made.kind === 'range') {
       // Two numbers joined as a range's ends: not A±B, whose ends are computed from both.
       const slots = this.numberSlots(text, seen, 2, (t) => SEPARATOR(t) || t.tokenType === T.PlusMinus);
@@ -298,6 +312,15 @@ const SEPARATOR = (t: Token): boolean => t.tokenType === T.Comma || t.tokenType 
 function quantityOf(plan: QuantityPlan, text: string): Quantity {
   const { start, end } = plan.slot;
   return makeQuantityOfDigits(plan.wide ? foldedNumeral(text, start, end) : text.slice(start, end), plan.unit, plan.resolved);
+}
+
+/** Whether every copy reads the same characters (so the same number) as the slot. */
+function copiesAlike(slot: Slot, copies: readonly Slot[], text: string): boolean {
+  for (const c of copies) {
+    if (c.end - c.start !== slot.end - slot.start) return false;
+    for (let i = 0; i < c.end - c.start; i++) if (text.charCodeAt(c.start + i) !== text.charCodeAt(slot.start + i)) return false;
+  }
+  return true;
 }
 
 /**
