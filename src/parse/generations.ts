@@ -12,9 +12,8 @@ export class SeenOnce {
     this.#slots = new Int32Array(slots);
   }
 
-  /** Whether `key` is met for the first time (it is then noted). */
-  first(key: string): boolean {
-    const h = hashOf(key);
+  /** Whether `key` is met for the first time (it is then noted). `h`: hashOf(key), when the caller has it. */
+  first(key: string, h = hashOf(key)): boolean {
     const s = h & (this.#slots.length - 1);
     if (this.#slots[s] === h) return false;
     this.#slots[s] = h;

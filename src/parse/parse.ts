@@ -123,7 +123,8 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   // A text of a shape seen before is made from its digits; otherwise the parse may plan its shape.
   const shape = shapeOf(text, options);
   const planned = shape === null ? undefined : engine.shapes.target(shape, text);
-  if (planned !== undefined) return engine.cache.put(key, planned);
+  // The text's hash was taken with its shape's; the key is the text itself when no year is given.
+  if (planned !== undefined) return engine.cache.put(key, planned, key === text ? shape!.textHash : undefined);
   const failing = shape === null ? undefined : engine.shapes.error(shape, text, locale);
   if (failing !== undefined) return engine.cache.put(key, failing);
   const seen: Seen & { dates?: DateSeen } = { ct: null, tokens: null, shapeSafe: false, failed: false };

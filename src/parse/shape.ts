@@ -11,6 +11,8 @@
  * plan learnt from one kind reads its digits from texts of that kind only.
  */
 
+import { mixed } from './hash.js';
+
 /** Whether the character code is an ASCII digit. */
 const ascii = (c: number): boolean => c >= 48 && c <= 57;
 /** Whether the character code is a full-width digit (U+FF10–U+FF19). */
@@ -26,10 +28,12 @@ export function isShapeDigit(c: string | undefined): boolean {
 /**
  * A text's shape: the text itself (what a plan is checked against: `sameShape`), the year
  * the call reads dates with (part of every answer that holds a date, so part of the shape),
- * and a hash of both that ignores the digits' values (what the plans are found by).
+ * and a hash of both that ignores the digits' values (what the plans are found by). Also
+ * `textHash`, the text's own hashOf (hash.ts), taken in the same pass: what the cache of
+ * cells notes a text seen once by.
  */
 export class Shape {
-  constructor(readonly hash: number, readonly text: string, readonly year: number | null) {}
+  constructor(readonly hash: number, readonly text: string, readonly year: number | null, readonly textHash: number) {}
 }
 
 /**
@@ -38,15 +42,17 @@ export class Shape {
  */
 export function shapeKey(text: string, year: number | null = null): Shape | null {
   let h = year === null ? 0x2545f491 : Math.imul(Number.isInteger(year) ? year : 0x7fff, 0x9e3779b1);
+  let own = 0;
   let digits = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
+    own = (Math.imul(own, 31) + c) | 0;
     if (ascii(c)) { c = 48; digits++; } else if (wide(c)) { c = 0xff10; digits++; }
     h = (Math.imul(h, 31) + c) | 0;
   }
   // Small enough to be a key the Map holds without a boxed number.
-  return digits === 0 ? null : new Shape(h & 0x3fffffff, text, year);
+  return digits === 0 ? null : new Shape(h & 0x3fffffff, text, year, mixed(own));
 }
 
 /** Whether two shapes are the same (see above): what a plan found by its hash must pass. */
