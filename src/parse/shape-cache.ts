@@ -7,7 +7,7 @@ import type { CleanText } from '../text/clean.js';
 import type { UnitTable } from '../vocab/units.js';
 import { isDigit, type Token } from './lexer.js';
 import { Generations } from './generations.js';
-import { foldedNumeral, isShapeDigit, sameShape, type Shape } from './shape.js';
+import { foldedNumeral, sameShape, SHAPE_DIGIT, type Shape } from './shape.js';
 import { withoutStacks } from './stackless.js';
 import * as T from './tokens.js';
 
@@ -211,7 +211,7 @@ export class ShapeCache {
     for (const [k, v] of Object.entries(made.details)) {
       if (typeof v !== 'string') return;
       // A digit of either kind: a full-width one differs from text to text as an ASCII one does.
-      if (/[0-9０-９]/.test(v)) {
+      if (SHAPE_DIGIT.test(v)) {
         if (v !== span) return;
         sliced.push(k);
       }
@@ -300,7 +300,7 @@ export class ShapeCache {
     if (slots.length !== count) return null;
     // Every digit of the text (of either kind) is in the numbers.
     let digits = 0;
-    for (let i = 0; i < text.length; i++) if (isShapeDigit(text[i])) digits++;
+    for (const c of text) if (SHAPE_DIGIT.test(c)) digits++;
     return digits === inNumbers ? slots : null;
   }
 }
@@ -316,11 +316,7 @@ function quantityOf(plan: QuantityPlan, text: string): Quantity {
 
 /** Whether every copy reads the same characters (so the same number) as the slot. */
 function copiesAlike(slot: Slot, copies: readonly Slot[], text: string): boolean {
-  for (const c of copies) {
-    if (c.end - c.start !== slot.end - slot.start) return false;
-    for (let i = 0; i < c.end - c.start; i++) if (text.charCodeAt(c.start + i) !== text.charCodeAt(slot.start + i)) return false;
-  }
-  return true;
+  return copies.every((c) => text.slice(c.start, c.end) === text.slice(slot.start, slot.end));
 }
 
 /**
@@ -329,12 +325,7 @@ function copiesAlike(slot: Slot, copies: readonly Slot[], text: string): boolean
  * value and looks a named entity up by its whole name).
  */
 function entitiesWithoutDigits(text: string): boolean {
-  for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', at + 1)) {
-    const semi = text.indexOf(';', at + 1);
-    const end = semi === -1 ? text.length : semi;
-    for (let i = at + 1; i < end; i++) if (text[i] === '#' || isShapeDigit(text[i])) return false;
-  }
-  return true;
+  return !/&[^;]*[#0-9０-９]/.test(text);
 }
 
 /**
@@ -343,8 +334,7 @@ function entitiesWithoutDigits(text: string): boolean {
  * a plain number); else null.
  */
 function checkedPlan(slot: Slot, made: Quantity, text: string, units: UnitTable): QuantityPlan | null {
-  let wide = false;
-  for (let i = slot.start; i < slot.end; i++) if (text.charCodeAt(i) > 0x7f) wide = true;
+  const wide = /[^\0-\x7f]/.test(text.slice(slot.start, slot.end));
   const plan: QuantityPlan = { slot, unit: made.unit, resolved: resolveUnit(made.unit, units), wide };
   const again = quantityOf(plan, text);
   const same = again.value.eq(made.value) && again.base.value.eq(made.base.value) && again.base.unit === made.base.unit

@@ -18,12 +18,8 @@ const ascii = (c: number): boolean => c >= 48 && c <= 57;
 /** Whether the character code is a full-width digit (U+FF10–U+FF19). */
 const wide = (c: number): boolean => c >= 0xff10 && c <= 0xff19;
 
-/** Whether `c` is a digit of either kind: a character whose value a shape leaves open. */
-export function isShapeDigit(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const k = c.charCodeAt(0);
-  return ascii(k) || wide(k);
-}
+/** A digit of either kind: a character whose value a shape leaves open. */
+export const SHAPE_DIGIT = /[0-9０-９]/;
 
 /**
  * A text's shape: the text itself (what a plan is checked against: `sameShape`), the year
@@ -74,10 +70,5 @@ export function sameShape(a: Shape, b: Shape): boolean {
  * folds them: the numeral a plan reads from a text of a full-width shape.
  */
 export function foldedNumeral(text: string, start: number, end: number): string {
-  let out = '';
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    out += String.fromCharCode(wide(c) || c === 0xff0e ? c - 0xfee0 : c);
-  }
-  return out;
+  return text.slice(start, end).replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
