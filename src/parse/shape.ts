@@ -70,5 +70,10 @@ export function sameShape(a: Shape, b: Shape): boolean {
  * folds them: the numeral a plan reads from a text of a full-width shape.
  */
 export function foldedNumeral(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    out += String.fromCharCode(wide(c) || c === 0xff0e ? c - 0xfee0 : c);
+  }
+  return out;
 }
