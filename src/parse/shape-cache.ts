@@ -325,7 +325,14 @@ function copiesAlike(slot: Slot, copies: readonly Slot[], text: string): boolean
  * value and looks a named entity up by its whole name).
  */
 function entitiesWithoutDigits(text: string): boolean {
-  return !/&[^;]*[#0-9０-９]/.test(text);
+  // One pass: a digit or `#` is in some entity's name when a `&` stands before it with no `;` between.
+  let inName = false;
+  for (const c of text) {
+    if (c === '&') inName = true;
+    else if (c === ';') inName = false;
+    else if (inName && (c === '#' || SHAPE_DIGIT.test(c))) return false;
+  }
+  return true;
 }
 
 /**
