@@ -95,14 +95,16 @@ describe('the built entry parses as the sources do (chevrotain bundled)', () => 
   // so issue 17's 90 KB is not met (docs/performance.md, "Size by part"). The entry is
   // 104.1 KB (106 643 B) without the plans of date cells, 105.6 KB (108 094 B) with them
   // (docs/performance.md, "Date cells planned"), 107.2 KB (109 821 B) with the plans of cells of several
-  // numbers (part-plans.ts); this limit, 0.3 KB above it, stops growth unnoticed.
-  it('the library entry with everything it imports stays within 107.5 KB minified and gzipped', async () => {
+  // numbers (part-plans.ts), 107.6 KB (110 209 B) merged with the shape cache's plans of full-width
+  // digits, named entities and signs and its shapes found by a hash of one pass; this limit, 0.3 KB
+  // above it, stops growth unnoticed.
+  it('the library entry with everything it imports stays within 107.9 KB minified and gzipped', async () => {
     // As `npm run bench` measures it: dist/index.js with decimal.js, bundled and minified.
     const out = await build({
       entryPoints: [new URL('../../dist/index.js', import.meta.url).pathname], bundle: true, minify: true, format: 'esm',
       platform: 'neutral', mainFields: ['module', 'main'], write: false, logLevel: 'silent',
     });
     const gz = gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
-    expect(gz).toBeLessThanOrEqual(107.5 * 1024);
+    expect(gz).toBeLessThanOrEqual(107.9 * 1024);
   });
 });
