@@ -153,7 +153,8 @@ export function makeQuantity(value: Rational, unit: string, resolved: ResolvedUn
 
 /**
  * A quantity of a number as written: `digits` is a plain decimal numeral (ASCII digits, at
- * most one point between digits), which is read only when one of its numbers is.
+ * most one point between digits, perhaps a sign before them), which is read only when one of
+ * its numbers is.
  */
 export function makeQuantityOfDigits(digits: string, unit: string, resolved: ResolvedUnit): Quantity {
   return new HeldQuantity(digits, null, unit, resolved, false) as unknown as Quantity;

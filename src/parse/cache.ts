@@ -90,11 +90,11 @@ export class TargetCache {
 
   /**
    * What `key` parsed to, kept if it was seen before; given back for its caller (a cell that
-   * does not parse as its IndicatorError, a value).
+   * does not parse as its IndicatorError, a value). `hash`: hashOf(key), when the caller has it.
    */
-  put(key: string, made: Target | IndicatorError): Target | IndicatorError {
+  put(key: string, made: Target | IndicatorError, hash?: number): Target | IndicatorError {
     // Seen once: only noted.
-    if (this.seen.first(key)) return made;
+    if (this.seen.first(key, hash)) return made;
     if (made instanceof IndicatorError) {
       const failure = new Failure(made);
       this.failures.add(failure.details);

@@ -3,6 +3,7 @@ import type { RawSegment } from './grammar.js';
 import { dateNumeralValue, hasDigit, isDigit, runDateTest, type DateDecision, type DateNumeral, type DateReads, type Note, type Token } from './lexer.js';
 import { Generations } from './generations.js';
 import type { DigitWords } from './shape-cache.js';
+import { sameShape, type Shape } from './shape.js';
 import * as T from './tokens.js';
 
 /**
@@ -78,7 +79,8 @@ export interface Remade { readonly tokens: readonly Token[]; readonly segments: 
 export const DATE_PLANS_SIZE = 1024;
 
 export class DatePlans {
-  private readonly plans = new Generations<DatePlan>(DATE_PLANS_SIZE / 2);
+  /** Found by the shape's hash, each with the shape it was learnt from (`sameShape`). */
+  private readonly plans = new Generations<{ readonly of: Shape; readonly plan: DatePlan }, number>(DATE_PLANS_SIZE / 2);
 
   constructor(private readonly digits: DigitWords) {}
 
@@ -92,9 +94,10 @@ export class DatePlans {
    * original text has the shape `key`), when its shape is planned and every recorded test
    * answers on its digits as on the template's; else undefined.
    */
-  remake(key: string, ct: CleanText): Remade | undefined {
-    const plan = this.plans.get(key);
-    if (plan === undefined) return undefined;
+  remake(key: Shape, ct: CleanText): Remade | undefined {
+    const kept = this.plans.get(key.hash);
+    if (kept === undefined || !sameShape(kept.of, key)) return undefined;
+    const { plan } = kept;
     const s = ct.text;
     if (!sameButDigits(s, plan.cleaned)) return undefined;
     const values: number[] = [];
@@ -112,9 +115,9 @@ export class DatePlans {
   }
 
   /** Plans the shape `key` from what a full parse saw, when that is provably safe (above). */
-  learn(key: string, seen: DateSeen): void {
+  learn(key: Shape, seen: DateSeen): void {
     const plan = this.plan(seen);
-    if (plan !== null) this.plans.set(key, plan);
+    if (plan !== null) this.plans.set(key.hash, { of: key, plan });
   }
 
   private plan(seen: DateSeen): DatePlan | null {

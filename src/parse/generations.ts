@@ -12,9 +12,8 @@ export class SeenOnce {
     this.#slots = new Int32Array(slots);
   }
 
-  /** Whether `key` is met for the first time (it is then noted). */
-  first(key: string): boolean {
-    const h = hashOf(key);
+  /** Whether `key` is met for the first time (it is then noted). `h`: hashOf(key), when the caller has it. */
+  first(key: string, h = hashOf(key)): boolean {
     const s = h & (this.#slots.length - 1);
     if (this.#slots[s] === h) return false;
     this.#slots[s] = h;
@@ -28,9 +27,9 @@ export class SeenOnce {
  * the older dropped whole when the newer fills, a hit in the older moved to the newer. No
  * bookkeeping per hit, unlike an LRU; at most 2 × `generation` keys.
  */
-export class Generations<V> {
-  #young = new Map<string, V>();
-  #old = new Map<string, V>();
+export class Generations<V, K extends string | number = string> {
+  #young = new Map<K, V>();
+  #old = new Map<K, V>();
   readonly #generation: number;
 
   constructor(generation: number) {
@@ -38,7 +37,7 @@ export class Generations<V> {
   }
 
   /** The value kept for `key` (moved to the newer generation if it was in the older), or undefined. */
-  get(key: string): V | undefined {
+  get(key: K): V | undefined {
     const hit = this.#young.get(key);
     if (hit !== undefined) return hit;
     const o = this.#old.get(key);
@@ -47,11 +46,11 @@ export class Generations<V> {
   }
 
   /** The value kept for `key` in the newer generation only: what a key read often costs. */
-  recent(key: string): V | undefined {
+  recent(key: K): V | undefined {
     return this.#young.get(key);
   }
 
-  set(key: string, v: V): void {
+  set(key: K, v: V): void {
     if (this.#young.size >= this.#generation) {
       this.#old = this.#young;
       this.#young = new Map();

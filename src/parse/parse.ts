@@ -12,7 +12,7 @@ import { TargetCache } from './cache.js';
 import { DatePlans, type DateSeen } from './date-plans.js';
 import { CellParser } from './grammar.js';
 import { TableLexer, type ExtraWords, type Lexer, type Token } from './lexer.js';
-import { digitWords, ShapeCache, shapeKey, type Seen } from './shape-cache.js';
+import { digitWords, ShapeCache, shapeKey, type Seen, type Shape } from './shape-cache.js';
 import { errorAsValue, thrown, withoutStacks } from './stackless.js';
 import * as T from './tokens.js';
 
@@ -123,7 +123,8 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   // A text of a shape seen before is made from its digits; otherwise the parse may plan its shape.
   const shape = shapeOf(text, options);
   const planned = shape === null ? undefined : engine.shapes.target(shape, text);
-  if (planned !== undefined) return engine.cache.put(key, planned);
+  // The text's hash was taken with its shape's; the key is the text itself when no year is given.
+  if (planned !== undefined) return engine.cache.put(key, planned, key === text ? shape!.textHash : undefined);
   const failing = shape === null ? undefined : engine.shapes.error(shape, text, locale);
   if (failing !== undefined) return engine.cache.put(key, failing);
   const seen: Seen & { dates?: DateSeen } = { ct: null, tokens: null, shapeSafe: false, failed: false };
@@ -141,16 +142,16 @@ export function parseTargetFresh(text: string, options: ParseOptions, engine: En
   return withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine)));
 }
 
-/** The key of a text's shape with the options that change its result (a year; never 分 as a cent), or null. */
-export function shapeOf(text: string, options: ParseOptions): string | null {
-  return shapeKey(text, options.year === undefined || options.year === null ? '\u0001' : `${options.year}\u0001`);
+/** The shape of a text with the options that change its result (a year; never 分 as a cent), or null. */
+export function shapeOf(text: string, options: ParseOptions): Shape | null {
+  return shapeKey(text, options.year ?? null);
 }
 
 /**
  * `seen`, when given, receives what the parse saw (for the shape cache and date plans); a
  * date cell of a planned `shape` skips the scan and the grammar (date-plans.ts).
  */
-function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: Seen & { dates?: DateSeen }, shape?: string | null): Target {
+function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: Seen & { dates?: DateSeen }, shape?: Shape | null): Target {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
   const ct = clean(text);

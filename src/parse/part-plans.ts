@@ -28,6 +28,9 @@ import { isZeroDivisor } from './lexer.js';
  * - a cell of several parts: which of them are the same target written twice (joinParts,
  *   which compares the parts in canonical text), so that equal parts come back as one target
  *   and unequal ones as all of them, as the build decides.
+ * Every number and divisor the plan reads is written in ASCII digits with no sign (the shape
+ * cache refuses other cells before planning them): a band's bound and A±B's deviation are
+ * then never negative, and the digits are read as they stand.
  * A part's text is the same slice of every text of the shape (the build's span of it: no
  * offset depends on a digit's value). Before a plan is kept, it is run on the text it was
  * learnt from and must give the parse's target back, field for field.

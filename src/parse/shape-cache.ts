@@ -9,14 +9,17 @@ import { isDigit, type Token } from './lexer.js';
 import { Generations } from './generations.js';
 import { cellTarget, planCell, type CellPlan, type PartsSeen, type Slot } from './part-plans.js';
 import type { RawSegment } from './grammar.js';
+import { foldedNumeral, sameShape, SHAPE_DIGIT, type Shape } from './shape.js';
 import { withoutStacks } from './stackless.js';
 import * as T from './tokens.js';
 
 /**
  * The cache of finished *shapes*. Real tables repeat shapes far more than texts: `≥95%`,
- * `≥98%`, `≥90%` differ only in their digits. The shape of a text is the text with each run
- * of ASCII digits replaced by a marker of its length, so that every other character, every
- * offset and every length is the same for all texts of one shape.
+ * `≥98%`, `≥90%` differ only in their digits. The shape of a text (shape.ts) is the text with
+ * each digit replaced by a mark of its kind (ASCII, or full-width as Chinese office software
+ * writes `９５％`), so that every other character, every offset and every length is the same
+ * for all texts of one shape. Plans are found by a hash of the shape and kept only for a text
+ * of the same shape (`sameShape`): a hash that two shapes share finds no wrong plan.
  *
  * An entry is what the one parser made of one text of that shape, with a plan that says
  * where the shape's number went: which quantity's value, read from the digits by the same
@@ -30,27 +33,33 @@ import * as T from './tokens.js';
  * - The scan read no digit's value (`shapeSafe` from the lexer: dates, quarters, zero
  *   divisors, halves added, numerals mixing Arabic and Chinese digits all mark it unsafe), so
  *   the same tokens come from every text of the shape, up to the number's own value.
- * - Clean-up cannot depend on a digit's value: no `&` in the text (`&#37;` is decoded by the
- *   value of its digits), and every character of the number passes clean-up unchanged, one
- *   for one (so no digit was inside a tag, and the cleaned texts of the shape differ only
- *   there).
+ * - Clean-up cannot depend on a digit's value: no digit and no `#` in what could be an
+ *   entity's name, from a `&` to the next `;` (`&#37;` is decoded by the value of its digits,
+ *   `&frac12;` by its name's; `&ge;` and `&nbsp;` by letters only, the same in every text of
+ *   the shape), and every character of the number passes clean-up one for one: unchanged, or
+ *   a full-width digit or point folded to its ASCII one, which NFKC does to every full-width
+ *   digit alike (so no digit was inside a tag, and the cleaned texts of the shape differ only
+ *   there, digit for digit).
  * - Exactly one number token, written as plain digits with at most one point (`95`,
- *   `97.5`: no sign, no thousands commas, no Chinese numeral), holding every ASCII digit of
- *   the text: no digit is in a label, a note, a unit or a date.
+ *   `97.5`) and the sign the lexer took as the number's own (`-5`: the lexer decides that
+ *   from what stands before it, the same in every text of the shape; no thousands commas,
+ *   no Chinese numeral), holding every digit of the text (of either kind): no digit is in a
+ *   label, a note, a unit or a date.
  * - No vocabulary word can begin or run into the number: the character before each run of
  *   its digits is no digit and none that stands before a digit in a word of the parser's
  *   vocabulary (`m` of `m2`), and no such word begins with a digit (`digitWords`).
- * - One target (no separator: a cell written twice is one target only when its parts are
- *   equal, which reads values): a comparison or an approximation of one such number, or a
- *   range of two joined as its ends (not A±B, whose ends are computed from both). For the
- *   grammar and the build the target is then a function of the tokens' types, spans and
+ * - One target: a comparison or an approximation of one such number, or a range of two
+ *   joined as its ends (not A±B, whose ends are computed from both), with no separator. For
+ *   the grammar and the build the target is then a function of the tokens' types, spans and
  *   words; the numbers' values only go into their quantities, but for the one check of a
  *   range, that its ends are in order, which `target` runs again on every text (out of order
  *   it leaves the text to the parse, which makes the EMPTY_RANGE error).
  * - Remaking the quantities from the text's own digits gives the parse's quantities back.
- * Cells of several numbers (several parts, a cell written twice, `[85%,90%]`, `±3%`, A±B,
- * ratios `1:0.5`, trends with an amount) are planned by part-plans.ts under the same
- * conditions, each value check of the build run again on every text.
+ * Cells of several numbers (several parts, a cell written twice such as `≥90%<br>≥90%`,
+ * `[85%,90%]`, `±3%`, A±B, ratios `1:0.5`, trends with an amount) are planned by
+ * part-plans.ts under the same conditions, each value check of the build run again on every
+ * text (for a cell written twice, the build's own dedupe, joinParts); only where every number
+ * and divisor is written in ASCII digits with no sign (`learnCell`).
  * A cell whose tokens do not fit the grammar (`≥95%且`, `50 60`) is planned as its error,
  * under the same conditions on the scan and the numbers, when what the error quotes holds no
  * digit or is the text at the error's span (`50 60`: `60`, re-sliced from each text of the
@@ -63,32 +72,7 @@ import * as T from './tokens.js';
 export const SHAPE_CACHE_SIZE = 2048;
 const GENERATION = SHAPE_CACHE_SIZE / 2;
 
-/** What separates a run's length from the text in a key: a character a shape key never holds otherwise. */
-const MARK = '\u0000';
-
-/**
- * The shape key of a text (its runs of ASCII digits replaced by MARK and a character coding
- * the run's length), or null when the text cannot have one (it holds MARK itself, or a run
- * too long to code) or needs none (no digit: no plan has a number to fill, and the cache of
- * cells keeps such texts whole).
- */
-export function shapeKey(text: string, prefix = ''): string | null {
-  let key = prefix;
-  let from = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0) return null;
-    if (c < 48 || c > 57) continue;
-    let j = i + 1;
-    while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-    if (j - i >= 0xd800) return null;
-    key += text.slice(from, i) + MARK + String.fromCharCode(j - i);
-    from = j;
-    i = j - 1;
-  }
-  return from === 0 ? null : key + text.slice(from);
-}
+export { Shape, shapeKey } from './shape.js';
 
 /** The words of a parser's vocabulary that hold ASCII digits, as the guard above needs them. */
 export interface DigitWords {
@@ -111,17 +95,27 @@ export function digitWords(words: Iterable<string>): DigitWords {
   return { leading, before };
 }
 
-const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+/** A number as the lexer reads it from its text alone: digits, at most one point, a sign where the lexer took one. */
+const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 
 
-/** A quantity made from a text's own digits at `slot`, in the template's unit. */
-interface QuantityPlan { readonly slot: Slot; readonly unit: string; readonly resolved: ResolvedUnit }
+/**
+ * A quantity made from a text's own digits at `slot`, in the template's unit; `wide` when the
+ * slot holds full-width digits or points (read folded, as clean-up reads them).
+ */
+interface QuantityPlan { readonly slot: Slot; readonly unit: string; readonly resolved: ResolvedUnit; readonly wide: boolean }
 
-/** A comparison or approximation: its one quantity; a range: its two ends, first the lower. */
+/**
+ * A comparison or approximation: its one quantity; a range: its two ends, first the lower; a
+ * cell of several numbers: its plan of parts (part-plans.ts). `of`: the shape it was learnt from.
+ */
 type TargetPlan =
-  | { readonly template: CompareTarget | ApproxTarget; readonly quantity: QuantityPlan }
-  | { readonly template: RangeTarget; readonly min: QuantityPlan; readonly max: QuantityPlan }
-  | CellPlan;
+  | { readonly of: Shape; readonly template: CompareTarget | ApproxTarget; readonly quantity: QuantityPlan }
+  | { readonly of: Shape; readonly template: RangeTarget; readonly min: QuantityPlan; readonly max: QuantityPlan }
+  | { readonly of: Shape; readonly cell: CellPlan };
+
+/** An actual value's quantity, and the shape it was learnt from. */
+interface ValuePlan { readonly of: Shape; readonly quantity: QuantityPlan }
 
 /** What the full parse saw, for planning: the cleaned text, the tokens the grammar read, and the lexer's mark. */
 export interface Seen {
@@ -143,6 +137,7 @@ export interface Seen {
  * number the grammar did not expect) and are sliced from each text again.
  */
 interface ErrorPlan {
+  readonly of: Shape;
   readonly code: IndicatorError['code'];
   readonly offset: number;
   readonly length: number;
@@ -152,9 +147,9 @@ interface ErrorPlan {
 }
 
 export class ShapeCache {
-  private readonly targets = new Generations<TargetPlan>(GENERATION);
-  private readonly quantities = new Generations<QuantityPlan>(GENERATION);
-  private readonly errors = new Generations<ErrorPlan>(GENERATION);
+  private readonly targets = new Generations<TargetPlan, number>(GENERATION);
+  private readonly quantities = new Generations<ValuePlan, number>(GENERATION);
+  private readonly errors = new Generations<ErrorPlan, number>(GENERATION);
 
   constructor(private readonly digits: DigitWords) {}
 
@@ -163,24 +158,26 @@ export class ShapeCache {
    * range's ends are checked in order as the build checks them; out of order it is left to
    * the parse (which makes its EMPTY_RANGE error).
    */
-  target(key: string, text: string): Target | undefined {
-    const plan = this.targets.get(key);
-    if (plan === undefined) return undefined;
-    if ('parts' in plan) return cellTarget(plan, text);
+  target(key: Shape, text: string): Target | undefined {
+    const plan = this.targets.get(key.hash);
+    if (plan === undefined || !sameShape(plan.of, key)) return undefined;
+    if ('cell' in plan) return cellTarget(plan.cell, text);
     const t = plan.template;
-    const base = { text, label: t.label, note: t.note };
-    // The fields in the order the build writes them (build.ts, valueTarget and rangeEnds).
+    // The fields in the order the build writes them (build.ts, valueTarget and rangeEnds),
+    // each written out: every target of a kind is then made alike.
     if ('min' in plan) {
       const min = quantityOf(plan.min, text);
       const max = quantityOf(plan.max, text);
       if (exactBase(min).cmp(exactBase(max)) > 0) return undefined;
       const r = t as RangeTarget;
-      return Object.freeze({ kind: 'range', min, max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive, ...base, modifiers: r.modifiers });
+      return Object.freeze({
+        kind: 'range', min, max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive, text, label: r.label, note: r.note, modifiers: r.modifiers,
+      });
     }
     const quantity = quantityOf(plan.quantity, text);
     const made: CompareTarget | ApproxTarget = t.kind === 'compare'
-      ? { kind: 'compare', op: t.op, implicit: t.implicit, quantity, ...base, modifiers: t.modifiers }
-      : { kind: 'approx', quantity, ...base, modifiers: (t as ApproxTarget).modifiers };
+      ? { kind: 'compare', op: t.op, implicit: t.implicit, quantity, text, label: t.label, note: t.note, modifiers: t.modifiers }
+      : { kind: 'approx', quantity, text, label: t.label, note: t.note, modifiers: (t as ApproxTarget).modifiers };
     return Object.freeze(made);
   }
 
@@ -190,9 +187,9 @@ export class ShapeCache {
    * An error quoting the text at its span is made by the constructor from the text's own
    * slice, as the parse makes it (its messages quote that slice).
    */
-  error(key: string, text: string, locale: Locale): IndicatorError | undefined {
-    const plan = this.errors.get(key);
-    if (plan === undefined) return undefined;
+  error(key: Shape, text: string, locale: Locale): IndicatorError | undefined {
+    const plan = this.errors.get(key.hash);
+    if (plan === undefined || !sameShape(plan.of, key)) return undefined;
     if (plan.sliced.length === 0) return withoutStacks(() => errorFrom({ ...plan, input: text }, locale));
     const details: Record<string, string> = { ...plan.details };
     const quoted = text.slice(plan.offset, plan.offset + plan.length);
@@ -210,7 +207,7 @@ export class ShapeCache {
    * from the input (the same characters at the same offsets), so it is kept as "the text at
    * the error's span" when it is exactly that, and refused otherwise.
    */
-  learnError(key: string, text: string, seen: Seen, made: IndicatorError): void {
+  learnError(key: Shape, text: string, seen: Seen, made: IndicatorError): void {
     if (!seen.failed || seen.tokens === null || made.input !== text) return;
     const numbers = seen.tokens.filter((t) => t.tokenType === T.NumberTok).length;
     if (numbers === 0 || this.numberSlots(text, seen, numbers, () => false) === null) return;
@@ -219,39 +216,41 @@ export class ShapeCache {
     const span = text.slice(made.offset, made.offset + made.length);
     for (const [k, v] of Object.entries(made.details)) {
       if (typeof v !== 'string') return;
-      if (/[0-9]/.test(v)) {
+      // A digit of either kind: a full-width one differs from text to text as an ASCII one does.
+      if (SHAPE_DIGIT.test(v)) {
         if (v !== span) return;
         sliced.push(k);
       }
       details[k] = v;
     }
-    this.errors.set(key, Object.freeze({
-      code: made.code, offset: made.offset, length: made.length, messages: Object.freeze({ ...made.messages }), details: Object.freeze(details),
+    this.errors.set(key.hash, Object.freeze({
+      of: key, code: made.code, offset: made.offset, length: made.length, messages: Object.freeze({ ...made.messages }), details: Object.freeze(details),
       sliced: Object.freeze(sliced),
     }));
   }
 
   /** The quantity of an actual value `text` from its shape's plan, or undefined. */
-  quantity(key: string, text: string): Quantity | undefined {
-    const plan = this.quantities.get(key);
-    return plan === undefined ? undefined : quantityOf(plan, text);
+  quantity(key: Shape, text: string): Quantity | undefined {
+    const plan = this.quantities.get(key.hash);
+    return plan === undefined || !sameShape(plan.of, key) ? undefined : quantityOf(plan.quantity, text);
   }
 
   /** Plans the shape of `text` from what its full parse made, when that is provably safe (above). */
-  learnTarget(key: string, text: string, seen: Seen, made: Target, units: UnitTable): void {
+  learnTarget(key: Shape, text: string, seen: Seen, made: Target, units: UnitTable): void {
     if (made.text !== text) return;
     if (made.kind === 'compare' || made.kind === 'approx') {
+      // One number; a cell written more than once (`≥90%<br>≥90%`) is a cell of several parts (learnCell).
       const slots = this.numberSlots(text, seen, 1, SEPARATOR);
       const quantity = slots && checkedPlan(slots[0]!, made.quantity, text, units);
-      if (quantity) this.targets.set(key, { template: made, quantity });
+      if (quantity) { this.targets.set(key.hash, { of: key, template: made, quantity }); return; }
     } else if (made.kind === 'range') {
       // Two numbers joined as a range's ends: not A±B, whose ends are computed from both.
       const slots = this.numberSlots(text, seen, 2, (t) => SEPARATOR(t) || t.tokenType === T.PlusMinus);
       const min = slots && checkedPlan(slots[0]!, made.min, text, units);
       const max = slots && checkedPlan(slots[1]!, made.max, text, units);
-      if (min && max) this.targets.set(key, { template: made, min, max });
+      if (min && max) { this.targets.set(key.hash, { of: key, template: made, min, max }); return; }
     }
-    if (this.targets.get(key) === undefined) this.learnCell(key, text, seen, made, units);
+    this.learnCell(key, text, seen, made, units);
   }
 
   /**
@@ -260,22 +259,25 @@ export class ShapeCache {
    * the plan checks again: each such read made a ratio's unit token, whose digits are then
    * the divisor's slot (numberSlots).
    */
-  private learnCell(key: string, text: string, seen: Seen, made: Target, units: UnitTable): void {
+  private learnCell(key: Shape, text: string, seen: Seen, made: Target, units: UnitTable): void {
     if (seen.segments === undefined || seen.tokens === null || !(seen.shapeSafe || seen.safeButDivisors === true)) return;
     const numberTokens = seen.tokens.filter((t) => t.tokenType === T.NumberTok);
     const divisors = new Map<number, Slot>();
     const slots = this.numberSlots(text, { ...seen, shapeSafe: true }, numberTokens.length, () => false, divisors);
-    if (slots === null) return;
+    // The plans of parts read ASCII digits of numbers without a sign only: a sign could make a
+    // band's bound or A±B's deviation negative (an empty range the plan does not check for),
+    // and a full-width digit would have to be folded in every read of the plan (divisors too).
+    if (slots === null || !slots.every((x) => unsignedAscii(text, x)) || ![...divisors.values()].every((x) => unsignedAscii(text, x))) return;
     const numbers = new Map(numberTokens.map((t, i) => [t.startOffset, slots[i]!] as const));
     const plan = planCell(text, made, { segments: seen.segments, parts: seen.parts ?? [] }, numbers, divisors, units);
-    if (plan !== null) this.targets.set(key, plan);
+    if (plan !== null) this.targets.set(key.hash, { of: key, cell: plan });
   }
 
   /** Plans the shape of an actual value read as a quantity (`95%`, `4个工作日`). */
-  learnQuantity(key: string, text: string, seen: Seen, made: Quantity, units: UnitTable): void {
+  learnQuantity(key: Shape, text: string, seen: Seen, made: Quantity, units: UnitTable): void {
     const slots = this.numberSlots(text, seen, 1, () => false);
-    const plan = slots && checkedPlan(slots[0]!, made, text, units);
-    if (plan) this.quantities.set(key, plan);
+    const quantity = slots && checkedPlan(slots[0]!, made, text, units);
+    if (quantity) this.quantities.set(key.hash, { of: key, quantity });
   }
 
   /** How many shapes are kept. */
@@ -289,7 +291,7 @@ export class ShapeCache {
    */
   private numberSlots(text: string, seen: Seen, count: number, refused: (t: Token) => boolean, divisors?: Map<number, Slot>): Slot[] | null {
     const { ct, tokens } = seen;
-    if (!seen.shapeSafe || ct === null || tokens === null || this.digits.leading || text.includes('&')) return null;
+    if (!seen.shapeSafe || ct === null || tokens === null || this.digits.leading || !entitiesWithoutDigits(text)) return null;
     const s = ct.text;
     const slots: Slot[] = [];
     let inNumbers = 0;
@@ -301,12 +303,13 @@ export class ShapeCache {
       if (!divisor && slots.length === count) return null;
       const b = t.endOffset + 1;
       const a = divisor ? b - (t.unit!.length - 1) : t.startOffset;
-      if (!PLAIN_NUMBER.test(s.slice(a, b))) return null;
+      const numeral = s.slice(a, b);
+      if (!PLAIN_NUMBER.test(numeral)) return null;
       // One for one through clean-up.
       const start = ct.from === null ? a : ct.from[a]!;
       for (let i = a; i < b; i++) {
         const o = ct.from === null ? i : ct.from[i]!;
-        if (o !== start + (i - a) || (ct.to !== null && ct.to[i] !== o + 1) || text[o] !== s[i]) return null;
+        if (o !== start + (i - a) || (ct.to !== null && ct.to[i] !== o + 1) || foldedNumeral(text, o, o + 1) !== s[i]) return null;
       }
       // Nothing runs into the number from either side.
       if (isDigit(s[b])) return null;
@@ -315,14 +318,14 @@ export class ShapeCache {
         const prev = s[i - 1];
         if (prev !== undefined && (isDigit(prev) || this.digits.before.has(prev))) return null;
       }
-      inNumbers += b - a - (s.slice(a, b).includes('.') ? 1 : 0);
+      inNumbers += b - a - (numeral.includes('.') ? 1 : 0) - (isDigit(numeral[0]) ? 0 : 1);
       if (divisor) divisors!.set(t.startOffset, { start, end: start + (b - a) });
       else slots.push({ start, end: start + (b - a) });
     }
     if (slots.length !== count) return null;
-    // Every ASCII digit of the text is in the numbers.
+    // Every digit of the text (of either kind) is in the numbers.
     let digits = 0;
-    for (let i = 0; i < text.length; i++) if (isDigit(text[i])) digits++;
+    for (const c of text) if (SHAPE_DIGIT.test(c)) digits++;
     return digits === inNumbers ? slots : null;
   }
 }
@@ -332,7 +335,29 @@ const SEPARATOR = (t: Token): boolean => t.tokenType === T.Comma || t.tokenType 
 
 /** The quantity of the plan, made from the digits of `text` (a plain numeral: the shape holds its digits and point). */
 function quantityOf(plan: QuantityPlan, text: string): Quantity {
-  return makeQuantityOfDigits(text.slice(plan.slot.start, plan.slot.end), plan.unit, plan.resolved);
+  const { start, end } = plan.slot;
+  return makeQuantityOfDigits(plan.wide ? foldedNumeral(text, start, end) : text.slice(start, end), plan.unit, plan.resolved);
+}
+
+/** Whether the input at `slot` is a number of ASCII digits with no sign (what part-plans.ts reads). */
+function unsignedAscii(text: string, slot: Slot): boolean {
+  return /^\d+(?:\.\d+)?$/.test(text.slice(slot.start, slot.end));
+}
+
+/**
+ * Whether no `&` of the text can begin an entity whose decoding reads a digit: from each `&`
+ * to the next `;`, no digit of either kind and no `#` (clean-up decodes `&#…;` by its digits'
+ * value and looks a named entity up by its whole name).
+ */
+function entitiesWithoutDigits(text: string): boolean {
+  // One pass: a digit or `#` is in some entity's name when a `&` stands before it with no `;` between.
+  let inName = false;
+  for (const c of text) {
+    if (c === '&') inName = true;
+    else if (c === ';') inName = false;
+    else if (inName && (c === '#' || SHAPE_DIGIT.test(c))) return false;
+  }
+  return true;
 }
 
 /**
@@ -341,7 +366,8 @@ function quantityOf(plan: QuantityPlan, text: string): Quantity {
  * a plain number); else null.
  */
 function checkedPlan(slot: Slot, made: Quantity, text: string, units: UnitTable): QuantityPlan | null {
-  const plan: QuantityPlan = { slot, unit: made.unit, resolved: resolveUnit(made.unit, units) };
+  const wide = /[^\0-\x7f]/.test(text.slice(slot.start, slot.end));
+  const plan: QuantityPlan = { slot, unit: made.unit, resolved: resolveUnit(made.unit, units), wide };
   const again = quantityOf(plan, text);
   const same = again.value.eq(made.value) && again.base.value.eq(made.base.value) && again.base.unit === made.base.unit
     && again.dimension === made.dimension && again.known === made.known && again.exact === made.exact;

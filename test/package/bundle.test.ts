@@ -97,14 +97,15 @@ describe('the built entry parses as the sources do (chevrotain bundled)', () => 
   // (docs/performance.md, "Date cells planned"), 107.2 KB (109 821 B) with the plans of cells of several
   // numbers (part-plans.ts), 107.8 KB (110 376 B) since a verdict makes its reason, margin and
   // completion when read, which made evaluate a third faster (+0.6 KB; docs/performance.md, "A
-  // verdict makes its fields when they are read"); this limit, 0.3 KB above it, stops growth unnoticed.
-  it('the library entry with everything it imports stays within 108.1 KB minified and gzipped', async () => {
+  // verdict makes its fields when they are read"), 108.2 KB (110 783 B) with the shape cache's plans
+  // of full-width digits, named entities and signs; this limit, 0.3 KB above it, stops growth unnoticed.
+  it('the library entry with everything it imports stays within 108.5 KB minified and gzipped', async () => {
     // As `npm run bench` measures it: dist/index.js with decimal.js, bundled and minified.
     const out = await build({
       entryPoints: [new URL('../../dist/index.js', import.meta.url).pathname], bundle: true, minify: true, format: 'esm',
       platform: 'neutral', mainFields: ['module', 'main'], write: false, logLevel: 'silent',
     });
     const gz = gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
-    expect(gz).toBeLessThanOrEqual(108.1 * 1024);
+    expect(gz).toBeLessThanOrEqual(108.5 * 1024);
   });
 });
