@@ -5,6 +5,8 @@ import type { Quantity } from './types.js';
 import type { ResolvedUnit } from './units.js';
 
 /** A digit that makes a numeral as written other than zero. */
+const MINUS = 0x2d;
+const PLUS = 0x2b;
 const NONZERO_DIGIT = /[1-9]/;
 
 /**
@@ -92,10 +94,19 @@ class HeldQuantity {
   }
   static isHeld(q: unknown): boolean { return HeldQuantity.#holds(q); }
 
-  /** See baseSign: a numeral as written has no sign, and every factor is positive. */
+  /**
+   * The number as written when it has no sign (`95`, `0.50`; not `-5`, which a shape may
+   * also be made from), else null: what the orders read from the digits take.
+   */
+  #unsigned(): string | null {
+    const d = this.#digits;
+    return d === null || d.charCodeAt(0) === MINUS || d.charCodeAt(0) === PLUS ? null : d;
+  }
+
+  /** See baseSign: every factor is positive, so an unsigned numeral's sign is its digits'. */
   static baseSign(q: unknown): number | undefined {
     if (!HeldQuantity.#holds(q)) return undefined;
-    const d = q.#digits;
+    const d = q.#unsigned();
     return d === null ? q.#exactBaseRead().sign() : NONZERO_DIGIT.test(d) ? 1 : 0;
   }
   static baseUnitOf(q: unknown): string | undefined {
@@ -108,7 +119,9 @@ class HeldQuantity {
     if (a.#resolved.factor !== b.#resolved.factor) return b.#exactBaseRead().cmp(a.#exactBaseRead());
     // One factor on both sides, and every factor is positive (a registry takes no other:
     // requireUnitDefs): the values as written order the bases.
-    return a.#digits !== null && b.#digits !== null ? plainOrder(b.#digits, a.#digits) : b.#exactValueRead().cmp(a.#exactValueRead());
+    const x = a.#unsigned();
+    const y = b.#unsigned();
+    return x !== null && y !== null ? plainOrder(y, x) : b.#exactValueRead().cmp(a.#exactValueRead());
   }
 }
 

@@ -148,3 +148,32 @@ describe('a written = read from the value as written', () => {
     }), { numRuns: 2000 });
   });
 });
+
+describe('signed numbers of a known shape', () => {
+  // A shape may be made from a signed number (`-5`, `≥-5%`): its order and sign are not its
+  // digits' as written, so the verdict reads them from the exact values.
+  it('orders and signs signed numbers of a shape seen before as their values', () => {
+    const p = createParser();
+    for (const warm of ['-1.5%', '-2.25%', '+1.5%']) p.evaluate('=0%', warm);
+    expect(p.evaluate('=0%', '-3.2%').status).toBe('pass');
+    expect(p.evaluate('=0%', '+3.2%').status).toBe('fail');
+    p.evaluate('≥-5%', '-4%');
+    p.evaluate('≥-5%', '-6%');
+    expect(p.evaluate('≥-3%', '-2.5%').status).toBe('pass');
+    expect(p.evaluate('≥-3%', '-3.5%').status).toBe('fail');
+    expect(p.evaluate('≥-3%', '-3%').status).toBe('pass');
+    expect(p.score('=0%', '-3.2%', 5).score?.toString()).toBe('5');
+  });
+
+  it('agrees with a fresh parser on signed actuals and targets', () => {
+    const warm = createParser();
+    fc.assert(fc.property(
+      fc.constantFrom('≥', '≤', '=', ''), fc.integer({ min: -999, max: 999 }), fc.integer({ min: -999, max: 999 }), fc.constantFrom('', '+'),
+      (op, a, b, plus) => {
+        const t = `${op}${a < 0 ? '' : plus}${a / 10}%`;
+        const x = `${b < 0 ? '' : plus}${b / 10}%`;
+        expect(toJSON(warm.evaluate(t, x))).toEqual(toJSON(createParser().evaluate(t, x)));
+      },
+    ), { numRuns: 2000 });
+  });
+});
