@@ -200,7 +200,7 @@ function isRatio(rq: RawQuantity): boolean {
 }
 
 /** Whether two targets are the same, field for field and in the same order (the plan's check against the parse). */
-export function sameTarget(a: unknown, b: unknown): boolean {
+function sameTarget(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Object.isFrozen(a) !== Object.isFrozen(b)) return false;
