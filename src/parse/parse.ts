@@ -122,11 +122,12 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   if (kept !== undefined) return kept;
   // A text of a shape seen before is made from its digits; otherwise the parse may plan its shape.
   const shape = shapeOf(text, options);
-  const planned = shape === null ? undefined : engine.shapes.target(shape, text);
   // The text's hash was taken with its shape's; the key is the text itself when no year is given.
-  if (planned !== undefined) return engine.cache.put(key, planned, key === text ? shape!.textHash : undefined);
+  const keyHash = shape !== null && key === text ? shape.textHash : undefined;
+  const planned = shape === null ? undefined : engine.shapes.target(shape, text);
+  if (planned !== undefined) return engine.cache.put(key, planned, keyHash);
   const failing = shape === null ? undefined : engine.shapes.error(shape, text, locale);
-  if (failing !== undefined) return engine.cache.put(key, failing);
+  if (failing !== undefined) return engine.cache.put(key, failing, keyHash);
   const seen: Seen & { dates?: DateSeen } = { ct: null, tokens: null, shapeSafe: false, failed: false };
   const made = withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine, seen, shape)));
   if (shape !== null) {
@@ -134,7 +135,7 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
     else engine.shapes.learnTarget(shape, text, seen, made, engine.units);
     if (seen.dates !== undefined) engine.dates.learn(shape, seen.dates);
   }
-  return engine.cache.put(key, made);
+  return engine.cache.put(key, made, keyHash);
 }
 
 /** A cell parsed without either cache, its error returned (the reference the shape cache is tested against). */
