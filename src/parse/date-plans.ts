@@ -3,7 +3,7 @@ import type { RawSegment } from './grammar.js';
 import { dateNumeralValue, hasDigit, isDigit, runDateTest, type DateDecision, type DateNumeral, type DateReads, type Note, type Token } from './lexer.js';
 import { Generations } from './generations.js';
 import type { DigitWords } from './shape-cache.js';
-import { sameShape, type Shape } from './shape.js';
+import { sameButDigitValues, sameShape, type Shape } from './shape.js';
 import * as T from './tokens.js';
 
 /**
@@ -99,7 +99,8 @@ export class DatePlans {
     if (kept === undefined || !sameShape(kept.of, key)) return undefined;
     const { plan } = kept;
     const s = ct.text;
-    if (!sameButDigits(s, plan.cleaned)) return undefined;
+    // Cleaned text holds ASCII digits only (clean-up folds full-width ones).
+    if (!sameButDigitValues(s, plan.cleaned)) return undefined;
     const values: number[] = [];
     for (const n of plan.numerals) {
       const v = dateNumeralValue(s, n.start, n.end);
@@ -169,17 +170,6 @@ export class DatePlans {
       numerals: reads.numerals.map((n) => known.get(n)!), decisions,
     };
   }
-}
-
-/** Whether `a` is `b` but for the values of its ASCII digits (the same characters elsewhere). */
-function sameButDigits(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y && !(x >= 48 && x <= 57 && y >= 48 && y <= 57)) return false;
-  }
-  return true;
 }
 
 /** A numeral's value in the new text (`values`, by slot), or the template's for one without digits. */

@@ -53,9 +53,14 @@ export function shapeKey(text: string, year: number | null = null): Shape | null
 
 /** Whether two shapes are the same (see above): what a plan found by its hash must pass. */
 export function sameShape(a: Shape, b: Shape): boolean {
-  if (a.year !== b.year) return false;
-  const x = a.text;
-  const y = b.text;
+  return a.year === b.year && sameButDigitValues(a.text, b.text);
+}
+
+/**
+ * Whether two texts are the same but for the values of their digits: wherever they differ,
+ * both hold a digit, and of the same kind.
+ */
+export function sameButDigitValues(x: string, y: string): boolean {
   if (x.length !== y.length) return false;
   for (let i = 0; i < x.length; i++) {
     const p = x.charCodeAt(i);
