@@ -5,9 +5,10 @@ import type { Quantity } from './types.js';
 import type { ResolvedUnit } from './units.js';
 
 /** A digit that makes a numeral as written other than zero. */
+const NONZERO_DIGIT = /[1-9]/;
+/** The signs a numeral as written may begin with (a shape may be made from `-5`). */
 const MINUS = 0x2d;
 const PLUS = 0x2b;
-const NONZERO_DIGIT = /[1-9]/;
 
 /**
  * A quantity as the package makes it, safe to give to any number of callers.
@@ -195,6 +196,12 @@ export function exactBase(q: Quantity): Rational {
 export function baseDecimal(q: Quantity): Decimal | null {
   const held = HeldQuantity.baseDecimalOf(q);
   return held === undefined ? toOurDecimal(q.base.value) : held;
+}
+
+/** Whether two quantities are the same in every field and in their exact base values (a plan's check against the parse). */
+export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  return a.value.eq(b.value) && a.unit === b.unit && a.base.value.eq(b.base.value) && a.base.unit === b.base.unit
+    && a.dimension === b.dimension && a.known === b.known && a.exact === b.exact && exactBase(a).eq(exactBase(b));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Rational } from '../numbers/rational.js';
-import { exactBase, makeQuantity, makeQuantityOfDigits } from '../model/quantity.js';
+import { exactBase, makeQuantity, makeQuantityOfDigits, sameQuantity } from '../model/quantity.js';
 import type { Quantity, RangeTarget, Target } from '../model/types.js';
 import { resolveUnit } from '../model/units.js';
 import type { UnitTable } from '../vocab/units.js';
@@ -102,9 +102,7 @@ function partTarget(part: Part, own: string, text: string, units: UnitTable): Ta
     }
     case 'plusMinus': {
       const read = (rq: RawQuantity, unit?: string): Quantity => {
-        const slot = rq === part.q1 ? part.s1 : part.s2;
-        const u = unit ?? writtenUnit(rq);
-        return makeQuantityOfDigits(text.slice(slot.start, slot.end), u, resolveUnit(u, units));
+        return quantityAt(text, rq === part.q1 ? part.s1 : part.s2, unit ?? writtenUnit(rq), units);
       };
       // B is a plain number, never negative: the range is never empty (the build's EMPTY_RANGE).
       const [centre, dev] = plusMinusParts(part.q1, part.q2, read);
@@ -116,12 +114,14 @@ function partTarget(part: Part, own: string, text: string, units: UnitTable): Ta
 
 /** The quantity of an amount from the digits of `text`; undefined for a ratio to zero (an error of the parse). */
 function amountOf(a: Amount, text: string, units: UnitTable): Quantity | undefined {
-  const digits = text.slice(a.slot.start, a.slot.end);
-  if (a.divisor === null) return makeQuantityOfDigits(digits, a.unit, resolveUnit(a.unit, units));
+  if (a.divisor === null) return quantityAt(text, a.slot, a.unit, units);
   const divisor = text.slice(a.divisor.start, a.divisor.end);
-  if (isZeroDivisor(divisor)) return undefined;
-  const unit = `:${divisor}`;
-  return makeQuantityOfDigits(digits, unit, resolveUnit(unit, units));
+  return isZeroDivisor(divisor) ? undefined : quantityAt(text, a.slot, `:${divisor}`, units);
+}
+
+/** The quantity of the digits of `text` at `slot`, in `unit`. */
+function quantityAt(text: string, slot: Slot, unit: string, units: UnitTable): Quantity {
+  return makeQuantityOfDigits(text.slice(slot.start, slot.end), unit, resolveUnit(unit, units));
 }
 
 /**
@@ -213,9 +213,4 @@ function sameTarget(a: unknown, b: unknown): boolean {
 
 function isQuantity(x: object): x is Quantity {
   return 'base' in x && 'dimension' in x;
-}
-
-function sameQuantity(a: Quantity, b: Quantity): boolean {
-  return a.value.eq(b.value) && a.unit === b.unit && a.base.value.eq(b.base.value) && a.base.unit === b.base.unit
-    && a.dimension === b.dimension && a.known === b.known && a.exact === b.exact && exactBase(a).eq(exactBase(b));
 }

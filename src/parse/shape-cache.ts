@@ -1,6 +1,6 @@
 import { errorFrom, IndicatorError } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
-import { exactBase, makeQuantityOfDigits } from '../model/quantity.js';
+import { exactBase, makeQuantityOfDigits, sameQuantity } from '../model/quantity.js';
 import type { ApproxTarget, CompareTarget, Quantity, RangeTarget, Target } from '../model/types.js';
 import { resolveUnit, type ResolvedUnit } from '../model/units.js';
 import type { CleanText } from '../text/clean.js';
@@ -368,8 +368,5 @@ function entitiesWithoutDigits(text: string): boolean {
 function checkedPlan(slot: Slot, made: Quantity, text: string, units: UnitTable): QuantityPlan | null {
   const wide = /[^\0-\x7f]/.test(text.slice(slot.start, slot.end));
   const plan: QuantityPlan = { slot, unit: made.unit, resolved: resolveUnit(made.unit, units), wide };
-  const again = quantityOf(plan, text);
-  const same = again.value.eq(made.value) && again.base.value.eq(made.base.value) && again.base.unit === made.base.unit
-    && again.dimension === made.dimension && again.known === made.known && again.exact === made.exact;
-  return same ? plan : null;
+  return sameQuantity(quantityOf(plan, text), made) ? plan : null;
 }
