@@ -16,12 +16,12 @@ import * as T from './tokens.js';
  * on the year) before it knows what the text says. So the shape cache never plans them, and
  * tables move a date's year from one use to the next.
  *
- * A date plan keeps what the full parse of one text of a shape saw: its cleaned text, the
- * lexer's tokens (after labels were merged), the grammar's segments, the notes, and every
- * decision the lexer took on a date numeral's value, as the calendar test it asked
- * (calendar.ts), the numerals it asked about and the answer. A later text of the shape is
- * answered so:
- * - its cleaned text is the template's but for the values of its ASCII digits;
+ * A date plan keeps what the full parse of one cell saw: its cleaned text, the lexer's
+ * tokens (after labels were merged), the grammar's segments, the notes, and every decision
+ * the lexer took on a date numeral's value, as the calendar test it asked (calendar.ts), the
+ * numerals it asked about and the answer. A later text is answered so:
+ * - its cleaned text is the template's but for the values of its ASCII digits (the plan is
+ *   found by the shape of the cleaned text);
  * - every recorded numeral is read again from the new text by the lexer's own function
  *   (`dateNumeralValue`), and every recorded test asked again on the new values gives the
  *   template's answer. The scan then takes every decision the same way, so it makes the
@@ -100,7 +100,6 @@ interface DateTarget {
 }
 
 export interface DatePlan {
-  readonly cleaned: string;
   readonly tokens: readonly Token[];
   readonly remakes: readonly Remake[];
   readonly index: ReadonlyMap<Token, number>;
@@ -149,9 +148,11 @@ export class DatePlans {
    * test answers on its digits as on the template's; else undefined.
    */
   remake(ct: CleanText, year: number | null): Remade | undefined {
+    // The shape's text is the template's cleaned text: `sameShape` checks that this one is the same but for its digits' values.
     const key = shapeKey(ct.text, year);
-    const kept = key === null ? undefined : this.plans.get(key.hash);
-    if (kept === undefined || !sameShape(kept.of, key!)) return undefined;
+    if (key === null) return undefined;
+    const kept = this.plans.get(key.hash);
+    if (kept === undefined || !sameShape(kept.of, key)) return undefined;
     const { plan } = kept;
     const s = ct.text;
     const values: number[] = [];
@@ -212,8 +213,8 @@ export class DatePlans {
 
   /**
    * The plan of a cell's built target (see above): one deadline or period, its label, note
-   * and modifiers without a digit, its text the input, no entity's name with a digit, and
-   * every digit of the input in a recorded numeral that came through clean-up one for one.
+   * and modifiers without a digit, no entity's name with a digit, and every recorded numeral
+   * through clean-up one for one.
    */
   private targetPlan(ct: CleanText, plan: DatePlan, segments: readonly RawSegment[], made: Target): DateTarget | null {
     const text = ct.original;
@@ -251,7 +252,8 @@ export class DatePlans {
       const args = d.args.map(index);
       if (!checks.some((c) => c.test === d.test && c.args.join() === args.join())) checks.push({ test: d.test, args, outcome: d.outcome });
     }
-    const fields = (r: DateRemake | null): Fields | null => r && { year: r.year ? index(r.year) : -1, month: r.month ? index(r.month) : -1, day: r.day ? index(r.day) : -1 };
+    const field = (n: PlannedNumeral | null): number => (n === null ? -1 : index(n));
+    const fields = (r: DateRemake | null): Fields | null => r && { year: field(r.year), month: field(r.month), day: field(r.day) };
     return { template: made, segment, d1: fields(r1), d2: fields(r2), constants, numerals, checks };
   }
 
@@ -300,7 +302,7 @@ export class DatePlans {
     const decisions = reads.decisions.map((d) => ({ test: d.test, args: d.args.map(planned), outcome: d.outcome }));
     if (unknown) return null;
     return {
-      cleaned: s, tokens: [...tokens], remakes, index, changed, segments: seen.segments, notes: seen.notes,
+      tokens: [...tokens], remakes, index, changed, segments: seen.segments, notes: seen.notes,
       numerals: reads.numerals.map((n) => known.get(n)!), decisions,
     };
   }
