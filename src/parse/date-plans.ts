@@ -197,17 +197,17 @@ export class DatePlans {
     if (plan === null) return;
     const cleaned = seen.ct.text === key.text ? key : shapeKey(seen.ct.text, key.year);
     if (cleaned !== null) this.plans.set(cleaned.hash, { of: cleaned, plan });
-    if (!(made instanceof Error)) this.learnTarget(key, seen.ct, plan, seen.segments, made);
+    if (!(made instanceof Error)) this.learnTarget(key, seen.ct, plan, made);
   }
 
   /**
    * Plans the built target of the input's shape `key` (see above), from the plan of its
-   * cleaned text, the template's segments and what the build made of `ct`: also when the
-   * target was built from a remade cell (`remake`), whose cleaned text is the template's
-   * but for the numerals' digits, so that the plan's positions, tests and segments are its own.
+   * cleaned text and what the build made of `ct`: also when the target was built from a
+   * remade cell (`remake`), whose cleaned text is the template's but for the numerals'
+   * digits, so that the plan's positions, tests and segments are its own.
    */
-  learnTarget(key: Shape, ct: CleanText, plan: DatePlan, segments: readonly RawSegment[], made: Target): void {
-    const target = this.targetPlan(ct, plan, segments, made);
+  learnTarget(key: Shape, ct: CleanText, plan: DatePlan, made: Target): void {
+    const target = this.targetPlan(ct, plan, made);
     if (target !== null) this.targets.set(key.hash, { of: key, target });
   }
 
@@ -216,10 +216,10 @@ export class DatePlans {
    * and modifiers without a digit, no entity's name with a digit, and every recorded numeral
    * through clean-up one for one.
    */
-  private targetPlan(ct: CleanText, plan: DatePlan, segments: readonly RawSegment[], made: Target): DateTarget | null {
+  private targetPlan(ct: CleanText, plan: DatePlan, made: Target): DateTarget | null {
     const text = ct.original;
-    const segment = segments[0]!;
-    if (segments.length !== 1 || segment.kind !== 'dates' || (made.kind !== 'deadline' && made.kind !== 'period')) return null;
+    const segment = plan.segments[0]!;
+    if (plan.segments.length !== 1 || segment.kind !== 'dates' || (made.kind !== 'deadline' && made.kind !== 'period')) return null;
     if ([made.label, made.note, ...made.modifiers].some((w) => w !== null && SHAPE_DIGIT.test(w)) || !entitiesWithoutDigits(text)) return null;
     const remakeOf = (tok: Token | null): DateRemake | null | undefined => {
       const r = tok === null ? null : plan.remakes[plan.index.get(tok)!];

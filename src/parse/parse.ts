@@ -167,7 +167,7 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
   const remade = shape == null ? undefined : engine.dates.remake(ct, shape.year);
   if (remade !== undefined) {
     const target = buildTarget(remade.segments, { ct, units, locale, year: options.year ?? null, notes: remade.notes });
-    engine.dates.learnTarget(shape!, ct, remade.by, remade.by.segments, target);
+    engine.dates.learnTarget(shape!, ct, remade.by, target);
     return target;
   }
   const { tokens, notes, shapeSafe, dateReads, safeButDivisors } = lexer.tokenize(ct, locale);
