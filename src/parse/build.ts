@@ -4,7 +4,7 @@ import { daysIn } from '../model/calendar.js';
 import { format } from '../model/format.js';
 import { makeQuantity, exactBase } from '../model/quantity.js';
 import { resolveUnit, splitAtom } from '../model/units.js';
-import type { DateParts, Quantity, Target } from '../model/types.js';
+import type { DateParts, DeadlineTarget, PeriodTarget, Quantity, Target } from '../model/types.js';
 import { originalSpan, type CleanText } from '../text/clean.js';
 import type { UnitTable } from '../vocab/units.js';
 import { DEADLINE_POSTFIX, RESULT_STATE_WORDS, STRICTNESS_NOTES, type Op } from '../vocab/words.js';
@@ -399,43 +399,49 @@ function dateTarget(
 ): Target {
   checkDateOp(seg, cx);
   const base = { ...base0, note: dateWordsNote(seg, base0.note, cx) };
-  const d1 = seg.d1;
-  if (d1.tokenType === T.WholeYear && !seg.d2) {
+  const dates = segmentDates(seg, seg.d1.date ?? null, seg.d2?.date ?? null, cx.year);
+  if (dates === null) fail(cx, 'EMPTY_RANGE', seg.d1, seg.d2!, { min: seg.d1.image, max: seg.d2!.image });
+  return datedTarget(dates, base.text, base.label, base.note, modifiers);
+}
+
+/** A deadline or a period of `dates`, its fields each written out, so that every target of a kind is made alike (date plans make them too). */
+export function datedTarget(dates: SegmentDates, text: string, label: string | null, note: string | null, modifiers: readonly string[]): DeadlineTarget | PeriodTarget {
+  if ('date' in dates) return freeze({ kind: 'deadline', op: '<=', date: dates.date, text, label, note, modifiers });
+  return freeze({ kind: 'period', from: dates.from, to: dates.to, text, label, note, modifiers });
+}
+
+/** A deadline's date, or a period's ends. */
+export type SegmentDates = { readonly date: DateParts } | { readonly from: DateParts; readonly to: DateParts };
+
+/**
+ * The dates of a date segment's target, from the fields `d1` and `d2` of its date tokens
+ * (`seg.d1`, `seg.d2`: their types, quarters and the words after them say what the dates
+ * are) and the reference year; null for a period whose ends are out of order. Date plans
+ * (date-plans.ts) call it with the fields read from a new text's digits.
+ */
+export function segmentDates(seg: Extract<RawSegment, { kind: 'dates' }>, d1: LexDate | null, d2: LexDate | null, refYear: number | null): SegmentDates | null {
+  const t1 = seg.d1;
+  if (t1.tokenType === T.WholeYear && !seg.d2) {
     // 全年, 2024年全年: January to December of that year (or of the reference year).
-    const year = d1.date!.year ?? cx.year;
-    if (seg.post.some((t) => t.tokenType === T.DeadlinePost)) {
-      return freeze({ kind: 'deadline', op: '<=', date: Object.freeze({ year, month: 12, day: 31 }), ...base, modifiers });
-    }
-    return freeze({
-      kind: 'period', from: Object.freeze({ year, month: 1, day: null }), to: Object.freeze({ year, month: 12, day: null }), ...base, modifiers,
-    });
+    const year = d1!.year ?? refYear;
+    if (seg.post.some((t) => t.tokenType === T.DeadlinePost)) return { date: Object.freeze({ year, month: 12, day: 31 }) };
+    return { from: Object.freeze({ year, month: 1, day: null }), to: Object.freeze({ year, month: 12, day: null }) };
   }
-  if (d1.tokenType === T.YearEnd) {
-    return freeze({ kind: 'deadline', op: '<=', date: Object.freeze({ year: cx.year, month: 12, day: 31 }), ...base, modifiers });
-  }
+  if (t1.tokenType === T.YearEnd) return { date: Object.freeze({ year: refYear, month: 12, day: 31 }) };
   const deadlineWord = seg.post.some((t) => t.tokenType === T.DeadlinePost);
-  if (d1.tokenType === T.Quarter && !seg.d2) {
-    const q = d1.quarter!;
-    const year = d1.date!.year ?? cx.year;
-    if (deadlineWord) {
-      return freeze({ kind: 'deadline', op: '<=', date: Object.freeze({ year, month: q * 3, day: daysIn(q * 3, year) }), ...base, modifiers });
-    }
-    return freeze({
-      kind: 'period', from: Object.freeze({ year, month: q * 3 - 2, day: null }),
-      to: Object.freeze({ year, month: q * 3, day: null }), ...base, modifiers,
-    });
+  if (t1.tokenType === T.Quarter && !seg.d2) {
+    const q = t1.quarter!;
+    const year = d1!.year ?? refYear;
+    if (deadlineWord) return { date: Object.freeze({ year, month: q * 3, day: daysIn(q * 3, year) }) };
+    return { from: Object.freeze({ year, month: q * 3 - 2, day: null }), to: Object.freeze({ year, month: q * 3, day: null }) };
   }
-  if (!seg.d2) {
-    return freeze({ kind: 'deadline', op: '<=', date: resolveDate(d1.date!, cx.year), ...base, modifiers });
-  }
-  const fromLex = d1.tokenType === T.Quarter ? { year: d1.date!.year, month: d1.quarter! * 3 - 2, day: null, end: false } : d1.date!;
-  const d2 = seg.d2;
-  const toLex = d2.tokenType === T.Quarter ? { year: d2.date!.year, month: d2.quarter! * 3, day: null, end: false } : d2.date!;
+  if (!seg.d2) return { date: resolveDate(d1!, refYear) };
+  const fromLex = t1.tokenType === T.Quarter ? { year: d1!.year, month: t1.quarter! * 3 - 2, day: null, end: false } : d1!;
+  const toLex = seg.d2.tokenType === T.Quarter ? { year: d2!.year, month: seg.d2.quarter! * 3, day: null, end: false } : d2!;
   // 2021年1月-12月: the second date takes the first one's year.
-  const from = resolveDate(fromLex, cx.year);
-  const to = resolveDate({ ...toLex, year: toLex.year ?? from.year }, cx.year);
-  if (compareDates(from, to) > 0) fail(cx, 'EMPTY_RANGE', d1, d2, { min: d1.image, max: d2.image });
-  return freeze({ kind: 'period', from, to, ...base, modifiers });
+  const from = resolveDate(fromLex, refYear);
+  const to = resolveDate({ ...toLex, year: toLex.year ?? from.year }, refYear);
+  return compareDates(from, to) > 0 ? null : { from, to };
 }
 
 function compareDates(a: DateParts, b: DateParts): number {

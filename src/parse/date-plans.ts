@@ -1,9 +1,12 @@
+import type { IndicatorError } from '../errors.js';
+import type { DeadlineTarget, PeriodTarget, Target } from '../model/types.js';
 import type { CleanText } from '../text/clean.js';
+import { datedTarget, segmentDates } from './build.js';
 import type { RawSegment } from './grammar.js';
-import { dateNumeralValue, hasDigit, isDigit, runDateTest, type DateDecision, type DateNumeral, type DateReads, type Note, type Token } from './lexer.js';
+import { dateNumeralValue, hasDigit, isDigit, runDateTest, type DateDecision, type DateNumeral, type DateTest, type DateReads, type LexDate, type Note, type Token } from './lexer.js';
 import { Generations } from './generations.js';
-import type { DigitWords } from './shape-cache.js';
-import { sameButDigitValues, sameShape, type Shape } from './shape.js';
+import { entitiesWithoutDigits, oneForOne, type DigitWords } from './shape-cache.js';
+import { foldedNumeral, sameShape, shapeKey, SHAPE_DIGIT, type Shape } from './shape.js';
 import * as T from './tokens.js';
 
 /**
@@ -13,12 +16,12 @@ import * as T from './tokens.js';
  * on the year) before it knows what the text says. So the shape cache never plans them, and
  * tables move a date's year from one use to the next.
  *
- * A date plan keeps what the full parse of one text of a shape saw: its cleaned text, the
- * lexer's tokens (after labels were merged), the grammar's segments, the notes, and every
- * decision the lexer took on a date numeral's value, as the calendar test it asked
- * (calendar.ts), the numerals it asked about and the answer. A later text of the shape is
- * answered so:
- * - its cleaned text is the template's but for the values of its ASCII digits;
+ * A date plan keeps what the full parse of one cell saw: its cleaned text, the lexer's
+ * tokens (after labels were merged), the grammar's segments, the notes, and every decision
+ * the lexer took on a date numeral's value, as the calendar test it asked (calendar.ts), the
+ * numerals it asked about and the answer. A later text is answered so:
+ * - its cleaned text is the template's but for the values of its ASCII digits (the plan is
+ *   found by the shape of the cleaned text);
  * - every recorded numeral is read again from the new text by the lexer's own function
  *   (`dateNumeralValue`), and every recorded test asked again on the new values gives the
  *   template's answer. The scan then takes every decision the same way, so it makes the
@@ -36,6 +39,27 @@ import * as T from './tokens.js';
  * the notes are the template's), every token holding a digit is a date token whose numerals
  * were recorded or text (a label, which the grammar and the build read as its spelling only), and no vocabulary word can begin or run into
  * a numeral (as for the shape cache, `DigitWords`).
+ *
+ * Most date cells are one deadline or one period. For those the plan also keeps the built
+ * target (`DateTarget`), and a later text of the shape is answered without clean-up, scan,
+ * grammar or build: its numerals are read from the text itself, the recorded tests are asked
+ * again, and the target is the template's with its own `text` and the dates the build's own
+ * `segmentDates` makes of the new fields (which fills 底/末 with the new month's last day and
+ * checks a period's order; out of order the text is parsed in full, which makes its
+ * EMPTY_RANGE error). Clean-up is skipped under the shape cache's conditions (shape-cache.ts):
+ * no entity's name holds a digit (`&#51;` is decoded by its digits' value), and every
+ * character of the recorded numerals came through clean-up one for one (unchanged, or a
+ * full-width digit folded). A digit of the text is then in a tag, which clean-up drops
+ * whatever its digits (a tag is known by its letters), or comes through one for one to a
+ * digit of the cleaned text, which the conditions above put in a recorded numeral: so the
+ * cleaned text of every text of the shape is the template's but for the numerals' digits,
+ * and what else the target holds (the token types the build reads; label, note and
+ * modifiers, slices of the cleaned text, planned only when they hold no digit) is the
+ * template's.
+ *
+ * The plan without a built target is found by the shape of the *cleaned* text, its own
+ * terms: a cell written with a decoration (`<p>…</p>`, spaces, full-width digits) is then
+ * answered from the plan of the cell as written without it, from its first sighting on.
  */
 
 /**
@@ -45,13 +69,37 @@ import * as T from './tokens.js';
 interface PlannedNumeral { readonly start: number; readonly end: number; readonly value: number; readonly slot: number }
 interface PlannedDecision { readonly test: DateDecision['test']; readonly args: readonly (PlannedNumeral | null)[]; readonly outcome: boolean }
 /** How a token of the template is remade: kept, its image spelled from the new text, or a date with new fields. */
-type Remake =
-  | null
-  | { readonly image: true }
-  | { readonly year: PlannedNumeral | null; readonly month: PlannedNumeral | null; readonly day: PlannedNumeral | null };
+type Remake = null | { readonly image: true } | DateRemake;
+/** The numerals a date token's fields were read from (null: a field read from none, the template's). */
+interface DateRemake { readonly year: PlannedNumeral | null; readonly month: PlannedNumeral | null; readonly day: PlannedNumeral | null }
 
-interface DatePlan {
-  readonly cleaned: string;
+/** A numeral of the template read from a new text: where it stands in the input, and whether its digits are full-width. */
+interface InputNumeral { readonly start: number; readonly end: number; readonly wide: boolean }
+
+/**
+ * A recorded test, asked again of the values at `args`: indices into what a hit reads, the
+ * plan's constants (a year not written, a numeral without digits) then the input's numerals.
+ */
+interface Check { readonly test: DateTest; readonly args: readonly number[]; readonly outcome: boolean }
+
+/** A date token's fields, each the value at an index as in Check, or -1: the template's field (read from no numeral). */
+interface Fields { readonly year: number; readonly month: number; readonly day: number }
+
+/** A cell that is one deadline or one period: its target made from the new numerals without a parse (see above). */
+interface DateTarget {
+  readonly template: DeadlineTarget | PeriodTarget;
+  readonly segment: Extract<RawSegment, { kind: 'dates' }>;
+  /** The fields of the segment's first and second date (null: the template's token holds no digit). */
+  readonly d1: Fields | null;
+  readonly d2: Fields | null;
+  readonly constants: readonly (number | null)[];
+  /** The numerals, each once, where they stand in the input. */
+  readonly numerals: readonly InputNumeral[];
+  /** The recorded tests, each once (a numeral read twice is tested alike each time). */
+  readonly checks: readonly Check[];
+}
+
+export interface DatePlan {
   readonly tokens: readonly Token[];
   readonly remakes: readonly Remake[];
   readonly index: ReadonlyMap<Token, number>;
@@ -63,6 +111,9 @@ interface DatePlan {
   readonly decisions: readonly PlannedDecision[];
 }
 
+/** A built target's plan, and the input's shape it was learnt from. */
+interface Kept { readonly of: Shape; readonly target: DateTarget }
+
 /** What a full parse of a cell saw, for a date plan (filled by parse.ts before the build). */
 export interface DateSeen {
   readonly ct: CleanText;
@@ -72,53 +123,138 @@ export interface DateSeen {
   readonly reads: DateReads;
 }
 
-/** What the lexer and the grammar would make of a text: handed to the build. */
-export interface Remade { readonly tokens: readonly Token[]; readonly segments: RawSegment[]; readonly notes: readonly Note[] }
+/** What the lexer and the grammar would make of a text: handed to the build; and the plan it was made by (for `learnTarget`). */
+export interface Remade { readonly tokens: readonly Token[]; readonly segments: RawSegment[]; readonly notes: readonly Note[]; readonly by: DatePlan }
 
 /** The most shapes of date cells a parser keeps. */
 export const DATE_PLANS_SIZE = 1024;
 
 export class DatePlans {
-  /** Found by the shape's hash, each with the shape it was learnt from (`sameShape`). */
+  /** The plans of cleaned texts, found by the hash of the cleaned text's shape, each with that shape (`sameShape`). */
   private readonly plans = new Generations<{ readonly of: Shape; readonly plan: DatePlan }, number>(DATE_PLANS_SIZE / 2);
+  /** The plans of built targets, found by the hash of the input's shape, each with that shape. */
+  private readonly targets = new Generations<Kept, number>(DATE_PLANS_SIZE / 2);
 
   constructor(private readonly digits: DigitWords) {}
 
-  /** How many shapes are kept. */
-  get size(): number {
-    return this.plans.size;
+  /** How many shapes are kept: of cleaned texts, and of inputs with a built target. */
+  get size(): { readonly cleaned: number; readonly targets: number } {
+    return { cleaned: this.plans.size, targets: this.targets.size };
   }
 
   /**
-   * The tokens, segments and notes the scan and the grammar would make of `ct` (whose
-   * original text has the shape `key`), when its shape is planned and every recorded test
-   * answers on its digits as on the template's; else undefined.
+   * The tokens, segments and notes the scan and the grammar would make of `ct` (read with
+   * the reference year `year`), when the shape of its text is planned and every recorded
+   * test answers on its digits as on the template's; else undefined.
    */
-  remake(key: Shape, ct: CleanText): Remade | undefined {
+  remake(ct: CleanText, year: number | null): Remade | undefined {
+    // The shape's text is the template's cleaned text: `sameShape` checks that this one is the same but for its digits' values.
+    const key = shapeKey(ct.text, year);
+    if (key === null) return undefined;
     const kept = this.plans.get(key.hash);
     if (kept === undefined || !sameShape(kept.of, key)) return undefined;
     const { plan } = kept;
     const s = ct.text;
-    // Cleaned text holds ASCII digits only (clean-up folds full-width ones).
-    if (!sameButDigitValues(s, plan.cleaned)) return undefined;
     const values: number[] = [];
     for (const n of plan.numerals) {
       const v = dateNumeralValue(s, n.start, n.end);
       if (v === null) return undefined;
       values.push(v);
     }
-    for (const d of plan.decisions) {
-      if (runDateTest(d.test, d.args.map((n) => valueOf(n, values))) !== d.outcome) return undefined;
-    }
+    if (!decidedAlike(plan, values)) return undefined;
     const tokens = plan.tokens.map((t, i) => remadeToken(t, plan.remakes[i]!, s, values));
     const segments = plan.segments.map((seg) => remap(seg, plan, tokens) as RawSegment);
-    return { tokens, segments, notes: plan.notes };
+    return { tokens, segments, notes: plan.notes, by: plan };
   }
 
-  /** Plans the shape `key` from what a full parse saw, when that is provably safe (above). */
-  learn(key: Shape, seen: DateSeen): void {
+  /**
+   * The target of `text` (whose shape is `key`) made from its planned shape's target, when the
+   * shape has one and every recorded test answers on the text's digits as on the template's,
+   * and a period's ends are in order; else undefined.
+   */
+  target(key: Shape, text: string): Target | undefined {
+    const kept = this.targets.get(key.hash);
+    if (kept === undefined || !sameShape(kept.of, key)) return undefined;
+    const t = kept.target;
+    const values = t.constants.slice();
+    for (const n of t.numerals) {
+      const v = n.wide ? dateNumeralValue(foldedNumeral(text, n.start, n.end), 0, n.end - n.start) : dateNumeralValue(text, n.start, n.end);
+      if (v === null) return undefined;
+      values.push(v);
+    }
+    for (const c of t.checks) if (runDateTest(c.test, c.args.map((i) => values[i]!)) !== c.outcome) return undefined;
+    const { segment } = t;
+    const d1 = t.d1 === null ? segment.d1.date ?? null : fieldsOf(segment.d1.date!, t.d1, values);
+    const d2 = t.d2 === null ? segment.d2?.date ?? null : fieldsOf(segment.d2!.date!, t.d2, values);
+    const dates = segmentDates(segment, d1, d2, key.year);
+    const { label, note, modifiers } = t.template;
+    return dates === null ? undefined : datedTarget(dates, text, label, note, modifiers);
+  }
+
+  /** Plans the input's shape `key` and its cleaned text's from what a full parse saw and made, when that is provably safe (above). */
+  learn(key: Shape, seen: DateSeen, made: Target | IndicatorError): void {
     const plan = this.plan(seen);
-    if (plan !== null) this.plans.set(key.hash, { of: key, plan });
+    if (plan === null) return;
+    const cleaned = seen.ct.text === key.text ? key : shapeKey(seen.ct.text, key.year);
+    if (cleaned !== null) this.plans.set(cleaned.hash, { of: cleaned, plan });
+    if (!(made instanceof Error)) this.learnTarget(key, seen.ct, plan, made);
+  }
+
+  /**
+   * Plans the built target of the input's shape `key` (see above), from the plan of its
+   * cleaned text and what the build made of `ct`: also when the target was built from a
+   * remade cell (`remake`), whose cleaned text is the template's but for the numerals'
+   * digits, so that the plan's positions, tests and segments are its own.
+   */
+  learnTarget(key: Shape, ct: CleanText, plan: DatePlan, made: Target): void {
+    const target = this.targetPlan(ct, plan, made);
+    if (target !== null) this.targets.set(key.hash, { of: key, target });
+  }
+
+  /**
+   * The plan of a cell's built target (see above): one deadline or period, its label, note
+   * and modifiers without a digit, no entity's name with a digit, and every recorded numeral
+   * through clean-up one for one.
+   */
+  private targetPlan(ct: CleanText, plan: DatePlan, made: Target): DateTarget | null {
+    const text = ct.original;
+    const segment = plan.segments[0]!;
+    if (plan.segments.length !== 1 || segment.kind !== 'dates' || (made.kind !== 'deadline' && made.kind !== 'period')) return null;
+    if ([made.label, made.note, ...made.modifiers].some((w) => w !== null && SHAPE_DIGIT.test(w)) || !entitiesWithoutDigits(text)) return null;
+    const remakeOf = (tok: Token | null): DateRemake | null | undefined => {
+      const r = tok === null ? null : plan.remakes[plan.index.get(tok)!];
+      return r === null || r === undefined ? null : 'image' in r ? undefined : r;
+    };
+    const r1 = remakeOf(segment.d1);
+    const r2 = remakeOf(segment.d2);
+    if (r1 === undefined || r2 === undefined) return null;
+    // Each numeral once, by its span (a month span's second month is read again as a date's month).
+    const numerals: InputNumeral[] = [];
+    const bySlot: number[] = [];
+    const spans = new Map<number, number>();
+    for (const n of plan.numerals) {
+      const start = oneForOne(ct, n.start, n.end);
+      if (start === null) return null;
+      const end = start + (n.end - n.start);
+      const known = spans.get(start * (text.length + 1) + end);
+      if (known !== undefined) { bySlot.push(known); continue; }
+      spans.set(start * (text.length + 1) + end, numerals.length);
+      bySlot.push(numerals.length);
+      numerals.push({ start, end, wide: /[^\0-\x7f]/.test(text.slice(start, end)) });
+    }
+    // What a hit reads: the constants (null, the values of numerals without digits), then the input's numerals.
+    const constants: (number | null)[] = [null];
+    const fixed = [...plan.decisions.flatMap((d) => d.args), ...[r1, r2].flatMap((r) => (r === null ? [] : [r.year, r.month, r.day]))];
+    for (const n of fixed) if (n !== null && n.slot < 0 && !constants.includes(n.value)) constants.push(n.value);
+    const index = (n: PlannedNumeral | null): number => (n === null ? 0 : n.slot < 0 ? constants.indexOf(n.value) : constants.length + bySlot[n.slot]!);
+    const checks: Check[] = [];
+    for (const d of plan.decisions) {
+      const args = d.args.map(index);
+      if (!checks.some((c) => c.test === d.test && c.args.join() === args.join())) checks.push({ test: d.test, args, outcome: d.outcome });
+    }
+    const field = (n: PlannedNumeral | null): number => (n === null ? -1 : index(n));
+    const fields = (r: DateRemake | null): Fields | null => r && { year: field(r.year), month: field(r.month), day: field(r.day) };
+    return { template: made, segment, d1: fields(r1), d2: fields(r2), constants, numerals, checks };
   }
 
   private plan(seen: DateSeen): DatePlan | null {
@@ -166,7 +302,7 @@ export class DatePlans {
     const decisions = reads.decisions.map((d) => ({ test: d.test, args: d.args.map(planned), outcome: d.outcome }));
     if (unknown) return null;
     return {
-      cleaned: s, tokens: [...tokens], remakes, index, changed, segments: seen.segments, notes: seen.notes,
+      tokens: [...tokens], remakes, index, changed, segments: seen.segments, notes: seen.notes,
       numerals: reads.numerals.map((n) => known.get(n)!), decisions,
     };
   }
@@ -178,14 +314,30 @@ function valueOf(n: PlannedNumeral | null, values: readonly number[]): number | 
   return n.slot < 0 ? n.value : values[n.slot]!;
 }
 
+/** Whether every recorded test answers on the new numerals' `values` as it did on the template's. */
+function decidedAlike(plan: DatePlan, values: readonly number[]): boolean {
+  for (const d of plan.decisions) {
+    if (runDateTest(d.test, d.args.map((n) => valueOf(n, values))) !== d.outcome) return false;
+  }
+  return true;
+}
+
 function remadeToken(t: Token, how: Remake, s: string, values: readonly number[]): Token {
   if (how === null) return t;
   const image = s.slice(t.startOffset, t.endOffset + 1);
   if ('image' in how) return { ...t, image };
-  // A field read from no numeral (a quarter's month, a year not written) is the template's.
-  const d = t.date!;
+  return { ...t, image, date: remadeDate(t.date!, how, values) };
+}
+
+/** A date's fields from a hit's `values` (Fields); a field read from no numeral is the template's. */
+function fieldsOf(d: LexDate, f: Fields, values: readonly (number | null)[]): LexDate {
+  return { year: f.year < 0 ? d.year : values[f.year]!, month: f.month < 0 ? d.month : values[f.month]!, day: f.day < 0 ? d.day : values[f.day]!, end: d.end };
+}
+
+/** A date token's fields read from the new numerals; a field read from none (a quarter's month, a year not written) is the template's. */
+function remadeDate(d: LexDate, how: DateRemake, values: readonly number[]): LexDate {
   const field = (n: PlannedNumeral | null, kept: number | null): number | null => (n === null ? kept : valueOf(n, values));
-  return { ...t, image, date: { year: field(how.year, d.year), month: field(how.month, d.month), day: field(how.day, d.day), end: d.end } };
+  return { year: field(how.year, d.year), month: field(how.month, d.month), day: field(how.day, d.day), end: d.end };
 }
 
 const isToken = (v: object): boolean => 'tokenType' in v;

@@ -46,7 +46,7 @@ export interface Engine {
   readonly cache: TargetCache;
   /** The shapes of cells it has parsed: fresh digits in a known shape skip the parse (shape-cache.ts). */
   readonly shapes: ShapeCache;
-  /** The shapes of date cells it has parsed: fresh dates of a known shape skip the scan and the grammar (date-plans.ts). */
+  /** The shapes of date cells it has parsed: fresh dates of a known shape skip the parse, or the scan and the grammar (date-plans.ts). */
   readonly dates: DatePlans;
   readonly units: UnitTable;
   readonly centUnits: UnitTable;
@@ -124,7 +124,7 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   const shape = shapeOf(text, options);
   // The text's hash was taken with its shape's; the key is the text itself when no year is given.
   const keyHash = shape !== null && key === text ? shape.textHash : undefined;
-  const planned = shape === null ? undefined : engine.shapes.target(shape, text);
+  const planned = shape === null ? undefined : engine.shapes.target(shape, text) ?? engine.dates.target(shape, text);
   if (planned !== undefined) return engine.cache.put(key, planned, keyHash);
   const failing = shape === null ? undefined : engine.shapes.error(shape, text, locale);
   if (failing !== undefined) return engine.cache.put(key, failing, keyHash);
@@ -133,7 +133,7 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   if (shape !== null) {
     if (made instanceof Error) engine.shapes.learnError(shape, text, seen, made);
     else engine.shapes.learnTarget(shape, text, seen, made, engine.units);
-    if (seen.dates !== undefined) engine.dates.learn(shape, seen.dates);
+    if (seen.dates !== undefined) engine.dates.learn(shape, seen.dates, made);
   }
   return engine.cache.put(key, made, keyHash);
 }
@@ -150,7 +150,7 @@ export function shapeOf(text: string, options: ParseOptions): Shape | null {
 
 /**
  * `seen`, when given, receives what the parse saw (for the shape cache and date plans); a
- * date cell of a planned `shape` skips the scan and the grammar (date-plans.ts).
+ * date cell whose cleaned text has a planned shape skips the scan and the grammar (date-plans.ts).
  */
 function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: Seen & { dates?: DateSeen }, shape?: Shape | null): Target {
   const locale = options.locale ?? DEFAULT_LOCALE;
@@ -164,8 +164,12 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
   const bare = lexer.bareUnit(ct, locale);
   if (bare !== null) throw missingNumber(ct, bare, locale);
-  const remade = shape == null ? undefined : engine.dates.remake(shape, ct);
-  if (remade !== undefined) return buildTarget(remade.segments, { ct, units, locale, year: options.year ?? null, notes: remade.notes });
+  const remade = shape == null ? undefined : engine.dates.remake(ct, shape.year);
+  if (remade !== undefined) {
+    const target = buildTarget(remade.segments, { ct, units, locale, year: options.year ?? null, notes: remade.notes });
+    engine.dates.learnTarget(shape!, ct, remade.by, target);
+    return target;
+  }
   const { tokens, notes, shapeSafe, dateReads, safeButDivisors } = lexer.tokenize(ct, locale);
   if (tokens.length === 0) {
     // Only a note: `（历史标准）` has no target in it.

@@ -305,12 +305,8 @@ export class ShapeCache {
       const a = divisor ? b - (t.unit!.length - 1) : t.startOffset;
       const numeral = s.slice(a, b);
       if (!PLAIN_NUMBER.test(numeral)) return null;
-      // One for one through clean-up.
-      const start = ct.from === null ? a : ct.from[a]!;
-      for (let i = a; i < b; i++) {
-        const o = ct.from === null ? i : ct.from[i]!;
-        if (o !== start + (i - a) || (ct.to !== null && ct.to[i] !== o + 1) || foldedNumeral(text, o, o + 1) !== s[i]) return null;
-      }
+      const start = oneForOne(ct, a, b);
+      if (start === null) return null;
       // Nothing runs into the number from either side.
       if (isDigit(s[b])) return null;
       for (let i = a; i < b; i++) {
@@ -345,11 +341,25 @@ function unsignedAscii(text: string, slot: Slot): boolean {
 }
 
 /**
+ * Where the cleaned characters `ct.text[a, b)` stand in the original text, when each came
+ * through clean-up one for one from its own character there (unchanged, or a full-width digit
+ * or point folded to its ASCII one); else null.
+ */
+export function oneForOne(ct: CleanText, a: number, b: number): number | null {
+  const start = ct.from === null ? a : ct.from[a]!;
+  for (let i = a; i < b; i++) {
+    const o = ct.from === null ? i : ct.from[i]!;
+    if (o !== start + (i - a) || (ct.to !== null && ct.to[i] !== o + 1) || foldedNumeral(ct.original, o, o + 1) !== ct.text[i]) return null;
+  }
+  return start;
+}
+
+/**
  * Whether no `&` of the text can begin an entity whose decoding reads a digit: from each `&`
  * to the next `;`, no digit of either kind and no `#` (clean-up decodes `&#…;` by its digits'
  * value and looks a named entity up by its whole name).
  */
-function entitiesWithoutDigits(text: string): boolean {
+export function entitiesWithoutDigits(text: string): boolean {
   // One pass: a digit or `#` is in some entity's name when a `&` stands before it with no `;` between.
   let inName = false;
   for (const c of text) {
