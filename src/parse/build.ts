@@ -274,11 +274,12 @@ function quantity(rq: RawQuantity, cx: BuildContext, unitOverride?: string, nega
  * shape cache a text's own digits): 2±0.5万元, the unit written once applies to both numbers.
  */
 export function plusMinusParts(q1: RawQuantity, q2: RawQuantity, read: (rq: RawQuantity, unit?: string) => Quantity): [Quantity, Quantity] {
-  let centre = read(q1);
-  let dev = read(q2);
-  if (dev.unit === '' && centre.unit !== '') dev = read(q2, centre.unit);
-  else if (centre.unit === '' && dev.unit !== '') centre = read(q1, dev.unit);
-  return [centre, dev];
+  // A quantity's unit is the one written (writtenUnit): each number is read once, in its unit.
+  const u1 = writtenUnit(q1);
+  const u2 = writtenUnit(q2);
+  if (u2 === '' && u1 !== '') return [read(q1), read(q2, u1)];
+  if (u1 === '' && u2 !== '') return [read(q1, u2), read(q2)];
+  return [read(q1), read(q2)];
 }
 
 /**
