@@ -2,6 +2,7 @@ import { IndicatorError, type ErrorCode } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
 import { daysIn } from '../model/calendar.js';
 import { format } from '../model/format.js';
+import type { Rational } from '../numbers/rational.js';
 import { exactBase, exactValue, heldBaseOrder, isHeldQuantity, makeQuantity } from '../model/quantity.js';
 import { resolveUnit, splitAtom } from '../model/units.js';
 import type { DateParts, DeadlineTarget, PeriodTarget, Quantity, Target } from '../model/types.js';
@@ -59,17 +60,9 @@ export function buildTarget(segments: readonly RawSegment[], cx: BuildContext): 
  */
 export function joinParts(parts: readonly Target[], original: string): Target {
   const distinct: Target[] = [];
-  // The canonical text of a part, written when first needed.
-  let written: Map<Target, string> | null = null;
-  const write = (t: Target): string => {
-    written ??= new Map();
-    let f = written.get(t);
-    if (f === undefined) written.set(t, f = format(t));
-    return f;
-  };
   for (const p of parts) {
     let again = false;
-    for (let k = 0; k < distinct.length && !again; k++) again = writtenAlike(p, distinct[k]!, write);
+    for (let k = 0; k < distinct.length && !again; k++) again = writtenAlike(p, distinct[k]!);
     if (!again) distinct.push(p);
   }
   if (distinct.length === 1) return freeze({ ...distinct[0]!, text: original });
@@ -77,9 +70,8 @@ export function joinParts(parts: readonly Target[], original: string): Target {
 }
 
 /** Whether two parts write the same canonical text (see joinParts): written out only when their fields cannot tell. */
-function writtenAlike(a: Target, b: Target, write: (t: Target) => string): boolean {
-  if (!mayWriteAlike(a, b)) return false;
-  return sameButText(a, b) || write(a) === write(b);
+function writtenAlike(a: Target, b: Target): boolean {
+  return mayWriteAlike(a, b) && (sameButText(a, b) || format(a) === format(b));
 }
 
 /** False when the parts differ in a field canonical text reads back: kind, op, label, note, a quantity's unit or value. */
@@ -116,14 +108,12 @@ function sameButText(a: Target, b: Target): boolean {
     if (x === y) continue;
     if (isHeldQuantity(x) && isHeldQuantity(y)) {
       if (x.unit !== y.unit || x.dimension !== y.dimension || x.known !== y.known || x.exact !== y.exact || heldBaseOrder(x, y) !== 0) return false;
-    } else if (!sameWords(x, y)) return false;
+    } else if (!(Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((w, j) => typeof w === 'string' && w === y[j]))) {
+      // Else a list of the same words (a part's modifiers), or not known to be the same.
+      return false;
+    }
   }
   return true;
-}
-
-/** Whether x and y are lists of the same strings (a part's modifiers). */
-function sameWords(x: unknown, y: unknown): boolean {
-  return Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((w, i) => typeof w === 'string' && w === y[i]);
 }
 
 /**
@@ -289,14 +279,13 @@ export function plusMinusParts(q1: RawQuantity, q2: RawQuantity, read: (rq: RawQ
  */
 export function plusMinusEnds(centre: Quantity, dev: Quantity, units: UnitTable): { min: Quantity; max: Quantity; empty: boolean } {
   const r = resolveUnit(centre.unit, units);
-  if (dev.unit === centre.unit) {
-    const lo = exactValue(centre).minus(exactValue(dev));
-    const hi = exactValue(centre).plus(exactValue(dev));
-    return { min: makeQuantity(lo, centre.unit, r), max: makeQuantity(hi, centre.unit, r), empty: lo.cmp(hi) > 0 };
-  }
-  const lo = exactBase(centre).minus(exactBase(dev));
-  const hi = exactBase(centre).plus(exactBase(dev));
-  return { min: makeQuantity(lo.div(r.factor), centre.unit, r), max: makeQuantity(hi.div(r.factor), centre.unit, r), empty: lo.cmp(hi) > 0 };
+  const one = dev.unit === centre.unit;
+  const a = one ? exactValue(centre) : exactBase(centre);
+  const b = one ? exactValue(dev) : exactBase(dev);
+  const lo = a.minus(b);
+  const hi = a.plus(b);
+  const inUnit = (x: Rational): Quantity => makeQuantity(one ? x : x.div(r.factor), centre.unit, r);
+  return { min: inUnit(lo), max: inUnit(hi), empty: lo.cmp(hi) > 0 };
 }
 
 /**

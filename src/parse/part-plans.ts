@@ -1,6 +1,5 @@
-import { Rational } from '../numbers/rational.js';
-import { makeQuantity, makeQuantityOfDigits, sameQuantity } from '../model/quantity.js';
-import type { Quantity, RangeTarget, Target } from '../model/types.js';
+import { makeQuantityOfDigits, sameQuantity } from '../model/quantity.js';
+import type { ApproxTarget, CompareTarget, Quantity, RangeTarget, Target, TrendTarget } from '../model/types.js';
 import { resolveUnit } from '../model/units.js';
 import type { UnitTable } from '../vocab/units.js';
 import { endsOutOfOrder, joinParts, plusMinusEnds, plusMinusParts, writtenUnit } from './build.js';
@@ -51,7 +50,7 @@ type Part =
   /** A term: no number, the same for every text but for its text. */
   | { readonly kind: 'fixed'; readonly template: Target }
   /** A comparison's or approximation's quantity, or a trend's amount. */
-  | { readonly kind: 'one'; readonly template: Target; readonly quantity: Amount }
+  | { readonly kind: 'one'; readonly template: CompareTarget | ApproxTarget | TrendTarget; readonly quantity: Amount }
   | { readonly kind: 'ends'; readonly template: RangeTarget; readonly min: Amount; readonly max: Amount }
   | { readonly kind: 'band'; readonly template: RangeTarget; readonly bound: Amount }
   | { readonly kind: 'plusMinus'; readonly template: RangeTarget; readonly q1: RawQuantity; readonly q2: RawQuantity; readonly s1: Slot; readonly s2: Slot };
@@ -106,7 +105,8 @@ function partTarget(part: Part, own: string, text: string, units: UnitTable): Ta
       const digits = text.slice(part.bound.slot.start, part.bound.slot.end);
       const r = resolveUnit(part.bound.unit, units);
       const max = makeQuantityOfDigits(digits, part.bound.unit, r);
-      return withEnds(part.template, own, makeQuantity(Rational.of(digits).neg(), part.bound.unit, r), max);
+      // Its negation written as a numeral with a sign, read (as the bound is) when first needed.
+      return withEnds(part.template, own, makeQuantityOfDigits(`-${digits}`, part.bound.unit, r), max);
     }
     case 'plusMinus': {
       const read = (rq: RawQuantity, unit?: string): Quantity => {
@@ -125,15 +125,10 @@ function partTarget(part: Part, own: string, text: string, units: UnitTable): Ta
  * its fields written out in the order the build writes them (build.ts, valueTarget and
  * segmentTarget): every target of a kind is then made alike (planCell checks the order).
  */
-function withQuantity(t: Target, text: string, q: Quantity): Target {
-  switch (t.kind) {
-    case 'compare': return Object.freeze({ kind: 'compare', op: t.op, implicit: t.implicit, quantity: q, text, label: t.label, note: t.note, modifiers: t.modifiers });
-    case 'approx': return Object.freeze({ kind: 'approx', quantity: q, text, label: t.label, note: t.note, modifiers: t.modifiers });
-    case 'trend': {
-      return Object.freeze({ kind: 'trend', direction: t.direction, modifiers: t.modifiers, amount: q, amountOp: t.amountOp, text, label: t.label, note: t.note });
-    }
-    default: throw new TypeError(`no quantity in a ${t.kind} target`);
-  }
+function withQuantity(t: CompareTarget | ApproxTarget | TrendTarget, text: string, q: Quantity): Target {
+  if (t.kind === 'compare') return Object.freeze({ kind: 'compare', op: t.op, implicit: t.implicit, quantity: q, text, label: t.label, note: t.note, modifiers: t.modifiers });
+  if (t.kind === 'approx') return Object.freeze({ kind: 'approx', quantity: q, text, label: t.label, note: t.note, modifiers: t.modifiers });
+  return Object.freeze({ kind: 'trend', direction: t.direction, modifiers: t.modifiers, amount: q, amountOp: t.amountOp, text, label: t.label, note: t.note });
 }
 
 /** The range template with its text and ends, written out as withQuantity writes its targets. */
