@@ -2,7 +2,8 @@ import { IndicatorError, type ErrorCode } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
 import { daysIn } from '../model/calendar.js';
 import { format } from '../model/format.js';
-import { makeQuantity, exactBase } from '../model/quantity.js';
+import type { Rational } from '../numbers/rational.js';
+import { exactBase, exactValue, heldBaseOrder, isHeldQuantity, makeQuantity } from '../model/quantity.js';
 import { resolveUnit, splitAtom } from '../model/units.js';
 import type { DateParts, DeadlineTarget, PeriodTarget, Quantity, Target } from '../model/types.js';
 import { originalSpan, type CleanText } from '../text/clean.js';
@@ -52,24 +53,67 @@ export function buildTarget(segments: readonly RawSegment[], cx: BuildContext): 
  * (`≥90%\n≥90%`, as some exports repeat a cell's line) is one target: its verdict is the
  * same, and it keeps its op, margin and completion. Compared in canonical text; but since
  * canonical text reads back as the target it was written from (contract.md: `format`
- * round-trips up to `text`), two parts that differ in kind, op, label or note never write
- * the same, and only parts alike in those are written out to be compared (`≥85%且≤90%`,
- * `受益户数≥200户,受益脱贫户数≥15户` need none).
+ * round-trips up to `text`), two parts that differ in kind, op, label, note or a quantity's
+ * unit or value never write the same (`≥85%且≤90%`, `受益户数≥200户,受益脱贫户数≥15户`,
+ * `102<br>120`), and two that are the same in every field but `text`, which canonical text
+ * leaves out, always do (`≥90%<br>≥90%`): only parts between the two are written out.
  */
 export function joinParts(parts: readonly Target[], original: string): Target {
-  const kinds = parts.map(partKind);
-  const counts = new Map<string, number>();
-  for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const seen = new Set<string>();
-  const distinct = parts.filter((p, i) => {
-    if (counts.get(kinds[i]!) === 1) return true;
-    const f = format(p);
-    if (seen.has(f)) return false;
-    seen.add(f);
-    return true;
-  });
+  const distinct: Target[] = [];
+  for (const p of parts) {
+    let again = false;
+    for (let k = 0; k < distinct.length && !again; k++) again = writtenAlike(p, distinct[k]!);
+    if (!again) distinct.push(p);
+  }
   if (distinct.length === 1) return freeze({ ...distinct[0]!, text: original });
   return freeze({ kind: 'all', targets: Object.freeze(distinct), text: original, label: null, note: null });
+}
+
+/** Whether two parts write the same canonical text (see joinParts): written out only when their fields cannot tell. */
+function writtenAlike(a: Target, b: Target): boolean {
+  return mayWriteAlike(a, b) && (sameButText(a, b) || format(a) === format(b));
+}
+
+/** False when the parts differ in a field canonical text reads back: kind, op, label, note, a quantity's unit or value. */
+function mayWriteAlike(a: Target, b: Target): boolean {
+  if (a.kind !== b.kind || a.label !== b.label || a.note !== b.note) return false;
+  switch (a.kind) {
+    case 'compare': return a.op === (b as typeof a).op && mayBeEqual(a.quantity, (b as typeof a).quantity);
+    case 'approx': return mayBeEqual(a.quantity, (b as typeof a).quantity);
+    case 'range': return mayBeEqual(a.min, (b as typeof a).min) && mayBeEqual(a.max, (b as typeof a).max);
+    default: return true;
+  }
+}
+
+/** False when two quantities differ in unit, or in value where their order is read without arithmetic (heldBaseOrder). */
+function mayBeEqual(x: Quantity, y: Quantity): boolean {
+  return x.unit === y.unit && (heldBaseOrder(x, y) ?? 0) === 0;
+}
+
+/**
+ * True when the parts are the same in every field but `text` (each field the same string,
+ * flag or list of words, each quantity of the same unit and value): they write the same.
+ * False when that is not known without writing them.
+ */
+function sameButText(a: Target, b: Target): boolean {
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i]!;
+    if (k !== kb[i]) return false;
+    if (k === 'text') continue;
+    const x = (a as unknown as Record<string, unknown>)[k];
+    const y = (b as unknown as Record<string, unknown>)[k];
+    if (x === y) continue;
+    if (isHeldQuantity(x) && isHeldQuantity(y)) {
+      if (x.unit !== y.unit || x.dimension !== y.dimension || x.known !== y.known || x.exact !== y.exact || heldBaseOrder(x, y) !== 0) return false;
+    } else if (!(Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((w, j) => typeof w === 'string' && w === y[j]))) {
+      // Else a list of the same words (a part's modifiers), or not known to be the same.
+      return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -215,29 +259,42 @@ function quantity(rq: RawQuantity, cx: BuildContext, unitOverride?: string, nega
   return makeQuantity(value, unit, resolveUnit(unit, cx.units));
 }
 
-/** What two parts must share to be the same target: kind, op, label and note. */
-function partKind(p: Target): string {
-  return `${p.kind}\u0000${'op' in p ? p.op : ''}\u0000${String(p.label)}\u0000${String(p.note)}`;
-}
-
 /**
  * The centre and deviation of A±B, each read by `read` (the build reads a token's number; the
  * shape cache a text's own digits): 2±0.5万元, the unit written once applies to both numbers.
  */
 export function plusMinusParts(q1: RawQuantity, q2: RawQuantity, read: (rq: RawQuantity, unit?: string) => Quantity): [Quantity, Quantity] {
-  let centre = read(q1);
-  let dev = read(q2);
-  if (dev.unit === '' && centre.unit !== '') dev = read(q2, centre.unit);
-  else if (centre.unit === '' && dev.unit !== '') centre = read(q1, dev.unit);
-  return [centre, dev];
+  // A quantity's unit is the one written (writtenUnit): each number is read once, in its unit.
+  const u1 = writtenUnit(q1);
+  const u2 = writtenUnit(q2);
+  if (u2 === '' && u1 !== '') return [read(q1), read(q2, u1)];
+  if (u1 === '' && u2 !== '') return [read(q1, u2), read(q2)];
+  return [read(q1), read(q2)];
 }
 
-/** A±B is the range A − B … A + B, in A's unit; empty when B is negative. */
+/**
+ * A±B is the range A − B … A + B, in A's unit; empty when B is negative. Both in one unit
+ * (`95±5%`, `2±0.5万元`): the ends are A's and B's values summed, the same numbers as their
+ * base values summed and divided by the unit's factor.
+ */
 export function plusMinusEnds(centre: Quantity, dev: Quantity, units: UnitTable): { min: Quantity; max: Quantity; empty: boolean } {
-  const lo = exactBase(centre).minus(exactBase(dev));
-  const hi = exactBase(centre).plus(exactBase(dev));
   const r = resolveUnit(centre.unit, units);
-  return { min: makeQuantity(lo.div(r.factor), centre.unit, r), max: makeQuantity(hi.div(r.factor), centre.unit, r), empty: lo.cmp(hi) > 0 };
+  const one = dev.unit === centre.unit;
+  const a = one ? exactValue(centre) : exactBase(centre);
+  const b = one ? exactValue(dev) : exactBase(dev);
+  const lo = a.minus(b);
+  const hi = a.plus(b);
+  const inUnit = (x: Rational): Quantity => makeQuantity(one ? x : x.div(r.factor), centre.unit, r);
+  return { min: inUnit(lo), max: inUnit(hi), empty: lo.cmp(hi) > 0 };
+}
+
+/**
+ * Whether a range's ends are out of order (the build's EMPTY_RANGE): their base values
+ * compared, from the numbers as written where both have one (heldBaseOrder).
+ */
+export function endsOutOfOrder(min: Quantity, max: Quantity): boolean {
+  const order = heldBaseOrder(min, max);
+  return order === undefined ? exactBase(min).cmp(exactBase(max)) > 0 : order < 0;
 }
 
 /** The unit of a raw quantity as written: a spelled ratio's (百分之), its unit's, or none. */
@@ -258,7 +315,7 @@ function rangeEnds(q1: RawQuantity, q2: RawQuantity, a: Token, b: Token, cx: Bui
   if (min.dimension !== max.dimension || min.base.unit !== max.base.unit) {
     fail(cx, 'MIXED_DIMENSIONS', a, b, { a: min.unit || min.value.toString(), b: max.unit || max.value.toString() });
   }
-  if (exactBase(min).cmp(exactBase(max)) > 0) {
+  if (endsOutOfOrder(min, max)) {
     fail(cx, 'EMPTY_RANGE', a, b, { min: `${min.value.toFixed()}${min.unit}`, max: `${max.value.toFixed()}${max.unit}` });
   }
   return [min, max];

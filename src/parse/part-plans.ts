@@ -1,12 +1,12 @@
-import { Rational } from '../numbers/rational.js';
-import { exactBase, makeQuantity, makeQuantityOfDigits, sameQuantity } from '../model/quantity.js';
-import type { Quantity, RangeTarget, Target } from '../model/types.js';
+import { makeQuantityOfDigits, sameQuantity } from '../model/quantity.js';
+import type { ApproxTarget, CompareTarget, Quantity, RangeTarget, Target, TrendTarget } from '../model/types.js';
 import { resolveUnit } from '../model/units.js';
 import type { UnitTable } from '../vocab/units.js';
-import { joinParts, plusMinusEnds, plusMinusParts, writtenUnit } from './build.js';
+import { endsOutOfOrder, joinParts, plusMinusEnds, plusMinusParts, writtenUnit } from './build.js';
 import type { RawQuantity, RawSegment } from './grammar.js';
 import type { Token } from './lexer.js';
 import { isZeroDivisor } from './lexer.js';
+import { foldedNumeral } from './shape.js';
 
 /**
  * Plans of cells of several numbers, for the shape cache (shape-cache.ts, whose header gives
@@ -28,9 +28,10 @@ import { isZeroDivisor } from './lexer.js';
  * - a cell of several parts: which of them are the same target written twice (joinParts,
  *   which compares the parts in canonical text), so that equal parts come back as one target
  *   and unequal ones as all of them, as the build decides.
- * Every number and divisor the plan reads is written in ASCII digits with no sign (the shape
- * cache refuses other cells before planning them): a band's bound and A±B's deviation are
- * then never negative, and the digits are read as they stand.
+ * Every number and divisor the plan reads is written with no sign (the shape cache refuses
+ * other cells before planning them): a band's bound and A±B's deviation are then never
+ * negative. Its digits are read as they stand, or, in a cell written in full-width digits
+ * (`≥８５％且≤９０％`), as clean-up folds them, one character for one (shape.ts, foldedNumeral).
  * A part's text is the same slice of every text of the shape (the build's span of it: no
  * offset depends on a digit's value). Before a plan is kept, it is run on the text it was
  * learnt from and must give the parse's target back, field for field.
@@ -49,15 +50,18 @@ type Part =
   /** A term: no number, the same for every text but for its text. */
   | { readonly kind: 'fixed'; readonly template: Target }
   /** A comparison's or approximation's quantity, or a trend's amount. */
-  | { readonly kind: 'one'; readonly template: Target; readonly field: 'quantity' | 'amount'; readonly quantity: Amount }
+  | { readonly kind: 'one'; readonly template: CompareTarget | ApproxTarget | TrendTarget; readonly quantity: Amount }
   | { readonly kind: 'ends'; readonly template: RangeTarget; readonly min: Amount; readonly max: Amount }
   | { readonly kind: 'band'; readonly template: RangeTarget; readonly bound: Amount }
   | { readonly kind: 'plusMinus'; readonly template: RangeTarget; readonly q1: RawQuantity; readonly q2: RawQuantity; readonly s1: Slot; readonly s2: Slot };
 
 interface PlannedPart { readonly part: Part; readonly span: Slot | null }
 
-/** The plan of a cell: its parts, each with its span (null for a cell of one part, whose text is the cell's). */
-export interface CellPlan { readonly parts: readonly PlannedPart[]; readonly units: UnitTable }
+/**
+ * The plan of a cell: its parts, each with its span (null for a cell of one part, whose text
+ * is the cell's); `wide` when its numbers are written in full-width digits (read folded).
+ */
+export interface CellPlan { readonly parts: readonly PlannedPart[]; readonly units: UnitTable; readonly wide: boolean }
 
 /** What the planner needs of the parse (shape-cache.ts, Seen): its segments and, for several, each part the build made. */
 export interface PartsSeen {
@@ -70,35 +74,39 @@ export interface PartsSeen {
  * than it did for the text the plan was learnt from (the parse then decides).
  */
 export function cellTarget(plan: CellPlan, text: string): Target | undefined {
-  if (plan.parts.length === 1) return partTarget(plan.parts[0]!.part, text, text, plan.units);
+  // Full-width digits and points read as clean-up folds them, one character for one: every slot stays where it is.
+  const digits = plan.wide ? foldedNumeral(text, 0, text.length) : text;
+  if (plan.parts.length === 1) return partTarget(plan.parts[0]!.part, text, digits, plan.units);
   const parts: Target[] = [];
   for (const { part, span } of plan.parts) {
-    const made = partTarget(part, span === null ? text : text.slice(span.start, span.end), text, plan.units);
+    const made = partTarget(part, span === null ? text : text.slice(span.start, span.end), digits, plan.units);
     if (made === undefined) return undefined;
     parts.push(made);
   }
   return joinParts(parts, text);
 }
 
+/** The target of a part: its text `own`, its numbers read from `text` (the cell's, its digits folded). */
 function partTarget(part: Part, own: string, text: string, units: UnitTable): Target | undefined {
   switch (part.kind) {
     case 'fixed': return Object.freeze({ ...part.template, text: own });
     case 'one': {
       const quantity = amountOf(part.quantity, text, units);
-      return quantity && Object.freeze({ ...part.template, text: own, [part.field]: quantity });
+      return quantity && withQuantity(part.template, own, quantity);
     }
     case 'ends': {
       const min = amountOf(part.min, text, units);
       const max = amountOf(part.max, text, units);
-      if (min === undefined || max === undefined || exactBase(min).cmp(exactBase(max)) > 0) return undefined;
-      return Object.freeze({ ...part.template, text: own, min, max });
+      if (min === undefined || max === undefined || endsOutOfOrder(min, max)) return undefined;
+      return withEnds(part.template, own, min, max);
     }
     case 'band': {
       // The bound is a plain number, never negative: the band is never empty (the build's EMPTY_RANGE).
       const digits = text.slice(part.bound.slot.start, part.bound.slot.end);
       const r = resolveUnit(part.bound.unit, units);
       const max = makeQuantityOfDigits(digits, part.bound.unit, r);
-      return Object.freeze({ ...part.template, text: own, min: makeQuantity(Rational.of(digits).neg(), part.bound.unit, r), max });
+      // Its negation written as a numeral with a sign, read (as the bound is) when first needed.
+      return withEnds(part.template, own, makeQuantityOfDigits(`-${digits}`, part.bound.unit, r), max);
     }
     case 'plusMinus': {
       const read = (rq: RawQuantity, unit?: string): Quantity => {
@@ -107,9 +115,27 @@ function partTarget(part: Part, own: string, text: string, units: UnitTable): Ta
       // B is a plain number, never negative: the range is never empty (the build's EMPTY_RANGE).
       const [centre, dev] = plusMinusParts(part.q1, part.q2, read);
       const { min, max } = plusMinusEnds(centre, dev, units);
-      return Object.freeze({ ...part.template, text: own, min, max });
+      return withEnds(part.template, own, min, max);
     }
   }
+}
+
+/**
+ * The template with its text and its quantity (a trend's amount) made from a text's digits,
+ * its fields written out in the order the build writes them (build.ts, valueTarget and
+ * segmentTarget): every target of a kind is then made alike (planCell checks the order).
+ */
+function withQuantity(t: CompareTarget | ApproxTarget | TrendTarget, text: string, q: Quantity): Target {
+  if (t.kind === 'compare') return Object.freeze({ kind: 'compare', op: t.op, implicit: t.implicit, quantity: q, text, label: t.label, note: t.note, modifiers: t.modifiers });
+  if (t.kind === 'approx') return Object.freeze({ kind: 'approx', quantity: q, text, label: t.label, note: t.note, modifiers: t.modifiers });
+  return Object.freeze({ kind: 'trend', direction: t.direction, modifiers: t.modifiers, amount: q, amountOp: t.amountOp, text, label: t.label, note: t.note });
+}
+
+/** The range template with its text and ends, written out as withQuantity writes its targets. */
+function withEnds(t: RangeTarget, text: string, min: Quantity, max: Quantity): RangeTarget {
+  return Object.freeze({
+    kind: 'range', min, max, minInclusive: t.minInclusive, maxInclusive: t.maxInclusive, text, label: t.label, note: t.note, modifiers: t.modifiers,
+  });
 }
 
 /** The quantity of an amount from the digits of `text`; undefined for a ratio to zero (an error of the parse). */
@@ -129,7 +155,9 @@ function quantityAt(text: string, slot: Slot, unit: string, units: UnitTable): Q
  * number tokens in order, `divisors` those of the ratios' divisors by the start of their unit
  * token (both checked by the shape cache's conditions). The plan must give `made` back.
  */
-export function planCell(text: string, made: Target, seen: PartsSeen, numbers: ReadonlyMap<number, Slot>, divisors: ReadonlyMap<number, Slot>, units: UnitTable): CellPlan | null {
+export function planCell(
+  text: string, made: Target, seen: PartsSeen, numbers: ReadonlyMap<number, Slot>, divisors: ReadonlyMap<number, Slot>, units: UnitTable, wide: boolean,
+): CellPlan | null {
   const { segments } = seen;
   const several = segments.length > 1;
   if (several && seen.parts.length !== segments.length) return null;
@@ -140,7 +168,7 @@ export function planCell(text: string, made: Target, seen: PartsSeen, numbers: R
     if (part === null) return null;
     plannedParts.push({ part, span: p === null ? null : { start: p.offset, end: p.offset + p.length } });
   }
-  const plan: CellPlan = { parts: plannedParts, units };
+  const plan: CellPlan = { parts: plannedParts, units, wide };
   const again = cellTarget(plan, text);
   return again !== undefined && sameTarget(again, made) ? plan : null;
 }
@@ -161,7 +189,7 @@ function planPart(seg: RawSegment, template: Target, numbers: ReadonlyMap<number
       if (seg.q2 === null) {
         if (template.kind !== 'compare' && template.kind !== 'approx') return null;
         const quantity = amount(seg.q1, template.quantity.unit);
-        return quantity && { kind: 'one', template, field: 'quantity', quantity };
+        return quantity && { kind: 'one', template, quantity };
       }
       if (template.kind !== 'range' || seg.join === null) return null;
       if (seg.join.tokenType.name === 'PlusMinus') {
@@ -180,7 +208,7 @@ function planPart(seg: RawSegment, template: Target, numbers: ReadonlyMap<number
       // `较上年提高5%`: the amount of a trend (a trend stated as a result, `已提高`, is a term).
       if (template.kind !== 'trend' || seg.amount === null || template.amount === null) return null;
       const quantity = amount(seg.amount, template.amount.unit);
-      return quantity && { kind: 'one', template, field: 'amount', quantity };
+      return quantity && { kind: 'one', template, quantity };
     }
     case 'plusMinus': {
       if (template.kind !== 'range' || isRatio(seg.q)) return null;

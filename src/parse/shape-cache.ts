@@ -1,10 +1,11 @@
 import { errorFrom, IndicatorError } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
-import { exactBase, makeQuantityOfDigits, sameQuantity } from '../model/quantity.js';
+import { makeQuantityOfDigits, sameQuantity } from '../model/quantity.js';
 import type { ApproxTarget, CompareTarget, Quantity, RangeTarget, Target } from '../model/types.js';
 import { resolveUnit, type ResolvedUnit } from '../model/units.js';
 import type { CleanText } from '../text/clean.js';
 import type { UnitTable } from '../vocab/units.js';
+import { endsOutOfOrder } from './build.js';
 import { isDigit, type Token } from './lexer.js';
 import { Generations } from './generations.js';
 import { cellTarget, planCell, type CellPlan, type PartsSeen, type Slot } from './part-plans.js';
@@ -59,7 +60,7 @@ import * as T from './tokens.js';
  * `[85%,90%]`, `±3%`, A±B, ratios `1:0.5`, trends with an amount) are planned by
  * part-plans.ts under the same conditions, each value check of the build run again on every
  * text (for a cell written twice, the build's own dedupe, joinParts); only where every number
- * and divisor is written in ASCII digits with no sign (`learnCell`).
+ * and divisor is written with no sign (`learnCell`; full-width digits read folded).
  * A cell whose tokens do not fit the grammar (`≥95%且`, `50 60`) is planned as its error,
  * under the same conditions on the scan and the numbers, when what the error quotes holds no
  * digit or is the text at the error's span (`50 60`: `60`, re-sliced from each text of the
@@ -168,7 +169,7 @@ export class ShapeCache {
     if ('min' in plan) {
       const min = quantityOf(plan.min, text);
       const max = quantityOf(plan.max, text);
-      if (exactBase(min).cmp(exactBase(max)) > 0) return undefined;
+      if (endsOutOfOrder(min, max)) return undefined;
       const r = t as RangeTarget;
       return Object.freeze({
         kind: 'range', min, max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive, text, label: r.label, note: r.note, modifiers: r.modifiers,
@@ -264,12 +265,13 @@ export class ShapeCache {
     const numberTokens = seen.tokens.filter((t) => t.tokenType === T.NumberTok);
     const divisors = new Map<number, Slot>();
     const slots = this.numberSlots(text, { ...seen, shapeSafe: true }, numberTokens.length, () => false, divisors);
-    // The plans of parts read ASCII digits of numbers without a sign only: a sign could make a
-    // band's bound or A±B's deviation negative (an empty range the plan does not check for),
-    // and a full-width digit would have to be folded in every read of the plan (divisors too).
-    if (slots === null || !slots.every((x) => unsignedAscii(text, x)) || ![...divisors.values()].every((x) => unsignedAscii(text, x))) return;
+    // The plans of parts read numbers without a sign only: a sign could make a band's bound or
+    // A±B's deviation negative (an empty range the plan does not check for). Full-width digits
+    // are read folded, in every read of the plan (divisors too).
+    if (slots === null || !slots.every((x) => unsigned(text, x)) || ![...divisors.values()].every((x) => unsigned(text, x))) return;
+    const wide = [...slots, ...divisors.values()].some((x) => foldedNumeral(text, x.start, x.end) !== text.slice(x.start, x.end));
     const numbers = new Map(numberTokens.map((t, i) => [t.startOffset, slots[i]!] as const));
-    const plan = planCell(text, made, { segments: seen.segments, parts: seen.parts ?? [] }, numbers, divisors, units);
+    const plan = planCell(text, made, { segments: seen.segments, parts: seen.parts ?? [] }, numbers, divisors, units, wide);
     if (plan !== null) this.targets.set(key.hash, { of: key, cell: plan });
   }
 
@@ -335,9 +337,9 @@ function quantityOf(plan: QuantityPlan, text: string): Quantity {
   return makeQuantityOfDigits(plan.wide ? foldedNumeral(text, start, end) : text.slice(start, end), plan.unit, plan.resolved);
 }
 
-/** Whether the input at `slot` is a number of ASCII digits with no sign (what part-plans.ts reads). */
-function unsignedAscii(text: string, slot: Slot): boolean {
-  return /^\d+(?:\.\d+)?$/.test(text.slice(slot.start, slot.end));
+/** Whether the input at `slot` is a number with no sign, its full-width digits and point folded (what part-plans.ts reads). */
+function unsigned(text: string, slot: Slot): boolean {
+  return /^\d+(?:\.\d+)?$/.test(foldedNumeral(text, slot.start, slot.end));
 }
 
 /**

@@ -99,15 +99,16 @@ describe('the built entry parses as the sources do (chevrotain bundled)', () => 
   // completion when read, which made evaluate a third faster (+0.6 KB; docs/performance.md, "A
   // verdict makes its fields when they are read"), 108.2 KB (110 783 B) with the shape cache's plans
   // of full-width digits, named entities and signs, 108.9 KB (111 533 B) with date plans that keep the
-  // built target (docs/performance.md, "Dates answered from their built target"); this limit, 0.3 KB
-  // above it, stops growth unnoticed.
-  it('the library entry with everything it imports stays within 109.2 KB minified and gzipped', async () => {
+  // built target (docs/performance.md, "Dates answered from their built target"), 109.4 KB (111 988 B)
+  // with the cheaper hits of cells of several numbers and their full-width digits planned
+  // (docs/performance.md, "Their hits made cheap"); this limit, 0.3 KB above it, stops growth unnoticed.
+  it('the library entry with everything it imports stays within 109.7 KB minified and gzipped', async () => {
     // As `npm run bench` measures it: dist/index.js with decimal.js, bundled and minified.
     const out = await build({
       entryPoints: [new URL('../../dist/index.js', import.meta.url).pathname], bundle: true, minify: true, format: 'esm',
       platform: 'neutral', mainFields: ['module', 'main'], write: false, logLevel: 'silent',
     });
     const gz = gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
-    expect(gz).toBeLessThanOrEqual(109.2 * 1024);
+    expect(gz).toBeLessThanOrEqual(109.7 * 1024);
   });
 });

@@ -101,8 +101,8 @@ const DECORATED = (() => {
 })();
 
 /**
- * Cells of several numbers with full-width digits, named entities and signs (part-plans.ts
- * plans none of the first and the last: the differential test shows the parse answers them).
+ * Cells of several numbers with full-width digits (read folded), named entities and signs
+ * (part-plans.ts plans none of the last: the differential test shows the parse answers them).
  */
 const DECORATED_PARTS = (() => {
   const out = new Set<string>();
@@ -114,6 +114,7 @@ const DECORATED_PARTS = (() => {
     out.add(t.replace(/(?<![0-9.])(?=[0-9])/g, '-'));
   }
   for (const s of ['≥-5%且≤5%', '-95±5%', '95±-5%', '±-3%以内', '-1:2', '[-5%,5%]', '≥-90%\n≥-90%', '≥９０％\n≥９０％', '≥９０％<br>≥９０％', '１：０．５', '1：０',
+    '［８５％，９０％］', '９５±５％', '±３％以内', '≥９０％\t\n≥９０％\t\n', '１０２<br>１２０', '≥９０％且≥９０％', '８５％-９０％\n８５％-９０％', '≥8５%且≤9０%',
     '&ge;85%且&le;90%', '&ge;90%<br>&ge;90%', '&ge;90%\n&ge;90%\n&ge;80%', '&frac12;85%且≤90%', '≥85%且&#8805;90%']) out.add(s);
   return [...out];
 })();
@@ -317,9 +318,12 @@ describe('the shape cache', () => {
     for (const t of ['≥90%\t\n≥90%\t\n', '90%左右，90%左右', '≥90%且≥90%', '&ge;85%且&le;90%', '&ge;90%<br>&ge;90%']) expect(plans(t), t).toBe(true);
     // A ratio's unit lent to the other end of a range is the first divisor's, which the template would fix.
     for (const t of ['3:01-01以上', '≥95%且2023年底前']) expect(plans(t), t).toBe(false);
-    // Refused: full-width digits and signs in cells of several numbers (the plans of parts read
-    // unsigned ASCII digits only), and entities whose decoding reads a digit.
-    for (const t of ['≥９０％\n≥９０％', '≥９０％且≤９５％', '１：０．５', '1：０', '≥-5%且≤5%', '-95±5%', '±-3%以内', '≥-90%\n≥-90%', '≥85%且&#8805;90%']) {
+    // Full-width digits, read folded as clean-up folds them, in every read of the plan (a ratio's divisor too).
+    for (const t of ['≥９０％\n≥９０％', '≥９０％<br>≥９０％', '≥９０％且≤９５％', '１：０．５', '1：０．５', '［８５％，９０％］', '９５±５％', '±３％以内', '８５％-９０．５％',
+      '受益户数≥２００户,受益脱贫户数≥１５户', '≥9０%且≤95%']) expect(plans(t), t).toBe(true);
+    // Refused: signs in cells of several numbers (the plans of parts read unsigned numbers
+    // only), and entities whose decoding reads a digit. A zero divisor is the parse's error.
+    for (const t of ['1：０', '≥-5%且≤5%', '-95±5%', '±-3%以内', '≥-90%\n≥-90%', '≥85%且&#8805;90%', '≥－５％且≤５％']) {
       expect(plans(t), t).toBe(false);
     }
     const answer = (text: string): string => JSON.stringify(toJSON(parseTargetValue(text, {}, e) as Target));
@@ -348,11 +352,11 @@ describe('the shape cache', () => {
     const parts: { offset: number; length: number; target: Target }[] = [];
     const made = buildTarget(segments!, { ct, units: e.units, locale: 'zh', year: null, notes, parts });
     const numbers = new Map(tokens.filter((t) => t.tokenType === T.NumberTok).map((t) => [t.startOffset, { start: t.startOffset, end: t.endOffset + 1 }] as const));
-    expect(planCell(text, made, { segments: segments!, parts }, numbers, new Map(), e.units)).not.toBeNull();
+    expect(planCell(text, made, { segments: segments!, parts }, numbers, new Map(), e.units, false)).not.toBeNull();
     // A target the plan would not make from this text (another text's parts under this one's text): no plan.
     const other = parseTargetFresh('≥86%且≤90%', {}, e) as Target & { targets: readonly Target[] };
     const wrong = Object.freeze({ ...made, targets: other.targets }) as Target;
-    expect(planCell(text, wrong, { segments: segments!, parts }, numbers, new Map(), e.units)).toBeNull();
+    expect(planCell(text, wrong, { segments: segments!, parts }, numbers, new Map(), e.units, false)).toBeNull();
   });
 
   it('plans the errors of cells whose tokens do not fit the grammar, and none that comes from the build', () => {
