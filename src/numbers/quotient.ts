@@ -18,8 +18,16 @@ export interface Scaled { readonly c: bigint; readonly p: number }
 
 /** |x| as an integer and a power of ten, read from its plain text (sign and point left out). */
 export function scaled(x: Decimal): Scaled {
-  const t = x.toFixed();
-  const from = t.charCodeAt(0) === 45 ? 1 : 0;
+  return scaledNumeral(x.toFixed());
+}
+
+/**
+ * |x| as an integer and a power of ten, for x a plain decimal numeral (digits, at most one
+ * point between digits, perhaps a sign before them: what a cell writes and toFixed prints).
+ */
+export function scaledNumeral(t: string): Scaled {
+  const first = t.charCodeAt(0);
+  const from = first === 45 || first === 43 ? 1 : 0;
   const dot = t.indexOf('.');
   if (dot === -1) return { c: BigInt(from === 0 ? t : t.slice(from)), p: 0 };
   return { c: BigInt(t.slice(from, dot) + t.slice(dot + 1)), p: dot + 1 - t.length };
@@ -78,10 +86,42 @@ function significantScaled(a: Scaled, b: Scaled, neg: boolean, sd: number): Deci
 
 /** Whether a / b has a finite decimal expansion: b without its 2s and 5s divides a. */
 function terminatesScaled(a: Scaled, b: Scaled): boolean {
-  let rest = b.c;
+  return a.c % withoutTwosAndFives(b.c) === 0n;
+}
+
+/** A positive integer without its prime factors 2 and 5 (the ones a power of ten cancels). */
+function withoutTwosAndFives(c: bigint): bigint {
+  let rest = c;
   while (rest % 2n === 0n) rest /= 2n;
   while (rest % 5n === 0n) rest /= 5n;
-  return a.c % rest === 0n;
+  return rest;
+}
+
+/**
+ * For a / b (b ≠ 0): the least integer m such that x · a / b, for any x = c · 10^p with c an
+ * integer, has a finite decimal expansion exactly when m divides c. It is b's integer without
+ * its 2s and 5s, over what it shares with a's: then x · a / b = c · (a' / m) · 10^k with a'
+ * and m coprime, which has a finite decimal when m divides c and else none. 1 when a / b
+ * itself has a finite decimal (every unit's factor but a few: 亩 = 10000/15 平方米, a ratio `:7`).
+ */
+export function repeatingDenominator(a: Scaled, b: Scaled): bigint {
+  if (a.c === 0n) return 1n;
+  const rest = withoutTwosAndFives(b.c);
+  return rest / gcd(a.c, rest);
+}
+
+function gcd(x: bigint, y: bigint): bigint {
+  let [a, b] = [x, y];
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/**
+ * Whether a plain decimal numeral (as scaledNumeral reads it) times a number whose
+ * repeatingDenominator is `m` has a finite decimal expansion: without making either number.
+ */
+export function numeralTimesTerminates(numeral: string, m: bigint): boolean {
+  return m === 1n || scaledNumeral(numeral).c % m === 0n;
 }
 
 /** n / d (d > 0) rounded half up to `sd` significant digits. */
