@@ -65,13 +65,13 @@ class HeldQuantity {
    * has one, and its digits tell whether its base has (the unit's `repeating`), so no
    * fraction is made for a cell whose unit's factor has no finite decimal (`≥10亩`, a ratio
    * `3:7`). A product of two finite decimals has one, so of an exact value given, only one
-   * in such a unit needs the base itself.
+   * in such a unit needs the base itself (the parse's way, which a planned cell's is checked
+   * against).
    */
   #terminates(value: Rational | null): boolean {
-    const repeating = this.#resolved.repeating;
-    if (value === null) return numeralTimesTerminates(this.#digits!, repeating);
+    if (value === null) return numeralTimesTerminates(this.#digits!, this.#resolved.repeating);
     if (!value.terminating) return false;
-    return repeating === 1n || this.#exactBaseRead().terminating;
+    return this.#resolved.factor.terminating || this.#exactBaseRead().terminating;
   }
 
   #exactValueRead(): Rational {

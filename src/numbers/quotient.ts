@@ -105,6 +105,7 @@ function withoutTwosAndFives(c: bigint): bigint {
  * itself has a finite decimal (every unit's factor but a few: 亩 = 10000/15 平方米, a ratio `:7`).
  */
 export function repeatingDenominator(a: Scaled, b: Scaled): bigint {
+  if (b.c === 0n) throw new RangeError('repeatingDenominator of a quotient by zero');
   if (a.c === 0n) return 1n;
   const rest = withoutTwosAndFives(b.c);
   return rest / gcd(a.c, rest);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D, type Decimal } from '../../src/numbers/decimal.js';
-import { quotientDecimal, roundDecimal, roundQuotient, roundSignificant, terminates, type Rounding } from '../../src/numbers/quotient.js';
+import { numeralTimesTerminates, quotientDecimal, repeatingDenominator, roundDecimal, roundQuotient, roundSignificant, scaledNumeral, terminates, type Rounding } from '../../src/numbers/quotient.js';
+import { Rational } from '../../src/numbers/rational.js';
 
 /**
  * Rounding of quotients, against an oracle in decimal.js alone (the way the package rounded
@@ -116,5 +117,53 @@ describe('quotientDecimal', () => {
     expect(signed(quotientDecimal(new D('-0'), new D('3'), 20))).toBe('-0');
     expect(quotientDecimal(new D('1'), new D('1024'), 5).toFixed()).toBe('0.0009765625');
     expect(quotientDecimal(new D('2'), new D('3'), 5).toFixed()).toBe('0.66667');
+  });
+});
+
+describe('repeatingDenominator and numeralTimesTerminates: whether x · a / b terminates, from x\'s digits', () => {
+  /**
+   * The reference is the product made and tested (Rational.times, terminating). Factors are
+   * drawn as units' factors are (亩 = 10000/15, 1 / a ratio's divisor, powers of ten) and at
+   * random, with denominators of 3s, 7s, 2s and 5s so that both outcomes are common; numerals
+   * with and without sign, point, leading and trailing zeros, and zeros.
+   */
+  const numeral = fc.oneof(
+    fc.stringMatching(/^[-+]?\d{1,8}(\.\d{1,8})?$/),
+    fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 63 }), fc.constantFrom('', '0', '.0', '.5', '.25')).map(([k, m, t]) => `${k * m}${t}`),
+    fc.constantFrom('0', '-0', '0.000', '3', '3.0', '007', '1.5', '+12.5', '-6'),
+  );
+  const factorPart = fc.oneof(
+    fc.stringMatching(/^\d{1,7}(\.\d{1,6})?$/),
+    fc.tuple(fc.constantFrom(1, 2, 3, 5, 7, 9, 11, 21, 49, 63), fc.constantFrom(1, 2, 4, 5, 8, 10, 25, 1000), fc.constantFrom('', '.5', '.25', '.001'))
+      .map(([a, b, t]) => `${a * b}${t}`),
+    fc.constantFrom('10000', '15', '1', '0.5', '7.159489', '1.079430', '3', '0.0016'),
+  ).filter((x) => !new D(x).isZero());
+
+  it('is the product\'s own terminating', () => {
+    const both = [0, 0];
+    fc.assert(fc.property(numeral, factorPart, factorPart, (x, a, b) => {
+      const m = repeatingDenominator(scaledNumeral(a), scaledNumeral(b));
+      const want = Rational.of(x).times(Rational.of(a, b)).terminating;
+      both[want ? 1 : 0]!++;
+      expect(numeralTimesTerminates(x, m)).toBe(want);
+    }), { numRuns: 20_000 });
+    // Both outcomes were tested many times.
+    expect(Math.min(...both)).toBeGreaterThan(2000);
+  });
+
+  it('is 1 exactly for a factor with a finite decimal, and the divisor\'s own for a ratio', () => {
+    const m = (a: string, b: string): bigint => repeatingDenominator(scaledNumeral(a), scaledNumeral(b));
+    expect(m('10000', '15')).toBe(3n);
+    expect(m('1', '7.159489')).toBe(7159489n);
+    expect(m('1', '1.1')).toBe(11n);
+    expect(m('1', '0.5')).toBe(1n);
+    expect(m('21', '49')).toBe(7n);
+    expect(m('0', '3')).toBe(1n);
+    expect(numeralTimesTerminates('-12.000', 3n)).toBe(true);
+    expect(numeralTimesTerminates('+1.3', 13n)).toBe(true);
+    expect(numeralTimesTerminates('1.4', 13n)).toBe(false);
+    fc.assert(fc.property(factorPart, factorPart, (a, b) => {
+      expect(m(a, b) === 1n).toBe(terminates(new D(a), new D(b)));
+    }), { numRuns: 5000 });
   });
 });
