@@ -1,7 +1,7 @@
 import { Rational } from '../numbers/rational.js';
 import { D } from '../numbers/decimal.js';
 import { isZeroNumeral } from '../numbers/plain-order.js';
-import { repeatingDenominator, scaled, scaledNumeral, type Scaled } from '../numbers/quotient.js';
+import { reciprocalRepeating, repeatingDenominator, scaled, type Modulus } from '../numbers/quotient.js';
 import { CLASSIFIERS, MAGNITUDES, unitKey, type Dimension, type UnitDef, type UnitTable } from '../vocab/units.js';
 
 /** What a unit text means: its dimension, its base unit and the exact factor to it. */
@@ -16,7 +16,7 @@ export interface ResolvedUnit {
    * factor's repeatingDenominator, quotient.ts). 1 for nearly every unit; 3 for 亩 (10000/15
    * 平方米), 7 for a ratio `:7`. What tells a quantity's `exact` without multiplying.
    */
-  readonly repeating: bigint;
+  readonly repeating: Modulus;
 }
 
 const CLASSIFIER_CHARS = new Set(CLASSIFIERS.filter((c) => c.length === 1));
@@ -101,7 +101,7 @@ class RatioUnit implements ResolvedUnit {
   declare readonly base: string;
   declare readonly known: boolean;
   readonly #divisor: string;
-  declare readonly repeating: bigint;
+  declare readonly repeating: Modulus;
   #factor: Rational | null = null;
   constructor(divisor: string) {
     this.#divisor = divisor;
@@ -110,7 +110,7 @@ class RatioUnit implements ResolvedUnit {
     self.base = '1';
     self.known = true;
     // The factor is 1 / the divisor: the repeating part of the divisor's own digits.
-    self.repeating = repeatingDenominator(ONE_SCALED, scaledNumeral(divisor));
+    self.repeating = reciprocalRepeating(divisor);
     Object.freeze(this);
   }
   get factor(): Rational {
@@ -124,14 +124,11 @@ function ratioUnit(text: string): ResolvedUnit | null {
   return to === null || isZeroNumeral(to[1]!) ? null : new RatioUnit(to[1]!);
 }
 
-/** 1 as quotient.ts reads numbers. */
-const ONE_SCALED: Scaled = Object.freeze({ c: 1n, p: 0 });
-
 function resolveUncached(text: string, table: UnitTable): ResolvedUnit {
   const ratio = ratioUnit(text);
   if (ratio !== null) return ratio;
   const r = resolveWords(text, table);
-  return { ...r, repeating: r.factor.isWhole() ? 1n : repeatingDenominator(scaled(r.factor.n), scaled(r.factor.d)) };
+  return { ...r, repeating: r.factor.isWhole() ? 1 : repeatingDenominator(scaled(r.factor.n), scaled(r.factor.d)) };
 }
 
 /** A unit other than a ratio's: its magnitudes and words. */
