@@ -124,6 +124,15 @@ function ratioUnit(text: string): ResolvedUnit | null {
   return to === null || isZeroNumeral(to[1]!) ? null : new RatioUnit(to[1]!);
 }
 
+/**
+ * The unit `:divisor` as resolveUnit resolves it, for a divisor known to be a plain numeral
+ * (digits, at most one point between digits) other than zero: a planned ratio's, whose
+ * digits its plan has read and checked.
+ */
+export function resolveRatio(divisor: string): ResolvedUnit {
+  return new RatioUnit(divisor);
+}
+
 function resolveUncached(text: string, table: UnitTable): ResolvedUnit {
   const ratio = ratioUnit(text);
   if (ratio !== null) return ratio;

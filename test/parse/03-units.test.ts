@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convert, parseQuantity, parseTarget, toJSON, units } from '../../src/index.js';
-import { resolveUnit } from '../../src/model/units.js';
+import { resolveRatio, resolveUnit } from '../../src/model/units.js';
 import { Rational } from '../../src/numbers/rational.js';
 import { buildUnitTable, UNITS } from '../../src/vocab/units.js';
 import { json } from '../helpers.js';
@@ -89,6 +89,9 @@ describe('forms §3: units and dimensions', () => {
       expect(r.factor.eq(Rational.ONE.div(Rational.of(d)))).toBe(true);
       expect(r.factor).toBe(r.factor);
       expect(Object.isFrozen(r)).toBe(true);
+      // A planned ratio's unit, made from its checked divisor, is resolveUnit's.
+      const planned = resolveRatio(d);
+      expect([planned.dimension, planned.base, planned.known, planned.repeating, planned.factor.eq(r.factor)]).toEqual([r.dimension, r.base, r.known, r.repeating, true]);
     }
     // Fresh divisors (a number of each cell) leave the table's memo for the units it repeats.
     expect(table.resolved.size).toBe(before);
