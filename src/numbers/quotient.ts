@@ -117,7 +117,7 @@ const SMALL_DIGITS = 14;
  * itself has a finite decimal (every unit's factor but a few: 亩 = 10000/15 平方米, a ratio `:7`).
  */
 export function repeatingDenominator(a: Scaled, b: Scaled): Modulus {
-  if (b.c === 0n) throw new RangeError('repeatingDenominator of a quotient by zero');
+  if (b.c === 0n) throw new RangeError('division by zero');
   if (a.c === 0n) return 1;
   const rest = withoutTwosAndFives(b.c);
   return modulus(rest / gcd(a.c, rest));
@@ -141,7 +141,7 @@ export function reciprocalRepeating(x: string): Modulus {
     c = c * 10 + d;
   }
   if (digits > SMALL_DIGITS) return repeatingDenominator(ONE_SCALED, scaledNumeral(x));
-  if (c === 0) throw new RangeError('reciprocalRepeating of zero');
+  if (c === 0) throw new RangeError('division by zero');
   while (c % 2 === 0) c /= 2;
   while (c % 5 === 0) c /= 5;
   return c;
