@@ -1,5 +1,6 @@
 import { D, isOurDecimal, type Decimal } from '../numbers/decimal.js';
 import { plainOrder } from '../numbers/plain-order.js';
+import { numeralTimesTerminates } from '../numbers/quotient.js';
 import { Rational } from '../numbers/rational.js';
 import type { Quantity } from './types.js';
 import type { ResolvedUnit } from './units.js';
@@ -61,11 +62,15 @@ class HeldQuantity {
 
   /**
    * Whether the value and the base value both have a finite decimal. A number as written
-   * has one; a product of two finite decimals has one, so only a unit whose factor has
-   * none (亩 = 10000/15 平方米) needs the base itself.
+   * has one, and its digits tell whether its base has (the unit's `repeating`), so no
+   * fraction is made for a cell whose unit's factor has no finite decimal (`≥10亩`, a ratio
+   * `3:7`). A product of two finite decimals has one, so of an exact value given, only one
+   * in such a unit needs the base itself (the parse's way, which a planned cell's is checked
+   * against).
    */
   #terminates(value: Rational | null): boolean {
-    if (value !== null && !value.terminating) return false;
+    if (value === null) return numeralTimesTerminates(this.#digits!, this.#resolved.repeating);
+    if (!value.terminating) return false;
     return this.#resolved.factor.terminating || this.#exactBaseRead().terminating;
   }
 

@@ -1,5 +1,7 @@
 import { Rational } from '../numbers/rational.js';
 import { D } from '../numbers/decimal.js';
+import { isZeroNumeral } from '../numbers/plain-order.js';
+import { reciprocalRepeating, repeatingDenominator, scaled, type Modulus } from '../numbers/quotient.js';
 import { CLASSIFIERS, MAGNITUDES, unitKey, type Dimension, type UnitDef, type UnitTable } from '../vocab/units.js';
 
 /** What a unit text means: its dimension, its base unit and the exact factor to it. */
@@ -8,6 +10,13 @@ export interface ResolvedUnit {
   readonly base: string;
   readonly factor: Rational;
   readonly known: boolean;
+  /**
+   * Which numbers as written have a base value with a finite decimal: a plain numeral, read as
+   * an integer c times a power of ten, has one in this unit exactly when this divides c (the
+   * factor's repeatingDenominator, quotient.ts). 1 for nearly every unit; 3 for 亩 (10000/15
+   * 平方米), 7 for a ratio `:7`. What tells a quantity's `exact` without multiplying.
+   */
+  readonly repeating: Modulus;
 }
 
 const CLASSIFIER_CHARS = new Set(CLASSIFIERS.filter((c) => c.length === 1));
@@ -57,6 +66,10 @@ function canonical(a: Atom): string {
  * (元/月 stays per month); magnitudes on both sides fold into the factor.
  */
 export function resolveUnit(text: string, table: UnitTable): ResolvedUnit {
+  // A ratio's divisor is a number of the cell (fresh in nearly every cell that has one):
+  // resolved on its own, it neither costs a factor until one is read nor fills the memo.
+  const ratio = ratioUnit(text);
+  if (ratio !== null) return ratio;
   const cached = table.resolved.get(text) as ResolvedUnit | undefined;
   // Cached per table: resolving splits magnitudes and builds factors, and tables repeat units.
   if (cached !== undefined) return cached;
@@ -76,10 +89,59 @@ export function isKnownUnit(text: string, table: UnitTable): boolean {
 
 /** `:0.5` of `1:0.5`: a ratio written with a colon, whose value is the quotient (1 / 0.5 = 2). */
 const RATIO_TO = /^:(\d+(?:\.\d+)?)$/;
+const COLON = 0x3a;
+
+/**
+ * The unit of a ratio written with a colon (`:0.5`): a number per its divisor, whose factor
+ * (1 / the divisor) is made when first read. A divisor of zero is no ratio (the lexer makes
+ * that an error; a unit `:0` given by a caller is read as a unit of that name).
+ */
+class RatioUnit implements ResolvedUnit {
+  declare readonly dimension: Dimension;
+  declare readonly base: string;
+  declare readonly known: boolean;
+  readonly #divisor: string;
+  declare readonly repeating: Modulus;
+  #factor: Rational | null = null;
+  constructor(divisor: string) {
+    this.#divisor = divisor;
+    const self = this as { -readonly [K in 'dimension' | 'base' | 'known' | 'repeating']: RatioUnit[K] };
+    self.dimension = 'ratio';
+    self.base = '1';
+    self.known = true;
+    // The factor is 1 / the divisor: the repeating part of the divisor's own digits.
+    self.repeating = reciprocalRepeating(divisor);
+    Object.freeze(this);
+  }
+  get factor(): Rational {
+    return this.#factor ??= Rational.ONE.div(Rational.of(this.#divisor));
+  }
+}
+
+function ratioUnit(text: string): ResolvedUnit | null {
+  if (text.charCodeAt(0) !== COLON) return null;
+  const to = RATIO_TO.exec(text);
+  return to === null || isZeroNumeral(to[1]!) ? null : new RatioUnit(to[1]!);
+}
+
+/**
+ * The unit `:divisor` as resolveUnit resolves it, for a divisor known to be a plain numeral
+ * (digits, at most one point between digits) other than zero: a planned ratio's, whose
+ * digits its plan has read and checked.
+ */
+export function resolveRatio(divisor: string): ResolvedUnit {
+  return new RatioUnit(divisor);
+}
 
 function resolveUncached(text: string, table: UnitTable): ResolvedUnit {
-  const to = RATIO_TO.exec(text);
-  if (to && !new D(to[1]!).isZero()) return { dimension: 'ratio', base: '1', factor: Rational.ONE.div(Rational.of(to[1]!)), known: true };
+  const ratio = ratioUnit(text);
+  if (ratio !== null) return ratio;
+  const r = resolveWords(text, table);
+  return { ...r, repeating: r.factor.isWhole() ? 1 : repeatingDenominator(scaled(r.factor.n), scaled(r.factor.d)) };
+}
+
+/** A unit other than a ratio's: its magnitudes and words. */
+function resolveWords(text: string, table: UnitTable): Omit<ResolvedUnit, 'repeating'> {
   const slash = text.indexOf('/');
   if (slash === -1) {
     const a = splitAtom(text, table);

@@ -38,3 +38,14 @@ function pointAt(s: string): number {
 function digitAt(s: string, i: number): number {
   return i < s.length ? s.charCodeAt(i) : ZERO;
 }
+
+/** Whether a plain numeral (as plainOrder takes it) is zero: none of its digits is other than 0. */
+export function isZeroNumeral(x: string): boolean {
+  for (let i = 0; i < x.length; i++) {
+    const c = x.charCodeAt(i);
+    if (c > ZERO && c <= NINE) return false;
+  }
+  return true;
+}
+
+const NINE = 0x39;

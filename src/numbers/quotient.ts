@@ -18,8 +18,16 @@ export interface Scaled { readonly c: bigint; readonly p: number }
 
 /** |x| as an integer and a power of ten, read from its plain text (sign and point left out). */
 export function scaled(x: Decimal): Scaled {
-  const t = x.toFixed();
-  const from = t.charCodeAt(0) === 45 ? 1 : 0;
+  return scaledNumeral(x.toFixed());
+}
+
+/**
+ * |x| as an integer and a power of ten, for x a plain decimal numeral (digits, at most one
+ * point between digits, perhaps a sign before them: what a cell writes and toFixed prints).
+ */
+export function scaledNumeral(t: string): Scaled {
+  const first = t.charCodeAt(0);
+  const from = first === 45 || first === 43 ? 1 : 0;
   const dot = t.indexOf('.');
   if (dot === -1) return { c: BigInt(from === 0 ? t : t.slice(from)), p: 0 };
   return { c: BigInt(t.slice(from, dot) + t.slice(dot + 1)), p: dot + 1 - t.length };
@@ -78,10 +86,90 @@ function significantScaled(a: Scaled, b: Scaled, neg: boolean, sd: number): Deci
 
 /** Whether a / b has a finite decimal expansion: b without its 2s and 5s divides a. */
 function terminatesScaled(a: Scaled, b: Scaled): boolean {
-  let rest = b.c;
+  return a.c % withoutTwosAndFives(b.c) === 0n;
+}
+
+/** A positive integer without its prime factors 2 and 5 (the ones a power of ten cancels). */
+function withoutTwosAndFives(c: bigint): bigint {
+  let rest = c;
   while (rest % 2n === 0n) rest /= 2n;
   while (rest % 5n === 0n) rest /= 5n;
-  return a.c % rest === 0n;
+  return rest;
+}
+
+/**
+ * A modulus of repeatingDenominator: a JS number when below SMALL_MODULUS, else a bigint. A
+ * remainder by a small one is taken digit by digit, r → (10r + digit) mod m, each step an
+ * integer below 10 · SMALL_MODULUS < 2^53, which a JS number holds exactly: exact integer
+ * arithmetic on the digits, never a value rounded, and no bigint made for the common case
+ * (亩: 3; a ratio `:7.159489`: 7159489).
+ */
+export type Modulus = number | bigint;
+const SMALL_MODULUS = 2 ** 49;
+/** Significant digits of an integer read as a small modulus (below 10^14 < SMALL_MODULUS). */
+const SMALL_DIGITS = 14;
+
+/**
+ * For a / b (b ≠ 0): the least integer m such that x · a / b, for any x = c · 10^p with c an
+ * integer, has a finite decimal expansion exactly when m divides c. It is b's integer without
+ * its 2s and 5s, over what it shares with a's: then x · a / b = c · (a' / m) · 10^k with a'
+ * and m coprime, which has a finite decimal when m divides c and else none. 1 when a / b
+ * itself has a finite decimal (every unit's factor but a few: 亩 = 10000/15 平方米, a ratio `:7`).
+ */
+export function repeatingDenominator(a: Scaled, b: Scaled): Modulus {
+  if (b.c === 0n) throw new RangeError('division by zero');
+  if (a.c === 0n) return 1;
+  const rest = withoutTwosAndFives(b.c);
+  return modulus(rest / gcd(a.c, rest));
+}
+
+function modulus(m: bigint): Modulus {
+  return m < BigInt(SMALL_MODULUS) ? Number(m) : m;
+}
+
+/**
+ * repeatingDenominator of 1 / x, x a plain numeral other than zero (a ratio's divisor `:0.5`):
+ * its digits' integer without its 2s and 5s (1 shares nothing with it), read from the digits.
+ */
+export function reciprocalRepeating(x: string): Modulus {
+  let c = 0;
+  let digits = 0;
+  for (let i = 0; i < x.length; i++) {
+    const d = x.charCodeAt(i) - ZERO_CODE;
+    if (d < 0 || d > 9) continue;
+    if (c !== 0 || d !== 0) digits++;
+    c = c * 10 + d;
+  }
+  if (digits > SMALL_DIGITS) return repeatingDenominator(ONE_SCALED, scaledNumeral(x));
+  if (c === 0) throw new RangeError('division by zero');
+  while (c % 2 === 0) c /= 2;
+  while (c % 5 === 0) c /= 5;
+  return c;
+}
+
+const ZERO_CODE = 0x30;
+const ONE_SCALED: Scaled = Object.freeze({ c: 1n, p: 0 });
+
+function gcd(x: bigint, y: bigint): bigint {
+  let [a, b] = [x, y];
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/**
+ * Whether a plain decimal numeral (as scaledNumeral reads it) times a number whose
+ * repeatingDenominator is `m` has a finite decimal expansion: whether m divides the numeral's
+ * digits read as an integer (sign and point left out), without making any number of it.
+ */
+export function numeralTimesTerminates(numeral: string, m: Modulus): boolean {
+  if (m === 1) return true;
+  if (typeof m === 'bigint') return scaledNumeral(numeral).c % m === 0n;
+  let r = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const d = numeral.charCodeAt(i) - ZERO_CODE;
+    if (d >= 0 && d <= 9) r = (r * 10 + d) % m;
+  }
+  return r === 0;
 }
 
 /** n / d (d > 0) rounded half up to `sd` significant digits. */

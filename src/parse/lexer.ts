@@ -3,6 +3,7 @@ import { IndicatorError } from '../errors.js';
 import { isCalendarYear, isDayNumber, isDayOf, isMonthNumber } from '../model/calendar.js';
 import type { Locale } from '../i18n/messages.js';
 import { numeralValue, secondNumberAt, type NumeralPiece } from '../numbers/chinese.js';
+import { isZeroNumeral } from '../numbers/plain-order.js';
 import { Rational } from '../numbers/rational.js';
 import { originalSpan, type CleanText } from '../text/clean.js';
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, isCnNumeralChar } from '../vocab/numerals.js';
@@ -144,7 +145,7 @@ const RATIO_COLON = /^ *: *(\d+(?:\.\d+)?)/;
 
 /** Whether the divisor of a ratio written with a colon (`1:0`) is zero: no ratio then, an error. */
 export function isZeroDivisor(digits: string): boolean {
-  return Rational.of(digits).isZero();
+  return isZeroNumeral(digits);
 }
 
 /** A unit as scanned: its span, whether the registry knows it, and its text as it is read. */

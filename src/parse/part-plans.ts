@@ -1,6 +1,6 @@
 import { makeQuantityOfDigits, sameQuantity } from '../model/quantity.js';
 import type { ApproxTarget, CompareTarget, Quantity, RangeTarget, Target, TrendTarget } from '../model/types.js';
-import { resolveUnit } from '../model/units.js';
+import { resolveRatio, resolveUnit } from '../model/units.js';
 import type { UnitTable } from '../vocab/units.js';
 import { endsOutOfOrder, joinParts, plusMinusEnds, plusMinusParts, writtenUnit } from './build.js';
 import type { RawQuantity, RawSegment } from './grammar.js';
@@ -142,7 +142,8 @@ function withEnds(t: RangeTarget, text: string, min: Quantity, max: Quantity): R
 function amountOf(a: Amount, text: string, units: UnitTable): Quantity | undefined {
   if (a.divisor === null) return quantityAt(text, a.slot, a.unit, units);
   const divisor = text.slice(a.divisor.start, a.divisor.end);
-  return isZeroDivisor(divisor) ? undefined : quantityAt(text, a.slot, `:${divisor}`, units);
+  // The divisor's digits are plain (the shape cache's conditions): its unit is resolveUnit's.
+  return isZeroDivisor(divisor) ? undefined : makeQuantityOfDigits(text.slice(a.slot.start, a.slot.end), `:${divisor}`, resolveRatio(divisor));
 }
 
 /** The quantity of the digits of `text` at `slot`, in `unit`. */

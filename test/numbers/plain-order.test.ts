@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/index.js';
-import { plainOrder } from '../../src/numbers/plain-order.js';
+import { isZeroNumeral, plainOrder } from '../../src/numbers/plain-order.js';
 
 /**
  * plainOrder orders two plain numerals from their digits; decimal.js's comparison of the
@@ -42,5 +42,19 @@ describe('plainOrder', () => {
     expect(plainOrder('97.9', '98')).toBe(-1);
     expect(plainOrder('100.0001', '100')).toBe(1);
     expect(plainOrder('0', '0.000')).toBe(0);
+  });
+});
+
+describe('isZeroNumeral', () => {
+  it('is decimal.js\'s isZero of the numeral', () => {
+    const zeros = fc.tuple(fc.stringMatching(/^0{1,4}$/), fc.option(fc.stringMatching(/^0{1,4}$/), { nil: undefined }));
+    const nearZero = fc.oneof(numeral, zeros.map(([w, f]) => (f === undefined ? w : `${w}.${f}`)), zeros.chain(([w, f]) => fc.constantFrom(...'123456789')
+      .chain((d) => fc.nat(w.length + (f?.length ?? 0)).map((i) => { const t = f === undefined ? w : `${w}.${f}`; const j = t[i] === '.' ? i + 1 : i; return t.slice(0, j) + d + t.slice(j + 1); }))));
+    fc.assert(fc.property(nearZero, (x) => {
+      expect(isZeroNumeral(x)).toBe(new Decimal(x).isZero());
+    }), { numRuns: 5000 });
+    expect(isZeroNumeral('0.000')).toBe(true);
+    expect(isZeroNumeral('0.009')).toBe(false);
+    expect(isZeroNumeral('9')).toBe(false);
   });
 });

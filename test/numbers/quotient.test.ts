@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D, type Decimal } from '../../src/numbers/decimal.js';
-import { quotientDecimal, roundDecimal, roundQuotient, roundSignificant, terminates, type Rounding } from '../../src/numbers/quotient.js';
+import { numeralTimesTerminates, quotientDecimal, reciprocalRepeating, repeatingDenominator, type Modulus, roundDecimal, roundQuotient, roundSignificant, scaledNumeral, terminates, type Rounding } from '../../src/numbers/quotient.js';
+import { Rational } from '../../src/numbers/rational.js';
 
 /**
  * Rounding of quotients, against an oracle in decimal.js alone (the way the package rounded
@@ -116,5 +117,73 @@ describe('quotientDecimal', () => {
     expect(signed(quotientDecimal(new D('-0'), new D('3'), 20))).toBe('-0');
     expect(quotientDecimal(new D('1'), new D('1024'), 5).toFixed()).toBe('0.0009765625');
     expect(quotientDecimal(new D('2'), new D('3'), 5).toFixed()).toBe('0.66667');
+  });
+});
+
+describe('repeatingDenominator and numeralTimesTerminates: whether x · a / b terminates, from x\'s digits', () => {
+  /**
+   * The reference is the product made and tested (Rational.times, terminating). Factors are
+   * drawn as units' factors are (亩 = 10000/15, 1 / a ratio's divisor, powers of ten) and at
+   * random, with denominators of 3s, 7s, 2s and 5s so that both outcomes are common, and long
+   * enough that the modulus is a bigint (past 2^49) as well as a number, near that edge too;
+   * numerals with and without sign, point, leading and trailing zeros, zeros, and long ones.
+   */
+  const numeral = fc.oneof(
+    fc.stringMatching(/^[-+]?\d{1,8}(\.\d{1,8})?$/),
+    fc.stringMatching(/^\d{1,30}(\.\d{1,30})?$/),
+    fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 63 }), fc.constantFrom('', '0', '.0', '.5', '.25')).map(([k, m, t]) => `${k * m}${t}`),
+    fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.constantFrom(3n, 7n, 562949953421311n, 562949953421313n, 99999999999973n)).map(([k, m]) => `${k * m}`),
+    fc.constantFrom('0', '-0', '0.000', '3', '3.0', '007', '1.5', '+12.5', '-6'),
+  );
+  const factorPart = fc.oneof(
+    fc.stringMatching(/^\d{1,7}(\.\d{1,6})?$/),
+    fc.stringMatching(/^\d{1,20}(\.\d{1,20})?$/),
+    fc.tuple(fc.constantFrom(1, 2, 3, 5, 7, 9, 11, 21, 49, 63), fc.constantFrom(1, 2, 4, 5, 8, 10, 25, 1000), fc.constantFrom('', '.5', '.25', '.001'))
+      .map(([a, b, t]) => `${a * b}${t}`),
+    fc.constantFrom('10000', '15', '1', '0.5', '7.159489', '1.079430', '3', '0.0016', '562949953421311', '562949953421313', '99999999999973', '0.00099999999999973'),
+  ).filter((x) => !new D(x).isZero());
+
+  it('is the product\'s own terminating', () => {
+    const both = [0, 0];
+    const kinds = new Set<string>();
+    fc.assert(fc.property(numeral, factorPart, factorPart, (x, a, b) => {
+      const m = repeatingDenominator(scaledNumeral(a), scaledNumeral(b));
+      const want = Rational.of(x).times(Rational.of(a, b)).terminating;
+      both[want ? 1 : 0]!++;
+      kinds.add(`${typeof m} ${want}`);
+      expect(numeralTimesTerminates(x, m)).toBe(want);
+      // 1 / a: what a ratio's unit reads from its divisor's digits.
+      const r = reciprocalRepeating(a);
+      expect(r).toBe(repeatingDenominator(scaledNumeral('1'), scaledNumeral(a)));
+      expect(numeralTimesTerminates(x, r)).toBe(Rational.of(x).div(Rational.of(a)).terminating);
+    }), { numRuns: 20_000 });
+    // Both outcomes were tested many times, by small moduli and big ones.
+    expect(Math.min(...both)).toBeGreaterThan(2000);
+    expect([...kinds].sort()).toEqual(['bigint false', 'bigint true', 'number false', 'number true']);
+  });
+
+  it('is 1 exactly for a factor with a finite decimal, the divisor\'s own for a ratio, and a number below 2^49', () => {
+    const m = (a: string, b: string): Modulus => repeatingDenominator(scaledNumeral(a), scaledNumeral(b));
+    expect(m('10000', '15')).toBe(3);
+    expect(m('1', '7.159489')).toBe(7159489);
+    expect(m('1', '1.1')).toBe(11);
+    expect(m('1', '0.5')).toBe(1);
+    expect(m('21', '49')).toBe(7);
+    expect(m('0', '3')).toBe(1);
+    expect(m('1', '562949953421311')).toBe(562949953421311);
+    expect(m('1', '562949953421313')).toBe(562949953421313n);
+    expect(reciprocalRepeating('7.159489')).toBe(7159489);
+    expect(reciprocalRepeating('0.0016')).toBe(1);
+    expect(reciprocalRepeating('99999999999973')).toBe(99999999999973);
+    expect(reciprocalRepeating('999999999999730')).toBe(99999999999973);
+    expect(reciprocalRepeating('1234567890123457')).toBe(1234567890123457n);
+    expect(() => reciprocalRepeating('0.00')).toThrow(RangeError);
+    expect(numeralTimesTerminates('-12.000', 3)).toBe(true);
+    expect(numeralTimesTerminates('+1.3', 13)).toBe(true);
+    expect(numeralTimesTerminates('1.4', 13)).toBe(false);
+    expect(numeralTimesTerminates('1.4', 7n)).toBe(true);
+    fc.assert(fc.property(factorPart, factorPart, (a, b) => {
+      expect(m(a, b) === 1).toBe(terminates(new D(a), new D(b)));
+    }), { numRuns: 5000 });
   });
 });

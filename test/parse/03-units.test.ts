@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convert, parseQuantity, parseTarget, toJSON, units } from '../../src/index.js';
-import { resolveUnit } from '../../src/model/units.js';
+import { resolveRatio, resolveUnit } from '../../src/model/units.js';
+import { Rational } from '../../src/numbers/rational.js';
 import { buildUnitTable, UNITS } from '../../src/vocab/units.js';
 import { json } from '../helpers.js';
 
@@ -77,6 +78,32 @@ describe('forms §3: units and dimensions', () => {
     const table = buildUnitTable(UNITS);
     expect(resolveUnit('万页', table).base).toBe(resolveUnit('页', table).base);
     expect(resolveUnit('万页', table).factor.toString()).toBe('10000');
+  });
+
+  it('resolves a ratio\'s unit from its divisor, each on its own, and a zero divisor as no ratio', () => {
+    const table = buildUnitTable(UNITS);
+    const before = table.resolved.size;
+    for (const d of ['7', '0.5', '7.159489', '1.079430', '0.0016', '007']) {
+      const r = resolveUnit(`:${d}`, table);
+      expect([d, r.dimension, r.base, r.known]).toEqual([d, 'ratio', '1', true]);
+      expect(r.factor.eq(Rational.ONE.div(Rational.of(d)))).toBe(true);
+      expect(r.factor).toBe(r.factor);
+      expect(Object.isFrozen(r)).toBe(true);
+      // A planned ratio's unit, made from its checked divisor, is resolveUnit's.
+      const planned = resolveRatio(d);
+      expect([planned.dimension, planned.base, planned.known, planned.repeating, planned.factor.eq(r.factor)]).toEqual([r.dimension, r.base, r.known, r.repeating, true]);
+    }
+    // Fresh divisors (a number of each cell) leave the table's memo for the units it repeats.
+    expect(table.resolved.size).toBe(before);
+    for (const zero of [':0', ':0.00', ':00']) {
+      expect(resolveUnit(zero, table)).toMatchObject({ dimension: 'unknown', base: zero, known: false });
+    }
+    // The parse: 1:0 is an error; 3:7 a fraction, rounded to 20 significant digits in JSON.
+    const code = (text: string): unknown => { try { parseTarget(text); return null; } catch (e) { return (e as { code?: unknown }).code; } };
+    expect(code('1:0.00')).toBe('INVALID_NUMBER');
+    expect(quantity('3:7')).toMatchObject({ dimension: 'ratio', base: { value: '0.42857142857142857143', unit: '1' }, exact: false });
+    expect(quantity('3.5:7')).toMatchObject({ base: { value: '0.5', unit: '1' } });
+    expect(quantity('3.5:7')).not.toHaveProperty('exact');
   });
 
   it('recognises a unit only right after a number', () => {

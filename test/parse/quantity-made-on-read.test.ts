@@ -10,9 +10,18 @@ import { DEFAULT_ENGINE } from '../../src/parse/parse.js';
  * A quantity made from the digits as written makes its numbers when they are first read.
  * Whatever is read first, and whenever, it must be the quantity made from the exact value.
  */
-const UNITS = ['', '%', '‰', '万元', '亿元', '元', '亩', '公里', '万人次', '个工作日', '元/平方米', '分钟', '吨'];
-const numeral = fc.tuple(fc.stringMatching(/^\d{1,14}$/), fc.option(fc.stringMatching(/^\d{1,8}$/), { nil: undefined }))
-  .map(([i, f]) => (f === undefined ? i : `${i}.${f}`));
+const UNITS = ['', '%', '‰', '万元', '亿元', '元', '亩', '万亩', '公里', '万人次', '个工作日', '元/平方米', '元/亩', '分钟', '吨'];
+/** Numerals of every length, and multiples of small odd numbers (the digits tell `exact` in 亩 and ratios: both outcomes). */
+const numeral = fc.oneof(
+  fc.tuple(fc.stringMatching(/^\d{1,14}$/), fc.option(fc.stringMatching(/^\d{1,8}$/), { nil: undefined }))
+    .map(([i, f]) => (f === undefined ? i : `${i}.${f}`)),
+  fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.constantFrom(3, 7, 9, 11, 21), fc.constantFrom('', '.0', '.5', '.125'))
+    .map(([k, m, t]) => `${k * m}${t}`),
+);
+/** Ratios written with a colon, their divisors with fractions (`3.159489:7.159489`) and without. */
+const RATIO = fc.oneof(fc.stringMatching(/^[1-9]\d{0,2}(\.\d{1,7})?$/), fc.constantFrom('7', '3', '0.5', '1.1', '21', '7.159489', '0.07'))
+  .map((d) => `:${d}`);
+const UNIT = fc.oneof(fc.constantFrom(...UNITS), RATIO);
 
 /** Everything a caller or the package reads of a quantity, in the given order of first reads. */
 function reads(q: Quantity, order: number): unknown[] {
@@ -34,17 +43,34 @@ describe('a quantity made from its digits', () => {
   const units = DEFAULT_ENGINE.get().units;
 
   it('reads, in any order, as the quantity made from its exact value', () => {
-    fc.assert(fc.property(numeral, fc.constantFrom(...UNITS), fc.nat(100), (digits, unit, order) => {
+    const exact = [0, 0];
+    fc.assert(fc.property(numeral, UNIT, fc.nat(100), (digits, unit, order) => {
       const resolved = resolveUnit(unit, units);
       const lazy = makeQuantityOfDigits(digits, unit, resolved);
-      const made = makeQuantity(Rational.of(digits), unit, resolved);
+      // The reference: made from the exact value, in a unit resolved again (a ratio's own).
+      const made = makeQuantity(Rational.of(digits), unit, resolveUnit(unit, units));
       expect(reads(lazy, order)).toEqual(reads(made, 0));
       expect(isHeldQuantity(lazy)).toBe(true);
-    }), { numRuns: 300 });
+      // `exact` is the base's own: a finite decimal exactly when the base times its denominator is whole.
+      const base = exactBase(made);
+      expect(lazy.exact).toBe(base.terminating);
+      if (resolved.repeating !== 1) exact[lazy.exact ? 1 : 0]!++;
+    }), { numRuns: 3000 });
+    // Units whose factor has no finite decimal gave both answers, often.
+    expect(Math.min(...exact)).toBeGreaterThan(200);
   });
 
   it('is exact exactly when its base has a finite decimal, told at construction', () => {
     const mu = resolveUnit('亩', units);
+    // A ratio: 3:7 = 0.428571…; 3.5:7 = 0.5; 3.159489:7.159489 has none.
+    expect(makeQuantityOfDigits('3', ':7', resolveUnit(':7', units)).exact).toBe(false);
+    expect(makeQuantityOfDigits('3.5', ':7', resolveUnit(':7', units)).exact).toBe(true);
+    expect(makeQuantityOfDigits('3.159489', ':7.159489', resolveUnit(':7.159489', units)).exact).toBe(false);
+    expect(makeQuantityOfDigits('14.318978', ':7.159489', resolveUnit(':7.159489', units)).exact).toBe(true);
+    expect(makeQuantityOfDigits('0', ':7', resolveUnit(':7', units)).exact).toBe(true);
+    expect(makeQuantityOfDigits('-6', '亩', mu).exact).toBe(true);
+    expect(makeQuantityOfDigits('-7', '亩', mu).exact).toBe(false);
+    expect(makeQuantityOfDigits('0.000', '亩', mu).exact).toBe(true);
     // 3亩 = 2000 平方米; 1亩 = 666.66… 平方米.
     expect(makeQuantityOfDigits('3', '亩', mu).exact).toBe(true);
     expect(makeQuantityOfDigits('1', '亩', mu).exact).toBe(false);

@@ -119,6 +119,18 @@ const DECORATED_PARTS = (() => {
   return [...out];
 })();
 
+/**
+ * Ratios written with a colon and quantities in units whose factor has no finite decimal (亩 =
+ * 10000/15 平方米), as the mix's fresh variants write them (`3.159489:7.159489`,
+ * `≥10.159057亩`) and with short runs, whose redrawn digits make the base exact or not, and
+ * the divisor zero or not, as often as not.
+ */
+const QUOTIENTS = [
+  '3.159489:7.159489', '1.079430：0.5079430', '3:7', '1:1', '3.5:7', '1：0.5', '12:4', '1.25:2.5', '≥1:2.5', '1:2.5左右', '1:3\n1:3', '1.5:2-1.5:3',
+  '3：0.05', '1 : 7', '≥3:7且≤5:7', '3:70%', '≥10.159057亩', '≧0.5068538万亩', '≥10亩', '12亩', '3.5亩-4.5亩', '15.5万亩左右', '≥12亩且≤13亩', '≥1.5亩\n≥1.5亩',
+  '±3亩', '12±3亩', '较上年提高7亩', '≥5元/亩', '≤0.3万元/亩', '１２亩', '≥１０．５亩',
+];
+
 const DIGIT = /[0-9０-９]/;
 const withDigit = (cells: string[]): string[] => [...new Set(cells)].filter((t) => DIGIT.test(t));
 /** Real cells (as often as generated ones, though far fewer), generated ones, full-width ones and entities. */
@@ -303,6 +315,35 @@ describe('the shape cache', () => {
     expect(planned / calls).toBeGreaterThan(0.3);
     // Every kind of plan answered, a cell written twice both as one target and as two.
     for (const k of ['all', 'compare', 'approx', 'range', 'ratio', 'trend']) expect(kinds.get(k) ?? 0, k).toBeGreaterThan(50);
+  });
+
+  it('answers ratios and quantities in 亩 with fresh fractions and zero divisors exactly as the uncached parse does, exact or not', () => {
+    const warm = makeEngine(UNITS);
+    const reference = makeEngine(UNITS);
+    const seen = { planned: 0, exact: 0, inexact: 0, zero: 0, values: 0 };
+    const isExact = (q: unknown): boolean => (q as { exact?: boolean }).exact !== false;
+    fc.assert(fc.property(variants([QUOTIENTS]), OPTIONS, ({ texts }, options) => {
+      for (const text of texts) {
+        const shape = shapeOf(text, options);
+        const fromPlan = shape !== null && warm.shapes.target(shape, text) !== undefined;
+        const got = parseTargetValue(text, options, warm);
+        const want = parseTargetFresh(text, options, reference);
+        const diff = difference(got, want);
+        if (diff !== null) throw new Error(`${JSON.stringify(text)}: ${diff}`);
+        if (want instanceof IndicatorError && want.code === 'INVALID_NUMBER') seen.zero++;
+        if (fromPlan && (got as Target).kind === 'compare') {
+          seen.planned++;
+          if (isExact(toJSON((got as CompareTarget).quantity))) seen.exact++; else seen.inexact++;
+        }
+        // The same text as an actual value, where it is one.
+        const value = parseQuantityValue(text, options, warm);
+        const valueDiff = difference(value, readQuantityFresh(text, options, reference));
+        if (valueDiff !== null) throw new Error(`${JSON.stringify(text)} as a value: ${valueDiff}`);
+        if (!(value instanceof IndicatorError)) seen.values++;
+      }
+    }), { numRuns: 10000 });
+    // Many answers came from plans, exact and not, and many divisors were zero.
+    for (const [k, n] of Object.entries(seen)) expect(n, k).toBeGreaterThan(300);
   });
 
   it('plans cells of several numbers: each part, a cell written twice, brackets, bands, A±B and ratios, with the build\'s checks run again', () => {
