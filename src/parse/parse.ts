@@ -170,7 +170,9 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
     engine.dates.learnTarget(shape!, ct, remade.by, target);
     return target;
   }
-  const { tokens, notes, shapeSafe, dateReads, safeButDivisors } = lexer.tokenize(ct, locale);
+  // A scan that stops at an error says in `seen` whether it had read a digit's value (shape-cache.ts, learnError).
+  if (seen !== undefined) seen.ct = ct;
+  const { tokens, notes, shapeSafe, dateReads, safeButDivisors } = lexer.tokenize(ct, locale, seen);
   if (tokens.length === 0) {
     // Only a note: `（历史标准）` has no target in it.
     throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
@@ -184,11 +186,11 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
   // Before the build, whose errors (a period out of order) a date plan makes again from the new digits.
   if (seen !== undefined && dateReads) seen.dates = { ct, tokens: merged, segments, notes, reads: dateReads };
   const parts = seen === undefined ? undefined : [];
-  const target = buildTarget(segments, { ct, units, locale, year: options.year ?? null, notes, parts });
-  if (seen !== undefined) {
-    seen.ct = ct; seen.tokens = merged; seen.shapeSafe = shapeSafe === true;
-    seen.segments = segments; seen.parts = parts; seen.safeButDivisors = safeButDivisors === true;
-  }
+  // What the build reads of the numbers' values, for an error it stops at (shape-cache.ts, learnError).
+  const reads = seen === undefined ? undefined : (seen.build = { valueRead: false });
+  if (seen !== undefined) { seen.tokens = merged; seen.shapeSafe = shapeSafe === true; }
+  const target = buildTarget(segments, { ct, units, locale, year: options.year ?? null, notes, parts, reads });
+  if (seen !== undefined) { seen.segments = segments; seen.parts = parts; seen.safeButDivisors = safeButDivisors === true; }
   return target;
 }
 

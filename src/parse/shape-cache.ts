@@ -130,6 +130,8 @@ export interface Seen {
   parts?: PartsSeen['parts'];
   /** The scan read no digit's value but ratios' divisors (the lexer's `safeButDivisors`). */
   safeButDivisors?: boolean;
+  /** The build ran: whether it read a number's value (build.ts, BuildContext.reads). */
+  build?: { valueRead: boolean };
 }
 
 /**
@@ -199,19 +201,24 @@ export class ShapeCache {
   }
 
   /**
-   * Plans the error of a cell whose tokens did not fit the grammar. The grammar reads token
-   * types and the spelling of comparators, never a number's value, and the error says where
-   * the tokens stopped fitting: so when the scan read no digit's value and every digit of the
-   * text is in a plain number (the conditions of numberSlots), every text of the shape fails
-   * at the same place. What the error quotes is a token's text: with no digit, the same for
-   * every text of the shape; with digits, a number's, which those conditions keep one for one
-   * from the input (the same characters at the same offsets), so it is kept as "the text at
-   * the error's span" when it is exactly that, and refused otherwise.
+   * Plans the error of a cell that stopped at the scan (`≥90%$`), at the grammar (tokens that
+   * do not fit, `≥95%且`, `50 60`) or at the build (`≥95%以下`, words after a quantity that
+   * cannot be its note, `每天早上6点半前到达`). Each stage up to the error must have taken no
+   * decision on a digit's value: the scan up to where it stopped (its `shapeSafe`), the
+   * grammar never does (it reads token types and the spelling of comparators), the build up
+   * to its error (it marks its reads: a range's order, whether A±B is empty). And clean-up and the
+   * scan treat every digit alike whatever its value (`digitsAlike`: no digit in an entity's
+   * name, none that may run into a word of the vocabulary). Then every text of the shape is cleaned alike but for those
+   * digits, scanned into the same tokens but for the numbers' values, and stops at the same
+   * place with the same error. What the error quotes is the cleaned text at a token or span
+   * (the scan's and the build's errors quote no computed value before a value is read):
+   * with no digit, the same for every text of the shape; with digits, kept as "the text at
+   * the error's span" when it is exactly that (clean-up changed nothing there: what it drops
+   * or folds would be missing or changed in the quote), and refused otherwise.
    */
   learnError(key: Shape, text: string, seen: Seen, made: IndicatorError): void {
-    if (!seen.failed || seen.tokens === null || made.input !== text) return;
-    const numbers = seen.tokens.filter((t) => t.tokenType === T.NumberTok).length;
-    if (numbers === 0 || this.numberSlots(text, seen, numbers, () => false) === null) return;
+    // `shapeSafe` is false for an error before the scan (a placeholder, a bare unit): nothing is planned for those.
+    if (seen.ct === null || made.input !== text || !seen.shapeSafe || seen.build?.valueRead === true || !this.digitsAlike(text, seen.ct)) return;
     const details: Record<string, string> = {};
     const sliced: string[] = [];
     const span = text.slice(made.offset, made.offset + made.length);
@@ -280,6 +287,23 @@ export class ShapeCache {
     const slots = this.numberSlots(text, seen, 1, () => false);
     const quantity = slots && checkedPlan(slots[0]!, made, text, units);
     if (quantity) this.quantities.set(key.hash, { of: key, quantity });
+  }
+
+  /**
+   * Whether clean-up and the scan treat every digit of `text` alike whatever its value:
+   * clean-up reads a digit's value only where it decodes an entity (`&#37;`), so no entity's
+   * name may hold a digit; it keeps an ASCII digit, folds a full-width one to its ASCII one,
+   * and drops one inside a tag (no tag's meaning depends on a digit), whatever its value. And
+   * no digit may run into a word of the vocabulary (`digitWords`), which the scan compares
+   * with the text without marking it as a read of a value.
+   */
+  private digitsAlike(text: string, ct: CleanText): boolean {
+    if (this.digits.leading || !entitiesWithoutDigits(text)) return false;
+    const s = ct.text;
+    for (let i = 1; i < s.length; i++) {
+      if (isDigit(s[i]) && !isDigit(s[i - 1]) && this.digits.before.has(s[i - 1]!)) return false;
+    }
+    return true;
   }
 
   /** How many shapes are kept. */
