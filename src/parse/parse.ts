@@ -102,8 +102,9 @@ export function parseTargetText(input: unknown, options: ParseOptions = NO_OPTIO
   const t = parseTargetValue(input, options, engine);
   // The only Error parseTargetValue gives is an IndicatorError (a plain `instanceof Error`
   // test: IndicatorError's own recognises the other build's errors too, at a cost every
-  // repeated cell would pay). A kept failure's error goes without a stack (cache.ts).
-  if (t instanceof Error) throw engine.cache.answered(t) ? t : thrown(t, parseTargetText);
+  // repeated cell would pay). A kept failure's error, and one made from the plan of its
+  // shape, go without a stack (cache.ts, shape-cache.ts).
+  if (t instanceof Error) throw engine.cache.answered(t) || engine.shapes.planned(t) ? t : thrown(t, parseTargetText);
   return t;
 }
 

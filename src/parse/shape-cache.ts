@@ -153,6 +153,8 @@ export class ShapeCache {
   private readonly targets = new Generations<TargetPlan, number>(GENERATION);
   private readonly quantities = new Generations<ValuePlan, number>(GENERATION);
   private readonly errors = new Generations<ErrorPlan, number>(GENERATION);
+  /** The errors made from plans: given to their callers without a call stack, as a kept failure's are (`planned`). */
+  private readonly given = new WeakSet<IndicatorError>();
 
   constructor(private readonly digits: DigitWords) {}
 
@@ -193,11 +195,25 @@ export class ShapeCache {
   error(key: Shape, text: string, locale: Locale): IndicatorError | undefined {
     const plan = this.errors.get(key.hash);
     if (plan === undefined || !sameShape(plan.of, key)) return undefined;
-    if (plan.sliced.length === 0) return withoutStacks(() => errorFrom({ ...plan, input: text }, locale));
-    const details: Record<string, string> = { ...plan.details };
-    const quoted = text.slice(plan.offset, plan.offset + plan.length);
-    for (const k of plan.sliced) details[k] = quoted;
-    return withoutStacks(() => new IndicatorError(plan.code, plan, text, details, locale));
+    let made: IndicatorError;
+    if (plan.sliced.length === 0) {
+      made = withoutStacks(() => errorFrom({ ...plan, input: text }, locale));
+    } else {
+      const details: Record<string, string> = { ...plan.details };
+      const quoted = text.slice(plan.offset, plan.offset + plan.length);
+      for (const k of plan.sliced) details[k] = quoted;
+      made = withoutStacks(() => new IndicatorError(plan.code, plan, text, details, locale));
+    }
+    this.given.add(made);
+    return made;
+  }
+
+  /**
+   * Whether `e` was made from a plan of its shape (its stack is to stay unrecorded): a cell of
+   * a shape seen failing before, as a kept failure is a cell seen failing before (cache.ts).
+   */
+  planned(e: IndicatorError): boolean {
+    return this.given.has(e);
   }
 
   /**

@@ -306,4 +306,15 @@ describe('the error of a cell kept as failing', () => {
     expect(ownStacks[0]).toContain('cache.test.ts');
     expect(ownStacks[2]).toBe(stacks[3]);
   });
+
+  it('has no call stack when made from the plan of a shape seen failing before, where the first text of the shape has its caller\'s', () => {
+    const own = createParser({ classifiers: ['标段'] });
+    // Texts of one shape, each seen once: the first is parsed and its error planned (shape-cache.ts).
+    const stacks = ['≥91%以下', '≥92%以下', '≥93%以下'].map((t) => thrownBy(t, undefined, own).stack!);
+    expect(stacks[0]).toContain('thrownBy');
+    expect(stacks[1]).toBe(`IndicatorError: ${thrownBy('≥94%以下', undefined, own).message}`);
+    expect(stacks[2]).toBe(`IndicatorError: ${thrownBy('≥95%以下', undefined, own).message}`);
+    // An error no plan makes (the order of a range is a value the build reads) keeps its caller's stack.
+    for (const t of ['91%-85%', '92%-85%']) expect(thrownBy(t, undefined, own).stack).toContain('thrownBy');
+  });
 });
