@@ -1,4 +1,4 @@
-import { errorFrom, IndicatorError } from '../errors.js';
+import { errorFrom, messagesOf, type ErrorParts, type IndicatorError } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
 import { makeQuantityOfDigits, sameQuantity } from '../model/quantity.js';
 import type { ApproxTarget, CompareTarget, Quantity, RangeTarget, Target } from '../model/types.js';
@@ -188,22 +188,22 @@ export class ShapeCache {
 
   /**
    * The error of `text` from its shape's plan, or undefined: a new IndicatorError for the
-   * caller (made, as the parse makes its errors, where the caller's stack is not recorded).
-   * An error quoting the text at its span is made by the constructor from the text's own
-   * slice, as the parse makes it (its messages quote that slice).
+   * caller (made, as the parse makes its errors, where the caller's stack is not recorded;
+   * `planned` tells it). An error quoting the text at its span quotes the text's own slice, in
+   * its details and in its messages, made from them as the constructor makes them.
    */
   error(key: Shape, text: string, locale: Locale): IndicatorError | undefined {
     const plan = this.errors.get(key.hash);
     if (plan === undefined || !sameShape(plan.of, key)) return undefined;
-    let made: IndicatorError;
-    if (plan.sliced.length === 0) {
-      made = withoutStacks(() => errorFrom({ ...plan, input: text }, locale));
-    } else {
+    let parts: ErrorParts = { ...plan, input: text };
+    if (plan.sliced.length > 0) {
       const details: Record<string, string> = { ...plan.details };
       const quoted = text.slice(plan.offset, plan.offset + plan.length);
       for (const k of plan.sliced) details[k] = quoted;
-      made = withoutStacks(() => new IndicatorError(plan.code, plan, text, details, locale));
+      // What the constructor makes of these details: its messages and a frozen copy (the copy is this object).
+      parts = { ...parts, details: Object.freeze(details), messages: messagesOf(plan.code, details) };
     }
+    const made = withoutStacks(() => errorFrom(parts, locale));
     this.given.add(made);
     return made;
   }

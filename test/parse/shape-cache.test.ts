@@ -466,6 +466,13 @@ describe('the shape cache', () => {
     expect([quoted.code, quoted.offset, quoted.length, quoted.details, quoted.messages.zh, quoted.message])
       .toEqual(['UNEXPECTED_TOKEN', 11, 2, { found: '98', expected: '' }, '此处不应出现“98”', 'Unexpected "98"']);
     expect(Object.isFrozen(quoted.details)).toBe(true);
+    // As the constructor makes it: the same prototype, own fields, attributes and order (but its stack).
+    const fields = (x: Error): unknown => Object.getOwnPropertyNames(x).filter((k) => k !== 'stack')
+      .map((k) => [k, { ...Object.getOwnPropertyDescriptor(x, k), value: typeof (x as unknown as Record<string, unknown>)[k] }]);
+    const fresh = parseTargetFresh('指派27个执业律师驻点98个社区', { locale: 'en' }, makeEngine(UNITS)) as IndicatorError;
+    expect(fields(quoted)).toEqual(fields(fresh));
+    expect(Object.getPrototypeOf(quoted)).toBe(Object.getPrototypeOf(fresh));
+    expect([Object.isFrozen(quoted.messages), quoted.messages, quoted.details]).toEqual([true, fresh.messages, fresh.details]);
     // A detail quoting digits from elsewhere than the error's span is never planned (the
     // parse makes none today: what it quotes with digits is the unexpected number itself).
     const other = makeEngine(UNITS);
