@@ -10,6 +10,7 @@ import { PLACEHOLDERS } from '../vocab/words.js';
 import { buildTarget } from './build.js';
 import { TargetCache } from './cache.js';
 import { DatePlans, type DateSeen } from './date-plans.js';
+import { RebuildPlans, type RebuildSeen } from './rebuild-plans.js';
 import { CellParser } from './grammar.js';
 import { TableLexer, type ExtraWords, type Lexer, type Token } from './lexer.js';
 import { digitWords, ShapeCache, shapeKey, type Seen, type Shape } from './shape-cache.js';
@@ -48,6 +49,8 @@ export interface Engine {
   readonly shapes: ShapeCache;
   /** The shapes of date cells it has parsed: fresh dates of a known shape skip the parse, or the scan and the grammar (date-plans.ts). */
   readonly dates: DatePlans;
+  /** The shapes of cells its build rejected after reading their numbers' values: fresh digits skip the scan and the grammar (rebuild-plans.ts). */
+  readonly rebuilds: RebuildPlans;
   readonly units: UnitTable;
   readonly centUnits: UnitTable;
   readonly lexer: Lexer;
@@ -63,7 +66,7 @@ export function makeEngine(defs: readonly UnitDef[], words?: ExtraWords, parser:
   const lexer = new TableLexer(units, words);
   const digits = digitWords(lexer.vocabulary());
   return {
-    cache: new TargetCache(), shapes: new ShapeCache(digits), dates: new DatePlans(digits), units, centUnits, lexer,
+    cache: new TargetCache(), shapes: new ShapeCache(digits), dates: new DatePlans(digits), rebuilds: new RebuildPlans(digits), units, centUnits, lexer,
     centLexer: new TableLexer(centUnits, words), parser, memo: evaluationMemo(),
   };
 }
@@ -129,11 +132,13 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   if (planned !== undefined) return engine.cache.put(key, planned, keyHash);
   const failing = shape === null ? undefined : engine.shapes.error(shape, text, locale);
   if (failing !== undefined) return engine.cache.put(key, failing, keyHash);
-  const seen: Seen & { dates?: DateSeen } = { ct: null, tokens: null, shapeSafe: false, failed: false };
+  const seen: Seen & { dates?: DateSeen; rebuild?: RebuildSeen } = { ct: null, tokens: null, shapeSafe: false, failed: false };
   const made = withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine, seen, shape)));
   if (shape !== null) {
-    if (made instanceof Error) engine.shapes.learnError(shape, text, seen, made);
-    else engine.shapes.learnTarget(shape, text, seen, made, engine.units);
+    if (made instanceof Error) {
+      engine.shapes.learnError(shape, text, seen, made);
+      if (seen.build?.valueRead === true && seen.rebuild !== undefined) engine.rebuilds.learn(shape, seen.rebuild, seen.shapeSafe);
+    } else engine.shapes.learnTarget(shape, text, seen, made, engine.units);
     if (seen.dates !== undefined) engine.dates.learn(shape, seen.dates, made);
   }
   return engine.cache.put(key, made, keyHash);
@@ -150,10 +155,11 @@ export function shapeOf(text: string, options: ParseOptions): Shape | null {
 }
 
 /**
- * `seen`, when given, receives what the parse saw (for the shape cache and date plans); a
- * date cell whose cleaned text has a planned shape skips the scan and the grammar (date-plans.ts).
+ * `seen`, when given, receives what the parse saw (for the shape cache, date plans and
+ * rebuild plans); a date cell whose cleaned text has a planned shape, and a cell of a `shape` planned by a
+ * rebuild plan, skip the scan and the grammar (date-plans.ts, rebuild-plans.ts).
  */
-function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: Seen & { dates?: DateSeen }, shape?: Shape | null): Target {
+function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: Seen & { dates?: DateSeen; rebuild?: RebuildSeen }, shape?: Shape | null): Target {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
   const ct = clean(text);
@@ -171,6 +177,8 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
     engine.dates.learnTarget(shape!, ct, remade.by, target);
     return target;
   }
+  const rebuilt = shape == null ? undefined : engine.rebuilds.remake(shape, ct);
+  if (rebuilt !== undefined) return buildTarget(rebuilt.segments, { ct, units, locale, year: options.year ?? null, notes: rebuilt.notes });
   // A scan that stops at an error says in `seen` whether it had read a digit's value (shape-cache.ts, learnError).
   if (seen !== undefined) seen.ct = ct;
   const { tokens, notes, shapeSafe, dateReads, safeButDivisors } = lexer.tokenize(ct, locale, seen);
@@ -189,7 +197,7 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
   const parts = seen === undefined ? undefined : [];
   // What the build reads of the numbers' values, for an error it stops at (shape-cache.ts, learnError).
   const reads = seen === undefined ? undefined : (seen.build = { valueRead: false });
-  if (seen !== undefined) { seen.tokens = merged; seen.shapeSafe = shapeSafe === true; }
+  if (seen !== undefined) { seen.tokens = merged; seen.shapeSafe = shapeSafe === true; seen.rebuild = { ct, tokens: merged, segments, notes }; }
   const target = buildTarget(segments, { ct, units, locale, year: options.year ?? null, notes, parts, reads });
   if (seen !== undefined) { seen.segments = segments; seen.parts = parts; seen.safeButDivisors = safeButDivisors === true; }
   return target;

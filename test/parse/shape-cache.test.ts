@@ -14,6 +14,7 @@ import { makeEngine, parseTargetFresh, parseTargetValue, shapeOf, type ParseOpti
 import { parseQuantityValue, readQuantityFresh } from '../../src/parse/quantity.js';
 import { digitWords, SHAPE_CACHE_SIZE, shapeKey } from '../../src/parse/shape-cache.js';
 import { DATE_PLANS_SIZE } from '../../src/parse/date-plans.js';
+import { REBUILD_PLANS_SIZE } from '../../src/parse/rebuild-plans.js';
 import { clean } from '../../src/text/clean.js';
 import { sameShape } from '../../src/parse/shape.js';
 import { hashOf } from '../../src/parse/hash.js';
@@ -55,6 +56,10 @@ const ERRORS = [
   '<h1>5</h1>%$', '<h1>5%$', '&#49;5%$', '5&#37;$', '5%&#36;', '&frac12;5%$', '指标1：≥95%以下', '满意度m5$', 'm5$', '5m2$', '≥95%（2023年$', '≥95%（不包含）',
   '≥95%（2023年）$', '95%（计划标准）以下', '５%以下', '≥９５．５%$', '2022.12$', '2022.13$', '3-6月$', '13-16月$', '每天早上6.5点半前到达',
   '≥95²%<h1>≥90%$', '<h1>50</h1> 60', '<b>50</b>&nbsp;60', '50&nbsp;60', '±-0%以内，≥95%以下', '95±-0%，≥95%以下', '１：０$',
+  // Errors of the build after a decision on values (rebuild-plans.ts): ranges out of order, A±B empty; with labels, notes and entities.
+  '90%-85%', '[90%,85%]', '95±-5%', '90%-85%以上', '满意度90%-85%', '指标1：90%-85%', '90.5%-85%', '90%-85.55%', '-5%--10%', '90%-85%（计划标准）',
+  '90%-85%（2023年）', '90%-85%，≥95%', '≥95%，90%-85%', '2023年90%-85%', '&ge;90%&ge;85%', '90%-8&#53;%', '９０%-85%', '90％－85％', '5千-1万元', '2-1万元',
+  '90%-85%以下以上', '90 %- 85 %', 'm90-85', '90m-85m', '1:2-1:3',
 ];
 
 /** Cells made to cross the decisions a digit's value takes, and forms around a plain number. */
@@ -226,6 +231,34 @@ function difference(warm: Target | Quantity | IndicatorError, ref: Target | Quan
 
 const OPTIONS = fc.constantFrom<ParseOptions>({}, {}, { year: 2024 });
 
+describe('rebuild plans', () => {
+  it('are learnt from errors of the build after a decision on values, when every digit is in a plain number or a label', () => {
+    const e = makeEngine(UNITS);
+    const learns = (text: string): boolean => {
+      const before = e.rebuilds.size;
+      expect(parseTargetValue(text, {}, e)).toBeInstanceOf(IndicatorError);
+      return e.rebuilds.size > before;
+    };
+    for (const t of ['90%-85%', '[90%,85%]', '95±-5%', '满意度90%-85%', '指标1：90%-85%', '90%-85%（计划标准）', '5-3天']) expect(learns(t), t).toBe(true);
+    // A digit in a note, an entity decoded by its digits' value (the cleaned texts still compare), a divisor read, a full-width digit.
+    for (const t of ['90%-85%（2023年）', '1:2-1:3', '3:2-1:3']) expect(learns(t), t).toBe(false);
+    // What they answer is the parse's, target or error.
+    for (const t of ['91%-86%', '86%-91%', '[91%,86%]', '[86%,91%]', '96±-4%', '96±-0%', '满意度91%-92%', '-6%--1%', '6-3天', '3-6天']) {
+      expect(difference(parseTargetValue(t, {}, e), parseTargetFresh(t, {}, e)), t).toBeNull();
+    }
+  });
+
+  it('stay bounded', () => {
+    const e = makeEngine(UNITS);
+    for (let i = 0; i < REBUILD_PLANS_SIZE * 3; i++) {
+      const label = `指标${i.toString(26).replace(/[0-9]/g, (d) => 'klmnopqrst'[Number(d)]!)}`;
+      parseTargetValue(`${label}90%-85%`, {}, e);
+    }
+    expect(e.rebuilds.size).toBeGreaterThan(REBUILD_PLANS_SIZE / 2);
+    expect(e.rebuilds.size).toBeLessThanOrEqual(REBUILD_PLANS_SIZE);
+  });
+});
+
 describe('the shape cache', () => {
   it('keys texts by shape: the same shape only for texts that differ in the values of digits of one kind', () => {
     const text = fc.string({ unit: fc.constantFrom('1', '2', '0', '１', '９', 'a', '.', '．', '\u0000', '%'), maxLength: 12 });
@@ -282,12 +315,14 @@ describe('the shape cache', () => {
     const warm = makeEngine(UNITS);
     const reference = makeEngine(UNITS);
     let plannedErrors = 0;
+    let rebuilt = 0;
     let errors = 0;
     const seeds = [withDigit(ERRORS), withDigit(ERRORS.flatMap((t) => [wideDigits(t), wideDigits(t, /[0-9](?![0-9])/g), t.replace(/≥/g, '&ge;')]))];
     fc.assert(fc.property(variants(seeds), OPTIONS, ({ texts }, options) => {
       for (const text of texts) {
         const shape = shapeOf(text, options);
         if (shape !== null && warm.shapes.error(shape, text, 'zh') !== undefined) plannedErrors++;
+        if (shape !== null && warm.rebuilds.remake(shape, clean(text)) !== undefined) rebuilt++;
         const got = parseTargetValue(text, options, warm);
         const want = parseTargetFresh(text, options, reference);
         if (want instanceof IndicatorError) errors++;
@@ -295,8 +330,9 @@ describe('the shape cache', () => {
         if (diff !== null) throw new Error(`${JSON.stringify(text)}: ${diff}`);
       }
     }), { numRuns: 6000 });
-    // Most answers of the errors came from plans.
+    // Most answers of the errors came from plans, and many from rebuild plans (errors or targets).
     expect(plannedErrors / errors).toBeGreaterThan(0.3);
+    expect(rebuilt).toBeGreaterThan(1000);
   });
 
   it('reads actual values of a known shape exactly as the uncached reading does', () => {
