@@ -109,17 +109,20 @@ export class RebuildPlans {
       if (t.image !== image) return;
       if (t.tokenType === T.NumberTok) {
         // The lexer's value is the plain reading of its text (not a half added, not a numeral in words).
+        if (!PLAIN_NUMBER.test(image)) return;
         const value = plainValue(image);
-        if (!PLAIN_NUMBER.test(image) || value === null || t.value === undefined || !value.eq(t.value)) return;
+        if (value === null || t.value === undefined || !value.eq(t.value)) return;
         remakes.push('number');
       } else if (t.tokenType === T.Text) {
         remakes.push('image');
       } else {
-        return;
+        // Kept as it is: its digits stay uncovered, which refuses the shape below.
+        remakes.push(null);
+        continue;
       }
       covered.fill(1, t.startOffset, t.endOffset + 1);
     }
-    // Every digit in such a token, none where a word of the vocabulary may run into it.
+    // Every digit in a number or a label, none where a word of the vocabulary may run into it.
     for (let i = 0; i < s.length; i++) {
       if (!isDigit(s[i])) continue;
       if (covered[i] !== 1 || (i > 0 && !isDigit(s[i - 1]) && this.digits.before.has(s[i - 1]!))) return;

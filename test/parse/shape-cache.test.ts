@@ -22,6 +22,8 @@ import { UNITS } from '../../src/vocab/units.js';
 import { buildTarget } from '../../src/parse/build.js';
 import { planCell } from '../../src/parse/part-plans.js';
 import * as T from '../../src/parse/tokens.js';
+import type { Token } from '../../src/parse/lexer.js';
+import { Rational } from '../../src/numbers/rational.js';
 import { readFamilies } from '../bench/families.mjs';
 
 const CELLS = readFamilies();
@@ -59,7 +61,7 @@ const ERRORS = [
   // Errors of the build after a decision on values (rebuild-plans.ts): ranges out of order, A±B empty; with labels, notes and entities.
   '90%-85%', '[90%,85%]', '95±-5%', '90%-85%以上', '满意度90%-85%', '指标1：90%-85%', '90.5%-85%', '90%-85.55%', '-5%--10%', '90%-85%（计划标准）',
   '90%-85%（2023年）', '90%-85%，≥95%', '≥95%，90%-85%', '2023年90%-85%', '&ge;90%&ge;85%', '90%-8&#53;%', '９０%-85%', '90％－85％', '5千-1万元', '2-1万元',
-  '90%-85%以下以上', '90 %- 85 %', 'm90-85', '90m-85m', '1:2-1:3',
+  '90%-85%以下以上', '90 %- 85 %', 'm90-85', '90m-85m', '1:2-1:3', '9,000-8,000元', '1-0,000个工作日',
 ];
 
 /** Cells made to cross the decisions a digit's value takes, and forms around a plain number. */
@@ -245,6 +247,28 @@ describe('rebuild plans', () => {
     // What they answer is the parse's, target or error.
     for (const t of ['91%-86%', '86%-91%', '[91%,86%]', '[86%,91%]', '96±-4%', '96±-0%', '满意度91%-92%', '-6%--1%', '6-3天', '3-6天']) {
       expect(difference(parseTargetValue(t, {}, e), parseTargetFresh(t, {}, e)), t).toBeNull();
+    }
+  });
+
+  it('remake numbers and labels only: a plan is refused where any other token holds a digit', () => {
+    const e = makeEngine(UNITS);
+    // `:2` of a ratio is a unit whose digits are a divisor's (the scan marks such a read; here it is said to be none).
+    const text = '1:2-1:3';
+    const ct = clean(text);
+    const { tokens, notes } = e.lexer.tokenize(ct, 'zh');
+    const { segments } = e.parser.parseCell(tokens);
+    expect(tokens.some((t) => t.tokenType === T.Unit && /[0-9]/.test(t.image))).toBe(true);
+    e.rebuilds.learn(shapeOf(text, {})!, { ct, tokens, segments: segments!, notes }, true);
+    expect(e.rebuilds.size).toBe(0);
+    // A number whose token is not the plain reading of its text (a half added), a token whose image is not its text.
+    const other = '90%-85%';
+    const oct = clean(other);
+    const scanned = e.lexer.tokenize(oct, 'zh');
+    const doctored = (change: (t: Token) => Token): Token[] => scanned.tokens.map((t) => (t.tokenType === T.NumberTok && t.image === '90' ? change(t) : t));
+    for (const tokens2 of [doctored((t) => ({ ...t, value: Rational.of('181', '2') })), doctored((t) => ({ ...t, image: '91' })), scanned.tokens]) {
+      const cells = e.parser.parseCell(tokens2).segments!;
+      e.rebuilds.learn(shapeOf(other, {})!, { ct: oct, tokens: tokens2, segments: cells, notes: scanned.notes }, true);
+      expect(e.rebuilds.size).toBe(tokens2 === scanned.tokens ? 1 : 0);
     }
   });
 
@@ -550,7 +574,13 @@ describe('the shape cache', () => {
       expect(difference(parseTargetValue(text, {}, words), parseTargetFresh(text, {}, words)), text).toBeNull();
     }
     expect(parseTargetValue('A15%以下', {}, words)).toBeInstanceOf(IndicatorError);
-    expect(words.shapes.size).toBe(0);
+    // And for rebuild plans: `A2` is a label and 290%-85% a range out of order, `A1` a comparator before a range.
+    for (const text of ['A290%-85%', 'A190%-85%']) {
+      expect(difference(parseTargetValue(text, {}, words), parseTargetFresh(text, {}, words)), text).toBeNull();
+    }
+    expect(words.shapes.size + words.rebuilds.size).toBe(0);
+    parseTargetValue('90%-85%', {}, e);
+    expect(e.rebuilds.size).toBe(0);
   });
 
   it('gives each templated answer frozen, and a caller who changes one changes no other', () => {
