@@ -132,10 +132,12 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   if (planned !== undefined) return engine.cache.put(key, planned, keyHash);
   const failing = shape === null ? undefined : engine.shapes.error(shape, text, locale);
   if (failing !== undefined) return engine.cache.put(key, failing, keyHash);
-  const seen: Seen & { dates?: DateSeen; rebuild?: RebuildSeen } = { ct: null, tokens: null, shapeSafe: false, failed: false };
+  const seen: Seen & { dates?: DateSeen; rebuild?: RebuildSeen; rebuilt?: boolean } = { ct: null, tokens: null, shapeSafe: false, failed: false };
   const made = withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine, seen, shape)));
   if (shape !== null) {
     if (made instanceof Error) {
+      // Made by the build on a rebuild plan's tokens: an error of a shape seen failing before.
+      if (seen.rebuilt === true) engine.shapes.notePlanned(made);
       engine.shapes.learnError(shape, text, seen, made);
       if (seen.build?.valueRead === true && seen.rebuild !== undefined) engine.rebuilds.learn(shape, seen.rebuild, seen.shapeSafe);
     } else engine.shapes.learnTarget(shape, text, seen, made, engine.units);
@@ -159,7 +161,7 @@ export function shapeOf(text: string, options: ParseOptions): Shape | null {
  * rebuild plans); a date cell whose cleaned text has a planned shape, and a cell of a `shape` planned by a
  * rebuild plan, skip the scan and the grammar (date-plans.ts, rebuild-plans.ts).
  */
-function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: Seen & { dates?: DateSeen; rebuild?: RebuildSeen }, shape?: Shape | null): Target {
+function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: Seen & { dates?: DateSeen; rebuild?: RebuildSeen; rebuilt?: boolean }, shape?: Shape | null): Target {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
   const ct = clean(text);
@@ -178,7 +180,10 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
     return target;
   }
   const rebuilt = shape == null ? undefined : engine.rebuilds.remake(shape, ct);
-  if (rebuilt !== undefined) return buildTarget(rebuilt.segments, { ct, units, locale, year: options.year ?? null, notes: rebuilt.notes });
+  if (rebuilt !== undefined) {
+    if (seen !== undefined) seen.rebuilt = true;
+    return buildTarget(rebuilt.segments, { ct, units, locale, year: options.year ?? null, notes: rebuilt.notes });
+  }
   // A scan that stops at an error says in `seen` whether it had read a digit's value (shape-cache.ts, learnError).
   if (seen !== undefined) seen.ct = ct;
   const { tokens, notes, shapeSafe, dateReads, safeButDivisors } = lexer.tokenize(ct, locale, seen);

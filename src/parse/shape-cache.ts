@@ -216,6 +216,11 @@ export class ShapeCache {
     return this.given.has(e);
   }
 
+  /** Notes `e` as made from a plan of its shape by another kind of plan (rebuild-plans.ts): `planned` then tells it too. */
+  notePlanned(e: IndicatorError): void {
+    this.given.add(e);
+  }
+
   /**
    * Plans the error of a cell that stopped at the scan (`≥90%$`), at the grammar (tokens that
    * do not fit, `≥95%且`, `50 60`) or at the build (`≥95%以下`, words after a quantity that
