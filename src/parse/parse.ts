@@ -10,7 +10,7 @@ import { PLACEHOLDERS } from '../vocab/words.js';
 import { buildTarget } from './build.js';
 import { TargetCache } from './cache.js';
 import { DatePlans, type DateSeen } from './date-plans.js';
-import { RebuildPlans, type RebuildSeen } from './rebuild-plans.js';
+import { RebuildPlans, type BuildSeen } from './rebuild-plans.js';
 import { CellParser } from './grammar.js';
 import { TableLexer, type ExtraWords, type Lexer, type Token } from './lexer.js';
 import { digitWords, ShapeCache, shapeKey, type Seen, type Shape } from './shape-cache.js';
@@ -132,7 +132,7 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   if (planned !== undefined) return engine.cache.put(key, planned, keyHash);
   const failing = shape === null ? undefined : engine.shapes.error(shape, text, locale);
   if (failing !== undefined) return engine.cache.put(key, failing, keyHash);
-  const seen: Seen & { dates?: DateSeen; rebuild?: RebuildSeen; rebuilt?: boolean } = { ct: null, tokens: null, shapeSafe: false, failed: false };
+  const seen: Seen & { dates?: DateSeen; rebuild?: BuildSeen; rebuilt?: boolean } = { ct: null, tokens: null, shapeSafe: false, failed: false };
   const made = withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine, seen, shape)));
   if (shape !== null) {
     if (made instanceof Error) {
@@ -161,7 +161,7 @@ export function shapeOf(text: string, options: ParseOptions): Shape | null {
  * rebuild plans); a date cell whose cleaned text has a planned shape, and a cell of a `shape` planned by a
  * rebuild plan, skip the scan and the grammar (date-plans.ts, rebuild-plans.ts).
  */
-function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: Seen & { dates?: DateSeen; rebuild?: RebuildSeen; rebuilt?: boolean }, shape?: Shape | null): Target {
+function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: Seen & { dates?: DateSeen; rebuild?: BuildSeen; rebuilt?: boolean }, shape?: Shape | null): Target {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
   const ct = clean(text);

@@ -1,11 +1,11 @@
 import { numeralValue } from '../numbers/chinese.js';
 import { Rational } from '../numbers/rational.js';
 import type { CleanText } from '../text/clean.js';
-import { remap, remappable, type Remade } from './date-plans.js';
+import { remap, remappable, type DatePlan, type DateSeen, type Remade } from './date-plans.js';
 import { Generations } from './generations.js';
 import type { RawSegment } from './grammar.js';
-import { hasDigit, isDigit, type Note, type Token } from './lexer.js';
-import type { DigitWords } from './shape-cache.js';
+import { hasDigit, isDigit, type Token } from './lexer.js';
+import { PLAIN_NUMBER, type DigitWords } from './shape-cache.js';
 import { sameButDigitValues, sameShape, type Shape } from './shape.js';
 import * as T from './tokens.js';
 
@@ -33,30 +33,18 @@ import * as T from './tokens.js';
 /** How a token of the template is remade: kept, its image (a label's) or its image and value (a number's) read from the new text. */
 type Remake = null | 'image' | 'number';
 
-interface RebuildPlan {
+/** What a plan keeps of the scan and the grammar of the text it was learnt from, as a date plan keeps it. */
+interface RebuildPlan extends Pick<DatePlan, 'tokens' | 'index' | 'changed' | 'segments' | 'notes'> {
   readonly of: Shape;
   readonly cleaned: string;
-  readonly tokens: readonly Token[];
   readonly remakes: readonly Remake[];
-  readonly index: ReadonlyMap<Token, number>;
-  readonly changed: ReadonlySet<object>;
-  readonly segments: readonly RawSegment[];
-  readonly notes: readonly Note[];
 }
 
 /** What a full parse of a cell saw before its build (filled by parse.ts). */
-export interface RebuildSeen {
-  readonly ct: CleanText;
-  readonly tokens: readonly Token[];
-  readonly segments: readonly RawSegment[];
-  readonly notes: readonly Note[];
-}
+export type BuildSeen = Omit<DateSeen, 'reads'>;
 
 /** The most shapes of such cells a parser keeps. */
 export const REBUILD_PLANS_SIZE = 512;
-
-/** A number as the lexer reads it from its text alone: digits, at most one point, a sign where the lexer took one. */
-const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 
 /** The value of a plain number's text, read as the lexer reads one (lexer.ts, scanNumeral: one Arabic piece, its `+` dropped). */
 function plainValue(image: string): Rational | null {
@@ -95,7 +83,7 @@ export class RebuildPlans {
   }
 
   /** Plans the shape `key` from what a full parse saw before its build, when that is provably safe (above). */
-  learn(key: Shape, seen: RebuildSeen, shapeSafe: boolean): void {
+  learn(key: Shape, seen: BuildSeen, shapeSafe: boolean): void {
     if (!shapeSafe || this.digits.leading) return;
     const { ct, tokens } = seen;
     const s = ct.text;

@@ -97,7 +97,7 @@ export function digitWords(words: Iterable<string>): DigitWords {
 }
 
 /** A number as the lexer reads it from its text alone: digits, at most one point, a sign where the lexer took one. */
-const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
+export const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 
 
 /**
