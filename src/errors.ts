@@ -38,14 +38,7 @@ export class IndicatorError extends Error {
     details: Record<string, string | number> = {},
     locale: Locale = DEFAULT_LOCALE,
   ) {
-    const t = MESSAGES[code];
-    // A message quotes at most a short stretch of the input: a 2000-digit number is not news.
-    const shown: Record<string, string | number> = {};
-    for (const k of Object.keys(details)) {
-      const v = details[k]!;
-      shown[k] = typeof v === 'string' && v.length > 40 ? `${v.slice(0, 39)}…` : v;
-    }
-    const messages = Object.freeze({ zh: fill(t.zh, shown), en: fill(t.en, shown) });
+    const messages = messagesOf(code, details);
     super(messages[locale]);
     this.code = code;
     this.offset = where.offset;
@@ -74,6 +67,18 @@ export class IndicatorError extends Error {
     // to itself), so that consoles and `util.inspect` print IndicatorError.
     Object.defineProperty(this, 'name', { value: 'IndicatorError' });
   }
+}
+
+/** The messages of an error, in both languages, frozen: what the constructor gives `messages`. */
+export function messagesOf(code: ErrorCode, details: Readonly<Record<string, string | number>>): IndicatorError['messages'] {
+  const t = MESSAGES[code];
+  // A message quotes at most a short stretch of the input: a 2000-digit number is not news.
+  const shown: Record<string, string | number> = {};
+  for (const k of Object.keys(details)) {
+    const v = details[k]!;
+    shown[k] = typeof v === 'string' && v.length > 40 ? `${v.slice(0, 39)}…` : v;
+  }
+  return Object.freeze({ zh: fill(t.zh, shown), en: fill(t.en, shown) });
 }
 
 /** What an IndicatorError is made again from: its fields, with its messages and details frozen. */

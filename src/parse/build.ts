@@ -23,6 +23,18 @@ export interface BuildContext {
   readonly notes: readonly Note[];
   /** Receives, for a cell of several parts, each part's target and its span in the original text (the shape cache plans parts by them). */
   readonly parts?: { offset: number; length: number; target: Target }[];
+  /**
+   * Marked when the build takes a decision on numbers' values (a range's order, whether
+   * A±B is empty): until then, what it made or which error it stopped at is the same for every text
+   * of the cell's shape (shape-cache.ts plans such errors). Dates are left unmarked: their
+   * scan has read their values already.
+   */
+  readonly reads?: { valueRead: boolean };
+}
+
+/** Notes a decision on a number's value (BuildContext.reads). */
+function valueRead(cx: BuildContext): void {
+  if (cx.reads !== undefined) cx.reads.valueRead = true;
 }
 
 const NEGATION_OR_DONE = new Set(RESULT_STATE_WORDS);
@@ -315,6 +327,7 @@ function rangeEnds(q1: RawQuantity, q2: RawQuantity, a: Token, b: Token, cx: Bui
   if (min.dimension !== max.dimension || min.base.unit !== max.base.unit) {
     fail(cx, 'MIXED_DIMENSIONS', a, b, { a: min.unit || min.value.toString(), b: max.unit || max.value.toString() });
   }
+  valueRead(cx);
   if (endsOutOfOrder(min, max)) {
     fail(cx, 'EMPTY_RANGE', a, b, { min: `${min.value.toFixed()}${min.unit}`, max: `${max.value.toFixed()}${max.unit}` });
   }
@@ -361,6 +374,7 @@ function valueTarget(
       const [centre, dev] = plusMinusParts(seg.q1, seg.q2!, (rq, unit) => quantity(rq, cx, unit));
       if (dev.base.unit !== centre.base.unit) fail(cx, 'MIXED_DIMENSIONS', seg.first, seg.last, { a: centre.unit, b: dev.unit });
       const { min, max, empty } = plusMinusEnds(centre, dev, cx.units);
+      valueRead(cx);
       if (empty) fail(cx, 'EMPTY_RANGE', seg.first, seg.last, { min: min.value.toFixed(), max: max.value.toFixed() });
       return freeze({ kind: 'range', min, max, minInclusive: true, maxInclusive: true, ...base, modifiers });
     }

@@ -346,7 +346,7 @@ const isToken = (v: object): boolean => 'tokenType' in v;
  * Whether a segment is made of the template's tokens, arrays and plain records only; notes
  * in `changed` the arrays and records that hold a token to remake.
  */
-function remappable(v: unknown, index: ReadonlyMap<Token, number>, remakes: readonly Remake[], changed: Set<object>): boolean {
+export function remappable(v: unknown, index: ReadonlyMap<Token, number>, remakes: readonly unknown[], changed: Set<object>): boolean {
   if (v === null || typeof v !== 'object') return typeof v !== 'function';
   if (isToken(v)) return index.has(v as Token);
   const parts = Array.isArray(v) ? (v as unknown[]) : Object.getPrototypeOf(v) === Object.prototype ? Object.values(v) : null;
@@ -357,7 +357,7 @@ function remappable(v: unknown, index: ReadonlyMap<Token, number>, remakes: read
 }
 
 /** A segment of the template with each token to remake replaced by the remade one (what holds none is shared: the build only reads it). */
-function remap(v: unknown, plan: DatePlan, tokens: readonly Token[]): unknown {
+export function remap(v: unknown, plan: { readonly changed: ReadonlySet<object>; readonly index: ReadonlyMap<Token, number> }, tokens: readonly Token[]): unknown {
   if (v === null || typeof v !== 'object') return v;
   if (!plan.changed.has(v)) return isToken(v) ? tokens[plan.index.get(v as Token)!] : v;
   if (Array.isArray(v)) return v.map((x) => remap(x, plan, tokens));

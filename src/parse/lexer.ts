@@ -53,6 +53,12 @@ export interface DateFields { readonly token: Token; readonly year: DateNumeral 
  */
 export interface DateReads { readonly numerals: DateNumeral[]; readonly decisions: DateDecision[]; readonly dates: DateFields[] }
 
+/**
+ * Filled by a scan that stops at an error: `shapeSafe` as `tokenize` gives it, for what the
+ * scan had read up to the error (shape-cache.ts plans such an error when it is true).
+ */
+export interface ScanFailure { shapeSafe: boolean }
+
 /** What the grammar needs from a lexer; a faster scanner can replace this one. */
 export interface Lexer {
   /**
@@ -62,7 +68,7 @@ export interface Lexer {
    * `safeButDivisors`: the same, but for the zero check of ratios' divisors (`1:0` is an
    * error), which a plan of the shape runs again (part-plans.ts).
    */
-  tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[]; shapeSafe?: boolean; dateReads?: DateReads | null; safeButDivisors?: boolean };
+  tokenize(ct: CleanText, locale: Locale, failed?: ScanFailure): { tokens: Token[]; notes: Note[]; shapeSafe?: boolean; dateReads?: DateReads | null; safeButDivisors?: boolean };
   /**
    * When the whole cleaned cell is a unit or magnitude with no number (`万人`, `%`, notes
    * before or after it allowed), where that unit stands in the cleaned text; else null.
@@ -190,8 +196,8 @@ export class TableLexer implements Lexer {
     this.words = extra ? buildWords(extra) : DEFAULT_WORDS;
   }
 
-  tokenize(ct: CleanText, locale: Locale): { tokens: Token[]; notes: Note[]; shapeSafe: boolean; dateReads: DateReads | null; safeButDivisors: boolean } {
-    return new Scan(ct, this.units, this.words, locale).run();
+  tokenize(ct: CleanText, locale: Locale, failed?: ScanFailure): { tokens: Token[]; notes: Note[]; shapeSafe: boolean; dateReads: DateReads | null; safeButDivisors: boolean } {
+    return new Scan(ct, this.units, this.words, locale, failed).run();
   }
 
   /**
@@ -235,11 +241,14 @@ class Scan {
     private readonly units: UnitTable,
     private readonly words: WordIndex<WordEntry[]>,
     private readonly locale: Locale,
+    private readonly failed?: ScanFailure,
   ) {
     this.s = ct.text;
   }
 
   private fail(code: 'UNEXPECTED_CHARACTER' | 'UNCLOSED_BRACKET' | 'INVALID_DATE' | 'INVALID_NUMBER' | 'RECURRING_DEADLINE', a: number, b: number): never {
+    // Whether the text up to the error was scanned without reading a digit's value (what `run` reports).
+    if (this.failed !== undefined) this.failed.shapeSafe = !this.valueRead && !this.divisorRead;
     throw new IndicatorError(code, originalSpan(this.ct, a, b), this.ct.original, { found: this.s.slice(a, b) }, this.locale);
   }
 

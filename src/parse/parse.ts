@@ -10,6 +10,7 @@ import { PLACEHOLDERS } from '../vocab/words.js';
 import { buildTarget } from './build.js';
 import { TargetCache } from './cache.js';
 import { DatePlans, type DateSeen } from './date-plans.js';
+import { RebuildPlans, type BuildSeen } from './rebuild-plans.js';
 import { CellParser } from './grammar.js';
 import { TableLexer, type ExtraWords, type Lexer, type Token } from './lexer.js';
 import { digitWords, ShapeCache, shapeKey, type Seen, type Shape } from './shape-cache.js';
@@ -48,6 +49,8 @@ export interface Engine {
   readonly shapes: ShapeCache;
   /** The shapes of date cells it has parsed: fresh dates of a known shape skip the parse, or the scan and the grammar (date-plans.ts). */
   readonly dates: DatePlans;
+  /** The shapes of cells its build rejected after reading their numbers' values: fresh digits skip the scan and the grammar (rebuild-plans.ts). */
+  readonly rebuilds: RebuildPlans;
   readonly units: UnitTable;
   readonly centUnits: UnitTable;
   readonly lexer: Lexer;
@@ -63,7 +66,7 @@ export function makeEngine(defs: readonly UnitDef[], words?: ExtraWords, parser:
   const lexer = new TableLexer(units, words);
   const digits = digitWords(lexer.vocabulary());
   return {
-    cache: new TargetCache(), shapes: new ShapeCache(digits), dates: new DatePlans(digits), units, centUnits, lexer,
+    cache: new TargetCache(), shapes: new ShapeCache(digits), dates: new DatePlans(digits), rebuilds: new RebuildPlans(digits), units, centUnits, lexer,
     centLexer: new TableLexer(centUnits, words), parser, memo: evaluationMemo(),
   };
 }
@@ -102,8 +105,9 @@ export function parseTargetText(input: unknown, options: ParseOptions = NO_OPTIO
   const t = parseTargetValue(input, options, engine);
   // The only Error parseTargetValue gives is an IndicatorError (a plain `instanceof Error`
   // test: IndicatorError's own recognises the other build's errors too, at a cost every
-  // repeated cell would pay). A kept failure's error goes without a stack (cache.ts).
-  if (t instanceof Error) throw engine.cache.answered(t) ? t : thrown(t, parseTargetText);
+  // repeated cell would pay). A kept failure's error, and one made from the plan of its
+  // shape, go without a stack (cache.ts, shape-cache.ts).
+  if (t instanceof Error) throw engine.cache.answered(t) || engine.shapes.planned(t) ? t : thrown(t, parseTargetText);
   return t;
 }
 
@@ -128,11 +132,15 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   if (planned !== undefined) return engine.cache.put(key, planned, keyHash);
   const failing = shape === null ? undefined : engine.shapes.error(shape, text, locale);
   if (failing !== undefined) return engine.cache.put(key, failing, keyHash);
-  const seen: Seen & { dates?: DateSeen } = { ct: null, tokens: null, shapeSafe: false, failed: false };
+  const seen: Seen & { dates?: DateSeen; rebuild?: BuildSeen; rebuilt?: boolean } = { ct: null, tokens: null, shapeSafe: false, failed: false };
   const made = withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine, seen, shape)));
   if (shape !== null) {
-    if (made instanceof Error) engine.shapes.learnError(shape, text, seen, made);
-    else engine.shapes.learnTarget(shape, text, seen, made, engine.units);
+    if (made instanceof Error) {
+      // Made by the build on a rebuild plan's tokens: an error of a shape seen failing before.
+      if (seen.rebuilt === true) engine.shapes.notePlanned(made);
+      engine.shapes.learnError(shape, text, seen, made);
+      if (seen.build?.valueRead === true && seen.rebuild !== undefined) engine.rebuilds.learn(shape, seen.rebuild, seen.shapeSafe);
+    } else engine.shapes.learnTarget(shape, text, seen, made, engine.units);
     if (seen.dates !== undefined) engine.dates.learn(shape, seen.dates, made);
   }
   return engine.cache.put(key, made, keyHash);
@@ -149,10 +157,11 @@ export function shapeOf(text: string, options: ParseOptions): Shape | null {
 }
 
 /**
- * `seen`, when given, receives what the parse saw (for the shape cache and date plans); a
- * date cell whose cleaned text has a planned shape skips the scan and the grammar (date-plans.ts).
+ * `seen`, when given, receives what the parse saw (for the shape cache, date plans and
+ * rebuild plans); a date cell whose cleaned text has a planned shape, and a cell of a `shape` planned by a
+ * rebuild plan, skip the scan and the grammar (date-plans.ts, rebuild-plans.ts).
  */
-function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: Seen & { dates?: DateSeen }, shape?: Shape | null): Target {
+function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: Seen & { dates?: DateSeen; rebuild?: BuildSeen; rebuilt?: boolean }, shape?: Shape | null): Target {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
   const ct = clean(text);
@@ -170,7 +179,14 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
     engine.dates.learnTarget(shape!, ct, remade.by, target);
     return target;
   }
-  const { tokens, notes, shapeSafe, dateReads, safeButDivisors } = lexer.tokenize(ct, locale);
+  const rebuilt = shape == null ? undefined : engine.rebuilds.remake(shape, ct);
+  if (rebuilt !== undefined) {
+    if (seen !== undefined) seen.rebuilt = true;
+    return buildTarget(rebuilt.segments, { ct, units, locale, year: options.year ?? null, notes: rebuilt.notes });
+  }
+  // A scan that stops at an error says in `seen` whether it had read a digit's value (shape-cache.ts, learnError).
+  if (seen !== undefined) seen.ct = ct;
+  const { tokens, notes, shapeSafe, dateReads, safeButDivisors } = lexer.tokenize(ct, locale, seen);
   if (tokens.length === 0) {
     // Only a note: `（历史标准）` has no target in it.
     throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
@@ -184,11 +200,11 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
   // Before the build, whose errors (a period out of order) a date plan makes again from the new digits.
   if (seen !== undefined && dateReads) seen.dates = { ct, tokens: merged, segments, notes, reads: dateReads };
   const parts = seen === undefined ? undefined : [];
-  const target = buildTarget(segments, { ct, units, locale, year: options.year ?? null, notes, parts });
-  if (seen !== undefined) {
-    seen.ct = ct; seen.tokens = merged; seen.shapeSafe = shapeSafe === true;
-    seen.segments = segments; seen.parts = parts; seen.safeButDivisors = safeButDivisors === true;
-  }
+  // What the build reads of the numbers' values, for an error it stops at (shape-cache.ts, learnError).
+  const reads = seen === undefined ? undefined : (seen.build = { valueRead: false });
+  if (seen !== undefined) { seen.tokens = merged; seen.shapeSafe = shapeSafe === true; seen.rebuild = { ct, tokens: merged, segments, notes }; }
+  const target = buildTarget(segments, { ct, units, locale, year: options.year ?? null, notes, parts, reads });
+  if (seen !== undefined) { seen.segments = segments; seen.parts = parts; seen.safeButDivisors = safeButDivisors === true; }
   return target;
 }
 

@@ -1,4 +1,4 @@
-import { errorFrom, IndicatorError } from '../errors.js';
+import { errorFrom, messagesOf, type ErrorParts, type IndicatorError } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
 import { makeQuantityOfDigits, sameQuantity } from '../model/quantity.js';
 import type { ApproxTarget, CompareTarget, Quantity, RangeTarget, Target } from '../model/types.js';
@@ -97,7 +97,7 @@ export function digitWords(words: Iterable<string>): DigitWords {
 }
 
 /** A number as the lexer reads it from its text alone: digits, at most one point, a sign where the lexer took one. */
-const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
+export const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 
 
 /**
@@ -130,6 +130,8 @@ export interface Seen {
   parts?: PartsSeen['parts'];
   /** The scan read no digit's value but ratios' divisors (the lexer's `safeButDivisors`). */
   safeButDivisors?: boolean;
+  /** The build ran: whether it read a number's value (build.ts, BuildContext.reads). */
+  build?: { valueRead: boolean };
 }
 
 /**
@@ -151,6 +153,8 @@ export class ShapeCache {
   private readonly targets = new Generations<TargetPlan, number>(GENERATION);
   private readonly quantities = new Generations<ValuePlan, number>(GENERATION);
   private readonly errors = new Generations<ErrorPlan, number>(GENERATION);
+  /** The errors made from plans: given to their callers without a call stack, as a kept failure's are (`planned`). */
+  private readonly given = new WeakSet<IndicatorError>();
 
   constructor(private readonly digits: DigitWords) {}
 
@@ -184,34 +188,58 @@ export class ShapeCache {
 
   /**
    * The error of `text` from its shape's plan, or undefined: a new IndicatorError for the
-   * caller (made, as the parse makes its errors, where the caller's stack is not recorded).
-   * An error quoting the text at its span is made by the constructor from the text's own
-   * slice, as the parse makes it (its messages quote that slice).
+   * caller (made, as the parse makes its errors, where the caller's stack is not recorded;
+   * `planned` tells it). An error quoting the text at its span quotes the text's own slice, in
+   * its details and in its messages, made from them as the constructor makes them.
    */
   error(key: Shape, text: string, locale: Locale): IndicatorError | undefined {
     const plan = this.errors.get(key.hash);
     if (plan === undefined || !sameShape(plan.of, key)) return undefined;
-    if (plan.sliced.length === 0) return withoutStacks(() => errorFrom({ ...plan, input: text }, locale));
-    const details: Record<string, string> = { ...plan.details };
-    const quoted = text.slice(plan.offset, plan.offset + plan.length);
-    for (const k of plan.sliced) details[k] = quoted;
-    return withoutStacks(() => new IndicatorError(plan.code, plan, text, details, locale));
+    let parts: ErrorParts = { ...plan, input: text };
+    if (plan.sliced.length > 0) {
+      const details: Record<string, string> = { ...plan.details };
+      const quoted = text.slice(plan.offset, plan.offset + plan.length);
+      for (const k of plan.sliced) details[k] = quoted;
+      // What the constructor makes of these details: its messages and a frozen copy (the copy is this object).
+      parts = { ...parts, details: Object.freeze(details), messages: messagesOf(plan.code, details) };
+    }
+    const made = withoutStacks(() => errorFrom(parts, locale));
+    this.given.add(made);
+    return made;
   }
 
   /**
-   * Plans the error of a cell whose tokens did not fit the grammar. The grammar reads token
-   * types and the spelling of comparators, never a number's value, and the error says where
-   * the tokens stopped fitting: so when the scan read no digit's value and every digit of the
-   * text is in a plain number (the conditions of numberSlots), every text of the shape fails
-   * at the same place. What the error quotes is a token's text: with no digit, the same for
-   * every text of the shape; with digits, a number's, which those conditions keep one for one
-   * from the input (the same characters at the same offsets), so it is kept as "the text at
-   * the error's span" when it is exactly that, and refused otherwise.
+   * Whether `e` was made from a plan of its shape (its stack is to stay unrecorded): a cell of
+   * a shape seen failing before, as a kept failure is a cell seen failing before (cache.ts).
+   */
+  planned(e: IndicatorError): boolean {
+    return this.given.has(e);
+  }
+
+  /** Notes `e` as made from a plan of its shape by another kind of plan (rebuild-plans.ts): `planned` then tells it too. */
+  notePlanned(e: IndicatorError): void {
+    this.given.add(e);
+  }
+
+  /**
+   * Plans the error of a cell that stopped at the scan (`≥90%$`), at the grammar (tokens that
+   * do not fit, `≥95%且`, `50 60`) or at the build (`≥95%以下`, words after a quantity that
+   * cannot be its note, `每天早上6点半前到达`). Each stage up to the error must have taken no
+   * decision on a digit's value: the scan up to where it stopped (its `shapeSafe`), the
+   * grammar never does (it reads token types and the spelling of comparators), the build up
+   * to its error (it marks its reads: a range's order, whether A±B is empty). And clean-up and the
+   * scan treat every digit alike whatever its value (`digitsAlike`: no digit in an entity's
+   * name, none that may run into a word of the vocabulary). Then every text of the shape is cleaned alike but for those
+   * digits, scanned into the same tokens but for the numbers' values, and stops at the same
+   * place with the same error. What the error quotes is the cleaned text at a token or span
+   * (the scan's and the build's errors quote no computed value before a value is read):
+   * with no digit, the same for every text of the shape; with digits, kept as "the text at
+   * the error's span" when it is exactly that (clean-up changed nothing there: what it drops
+   * or folds would be missing or changed in the quote), and refused otherwise.
    */
   learnError(key: Shape, text: string, seen: Seen, made: IndicatorError): void {
-    if (!seen.failed || seen.tokens === null || made.input !== text) return;
-    const numbers = seen.tokens.filter((t) => t.tokenType === T.NumberTok).length;
-    if (numbers === 0 || this.numberSlots(text, seen, numbers, () => false) === null) return;
+    // `shapeSafe` is false for an error before the scan (a placeholder, a bare unit): nothing is planned for those.
+    if (seen.ct === null || made.input !== text || !seen.shapeSafe || seen.build?.valueRead === true || !this.digitsAlike(text, seen.ct)) return;
     const details: Record<string, string> = {};
     const sliced: string[] = [];
     const span = text.slice(made.offset, made.offset + made.length);
@@ -280,6 +308,23 @@ export class ShapeCache {
     const slots = this.numberSlots(text, seen, 1, () => false);
     const quantity = slots && checkedPlan(slots[0]!, made, text, units);
     if (quantity) this.quantities.set(key.hash, { of: key, quantity });
+  }
+
+  /**
+   * Whether clean-up and the scan treat every digit of `text` alike whatever its value:
+   * clean-up reads a digit's value only where it decodes an entity (`&#37;`), so no entity's
+   * name may hold a digit; it keeps an ASCII digit, folds a full-width one to its ASCII one,
+   * and drops one inside a tag (no tag's meaning depends on a digit), whatever its value. And
+   * no digit may run into a word of the vocabulary (`digitWords`), which the scan compares
+   * with the text without marking it as a read of a value.
+   */
+  private digitsAlike(text: string, ct: CleanText): boolean {
+    if (this.digits.leading || !entitiesWithoutDigits(text)) return false;
+    const s = ct.text;
+    for (let i = 1; i < s.length; i++) {
+      if (isDigit(s[i]) && !isDigit(s[i - 1]) && this.digits.before.has(s[i - 1]!)) return false;
+    }
+    return true;
   }
 
   /** How many shapes are kept. */

@@ -306,4 +306,20 @@ describe('the error of a cell kept as failing', () => {
     expect(ownStacks[0]).toContain('cache.test.ts');
     expect(ownStacks[2]).toBe(stacks[3]);
   });
+
+  it('has no call stack when made from the plan of a shape seen failing before, where the first text of the shape has its caller\'s', () => {
+    const own = createParser({ classifiers: ['标段'] });
+    // Texts of one shape, each seen once: the first is parsed and its error planned (shape-cache.ts).
+    const stacks = ['≥91%以下', '≥92%以下', '≥93%以下'].map((t) => thrownBy(t, undefined, own).stack!);
+    expect(stacks[0]).toContain('thrownBy');
+    expect(stacks[1]).toBe(`IndicatorError: ${thrownBy('≥94%以下', undefined, own).message}`);
+    expect(stacks[2]).toBe(`IndicatorError: ${thrownBy('≥95%以下', undefined, own).message}`);
+    // The same for a range out of order, whose error the build makes again on the new digits (rebuild-plans.ts).
+    const ranges = ['91%-85%', '92%-85%'].map((t) => thrownBy(t, undefined, own).stack!);
+    expect(ranges[0]).toContain('thrownBy');
+    expect(ranges[1]).toBe(`IndicatorError: ${thrownBy('92%-85%', undefined, own).message}`);
+    // A text of a shape seen only as a success keeps its caller's stack.
+    own.parseTarget('[95%,96%]');
+    expect(thrownBy('[97%,96%]', undefined, own).stack).toContain('thrownBy');
+  });
 });

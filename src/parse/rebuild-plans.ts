@@ -1,0 +1,122 @@
+import { numeralValue } from '../numbers/chinese.js';
+import { Rational } from '../numbers/rational.js';
+import type { CleanText } from '../text/clean.js';
+import { remap, remappable, type DatePlan, type DateSeen, type Remade } from './date-plans.js';
+import { Generations } from './generations.js';
+import type { RawSegment } from './grammar.js';
+import { hasDigit, isDigit, type Token } from './lexer.js';
+import { PLAIN_NUMBER, type DigitWords } from './shape-cache.js';
+import { sameButDigitValues, sameShape, type Shape } from './shape.js';
+import * as T from './tokens.js';
+
+/**
+ * Plans for cells the build rejects after a decision on their numbers' values: `90%-85%`,
+ * whose ends are out of order (EMPTY_RANGE, quoting both ends), `95±-5%`. Such an error
+ * depends on the digits, so the shape cache does not plan it (shape-cache.ts, learnError);
+ * but the scan and the grammar before the build read no digit's value, and they cost most of
+ * the parse. A plan keeps what they made of one text of the shape (its cleaned text, the
+ * tokens after labels were merged, the grammar's segments, the notes), as a date plan does
+ * (date-plans.ts), and a later text of the shape is answered so:
+ * - its cleaned text is the template's but for the values of its ASCII digits;
+ * - every token that holds digits is remade from the new text: a number's image and value
+ *   (read as the lexer reads a plain number, by the same functions), a label's image;
+ * - the template's segments are remapped onto those tokens, and the build runs on them as on
+ *   any parse: it takes its decisions on the new values and makes its own target or error.
+ *
+ * A shape is planned only when the scan read no digit's value (`shapeSafe`), every ASCII digit
+ * of the cleaned text is in a number written as plain digits (a sign and a point allowed, no
+ * thousands comma) or in a label's text, none in a note, and no vocabulary word can run into a
+ * digit (`DigitWords`): then the scan of a text of the shape makes the same tokens but for
+ * the numbers' values and the images of the tokens holding digits.
+ */
+
+/** How a token of the template is remade: kept, its image (a label's) or its image and value (a number's) read from the new text. */
+type Remake = null | 'image' | 'number';
+
+/** What a plan keeps of the scan and the grammar of the text it was learnt from, as a date plan keeps it. */
+interface RebuildPlan extends Pick<DatePlan, 'tokens' | 'index' | 'changed' | 'segments' | 'notes'> {
+  readonly of: Shape;
+  readonly cleaned: string;
+  readonly remakes: readonly Remake[];
+}
+
+/** What a full parse of a cell saw before its build (filled by parse.ts). */
+export type BuildSeen = Omit<DateSeen, 'reads'>;
+
+/** The most shapes of such cells a parser keeps. */
+export const REBUILD_PLANS_SIZE = 512;
+
+/** The value of a plain number's text, read as the lexer reads one (lexer.ts, scanNumeral: one Arabic piece, its `+` dropped). */
+function plainValue(image: string): Rational | null {
+  const v = numeralValue([{ arabic: image.replace(/^\+/, '') }]);
+  return v === null ? null : Rational.of(v);
+}
+
+export class RebuildPlans {
+  private readonly plans = new Generations<RebuildPlan, number>(REBUILD_PLANS_SIZE / 2);
+
+  constructor(private readonly digits: DigitWords) {}
+
+  /** How many shapes are kept. */
+  get size(): number {
+    return this.plans.size;
+  }
+
+  /** The tokens, segments and notes the scan and the grammar would make of `ct` (of the shape `key`), when its shape is planned; else undefined. */
+  remake(key: Shape, ct: CleanText): Omit<Remade, 'by'> | undefined {
+    const plan = this.plans.get(key.hash);
+    if (plan === undefined || !sameShape(plan.of, key)) return undefined;
+    const s = ct.text;
+    if (!sameButDigitValues(s, plan.cleaned)) return undefined;
+    const tokens: Token[] = [];
+    for (const [i, t] of plan.tokens.entries()) {
+      const how = plan.remakes[i]!;
+      if (how === null) { tokens.push(t); continue; }
+      const image = s.slice(t.startOffset, t.endOffset + 1);
+      if (how === 'image') { tokens.push({ ...t, image }); continue; }
+      const value = plainValue(image);
+      if (value === null) return undefined;
+      tokens.push({ ...t, image, value });
+    }
+    const segments = plan.segments.map((seg) => remap(seg, plan, tokens) as RawSegment);
+    return { tokens, segments, notes: plan.notes };
+  }
+
+  /** Plans the shape `key` from what a full parse saw before its build, when that is provably safe (above). */
+  learn(key: Shape, seen: BuildSeen, shapeSafe: boolean): void {
+    if (!shapeSafe || this.digits.leading) return;
+    const { ct, tokens } = seen;
+    const s = ct.text;
+    const covered = new Uint8Array(s.length);
+    const remakes: Remake[] = [];
+    const index = new Map<Token, number>();
+    for (const [i, t] of tokens.entries()) {
+      index.set(t, i);
+      const image = s.slice(t.startOffset, t.endOffset + 1);
+      if (!hasDigit(t.image, 0, t.image.length)) { remakes.push(null); continue; }
+      if (t.image !== image) return;
+      if (t.tokenType === T.NumberTok) {
+        // The lexer's value is the plain reading of its text (not a half added, not a numeral in words).
+        if (!PLAIN_NUMBER.test(image)) return;
+        const value = plainValue(image);
+        if (value === null || t.value === undefined || !value.eq(t.value)) return;
+        remakes.push('number');
+      } else if (t.tokenType === T.Text) {
+        remakes.push('image');
+      } else {
+        // Kept as it is: its digits stay uncovered, which refuses the shape below.
+        remakes.push(null);
+        continue;
+      }
+      covered.fill(1, t.startOffset, t.endOffset + 1);
+    }
+    // Every digit in a number or a label, none where a word of the vocabulary may run into it.
+    for (let i = 0; i < s.length; i++) {
+      if (!isDigit(s[i])) continue;
+      if (covered[i] !== 1 || (i > 0 && !isDigit(s[i - 1]) && this.digits.before.has(s[i - 1]!))) return;
+    }
+    const changed = new Set<object>();
+    if (!seen.segments.every((seg) => remappable(seg, index, remakes, changed))) return;
+    this.plans.set(key.hash, { of: key, cleaned: s, tokens: [...tokens], remakes, index, changed, segments: seen.segments, notes: seen.notes });
+  }
+}
