@@ -2,6 +2,7 @@ import { numeralValue, secondNumberAt, type NumeralPiece } from '../numbers/chin
 import { Rational } from '../numbers/rational.js';
 import type { MixedNumeral } from './lexer.js';
 import type { Slot } from './part-plans.js';
+import { foldedNumeral } from './shape.js';
 
 /**
  * Numerals that mix Arabic digits with Chinese ones or units (`3万4000`, `25万6千`,
@@ -25,28 +26,36 @@ import type { Slot } from './part-plans.js';
  * (a label's word, a fraction's denominator) keeps the whole cell unplanned (lexer.ts, `numerals`).
  */
 
+/**
+ * An Arabic run of a mixed numeral: its span of the input, `wide` when written in full-width
+ * digits (read folded, as clean-up folds them one for one).
+ */
+interface RunSlot extends Slot { readonly wide: boolean }
+
 /** A mixed numeral in a text of the shape: its span, and its pieces, each Arabic run as its span of the input. */
 export interface NumeralSlot extends Slot {
-  readonly pieces: readonly ({ readonly char: string } | Slot)[];
+  readonly pieces: readonly ({ readonly char: string } | RunSlot)[];
   /** How many pieces make the value (the rest is the magnitude, which goes to the unit). */
   readonly valueCount: number;
 }
 
-/** A plain run of ASCII digits, as these plans read them (no sign, no thousands commas). */
+/** A plain run of digits, as these plans read them (no sign, no thousands commas). */
 const PLAIN_RUN = /^\d+(?:\.\d+)?$/;
 
 /**
  * The slot of a mixed numeral the scan read, whose token's text starts at `start` in the
  * input (`at` in the cleaned text, one for one with the input there: shape-cache.ts checks
- * that), or null when one of its Arabic runs is not plain ASCII digits in the input.
+ * that), or null when one of its Arabic runs is not plain digits in the input.
  */
 export function numeralSlot(read: MixedNumeral, text: string, at: number, start: number, end: number): NumeralSlot | null {
-  const pieces: ({ readonly char: string } | Slot)[] = [];
+  const pieces: ({ readonly char: string } | RunSlot)[] = [];
   for (const p of read.pieces) {
     if ('char' in p.piece) { pieces.push(p.piece); continue; }
-    const slot = { start: start + (p.start - at), end: start + (p.end - at) };
-    if (!PLAIN_RUN.test(text.slice(slot.start, slot.end))) return null;
-    pieces.push(slot);
+    const a = start + (p.start - at);
+    const b = start + (p.end - at);
+    const wide = /[^\0-\x7f]/.test(text.slice(a, b));
+    if (!PLAIN_RUN.test(foldedNumeral(text, a, b))) return null;
+    pieces.push({ start: a, end: b, wide });
   }
   return { start, end, pieces, valueCount: read.valueCount };
 }
@@ -56,7 +65,7 @@ export function numeralSlot(read: MixedNumeral, text: string, at: number, start:
  * the lexer reads it; null when the new digits make it two numbers (the parse then fails).
  */
 export function numeralSlotValue(slot: NumeralSlot, text: string): Rational | null {
-  const pieces = slot.pieces.map((p): NumeralPiece => ('char' in p ? p : { arabic: text.slice(p.start, p.end) }));
+  const pieces = slot.pieces.map((p): NumeralPiece => ('char' in p ? p : { arabic: p.wide ? foldedNumeral(text, p.start, p.end) : text.slice(p.start, p.end) }));
   if (secondNumberAt(pieces) !== null) return null;
   const v = numeralValue(slot.valueCount === pieces.length ? pieces : pieces.slice(0, slot.valueCount));
   return v === null ? null : Rational.of(v);

@@ -450,7 +450,7 @@ export function entitiesWithoutDigits(text: string): boolean {
  * a plain number); else null.
  */
 function checkedPlan(slot: Slot, made: Quantity, text: string, units: UnitTable): QuantityPlan | null {
-  // (A mixed numeral's Arabic runs are ASCII: numeral-plans.ts.)
+  // (A mixed numeral's runs say each whether it is written full-width: numeral-plans.ts.)
   const wide = !('pieces' in slot) && /[^\0-\x7f]/.test(text.slice(slot.start, slot.end));
   const plan: QuantityPlan = { slot, unit: made.unit, resolved: resolveUnit(made.unit, units), wide };
   const remade = quantityOf(plan, text);
