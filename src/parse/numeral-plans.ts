@@ -1,5 +1,6 @@
 import { numeralValue, secondNumberAt, type NumeralPiece } from '../numbers/chinese.js';
 import { Rational } from '../numbers/rational.js';
+import { CN_BIG_UNITS, CN_SMALL_UNITS } from '../vocab/numerals.js';
 import type { MixedNumeral } from './lexer.js';
 import type { Slot } from './part-plans.js';
 import { foldedNumeral } from './shape.js';
@@ -22,7 +23,9 @@ import { foldedNumeral } from './shape.js';
  * ones as spans of the input) and, for a new text, slices the Arabic runs from it and asks
  * both functions again, as the lexer asks them: the token, the grammar's reading and the
  * build's are then the template's but for that number's value, which goes into its quantity
- * only (shape-cache.ts gives the conditions). A numeral the scan read and made no token of
+ * only (shape-cache.ts gives the conditions). Whether the numeral is two numbers decides
+ * the answer and is asked at once; the value goes into the quantity only and is read when
+ * first needed, as a quantity reads a number as written (model/quantity.ts). A numeral the scan read and made no token of
  * (a label's word, a fraction's denominator) keeps the whole cell unplanned (lexer.ts, `numerals`).
  */
 
@@ -45,9 +48,12 @@ const PLAIN_RUN = /^\d+(?:\.\d+)?$/;
 /**
  * The slot of a mixed numeral the scan read, whose token's text starts at `start` in the
  * input (`at` in the cleaned text, one for one with the input there: shape-cache.ts checks
- * that), or null when one of its Arabic runs is not plain digits in the input.
+ * that), or null when one of its Arabic runs is not plain digits in the input. Its value has
+ * a unit among its pieces, so that numeralValue always reads a value from them.
  */
 export function numeralSlot(read: MixedNumeral, text: string, at: number, start: number, end: number): NumeralSlot | null {
+  const unit = (p: NumeralPiece): boolean => 'char' in p && (CN_SMALL_UNITS.has(p.char) || CN_BIG_UNITS.has(p.char));
+  if (!read.pieces.slice(0, read.valueCount).some((p) => unit(p.piece))) return null;
   const pieces: ({ readonly char: string } | RunSlot)[] = [];
   for (const p of read.pieces) {
     if ('char' in p.piece) { pieces.push(p.piece); continue; }
@@ -61,12 +67,13 @@ export function numeralSlot(read: MixedNumeral, text: string, at: number, start:
 }
 
 /**
- * The value of the numeral at `slot` in `text` (a text of the shape it was planned from), as
- * the lexer reads it; null when the new digits make it two numbers (the parse then fails).
+ * How to read the value of the numeral at `slot` in `text` (a text of the shape it was
+ * planned from) as the lexer reads it; null when the new digits make it two numbers (the
+ * parse then fails).
  */
-export function numeralSlotValue(slot: NumeralSlot, text: string): Rational | null {
+export function numeralSlotReader(slot: NumeralSlot, text: string): (() => Rational) | null {
   const pieces = slot.pieces.map((p): NumeralPiece => ('char' in p ? p : { arabic: p.wide ? foldedNumeral(text, p.start, p.end) : text.slice(p.start, p.end) }));
   if (secondNumberAt(pieces) !== null) return null;
-  const v = numeralValue(slot.valueCount === pieces.length ? pieces : pieces.slice(0, slot.valueCount));
-  return v === null ? null : Rational.of(v);
+  const valuePieces = slot.valueCount === pieces.length ? pieces : pieces.slice(0, slot.valueCount);
+  return () => Rational.of(numeralValue(valuePieces)!);
 }

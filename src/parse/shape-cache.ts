@@ -1,6 +1,6 @@
 import { errorFrom, messagesOf, type ErrorParts, type IndicatorError } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
-import { makeQuantity, makeQuantityOfDigits, sameQuantity } from '../model/quantity.js';
+import { makeQuantityOfDigits, makeQuantityOnRead, sameQuantity } from '../model/quantity.js';
 import type { ApproxTarget, CompareTarget, Quantity, RangeTarget, Target } from '../model/types.js';
 import { resolveUnit, type ResolvedUnit } from '../model/units.js';
 import type { CleanText } from '../text/clean.js';
@@ -8,7 +8,7 @@ import type { UnitTable } from '../vocab/units.js';
 import { endsOutOfOrder } from './build.js';
 import { isDigit, type MixedNumeral, type Token } from './lexer.js';
 import { Generations } from './generations.js';
-import { numeralSlot, numeralSlotValue, type NumeralSlot } from './numeral-plans.js';
+import { numeralSlot, numeralSlotReader, type NumeralSlot } from './numeral-plans.js';
 import { cellTarget, planCell, type CellPlan, type PartsSeen, type Slot } from './part-plans.js';
 import type { RawSegment } from './grammar.js';
 import { foldedNumeral, sameShape, SHAPE_DIGIT, type Shape } from './shape.js';
@@ -402,8 +402,8 @@ const SEPARATOR = (t: Token): boolean => t.tokenType === T.Comma || t.tokenType 
 function quantityOf(plan: QuantityPlan, text: string): Quantity | undefined {
   const { slot } = plan;
   if ('pieces' in slot) {
-    const value = numeralSlotValue(slot, text);
-    return value === null ? undefined : makeQuantity(value, plan.unit, plan.resolved);
+    const read = numeralSlotReader(slot, text);
+    return read === null ? undefined : makeQuantityOnRead(read, plan.unit, plan.resolved);
   }
   const { start, end } = slot;
   return makeQuantityOfDigits(plan.wide ? foldedNumeral(text, start, end) : text.slice(start, end), plan.unit, plan.resolved);
