@@ -312,9 +312,9 @@ export class ShapeCache {
     if (plan !== null) this.targets.set(key.hash, { of: key, cell: plan });
   }
 
-  /** Plans the shape of an actual value read as a quantity (`95%`, `4个工作日`). */
+  /** Plans the shape of an actual value read as a quantity (`95%`, `4个工作日`, `3万4000`). */
   learnQuantity(key: Shape, text: string, seen: Seen, made: Quantity, units: UnitTable): void {
-    const slots = this.numberSlots(text, seen, 1, () => false);
+    const slots = this.numberSlots(text, seen, 1, () => false, undefined, true);
     const quantity = slots && checkedPlan(slots[0]!, made, text, units);
     if (quantity) this.quantities.set(key.hash, { of: key, quantity });
   }

@@ -156,13 +156,33 @@ const QUOTIENTS = [
   '±3亩', '12±3亩', '较上年提高7亩', '≥5元/亩', '≤0.3万元/亩', '１２亩', '≥１０．５亩',
 ];
 
+/**
+ * Numerals mixing Arabic digits with Chinese ones or units (src/parse/numeral-plans.ts), in
+ * the forms a number takes in a cell, and look-alikes a plan must refuse: such a numeral read
+ * and then made no number (a label's word, a fraction's denominator), a half added, full-width
+ * digits, thousands commas, signs, a cell written twice.
+ */
+const MIXED_SEEDS = (() => {
+  const numerals = ['3万4000', '十亿3000万', '25万6千', '3万4', '3万40', '3.5万4000.5', '1.5亿2000万', '五十3', '五十03', '三百150', '3千5', '3千05',
+    '2亿3千万', '1万零50', '三万5', '两千6', '一百2', '3万4千5百', '3万4千5', '3万亿5000亿', '十5', '八十8', '3千0999', '3万4.0', '20万3', '1万2点五',
+    // No numeral (two Chinese digits in a row) but for its digits' values, which may make it two numbers (一五十12).
+    '一五十03'];
+  const forms = ['#', '≥#', '≤#', '#元', '≥#元', '约#人', '#左右', '#以上', '#（含）', '#-#', '#～#元', '满意度≥#', '#个工作日', '#个半月', '#年半',
+    '#分之1', '#：≥95%', '#个体户', '#所学校', '指标1：#', '#<br>#', '#；≥95%', '≥#且≤#', '&ge;#', '<p>#</p>', '#&#37;', '-#', '≥-#', '#-95%'];
+  const out = new Set<string>();
+  for (const n of numerals) for (const f of forms) out.add(f.replaceAll('#', n));
+  for (const n of ['3万4000', '3.5万4000.5', '十亿3000万', '25万6千', '五十03']) for (const f of ['#', '≥#元', '#-#', '<p>#</p>']) out.add(wide(f.replaceAll('#', n)));
+  for (const s of ['３万４０００', '3万４000', '３．５万4000', '3万4000．5', '1,000万4000', '3万1,000', '+3万4000', '2023年3万4000', '3万4000-5万6000', '3万-4万5000', '十亿3000万元以上']) out.add(s);
+  return [...out];
+})();
+
 const DIGIT = /[0-9０-９]/;
 const withDigit = (cells: string[]): string[] => [...new Set(cells)].filter((t) => DIGIT.test(t));
 /** Real cells (as often as generated ones, though far fewer), generated ones, full-width ones and entities. */
 const TARGET_SEEDS = [withDigit(CELLS.map((c) => c.text)), withDigit(GENERATED), withDigit(DECORATED)];
 /** The benchmark's actual values (`#%`, `#万元`: `#` where the number goes). */
 const QUANTITY_SEEDS = [withDigit(CELLS.flatMap((c) => [c.actual.replace('#', '95'), c.actual.replace('#', '1.25')])), withDigit(CELLS.map((c) => c.text)),
-  withDigit(GENERATED), withDigit(DECORATED)];
+  withDigit(GENERATED), withDigit(DECORATED), withDigit(MIXED_SEEDS)];
 
 /** The runs of digits of a text, each of one kind (ASCII or full-width). */
 function runsOf(text: string): { start: number; end: number; wide: boolean }[] {
@@ -787,26 +807,6 @@ describe('date plans', () => {
   });
 });
 
-/**
- * Numerals mixing Arabic digits with Chinese ones or units (src/parse/numeral-plans.ts), in
- * the forms a number takes in a cell, and look-alikes a plan must refuse: such a numeral read
- * and then made no number (a label's word, a fraction's denominator), a half added, full-width
- * digits, thousands commas, signs, a cell written twice.
- */
-const MIXED_SEEDS = (() => {
-  const numerals = ['3万4000', '十亿3000万', '25万6千', '3万4', '3万40', '3.5万4000.5', '1.5亿2000万', '五十3', '五十03', '三百150', '3千5', '3千05',
-    '2亿3千万', '1万零50', '三万5', '两千6', '一百2', '3万4千5百', '3万4千5', '3万亿5000亿', '十5', '八十8', '3千0999', '3万4.0', '20万3', '1万2点五',
-    // No numeral (two Chinese digits in a row) but for its digits' values, which may make it two numbers (一五十12).
-    '一五十03'];
-  const forms = ['#', '≥#', '≤#', '#元', '≥#元', '约#人', '#左右', '#以上', '#（含）', '#-#', '#～#元', '满意度≥#', '#个工作日', '#个半月', '#年半',
-    '#分之1', '#：≥95%', '#个体户', '#所学校', '指标1：#', '#<br>#', '#；≥95%', '≥#且≤#', '&ge;#', '<p>#</p>', '#&#37;', '-#', '≥-#', '#-95%'];
-  const out = new Set<string>();
-  for (const n of numerals) for (const f of forms) out.add(f.replaceAll('#', n));
-  for (const n of ['3万4000', '3.5万4000.5', '十亿3000万', '25万6千', '五十03']) for (const f of ['#', '≥#元', '#-#', '<p>#</p>']) out.add(wide(f.replaceAll('#', n)));
-  for (const s of ['３万４０００', '3万４000', '３．５万4000', '3万4000．5', '1,000万4000', '3万1,000', '+3万4000', '2023年3万4000', '3万4000-5万6000', '3万-4万5000', '十亿3000万元以上']) out.add(s);
-  return [...out];
-})();
-
 /** Digits for a run of `len` that cross the decisions of mixed numerals: 十/百/千 reached or not, a lone digit 1–9 or not (0, 4.0). */
 function mixedFill(len: number): fc.Arbitrary<string> {
   return fc.oneof(
@@ -897,5 +897,12 @@ describe('plans of mixed numerals', () => {
     expect(value('3千0005')).toBe('3500');
     parseTargetValue('3万4000-5万6000', {}, e);
     expect((parseTargetValue('6万4000-5万6000', {}, e) as IndicatorError).code).toBe('EMPTY_RANGE');
+    // Actual values (evaluate's), by the same plans.
+    parseQuantityValue('五十03人', {}, e);
+    expect(e.shapes.quantity(shapeOf('五十09人', {})!, '五十09人')?.value.toFixed()).toBe('59');
+    expect(e.shapes.quantity(shapeOf('五十12人', {})!, '五十12人')).toBeUndefined();
+    expect((parseQuantityValue('五十12人', {}, e) as IndicatorError).code).toBe('INVALID_NUMBER');
+    parseQuantityValue('3万4000元', {}, e);
+    expect(e.shapes.quantity(shapeOf('2万5000元', {})!, '2万5000元')?.base.value.toFixed()).toBe('25000');
   });
 });
