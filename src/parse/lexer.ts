@@ -781,11 +781,11 @@ class Scan {
   private scanNumeral(a: number, allowArabic: boolean): { end: number; value: Rational; magnitude: string; mixed: MixedNumeral | null } | null {
     const s = this.s;
     const pieces: { piece: NumeralPiece; start: number; end: number }[] = [];
-    // Whether an Arabic run's value was read after a Chinese piece (below): a numeral that is
+    // Whether an Arabic run's value was read beside Chinese pieces (below): a numeral that is
     // no number then read a digit's value that no plan re-reads.
-    let arabicAfterChinese = false;
+    let mixedRead = false;
     const none = (): null => {
-      if (arabicAfterChinese) this.digitValueRead();
+      if (mixedRead) this.digitValueRead();
       return null;
     };
     let i = a;
@@ -799,7 +799,7 @@ class Scan {
         if (pieces.length > 0 && 'arabic' in pieces[pieces.length - 1]!.piece) break;
         // After a Chinese numeral the Arabic digits' value decides whether the numeral is
         // written twice (十15) or elided (十5): secondNumberAt reads it.
-        if (pieces.length > 0) arabicAfterChinese = true;
+        if (pieces.length > 0) mixedRead = true;
         const text = m[0].replace(/,/g, '');
         pieces.push({ piece: { arabic: text.replace(/^\+/, '') }, start: i, end: i + m[0].length });
         i += m[0].length;
@@ -874,16 +874,14 @@ class Scan {
         valuePieces = pieces.slice(0, k + 1);
       }
     }
+    // A numeral mixing Arabic digits with Chinese ones or units (3万4000) is valued by both:
+    // recorded, so that a plan can read it again from other digits.
+    if (valuePieces.length > 1 && valuePieces.some((p) => 'arabic' in p.piece)) mixedRead = true;
     const v = numeralValue(valuePieces.map((p) => p.piece));
     if (v === null) return none();
     const end = pieces[pieces.length - 1]!.end;
-    // A numeral mixing Arabic digits with Chinese ones or units (3万4000) is valued by both:
-    // recorded, so that a plan can read it again from other digits.
-    let mixed: MixedNumeral | null = null;
-    if (arabicAfterChinese || (valuePieces.length > 1 && valuePieces.some((p) => 'arabic' in p.piece))) {
-      mixed = { pieces, valueCount: valuePieces.length, token: null };
-      this.numerals.push(mixed);
-    }
+    const mixed: MixedNumeral | null = mixedRead ? { pieces, valueCount: valuePieces.length, token: null } : null;
+    if (mixed !== null) this.numerals.push(mixed);
     return { end, value: Rational.of(v), magnitude, mixed };
   }
 
