@@ -8,9 +8,9 @@ import { foldedNumeral } from './shape.js';
 /**
  * Numerals that mix Arabic digits with Chinese ones or units (`3万4000`, `25万6千`,
  * `十亿3000万`), for the shape cache (shape-cache.ts). The value of such a numeral is not its
- * digits as written: `3万4000` is 34000 because 4000 is below 1万 and is added, `25万6` is
- * 256000 (colloquial elision of a lone digit), `五十3` is 53 but `五十12` writes a second
- * number (an error). So the lexer reads the digits' values, and its scan is not `shapeSafe`.
+ * digits as written: `3万4000` is 3×10⁴ + 4000, `25万6` is 256000 (colloquial elision of a
+ * lone last digit, which `25万16` is not), `五十3` is 53 but `五十12` writes a second number
+ * (an error). So the lexer reads the digits' values, and its scan is not `shapeSafe`.
  *
  * But which pieces the numeral is made of (Arabic runs, Chinese digits and units), where it
  * ends and which of its last units are a magnitude are decided by the characters alone, the
@@ -25,8 +25,9 @@ import { foldedNumeral } from './shape.js';
  * build's are then the template's but for that number's value, which goes into its quantity
  * only (shape-cache.ts gives the conditions). Whether the numeral is two numbers decides
  * the answer and is asked at once; the value goes into the quantity only and is read when
- * first needed, as a quantity reads a number as written (model/quantity.ts). A numeral the scan read and made no token of
- * (a label's word, a fraction's denominator) keeps the whole cell unplanned (lexer.ts, `numerals`).
+ * first needed, as a quantity reads a number as written (model/quantity.ts). A numeral the
+ * scan read and made no token of (a label's word, a fraction's denominator) keeps the whole
+ * cell unplanned (lexer.ts, `numerals`).
  */
 
 /**
