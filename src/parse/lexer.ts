@@ -850,7 +850,7 @@ class Scan {
       // digits (一五一十) are no numeral; the text may still be a word.
       if (!twice.arabic) return none();
       // (Whether the digits write a second number read their values: `五十12` fails, `五十03` is a number.)
-      if (arabicAfterChinese) this.digitValueRead();
+      if (mixedRead) this.digitValueRead();
       this.fail('INVALID_NUMBER', pieces[twice.at]!.start, pieces[pieces.length - 1]!.end);
     }
 
