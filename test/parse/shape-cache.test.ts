@@ -168,7 +168,9 @@ const MIXED_SEEDS = (() => {
     // No numeral (two Chinese digits in a row) but for its digits' values, which may make it two numbers (一五十12).
     '一五十03'];
   const forms = ['#', '≥#', '≤#', '#元', '≥#元', '约#人', '#左右', '#以上', '#（含）', '#-#', '#～#元', '满意度≥#', '#个工作日', '#个半月', '#年半',
-    '#分之1', '#：≥95%', '#个体户', '#所学校', '指标1：#', '#<br>#', '#；≥95%', '≥#且≤#', '&ge;#', '<p>#</p>', '#&#37;', '-#', '≥-#', '#-95%'];
+    '#分之1', '#：≥95%', '#个体户', '#所学校', '指标1：#', '#<br>#', '#；≥95%', '≥#且≤#', '&ge;#', '<p>#</p>', '#&#37;', '-#', '≥-#', '#-95%',
+    // Errors of the scan after the numeral (a bracket not opened), which its digits may come before (五十12).
+    '#)', '≥#元）'];
   const out = new Set<string>();
   for (const n of numerals) for (const f of forms) out.add(f.replaceAll('#', n));
   for (const n of ['3万4000', '3.5万4000.5', '十亿3000万', '25万6千', '五十03']) for (const f of ['#', '≥#元', '#-#', '<p>#</p>']) out.add(wide(f.replaceAll('#', n)));
