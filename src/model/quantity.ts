@@ -25,8 +25,8 @@ const PLUS = 0x2b;
  *
  * Most callers read few of its numbers (checking a table's targets reads none; a verdict
  * reads the exact base only), so a quantity keeps what it was made from (the number as
- * written, or the exact value when it was computed, and its resolved unit) and makes each
- * number, and its `base`, on first need. The memos are private fields of this one object,
+ * written, the exact value when it was computed, or how to read it from a numeral written
+ * with Chinese units, and its resolved unit) and makes each number, and its `base`, on first need. The memos are private fields of this one object,
  * set once, each from the same inputs: no reader can tell when they were made.
  */
 class HeldQuantity {
@@ -38,6 +38,8 @@ class HeldQuantity {
   declare readonly exact: boolean;
   /** The number as written (a plain decimal numeral), or null when made from an exact value. */
   readonly #digits: string | null;
+  /** How to read the exact value (a numeral with Chinese units, `3万4000`), or null. */
+  readonly #read: (() => Rational) | null;
   readonly #resolved: ResolvedUnit;
   #exactValue: Rational | null;
   #exactBase: Rational | null = null;
@@ -45,8 +47,9 @@ class HeldQuantity {
   #baseValue: Decimal | null = null;
   #base: HeldBase | null = null;
 
-  constructor(digits: string | null, value: Rational | null, unit: string, resolved: ResolvedUnit, rounded: boolean) {
+  constructor(digits: string | null, value: Rational | null, unit: string, resolved: ResolvedUnit, rounded: boolean, read: (() => Rational) | null = null) {
     this.#digits = digits;
+    this.#read = read;
     this.#exactValue = value;
     this.#resolved = resolved;
     // Own, enumerable properties in the order of the contract's JSON shape.
@@ -66,16 +69,16 @@ class HeldQuantity {
    * fraction is made for a cell whose unit's factor has no finite decimal (`≥10亩`, a ratio
    * `3:7`). A product of two finite decimals has one, so of an exact value given, only one
    * in such a unit needs the base itself (the parse's way, which a planned cell's is checked
-   * against).
+   * against); so does a number read from a numeral with Chinese units (a decimal too).
    */
   #terminates(value: Rational | null): boolean {
-    if (value === null) return numeralTimesTerminates(this.#digits!, this.#resolved.repeating);
-    if (!value.terminating) return false;
+    if (value === null && this.#digits !== null) return numeralTimesTerminates(this.#digits, this.#resolved.repeating);
+    if (value !== null && !value.terminating) return false;
     return this.#resolved.factor.terminating || this.#exactBaseRead().terminating;
   }
 
   #exactValueRead(): Rational {
-    return this.#exactValue ??= Rational.of(this.#digits!);
+    return this.#exactValue ??= this.#read === null ? Rational.of(this.#digits!) : this.#read();
   }
   #exactBaseRead(): Rational {
     return this.#exactBase ??= this.#exactValueRead().times(this.#resolved.factor);
@@ -177,6 +180,15 @@ export function makeQuantity(value: Rational, unit: string, resolved: ResolvedUn
  */
 export function makeQuantityOfDigits(digits: string, unit: string, resolved: ResolvedUnit): Quantity {
   return new HeldQuantity(digits, null, unit, resolved, false) as unknown as Quantity;
+}
+
+/**
+ * A quantity of a number that `read` gives exactly when first needed: a numeral written with
+ * Chinese units (`3万4000`), read as the lexer reads it. `read` gives a decimal (a whole
+ * Rational) and the same one on every call.
+ */
+export function makeQuantityOnRead(read: () => Rational, unit: string, resolved: ResolvedUnit): Quantity {
+  return new HeldQuantity(null, null, unit, resolved, false, read) as unknown as Quantity;
 }
 
 /** A quantity rebuilt by a user may hold a Decimal of another decimal.js copy. */

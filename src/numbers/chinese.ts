@@ -1,5 +1,19 @@
-import { D, type Decimal } from './decimal.js';
+import { D, ONE, ZERO, type Decimal } from './decimal.js';
+import { plainOrder } from './plain-order.js';
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS } from '../vocab/numerals.js';
+
+/**
+ * 10^k for the exponents a numeral's units reach (十 to 万亿亿), and the Chinese digits' values:
+ * made once, as constants, since every numeral with units multiplies by them (a power is the
+ * dearest of decimal.js's operations a numeral needs). Never changed: every operation makes
+ * a new decimal.
+ */
+const TEN_TO: readonly Decimal[] = Object.freeze(Array.from({ length: 21 }, (_, k) => new D(`1e${k}`)));
+const DIGIT_VALUES: readonly Decimal[] = Object.freeze(Array.from({ length: 10 }, (_, k) => new D(k)));
+
+function tenTo(k: number): Decimal {
+  return TEN_TO[k] ?? new D(10).pow(k);
+}
 
 /**
  * A numeral as people write it in these tables, split into pieces by the lexer:
@@ -30,7 +44,7 @@ export function numeralValue(pieces: readonly NumeralPiece[]): Decimal | null {
   // Big units multiply every pending piece whose scale is not above theirs, so that
   // 十亿3000万 = 10亿 + 3000万 and 3万亿5000亿 = 3×10¹² + 5000×10⁸.
   const pending: { value: Decimal; exp: number }[] = [];
-  let section = new D(0); // the current group below 万
+  let section = ZERO; // the current group below 万
   let digit: Decimal | null = null; // the number waiting for a unit
   let lastUnitExp = 0; // exponent of the unit just read, for 三万五 / 两千六
   let zeroSeen = false;
@@ -46,31 +60,31 @@ export function numeralValue(pieces: readonly NumeralPiece[]): Decimal | null {
     const dv = CN_DIGITS.get(ch);
     if (dv !== undefined) {
       if (dv === 0) { zeroSeen = true; digit = null; lastUnitExp = 0; continue; }
-      digit = new D(dv);
+      digit = DIGIT_VALUES[dv] ?? new D(dv);
       sawAnything = true;
       continue;
     }
     const small = CN_SMALL_UNITS.get(ch);
     if (small !== undefined) {
       // 十二: a unit with no digit before it counts one of itself.
-      section = section.plus((digit ?? new D(1)).times(small));
+      lastUnitExp = Math.log10(small);
+      section = section.plus((digit ?? ONE).times(tenTo(lastUnitExp)));
       digit = null;
       zeroSeen = false;
-      lastUnitExp = Math.log10(small);
       sawAnything = true;
       continue;
     }
     const bigExp = CN_BIG_UNITS.get(ch)!;
-    let s = section.plus(digit ?? 0);
-    if (s.isZero() && !sawAnything) s = new D(1); // 万 alone
+    let s = section.plus(digit ?? ZERO);
+    if (s.isZero() && !sawAnything) s = ONE; // 万 alone
     let exp = bigExp;
     while (pending.length > 0 && pending[pending.length - 1]!.exp <= bigExp) {
       const top = pending.pop()!;
       s = s.plus(top.value);
       exp = Math.max(exp, top.exp + bigExp);
     }
-    pending.push({ value: s.times(new D(10).pow(bigExp)), exp });
-    section = new D(0);
+    pending.push({ value: s.times(tenTo(bigExp)), exp });
+    section = ZERO;
     digit = null;
     zeroSeen = false;
     lastUnitExp = bigExp;
@@ -81,7 +95,7 @@ export function numeralValue(pieces: readonly NumeralPiece[]): Decimal | null {
     // Colloquial shortening: 三万五 = 35000, 两千六 = 2600, 一百二 = 120; but not after 零
     // (一万零五 = 10005) and only for a lone digit (3万4000 is 34000 as written).
     const lone = digit.isInteger() && digit.gte(1) && digit.lte(9);
-    if (lone && !zeroSeen && lastUnitExp >= 2) total = total.plus(digit.times(new D(10).pow(lastUnitExp - 1)));
+    if (lone && !zeroSeen && lastUnitExp >= 2) total = total.plus(digit.times(tenTo(lastUnitExp - 1)));
     else total = total.plus(digit);
   }
   for (const p of pending) total = total.plus(p.value);
@@ -109,7 +123,8 @@ export function secondNumberAt(pieces: readonly NumeralPiece[]): { at: number; a
     const b = pieces[i]!;
     if ('arabic' in b && 'char' in a) {
       const small = CN_SMALL_UNITS.get(a.char);
-      if (b.arabic.startsWith('.') || (small !== undefined && new D(b.arabic).gte(small))) return { at: i, arabic: true };
+      // (After the first piece an Arabic run has no sign: plain digits, read as written.)
+      if (b.arabic.startsWith('.') || (small !== undefined && plainOrder(b.arabic, String(small)) >= 0)) return { at: i, arabic: true };
     }
     if (!isDigit(a) || !isDigit(b)) continue;
     if ('arabic' in a !== 'arabic' in b) return { at: i, arabic: true };

@@ -52,6 +52,17 @@ export interface DateFields { readonly token: Token; readonly year: DateNumeral 
  * the numerals read, each decision taken on them, and the date tokens made of them.
  */
 export interface DateReads { readonly numerals: DateNumeral[]; readonly decisions: DateDecision[]; readonly dates: DateFields[] }
+/**
+ * A numeral that mixes Arabic digits with Chinese ones or units (`3万4000`, `25万6千`,
+ * `十亿3000万`), read by its digits' values (numeral-plans.ts): its pieces with their spans in
+ * the cleaned text, how many of them make its value (the rest is its magnitude), and the
+ * number token made of it (null while none is, or when none was).
+ */
+export interface MixedNumeral {
+  readonly pieces: readonly { readonly piece: NumeralPiece; readonly start: number; readonly end: number }[];
+  readonly valueCount: number;
+  token: Token | null;
+}
 
 /**
  * Filled by a scan that stops at an error: `shapeSafe` as `tokenize` gives it, for what the
@@ -67,8 +78,12 @@ export interface Lexer {
    * with other digits of the same lengths would be scanned into the same tokens.
    * `safeButDivisors`: the same, but for the zero check of ratios' divisors (`1:0` is an
    * error), which a plan of the shape runs again (part-plans.ts).
+   * `numerals`: the mixed numerals read, when reading them was the scan's only read of a
+   * digit's value and each made a number token (else null); a plan of the shape re-reads them.
    */
-  tokenize(ct: CleanText, locale: Locale, failed?: ScanFailure): { tokens: Token[]; notes: Note[]; shapeSafe?: boolean; dateReads?: DateReads | null; safeButDivisors?: boolean };
+  tokenize(ct: CleanText, locale: Locale, failed?: ScanFailure): {
+    tokens: Token[]; notes: Note[]; shapeSafe?: boolean; dateReads?: DateReads | null; safeButDivisors?: boolean; numerals?: readonly MixedNumeral[] | null;
+  };
   /**
    * When the whole cleaned cell is a unit or magnitude with no number (`万人`, `%`, notes
    * before or after it allowed), where that unit stands in the cleaned text; else null.
@@ -79,6 +94,11 @@ export interface Lexer {
    * of them hold digits (shape-cache.ts).
    */
   vocabulary(): Iterable<string>;
+}
+
+/** What a scan of the lexer made and read (see Lexer.tokenize). */
+interface Scanned {
+  tokens: Token[]; notes: Note[]; shapeSafe: boolean; dateReads: DateReads | null; safeButDivisors: boolean; numerals: readonly MixedNumeral[] | null;
 }
 
 type Ctx = 'value' | 'date' | 'other';
@@ -196,7 +216,7 @@ export class TableLexer implements Lexer {
     this.words = extra ? buildWords(extra) : DEFAULT_WORDS;
   }
 
-  tokenize(ct: CleanText, locale: Locale, failed?: ScanFailure): { tokens: Token[]; notes: Note[]; shapeSafe: boolean; dateReads: DateReads | null; safeButDivisors: boolean } {
+  tokenize(ct: CleanText, locale: Locale, failed?: ScanFailure): Scanned {
     return new Scan(ct, this.units, this.words, locale, failed).run();
   }
 
@@ -235,6 +255,8 @@ class Scan {
   private dateReads: DateReads | null = null;
   /** Whether a ratio's divisor was checked for zero (the one value read a plan of the shape may run again). */
   private divisorRead = false;
+  /** The mixed numerals read (`3万4000`): each read its digits' values, which a plan of the shape re-reads (numeral-plans.ts). */
+  private readonly numerals: MixedNumeral[] = [];
 
   constructor(
     private readonly ct: CleanText,
@@ -248,7 +270,7 @@ class Scan {
 
   private fail(code: 'UNEXPECTED_CHARACTER' | 'UNCLOSED_BRACKET' | 'INVALID_DATE' | 'INVALID_NUMBER' | 'RECURRING_DEADLINE', a: number, b: number): never {
     // Whether the text up to the error was scanned without reading a digit's value (what `run` reports).
-    if (this.failed !== undefined) this.failed.shapeSafe = !this.valueRead && !this.divisorRead;
+    if (this.failed !== undefined) this.failed.shapeSafe = !this.valueRead && !this.divisorRead && this.numerals.length === 0;
     throw new IndicatorError(code, originalSpan(this.ct, a, b), this.ct.original, { found: this.s.slice(a, b) }, this.locale);
   }
 
@@ -319,7 +341,7 @@ class Scan {
     return outcome;
   }
 
-  run(): { tokens: Token[]; notes: Note[]; shapeSafe: boolean; dateReads: DateReads | null; safeButDivisors: boolean } {
+  run(): Scanned {
     const s = this.s;
     while (this.i < s.length) {
       const c = s[this.i]!;
@@ -334,9 +356,11 @@ class Scan {
     }
     this.enumerationCommas();
     this.colonLabels();
+    const mixed = this.numerals.length > 0;
     return {
-      tokens: this.tokens, notes: this.notes, shapeSafe: !this.valueRead && !this.divisorRead,
-      dateReads: this.otherValueRead ? null : this.dateReads, safeButDivisors: !this.valueRead,
+      tokens: this.tokens, notes: this.notes, shapeSafe: !this.valueRead && !this.divisorRead && !mixed,
+      dateReads: this.otherValueRead || mixed ? null : this.dateReads, safeButDivisors: !this.valueRead && !mixed,
+      numerals: mixed && !this.valueRead && !this.divisorRead && this.numerals.every((n) => n.token !== null) ? this.numerals : null,
     };
   }
 
@@ -683,7 +707,8 @@ class Scan {
       value = value.plus(Rational.of('1', '2'));
       this.digitValueRead();
     }
-    this.emit(T.NumberTok, a, n.end - n.magnitude.length, { value });
+    const number = this.emit(T.NumberTok, a, n.end - n.magnitude.length, { value });
+    if (n.mixed !== null) n.mixed.token = number;
     if (unit) {
       this.emit(T.Unit, unit.start, unit.end, { unit: unit.text });
       this.i = unit.end;
@@ -753,9 +778,16 @@ class Scan {
    * (`3万4000`, `25万6千`, `十亿3000万`). A magnitude at the very end of a simple numeral
    * (`50亿`, `3千万`) is returned apart: it belongs to the unit (`亿元`).
    */
-  private scanNumeral(a: number, allowArabic: boolean): { end: number; value: Rational; magnitude: string } | null {
+  private scanNumeral(a: number, allowArabic: boolean): { end: number; value: Rational; magnitude: string; mixed: MixedNumeral | null } | null {
     const s = this.s;
     const pieces: { piece: NumeralPiece; start: number; end: number }[] = [];
+    // Whether an Arabic run's value was read beside Chinese pieces (below): a numeral that is
+    // no number then read a digit's value that no plan re-reads.
+    let mixedRead = false;
+    const none = (): null => {
+      if (mixedRead) this.digitValueRead();
+      return null;
+    };
     let i = a;
     for (;;) {
       const c = s[i];
@@ -767,7 +799,7 @@ class Scan {
         if (pieces.length > 0 && 'arabic' in pieces[pieces.length - 1]!.piece) break;
         // After a Chinese numeral the Arabic digits' value decides whether the numeral is
         // written twice (十15) or elided (十5): secondNumberAt reads it.
-        if (pieces.length > 0) this.digitValueRead();
+        if (pieces.length > 0) mixedRead = true;
         const text = m[0].replace(/,/g, '');
         pieces.push({ piece: { arabic: text.replace(/^\+/, '') }, start: i, end: i + m[0].length });
         i += m[0].length;
@@ -807,16 +839,18 @@ class Scan {
       }
       break;
     }
-    if (pieces.length === 0) return null;
+    if (pieces.length === 0) return none();
     const isUnitChar = (p: NumeralPiece): boolean => 'char' in p && (CN_SMALL_UNITS.has(p.char) || CN_BIG_UNITS.has(p.char));
     const isDigitPiece = (p: NumeralPiece): boolean => 'arabic' in p || CN_DIGITS.has(p.char);
     const head0 = pieces[0]!.piece;
-    if (!pieces.some((p) => isDigitPiece(p.piece)) && !('char' in head0 && head0.char === '十')) return null;
+    if (!pieces.some((p) => isDigitPiece(p.piece)) && !('char' in head0 && head0.char === '十')) return none();
     const twice = secondNumberAt(pieces.map((p) => p.piece));
     if (twice !== null) {
       // 8101366189154伍拾 would be 50, 1.5五 1.55: an error at the second number. Two Chinese
       // digits (一五一十) are no numeral; the text may still be a word.
-      if (!twice.arabic) return null;
+      if (!twice.arabic) return none();
+      // (Whether the digits write a second number read their values: `五十12` fails, `五十03` is a number.)
+      if (mixedRead) this.digitValueRead();
       this.fail('INVALID_NUMBER', pieces[twice.at]!.start, pieces[pieces.length - 1]!.end);
     }
 
@@ -840,12 +874,15 @@ class Scan {
         valuePieces = pieces.slice(0, k + 1);
       }
     }
-    // A numeral mixing Arabic digits with Chinese ones or units (3万4000) is valued by both.
-    if (valuePieces.length > 1 && valuePieces.some((p) => 'arabic' in p.piece)) this.digitValueRead();
+    // A numeral mixing Arabic digits with Chinese ones or units (3万4000) is valued by both:
+    // recorded, so that a plan can read it again from other digits.
+    if (valuePieces.length > 1 && valuePieces.some((p) => 'arabic' in p.piece)) mixedRead = true;
     const v = numeralValue(valuePieces.map((p) => p.piece));
-    if (v === null) return null;
+    if (v === null) return none();
     const end = pieces[pieces.length - 1]!.end;
-    return { end, value: Rational.of(v), magnitude };
+    const mixed: MixedNumeral | null = mixedRead ? { pieces, valueCount: valuePieces.length, token: null } : null;
+    if (mixed !== null) this.numerals.push(mixed);
+    return { end, value: Rational.of(v), magnitude, mixed };
   }
 
   /**

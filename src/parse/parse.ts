@@ -186,7 +186,7 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
   }
   // A scan that stops at an error says in `seen` whether it had read a digit's value (shape-cache.ts, learnError).
   if (seen !== undefined) seen.ct = ct;
-  const { tokens, notes, shapeSafe, dateReads, safeButDivisors } = lexer.tokenize(ct, locale, seen);
+  const { tokens, notes, shapeSafe, dateReads, safeButDivisors, numerals } = lexer.tokenize(ct, locale, seen);
   if (tokens.length === 0) {
     // Only a note: `（历史标准）` has no target in it.
     throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
@@ -204,7 +204,7 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
   const reads = seen === undefined ? undefined : (seen.build = { valueRead: false });
   if (seen !== undefined) { seen.tokens = merged; seen.shapeSafe = shapeSafe === true; seen.rebuild = { ct, tokens: merged, segments, notes }; }
   const target = buildTarget(segments, { ct, units, locale, year: options.year ?? null, notes, parts, reads });
-  if (seen !== undefined) { seen.segments = segments; seen.parts = parts; seen.safeButDivisors = safeButDivisors === true; }
+  if (seen !== undefined) { seen.segments = segments; seen.parts = parts; seen.safeButDivisors = safeButDivisors === true; seen.numerals = numerals ?? null; }
   return target;
 }
 

@@ -1,13 +1,14 @@
 import { errorFrom, messagesOf, type ErrorParts, type IndicatorError } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
-import { makeQuantityOfDigits, sameQuantity } from '../model/quantity.js';
+import { makeQuantityOfDigits, makeQuantityOnRead, sameQuantity } from '../model/quantity.js';
 import type { ApproxTarget, CompareTarget, Quantity, RangeTarget, Target } from '../model/types.js';
 import { resolveUnit, type ResolvedUnit } from '../model/units.js';
 import type { CleanText } from '../text/clean.js';
 import type { UnitTable } from '../vocab/units.js';
 import { endsOutOfOrder } from './build.js';
-import { isDigit, type Token } from './lexer.js';
+import { isDigit, type MixedNumeral, type Token } from './lexer.js';
 import { Generations } from './generations.js';
+import { numeralSlot, numeralSlotReader, type NumeralSlot } from './numeral-plans.js';
 import { cellTarget, planCell, type CellPlan, type PartsSeen, type Slot } from './part-plans.js';
 import type { RawSegment } from './grammar.js';
 import { foldedNumeral, sameShape, SHAPE_DIGIT, type Shape } from './shape.js';
@@ -33,7 +34,10 @@ import * as T from './tokens.js';
  * When a plan is made (`planTarget`, `planQuantity`), and why each condition is needed:
  * - The scan read no digit's value (`shapeSafe` from the lexer: dates, quarters, zero
  *   divisors, halves added, numerals mixing Arabic and Chinese digits all mark it unsafe), so
- *   the same tokens come from every text of the shape, up to the number's own value.
+ *   the same tokens come from every text of the shape, up to the number's own value. A
+ *   comparison, approximation or range may also hold numerals mixing Arabic digits with
+ *   Chinese ones (`3万4000`) when reading those was the scan's only read of a digit's value:
+ *   their plans read them again as the lexer does (numeral-plans.ts).
  * - Clean-up cannot depend on a digit's value: no digit and no `#` in what could be an
  *   entity's name, from a `&` to the next `;` (`&#37;` is decoded by the value of its digits,
  *   `&frac12;` by its name's; `&ge;` and `&nbsp;` by letters only, the same in every text of
@@ -44,8 +48,8 @@ import * as T from './tokens.js';
  * - Exactly one number token, written as plain digits with at most one point (`95`,
  *   `97.5`) and the sign the lexer took as the number's own (`-5`: the lexer decides that
  *   from what stands before it, the same in every text of the shape; no thousands commas,
- *   no Chinese numeral), holding every digit of the text (of either kind): no digit is in a
- *   label, a note, a unit or a date.
+ *   no Chinese numeral but such a mixed one), holding every digit of the text (of either
+ *   kind): no digit is in a label, a note, a unit or a date.
  * - No vocabulary word can begin or run into the number: the character before each run of
  *   its digits is no digit and none that stands before a digit in a word of the parser's
  *   vocabulary (`m` of `m2`), and no such word begins with a digit (`digitWords`).
@@ -102,9 +106,11 @@ export const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 
 /**
  * A quantity made from a text's own digits at `slot`, in the template's unit; `wide` when the
- * slot holds full-width digits or points (read folded, as clean-up reads them).
+ * slot holds full-width digits or points (read folded, as clean-up reads them). A slot of a
+ * numeral mixing Arabic digits with Chinese ones (`3万4000`) is read as the lexer reads it
+ * (numeral-plans.ts).
  */
-interface QuantityPlan { readonly slot: Slot; readonly unit: string; readonly resolved: ResolvedUnit; readonly wide: boolean }
+interface QuantityPlan { readonly slot: Slot | NumeralSlot; readonly unit: string; readonly resolved: ResolvedUnit; readonly wide: boolean }
 
 /**
  * A comparison or approximation: its one quantity; a range: its two ends, first the lower; a
@@ -132,6 +138,8 @@ export interface Seen {
   safeButDivisors?: boolean;
   /** The build ran: whether it read a number's value (build.ts, BuildContext.reads). */
   build?: { valueRead: boolean };
+  /** The scan read no digit's value but those of these mixed numerals' (the lexer's `numerals`). */
+  numerals?: readonly MixedNumeral[] | null;
 }
 
 /**
@@ -173,13 +181,14 @@ export class ShapeCache {
     if ('min' in plan) {
       const min = quantityOf(plan.min, text);
       const max = quantityOf(plan.max, text);
-      if (endsOutOfOrder(min, max)) return undefined;
+      if (min === undefined || max === undefined || endsOutOfOrder(min, max)) return undefined;
       const r = t as RangeTarget;
       return Object.freeze({
         kind: 'range', min, max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive, text, label: r.label, note: r.note, modifiers: r.modifiers,
       });
     }
     const quantity = quantityOf(plan.quantity, text);
+    if (quantity === undefined) return undefined;
     const made: CompareTarget | ApproxTarget = t.kind === 'compare'
       ? { kind: 'compare', op: t.op, implicit: t.implicit, quantity, text, label: t.label, note: t.note, modifiers: t.modifiers }
       : { kind: 'approx', quantity, text, label: t.label, note: t.note, modifiers: (t as ApproxTarget).modifiers };
@@ -269,12 +278,12 @@ export class ShapeCache {
     if (made.text !== text) return;
     if (made.kind === 'compare' || made.kind === 'approx') {
       // One number; a cell written more than once (`≥90%<br>≥90%`) is a cell of several parts (learnCell).
-      const slots = this.numberSlots(text, seen, 1, SEPARATOR);
+      const slots = this.numberSlots(text, seen, 1, SEPARATOR, undefined, true);
       const quantity = slots && checkedPlan(slots[0]!, made.quantity, text, units);
       if (quantity) { this.targets.set(key.hash, { of: key, template: made, quantity }); return; }
     } else if (made.kind === 'range') {
       // Two numbers joined as a range's ends: not A±B, whose ends are computed from both.
-      const slots = this.numberSlots(text, seen, 2, (t) => SEPARATOR(t) || t.tokenType === T.PlusMinus);
+      const slots = this.numberSlots(text, seen, 2, (t) => SEPARATOR(t) || t.tokenType === T.PlusMinus, undefined, true);
       const min = slots && checkedPlan(slots[0]!, made.min, text, units);
       const max = slots && checkedPlan(slots[1]!, made.max, text, units);
       if (min && max) { this.targets.set(key.hash, { of: key, template: made, min, max }); return; }
@@ -303,9 +312,9 @@ export class ShapeCache {
     if (plan !== null) this.targets.set(key.hash, { of: key, cell: plan });
   }
 
-  /** Plans the shape of an actual value read as a quantity (`95%`, `4个工作日`). */
+  /** Plans the shape of an actual value read as a quantity (`95%`, `4个工作日`, `3万4000`). */
   learnQuantity(key: Shape, text: string, seen: Seen, made: Quantity, units: UnitTable): void {
-    const slots = this.numberSlots(text, seen, 1, () => false);
+    const slots = this.numberSlots(text, seen, 1, () => false, undefined, true);
     const quantity = slots && checkedPlan(slots[0]!, made, text, units);
     if (quantity) this.quantities.set(key.hash, { of: key, quantity });
   }
@@ -334,11 +343,14 @@ export class ShapeCache {
 
   /**
    * Where the `count` numbers of the parse are in `text`, in order, when every condition of
-   * the plan on the text and its tokens holds (see above); else null.
+   * the plan on the text and its tokens holds (see above); else null. With `mixed`, numbers
+   * may be numerals mixing Arabic digits with Chinese ones, when reading them was the scan's
+   * only read of a digit's value (numeral-plans.ts): their slots are NumeralSlots.
    */
-  private numberSlots(text: string, seen: Seen, count: number, refused: (t: Token) => boolean, divisors?: Map<number, Slot>): Slot[] | null {
+  private numberSlots(text: string, seen: Seen, count: number, refused: (t: Token) => boolean, divisors?: Map<number, Slot>, mixed = false): Slot[] | null {
     const { ct, tokens } = seen;
-    if (!seen.shapeSafe || ct === null || tokens === null || this.digits.leading || !entitiesWithoutDigits(text)) return null;
+    const numerals = mixed && seen.numerals ? new Map(seen.numerals.map((n) => [n.token, n])) : null;
+    if (!(seen.shapeSafe || numerals !== null) || ct === null || tokens === null || this.digits.leading || !entitiesWithoutDigits(text)) return null;
     const s = ct.text;
     const slots: Slot[] = [];
     let inNumbers = 0;
@@ -351,7 +363,8 @@ export class ShapeCache {
       const b = t.endOffset + 1;
       const a = divisor ? b - (t.unit!.length - 1) : t.startOffset;
       const numeral = s.slice(a, b);
-      if (!PLAIN_NUMBER.test(numeral)) return null;
+      const read = numerals?.get(t);
+      if (!PLAIN_NUMBER.test(numeral) && read === undefined) return null;
       const start = oneForOne(ct, a, b);
       if (start === null) return null;
       // Nothing runs into the number from either side.
@@ -361,9 +374,14 @@ export class ShapeCache {
         const prev = s[i - 1];
         if (prev !== undefined && (isDigit(prev) || this.digits.before.has(prev))) return null;
       }
-      inNumbers += b - a - (numeral.includes('.') ? 1 : 0) - (isDigit(numeral[0]) ? 0 : 1);
+      for (let i = a; i < b; i++) if (isDigit(s[i])) inNumbers++;
       if (divisor) divisors!.set(t.startOffset, { start, end: start + (b - a) });
-      else slots.push({ start, end: start + (b - a) });
+      else if (read === undefined) slots.push({ start, end: start + (b - a) });
+      else {
+        const slot = numeralSlot(read, text, a, start, start + (b - a));
+        if (slot === null) return null;
+        slots.push(slot);
+      }
     }
     if (slots.length !== count) return null;
     // Every digit of the text (of either kind) is in the numbers.
@@ -376,9 +394,18 @@ export class ShapeCache {
 /** A separator: the cell holds more than one target (a cell written twice is one only when its parts are equal). */
 const SEPARATOR = (t: Token): boolean => t.tokenType === T.Comma || t.tokenType === T.Conj;
 
-/** The quantity of the plan, made from the digits of `text` (a plain numeral: the shape holds its digits and point). */
-function quantityOf(plan: QuantityPlan, text: string): Quantity {
-  const { start, end } = plan.slot;
+/**
+ * The quantity of the plan, made from the digits of `text` (a plain numeral: the shape holds
+ * its digits and point); for a mixed numeral, from its value as the lexer reads it, or
+ * undefined when the new digits make it two numbers.
+ */
+function quantityOf(plan: QuantityPlan, text: string): Quantity | undefined {
+  const { slot } = plan;
+  if ('pieces' in slot) {
+    const read = numeralSlotReader(slot, text);
+    return read === null ? undefined : makeQuantityOnRead(read, plan.unit, plan.resolved);
+  }
+  const { start, end } = slot;
   return makeQuantityOfDigits(plan.wide ? foldedNumeral(text, start, end) : text.slice(start, end), plan.unit, plan.resolved);
 }
 
@@ -423,7 +450,9 @@ export function entitiesWithoutDigits(text: string): boolean {
  * a plain number); else null.
  */
 function checkedPlan(slot: Slot, made: Quantity, text: string, units: UnitTable): QuantityPlan | null {
-  const wide = /[^\0-\x7f]/.test(text.slice(slot.start, slot.end));
+  // (A mixed numeral's runs say each whether it is written full-width: numeral-plans.ts.)
+  const wide = !('pieces' in slot) && /[^\0-\x7f]/.test(text.slice(slot.start, slot.end));
   const plan: QuantityPlan = { slot, unit: made.unit, resolved: resolveUnit(made.unit, units), wide };
-  return sameQuantity(quantityOf(plan, text), made) ? plan : null;
+  const remade = quantityOf(plan, text);
+  return remade !== undefined && sameQuantity(remade, made) ? plan : null;
 }

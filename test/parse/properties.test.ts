@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { format, IndicatorError, parseQuantity, parseTarget, toJSON, units } from '../../src/index.js';
-import { numeralValue, toChineseNumeral } from '../../src/numbers/chinese.js';
+import { numeralValue, secondNumberAt, toChineseNumeral } from '../../src/numbers/chinese.js';
 import { APPROX_PREFIX, PREFIX_OPS, POSTFIX_OPS, RATE_WORDS, TREND_MODIFIERS, TREND_WORDS } from '../../src/vocab/words.js';
 import { strip } from '../helpers.js';
 
@@ -171,6 +171,37 @@ describe('property: Chinese numerals', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('mixed numerals: Arabic runs joined by 亿 and 万 add up, a lone digit at the end is elided, and a run after 十/百/千 reaches it or not', () => {
+    /** A decimal written with up to 4 fraction digits, as an integer of ten-thousandths (an exact reference). */
+    const whole = fc.oneof(fc.bigInt({ min: 0n, max: 99999n }), fc.constantFrom(1n, 9n, 10n, 99n, 100n, 999n, 1000n));
+    const run = fc.tuple(whole, fc.constantFrom('', '.0', '.5', '.25', '.0625')).map(([i, f]) => `${i}${f}`);
+    const scaled = (x: string): bigint => {
+      const [w, f = ''] = x.split('.');
+      return BigInt(w!) * 10000n + BigInt(f.padEnd(4, '0'));
+    };
+    const fromScaled = (n: bigint): string => {
+      const w = n / 10000n;
+      const f = (n % 10000n).toString().padStart(4, '0').replace(/0+$/, '');
+      return f === '' ? w.toString() : `${w}.${f}`;
+    };
+    fc.assert(fc.property(run, run, run, fc.constantFrom('万', '亿'), (a, b, c, big) => {
+      // a亿b万c: each run times its unit, the last one as written, or ×10³ when it is a lone digit 1–9 after 万.
+      const pieces = [{ arabic: a }, { char: '亿' }, { arabic: b }, { char: '万' }, { arabic: c }];
+      const lone = /^[1-9](\.0)?$/.test(c);
+      const want = scaled(a) * 10n ** 8n + scaled(b) * 10n ** 4n + (lone ? scaled(c) * 1000n : scaled(c));
+      expect(numeralValue(pieces)?.toFixed()).toBe(fromScaled(want));
+      // b万 and b亿 with a run after them.
+      const two = numeralValue([{ arabic: b }, { char: big }, { arabic: c }])!;
+      const exp = big === '万' ? 4n : 8n;
+      expect(two.toFixed()).toBe(fromScaled(scaled(b) * 10n ** exp + (lone ? scaled(c) * 10n ** (exp - 1n) : scaled(c))));
+      // 五十c, 三百c, 两千c: a second number when c reaches the unit.
+      for (const [unit, size] of [['十', 10n], ['百', 100n], ['千', 1000n]] as const) {
+        const second = secondNumberAt([{ char: '五' }, { char: unit }, { arabic: c }]);
+        expect(second, `五${unit}${c}`).toEqual(scaled(c) >= size * 10000n ? { at: 2, arabic: true } : null);
+      }
+    }), { numRuns: 3000 });
   });
 
   it.each([[0n, '零'], [10n, '十'], [12n, '十二'], [10012n, '一万零一十二'], [100000001n, '一亿零一'], [30000000n, '三千万'], [10n ** 16n, '一亿亿']])(

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseQuantity, parseTarget, toJSON, type CompareTarget, type Quantity } from '../../src/index.js';
-import { baseDecimal, baseSign, exactBase, exactValue, isHeldQuantity, makeQuantity, makeQuantityOfDigits } from '../../src/model/quantity.js';
+import { baseDecimal, baseSign, exactBase, exactValue, isHeldQuantity, makeQuantity, makeQuantityOfDigits, makeQuantityOnRead } from '../../src/model/quantity.js';
 import { resolveUnit } from '../../src/model/units.js';
 import { Rational } from '../../src/numbers/rational.js';
 import { DEFAULT_ENGINE } from '../../src/parse/parse.js';
@@ -106,5 +106,34 @@ describe('a quantity made from its digits', () => {
     expect(evaluate(again, '51.5亿元').status).toBe('fail');
     expect(evaluate(t, '51.5亿元').status).toBe('pass');
     expect(() => { (again.quantity as { base: unknown }).base = {}; }).toThrow(TypeError);
+  });
+});
+
+describe('a quantity read from a numeral when first needed (3万4000 of a shape seen before)', () => {
+  const units = DEFAULT_ENGINE.get().units;
+
+  it('reads, in any order, as the quantity made from its value, and reads the numeral once at most', () => {
+    fc.assert(fc.property(numeral, fc.constantFrom(...UNITS), fc.nat(100), (digits, unit, order) => {
+      const resolved = resolveUnit(unit, units);
+      let calls = 0;
+      const q = makeQuantityOnRead(() => { calls++; return Rational.of(digits); }, unit, resolved);
+      // Made without its value, but in a unit whose factor has no finite decimal (亩), whose exactness is told at construction.
+      expect(calls).toBe(resolved.factor.terminating ? 0 : 1);
+      expect(reads(q, order)).toEqual(reads(makeQuantity(Rational.of(digits), unit, resolved), 0));
+      expect(calls).toBe(1);
+      expect(isHeldQuantity(q)).toBe(true);
+    }), { numRuns: 300 });
+  });
+
+  it('through the shape cache: values, exactness and verdicts of fresh digits', () => {
+    parseTarget('≥3万4000亩');
+    const q = (parseTarget('≥3万4001亩') as CompareTarget).quantity;
+    expect([q.value.toFixed(), q.exact]).toEqual(['34001', false]);
+    expect((parseTarget('≥3万4002亩') as CompareTarget).quantity.exact).toBe(true);
+    parseTarget('十亿3000万元');
+    const t = parseTarget('十亿4000万元') as CompareTarget;
+    expect(t.quantity.base.value.toFixed()).toBe('1040000000');
+    expect(evaluate(t, '10.4亿元').status).toBe('pass');
+    expect(evaluate(t, '10.3亿元').status).toBe('fail');
   });
 });

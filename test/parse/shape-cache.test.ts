@@ -156,13 +156,35 @@ const QUOTIENTS = [
   '±3亩', '12±3亩', '较上年提高7亩', '≥5元/亩', '≤0.3万元/亩', '１２亩', '≥１０．５亩',
 ];
 
+/**
+ * Numerals mixing Arabic digits with Chinese ones or units (src/parse/numeral-plans.ts), in
+ * the forms a number takes in a cell, and look-alikes a plan must refuse: such a numeral read
+ * and then made no number (a label's word, a fraction's denominator), a half added, full-width
+ * digits, thousands commas, signs, a cell written twice.
+ */
+const MIXED_SEEDS = (() => {
+  const numerals = ['3万4000', '十亿3000万', '25万6千', '3万4', '3万40', '3.5万4000.5', '1.5亿2000万', '五十3', '五十03', '三百150', '3千5', '3千05',
+    '2亿3千万', '1万零50', '三万5', '两千6', '一百2', '3万4千5百', '3万4千5', '3万亿5000亿', '十5', '八十8', '3千0999', '3万4.0', '20万3', '1万2点五',
+    // No numeral (two Chinese digits in a row) but for its digits' values, which may make it two numbers (一五十12).
+    '一五十03'];
+  const forms = ['#', '≥#', '≤#', '#元', '≥#元', '约#人', '#左右', '#以上', '#（含）', '#-#', '#～#元', '满意度≥#', '#个工作日', '#个半月', '#年半',
+    '#分之1', '#：≥95%', '#个体户', '#所学校', '指标1：#', '#<br>#', '#；≥95%', '≥#且≤#', '&ge;#', '<p>#</p>', '#&#37;', '-#', '≥-#', '#-95%',
+    // Errors of the scan after the numeral (a bracket not opened), which its digits may come before (五十12).
+    '#)', '≥#元）'];
+  const out = new Set<string>();
+  for (const n of numerals) for (const f of forms) out.add(f.replaceAll('#', n));
+  for (const n of ['3万4000', '3.5万4000.5', '十亿3000万', '25万6千', '五十03']) for (const f of ['#', '≥#元', '#-#', '<p>#</p>']) out.add(wide(f.replaceAll('#', n)));
+  for (const s of ['３万４０００', '3万４000', '３．５万4000', '3万4000．5', '1,000万4000', '3万1,000', '+3万4000', '2023年3万4000', '3万4000-5万6000', '3万-4万5000', '十亿3000万元以上']) out.add(s);
+  return [...out];
+})();
+
 const DIGIT = /[0-9０-９]/;
 const withDigit = (cells: string[]): string[] => [...new Set(cells)].filter((t) => DIGIT.test(t));
 /** Real cells (as often as generated ones, though far fewer), generated ones, full-width ones and entities. */
 const TARGET_SEEDS = [withDigit(CELLS.map((c) => c.text)), withDigit(GENERATED), withDigit(DECORATED)];
 /** The benchmark's actual values (`#%`, `#万元`: `#` where the number goes). */
 const QUANTITY_SEEDS = [withDigit(CELLS.flatMap((c) => [c.actual.replace('#', '95'), c.actual.replace('#', '1.25')])), withDigit(CELLS.map((c) => c.text)),
-  withDigit(GENERATED), withDigit(DECORATED)];
+  withDigit(GENERATED), withDigit(DECORATED), withDigit(MIXED_SEEDS)];
 
 /** The runs of digits of a text, each of one kind (ASCII or full-width). */
 function runsOf(text: string): { start: number; end: number; wide: boolean }[] {
@@ -784,5 +806,105 @@ describe('date plans', () => {
       expect(n).toBeGreaterThan(DATE_PLANS_SIZE / 2);
       expect(n).toBeLessThanOrEqual(DATE_PLANS_SIZE);
     }
+  });
+});
+
+/** Digits for a run of `len` that cross the decisions of mixed numerals: 十/百/千 reached or not, a lone digit 1–9 or not (0, 4.0). */
+function mixedFill(len: number): fc.Arbitrary<string> {
+  return fc.oneof(
+    fill(len),
+    fc.integer({ min: 0, max: 9 }).map((n) => fit(n, len)),
+    fc.constantFrom(9, 10, 11, 99, 100, 101, 999, 1000, 1001, 9999, 10000, 12000).map((n) => fit(n, len)),
+  );
+}
+
+describe('plans of mixed numerals', () => {
+  it('answer a cell of a known shape exactly as the uncached parse does: units reached or not, lone digits elided or not', () => {
+    const warm = makeEngine(UNITS);
+    const reference = makeEngine(UNITS);
+    let planned = 0;
+    let refused = 0;
+    let calls = 0;
+    /** The shapes a plan has answered (the text with its ASCII digits marked, and the year). */
+    const answered = new Set<string>();
+    const cells = fc.constantFrom(...MIXED_SEEDS).chain((seed) => {
+      const fills = fc.tuple(...runsOf(seed).map((r) => mixedFill(r.end - r.start)));
+      return fc.array(fills, { minLength: 2, maxLength: 4 }).map((all) => all.map((f) => withDigits(seed, f)));
+    });
+    fc.assert(fc.property(cells, OPTIONS, (texts, options) => {
+      for (const text of texts) {
+        const shape = shapeOf(text, options);
+        const key = `${text.replace(/[0-9]/g, '0')}\u0000${options.year}`;
+        if (shape !== null && warm.shapes.target(shape, text) !== undefined) { planned++; answered.add(key); }
+        else if (answered.has(key)) refused++;
+        calls++;
+        const got = parseTargetValue(text, options, warm);
+        const want = parseTargetFresh(text, options, reference);
+        const diff = difference(got, want);
+        if (diff !== null) throw new Error(`${JSON.stringify(text)}: ${diff}`);
+      }
+    }), { numRuns: 15000 });
+    expect(planned / calls).toBeGreaterThan(0.2);
+    // Texts of a planned shape whose digits come out otherwise (a second number, a range out of order) are left to the parse.
+    expect(refused / calls).toBeGreaterThan(0.002);
+  });
+
+  it('plan comparisons, approximations and ranges of mixed numerals, and no cell whose scan read a digit otherwise', () => {
+    const e = makeEngine(UNITS);
+    const plans = (text: string): boolean => {
+      parseTargetValue(text, {}, e);
+      return e.shapes.target(shapeOf(text, {})!, text) !== undefined;
+    };
+    for (const t of ['3万4000', '十亿3000万', '25万6千', '3.078354万4000.078354', '≥3万4000元', '约3万4千人', '五十3', '3万4', '十亿3000万元以上', '3万4000～5万6000元',
+      '满意度≥3万4000', '&ge;3万4000', '３万４０００', '≥３．５万４０００．５元']) expect(plans(t), t).toBe(true);
+    for (const t of ['五十3个体户', '五十3：≥95%', '3万4个半月', '3万4年半', '1,000万4000', '3万1,000', '3万4000<br>3万4000', '3万4000；≥95%',
+      '2023年3万4000', '3万4000分之1', '1万2点五', '-3万4000', '+3万4000', '指标1：3万4000', '3万4000&#37;']) expect(plans(t), t).toBe(false);
+  });
+
+  it('are handed by the lexer only when its one read of a digit\'s value was of mixed numerals, each of which made a number', () => {
+    const { lexer } = makeEngine(UNITS);
+    const scan = (text: string): ReturnType<typeof lexer.tokenize> => lexer.tokenize(clean(text), 'zh');
+    for (const [text, images] of [['十亿3000万', ['十亿3000万']], ['3万4000～5万6000元', ['3万4000', '5万6000']], ['≥25万6千人', ['25万6千']]] as const) {
+      const { numerals, shapeSafe, safeButDivisors, dateReads } = scan(text);
+      expect(numerals?.map((n) => n.token?.image), text).toEqual(images);
+      // No plan of another kind takes them: the plain shape's, parts' (divisors read) or dates'.
+      expect([shapeSafe, safeButDivisors, dateReads ?? null], text).toEqual([false, false, null]);
+    }
+    // A half added, a date's numeral, a quarter, a ratio's divisor, a fraction: other reads. A
+    // numeral read and then no number (a label's word), or no numeral by its characters (一五十03).
+    for (const text of ['3万4个半月', '3万4年半', '2023年3万4000', '第1季度3万4000', '1:0.5，3万4000', '3万4000分之1', '五十3个体户', '五十3：≥95%', '一五十03',
+      '2023年12月31日前3万4000']) {
+      const { numerals, shapeSafe, dateReads } = scan(text);
+      expect(numerals ?? null, text).toBeNull();
+      expect(shapeSafe, text).toBe(false);
+      expect(dateReads ?? null, text).toBeNull();
+    }
+  });
+
+  it('read the new digits as the lexer reads them: a second number, a lone digit, a range\'s order', () => {
+    const e = makeEngine(UNITS);
+    const value = (text: string): string => {
+      const t = parseTargetValue(text, {}, e);
+      return t instanceof IndicatorError ? t.code : (t as CompareTarget).quantity.value.toFixed();
+    };
+    expect(value('五十03')).toBe('53');
+    expect(e.shapes.target(shapeOf('五十09', {})!, '五十09')).toBeDefined();
+    expect(value('五十09')).toBe('59');
+    expect(value('五十12')).toBe('INVALID_NUMBER');
+    expect(value('3万4.5')).toBe('30004.5');
+    expect(value('3万4.0')).toBe('34000');
+    expect(value('3万0.0')).toBe('30000');
+    expect(value('3千0999')).toBe('3999');
+    expect(value('3千1000')).toBe('INVALID_NUMBER');
+    expect(value('3千0005')).toBe('3500');
+    parseTargetValue('3万4000-5万6000', {}, e);
+    expect((parseTargetValue('6万4000-5万6000', {}, e) as IndicatorError).code).toBe('EMPTY_RANGE');
+    // Actual values (evaluate's), by the same plans.
+    parseQuantityValue('五十03人', {}, e);
+    expect(e.shapes.quantity(shapeOf('五十09人', {})!, '五十09人')?.value.toFixed()).toBe('59');
+    expect(e.shapes.quantity(shapeOf('五十12人', {})!, '五十12人')).toBeUndefined();
+    expect((parseQuantityValue('五十12人', {}, e) as IndicatorError).code).toBe('INVALID_NUMBER');
+    parseQuantityValue('3万4000元', {}, e);
+    expect(e.shapes.quantity(shapeOf('2万5000元', {})!, '2万5000元')?.base.value.toFixed()).toBe('25000');
   });
 });
