@@ -76,11 +76,21 @@ function runsIntoUnit(a: string, b: string): boolean {
  */
 /**
  * Free text (a label, a term, a note) as clean-up will read it back: an entity-like `&`
- * escaped (`&amp;lt;` stays `&lt;`, not `<`), and a line break, which only `<br>` or `<p>`
- * can have made, written as `<br>`.
+ * escaped (`&amp;lt;` stays `&lt;`, not `<`), a `<` that would start a tag written as the
+ * entity it was decoded from (`&lt;b` is text, `<b` a tag that clean-up drops; so is a `<`
+ * at the end, before whatever follows it), and a line break, which only `<br>` or `<p>` can
+ * have made, written as `<br>`.
  */
 function free(s: string): string {
-  return s.replace(/&(?=#?[0-9a-z]+;)/gi, '&amp;').replace(/\n/g, '<br>');
+  return s.replace(/&(?=#?[0-9a-z]+;)/gi, '&amp;').replace(/<(?=[A-Za-z/!]|$)/g, '&lt;').replace(/\n/g, '<br>');
+}
+
+/**
+ * A comparator symbol before text: `<` before a letter, `/` or `!` would start a tag when read
+ * back (`<km2` is a tag; `&lt;km2` is `<` with the note km before 2), so it is written as its entity.
+ */
+function opBefore(op: string, text: string): string {
+  return op === '<' && /^[A-Za-z/!]/.test(text) ? `&lt;${text}` : `${op}${text}`;
 }
 
 /**
@@ -190,7 +200,7 @@ export function format(t: Target): string {
       // another note would read as the unit too: then every note, in order (`≤(个百分点)(元)1300万`).
       const [first, ...rest] = parts as [string, ...string[]];
       if (q.unit === '' && !t.implicit && readsAsUnit(first) && !isCnNumeralChar(first.charAt(0)) && !rest.some(readsAsUnit)) {
-        return `${join(head, join(`${op}${free(first)}`, formatQuantity(q)))}${bracket(rest)}`;
+        return `${join(head, join(opBefore(op, free(first)), formatQuantity(q)))}${bracket(rest)}`;
       }
       return join(head, `${op}${bracket(parts)}${formatQuantity(q)}`);
     }

@@ -264,6 +264,16 @@ describe('format round trip of the new forms', () => {
     expect(strip(toJSON(parseTarget(format(t))))).toEqual(strip(toJSON(t)));
   });
 
+  it('a `<` that would start a tag when read back is written as its entity', () => {
+    // `&lt;` decoded after the tags are gone is the comparator `<`, its note km before 2 (fuzz seed 20261208).
+    for (const text of ['&lt;</p><p>km²，&gt;星期8805', '&lt;km2', '95%(&lt;b)', '≥95%（备注&lt;/p）', '提高(&lt;!a)']) {
+      const t = parseTarget(text);
+      expect(strip(toJSON(parseTarget(format(t))))).toEqual(strip(toJSON(t)));
+    }
+    expect(format(parseTarget('&lt;km2'))).toBe('&lt;km2');
+    expect(format(parseTarget('95%(&lt;b)'))).toBe('95%(&lt;b)');
+  });
+
   it('a label holding Chinese numeral characters comes back unchanged', () => {
     expect(toJSON(parseTarget(format(parseTarget('五低于831'))))).toMatchObject({ label: '五', op: '<', quantity: { value: '831' } });
   });
