@@ -22,6 +22,11 @@ function tenTo(k: number): Decimal {
  */
 export type NumeralPiece = { arabic: string } | { char: string };
 
+/** Whether a piece is a unit character (十 百 千 万 亿 and their financial forms). */
+export function isUnitPiece(p: NumeralPiece): boolean {
+  return 'char' in p && (CN_SMALL_UNITS.has(p.char) || CN_BIG_UNITS.has(p.char));
+}
+
 /**
  * The exact value of a numeral, or null when the pieces do not form one (`万万万五十五`
  * style nonsense is still read positionally, like people would; only an empty or
@@ -29,7 +34,7 @@ export type NumeralPiece = { arabic: string } | { char: string };
  */
 export function numeralValue(pieces: readonly NumeralPiece[]): Decimal | null {
   if (pieces.length === 0) return null;
-  const hasUnit = pieces.some((p) => 'char' in p && (CN_SMALL_UNITS.has(p.char) || CN_BIG_UNITS.has(p.char)));
+  const hasUnit = pieces.some(isUnitPiece);
   if (!hasUnit) {
     // 二〇二二, 一九: digits read one after another (years, codes). A lone Arabic run is itself.
     if (pieces.length === 1 && 'arabic' in pieces[0]!) return new D(pieces[0].arabic);
@@ -67,7 +72,8 @@ export function numeralValue(pieces: readonly NumeralPiece[]): Decimal | null {
     const small = CN_SMALL_UNITS.get(ch);
     if (small !== undefined) {
       // 十二: a unit with no digit before it counts one of itself.
-      lastUnitExp = Math.log10(small);
+      // 10, 100 or 1000: its exponent is its digits after the 1, counted exactly.
+      lastUnitExp = String(small).length - 1;
       section = section.plus((digit ?? ONE).times(tenTo(lastUnitExp)));
       digit = null;
       zeroSeen = false;
@@ -113,7 +119,7 @@ export function numeralValue(pieces: readonly NumeralPiece[]): Decimal | null {
  * always a number, while Chinese digits alone may be a word (`一五一十`).
  */
 export function secondNumberAt(pieces: readonly NumeralPiece[]): { at: number; arabic: boolean } | null {
-  const hasUnit = pieces.some((p) => 'char' in p && (CN_SMALL_UNITS.has(p.char) || CN_BIG_UNITS.has(p.char)));
+  const hasUnit = pieces.some(isUnitPiece);
   // Without units 零 is a digit like any other (二〇二二); with them, a gap.
   const isDigit = (p: NumeralPiece): boolean => 'arabic' in p || (CN_DIGITS.has(p.char) && (!hasUnit || CN_DIGITS.get(p.char) !== 0));
   let chinese: { at: number; arabic: boolean } | null = null;

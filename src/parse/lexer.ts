@@ -2,7 +2,7 @@ import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
 import { IndicatorError } from '../errors.js';
 import { isCalendarYear, isDayNumber, isDayOf, isMonthNumber } from '../model/calendar.js';
 import type { Locale } from '../i18n/messages.js';
-import { numeralValue, secondNumberAt, type NumeralPiece } from '../numbers/chinese.js';
+import { isUnitPiece, numeralValue, secondNumberAt, type NumeralPiece } from '../numbers/chinese.js';
 import { isZeroNumeral } from '../numbers/plain-order.js';
 import { Rational } from '../numbers/rational.js';
 import { originalSpan, type CleanText } from '../text/clean.js';
@@ -840,7 +840,6 @@ class Scan {
       break;
     }
     if (pieces.length === 0) return none();
-    const isUnitChar = (p: NumeralPiece): boolean => 'char' in p && (CN_SMALL_UNITS.has(p.char) || CN_BIG_UNITS.has(p.char));
     const isDigitPiece = (p: NumeralPiece): boolean => 'arabic' in p || CN_DIGITS.has(p.char);
     const head0 = pieces[0]!.piece;
     if (!pieces.some((p) => isDigitPiece(p.piece)) && !('char' in head0 && head0.char === '十')) return none();
@@ -857,13 +856,13 @@ class Scan {
     // Trailing magnitude: the unit characters after the last digit, when everything before
     // them is plain digits (a simple numeral).
     let k = pieces.length;
-    while (k > 0 && isUnitChar(pieces[k - 1]!.piece)) k--;
+    while (k > 0 && isUnitPiece(pieces[k - 1]!.piece)) k--;
     const head = pieces.slice(0, k);
     const tail = pieces.slice(k);
     const tailText = tail.map((p) => ('char' in p.piece ? p.piece.char : '')).join('');
     let magnitude = '';
     let valuePieces = pieces;
-    if (k > 0 && tail.length > 0 && !head.some((p) => isUnitChar(p.piece)) && MAGNITUDES.has(tailText)) {
+    if (k > 0 && tail.length > 0 && !head.some((p) => isUnitPiece(p.piece)) && MAGNITUDES.has(tailText)) {
       // A Chinese digit followed by 十/百/千 is one numeral (三百), not a magnitude.
       const lastHead = head[head.length - 1]!.piece;
       const cnDigitThenSmall = 'char' in lastHead && CN_SMALL_UNITS.has(tailText[0]!);

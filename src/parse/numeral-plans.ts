@@ -1,4 +1,4 @@
-import { numeralValue, secondNumberAt, type NumeralPiece } from '../numbers/chinese.js';
+import { isUnitPiece, numeralValue, secondNumberAt, type NumeralPiece } from '../numbers/chinese.js';
 import { Rational } from '../numbers/rational.js';
 import { CN_BIG_UNITS, CN_SMALL_UNITS } from '../vocab/numerals.js';
 import type { MixedNumeral } from './lexer.js';
@@ -53,8 +53,7 @@ const PLAIN_RUN = /^\d+(?:\.\d+)?$/;
  * a unit among its pieces, so that numeralValue always reads a value from them.
  */
 export function numeralSlot(read: MixedNumeral, text: string, at: number, start: number, end: number): NumeralSlot | null {
-  const unit = (p: NumeralPiece): boolean => 'char' in p && (CN_SMALL_UNITS.has(p.char) || CN_BIG_UNITS.has(p.char));
-  if (!read.pieces.slice(0, read.valueCount).some((p) => unit(p.piece))) return null;
+  if (!read.pieces.slice(0, read.valueCount).some((p) => isUnitPiece(p.piece))) return null;
   const pieces: ({ readonly char: string } | RunSlot)[] = [];
   for (const p of read.pieces) {
     if ('char' in p.piece) { pieces.push(p.piece); continue; }
