@@ -84,7 +84,7 @@ export function resolveUnit(text: string, table: UnitTable): ResolvedUnit {
  * outside a parse, such as `format`, which keep nothing between calls).
  */
 export function isKnownUnit(text: string, table: UnitTable): boolean {
-  return resolveUncached(text, table).known;
+  return ratioUnit(text) !== null || resolveWords(text, table).known;
 }
 
 /** `:0.5` of `1:0.5`: a ratio written with a colon, whose value is the quotient (1 / 0.5 = 2). */
@@ -133,9 +133,8 @@ export function resolveRatio(divisor: string): ResolvedUnit {
   return new RatioUnit(divisor);
 }
 
+/** A unit other than a ratio's (resolveUnit answers those first). */
 function resolveUncached(text: string, table: UnitTable): ResolvedUnit {
-  const ratio = ratioUnit(text);
-  if (ratio !== null) return ratio;
   const r = resolveWords(text, table);
   return { ...r, repeating: r.factor.isWhole() ? 1 : repeatingDenominator(scaled(r.factor.n), scaled(r.factor.d)) };
 }
