@@ -193,6 +193,8 @@ function segmentTarget(seg: RawSegment, text: string, notes: Note[], cx: BuildCo
       const q = quantity(seg.q, cx);
       checkPost(seg.post, null, cx);
       const neg = quantity(seg.q, cx, undefined, true);
+      // A decision on the number's value (its sign, today written in the shape; marked all the same).
+      valueRead(cx);
       if (q.value.isNegative()) fail(cx, 'EMPTY_RANGE', seg.sign, seg.last, { min: q.value.toFixed(), max: neg.value.toFixed() });
       return freeze({ kind: 'range', min: neg, max: q, minInclusive: true, maxInclusive: true, ...base, modifiers });
     }
