@@ -16,8 +16,8 @@ import * as T from './tokens.js';
  * on the year) before it knows what the text says. So the shape cache never plans them, and
  * tables move a date's year from one use to the next.
  *
- * A date plan keeps what the full parse of one cell saw: its cleaned text, the lexer's
- * tokens (after labels were merged), the grammar's segments, the notes, and every decision
+ * A date plan keeps what the full parse of one cell saw: the shape of its cleaned text
+ * (which holds that text), the lexer's tokens (after labels were merged), the grammar's segments, the notes, and every decision
  * the lexer took on a date numeral's value, as the calendar test it asked (calendar.ts), the
  * numerals it asked about and the answer. A later text is answered so:
  * - its cleaned text is the template's but for the values of its ASCII digits (the plan is

@@ -33,11 +33,11 @@ import * as T from './tokens.js';
  *
  * When a plan is made (`planTarget`, `planQuantity`), and why each condition is needed:
  * - The scan read no digit's value (`shapeSafe` from the lexer: dates, quarters, zero
- *   divisors, halves added, numerals mixing Arabic and Chinese digits all mark it unsafe), so
- *   the same tokens come from every text of the shape, up to the number's own value. A
- *   comparison, approximation or range may also hold numerals mixing Arabic digits with
- *   Chinese ones (`3万4000`) when reading those was the scan's only read of a digit's value:
- *   their plans read them again as the lexer does (numeral-plans.ts).
+ *   divisors and halves added mark it unsafe), so the same tokens come from every text of the
+ *   shape, up to the number's own value. A numeral mixing Arabic digits with Chinese ones
+ *   (`3万4000`) is recorded by the scan rather than marking it unsafe: a comparison,
+ *   approximation or range may hold such numerals when reading them was the scan's only read
+ *   of a digit's value, and their plans read them again as the lexer does (numeral-plans.ts).
  * - Clean-up cannot depend on a digit's value: no digit and no `#` in what could be an
  *   entity's name, from a `&` to the next `;` (`&#37;` is decoded by the value of its digits,
  *   `&frac12;` by its name's; `&ge;` and `&nbsp;` by letters only, the same in every text of
@@ -65,12 +65,14 @@ import * as T from './tokens.js';
  * part-plans.ts under the same conditions, each value check of the build run again on every
  * text (for a cell written twice, the build's own dedupe, joinParts); only where every number
  * and divisor is written with no sign (`learnCell`; full-width digits read folded).
- * A cell whose tokens do not fit the grammar (`≥95%且`, `50 60`) is planned as its error,
- * under the same conditions on the scan and the numbers, when what the error quotes holds no
- * digit or is the text at the error's span (`50 60`: `60`, re-sliced from each text of the
- * shape; `learnError`). Errors of the build (an empty range, a bad date) and cells with
- * numbers in words are never planned, dates only by date-plans.ts: the rest keep the cache
- * of finished cells only.
+ * A cell that stops at the scan, the grammar or the build (`≥90%$`, `≥95%且`, `50 60`,
+ * `≥95%以下`) is planned as its error when no stage up to the error took a decision on a
+ * digit's value and every digit is treated alike by clean-up and the scan, and what the error
+ * quotes holds no digit or is the text at the error's span (`50 60`: `60`, re-sliced from each
+ * text of the shape; `learnError`). Errors the build decides on the numbers' values (a range
+ * out of order, an empty A±B) are answered by rebuild-plans.ts, which runs the build again on
+ * the new values; dates only by date-plans.ts. Cells with numbers in words keep the cache of
+ * finished cells only.
  */
 
 /** The most shapes a parser keeps (of targets, of errors and of actual values, each). */
@@ -129,8 +131,6 @@ export interface Seen {
   ct: CleanText | null;
   tokens: readonly Token[] | null;
   shapeSafe: boolean;
-  /** The tokens did not fit the grammar: the error is made from them alone (parse.ts, parseError). */
-  failed: boolean;
   /** The grammar's segments of a cell that parsed, and for several, the parts the build made of them. */
   segments?: readonly RawSegment[];
   parts?: PartsSeen['parts'];
@@ -177,7 +177,7 @@ export class ShapeCache {
     if ('cell' in plan) return cellTarget(plan.cell, text);
     const t = plan.template;
     // The fields in the order the build writes them (build.ts, valueTarget and rangeEnds),
-    // each written out: every target of a kind is then made alike.
+    // each written out: a planned target lists its fields as a parsed one does (JSON and `Object.keys` show the order).
     if ('min' in plan) {
       const min = quantityOf(plan.min, text);
       const max = quantityOf(plan.max, text);
