@@ -132,7 +132,7 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   if (planned !== undefined) return engine.cache.put(key, planned, keyHash);
   const failing = shape === null ? undefined : engine.shapes.error(shape, text, locale);
   if (failing !== undefined) return engine.cache.put(key, failing, keyHash);
-  const seen: Seen & { dates?: DateSeen; rebuild?: BuildSeen; rebuilt?: boolean } = { ct: null, tokens: null, shapeSafe: false, failed: false };
+  const seen: ParseSeen = { ct: null, tokens: null, shapeSafe: false };
   const made = withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine, seen, shape)));
   if (shape !== null) {
     if (made instanceof Error) {
@@ -156,12 +156,15 @@ export function shapeOf(text: string, options: ParseOptions): Shape | null {
   return shapeKey(text, options.year ?? null);
 }
 
+/** What a parse saw, for the plans learnt from it: the shape cache's, a date's, a rebuild's. */
+type ParseSeen = Seen & { dates?: DateSeen; rebuild?: BuildSeen; rebuilt?: boolean };
+
 /**
  * `seen`, when given, receives what the parse saw (for the shape cache, date plans and
  * rebuild plans); a date cell whose cleaned text has a planned shape, and a cell of a `shape` planned by a
  * rebuild plan, skip the scan and the grammar (date-plans.ts, rebuild-plans.ts).
  */
-function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: Seen & { dates?: DateSeen; rebuild?: BuildSeen; rebuilt?: boolean }, shape?: Shape | null): Target {
+function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: ParseSeen, shape?: Shape | null): Target {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
   const ct = clean(text);
@@ -194,7 +197,7 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
   const merged = mergeLabels(tokens, ct);
   const { segments, failedAt } = engine.parser.parseCell(merged);
   if (segments === null) {
-    if (seen !== undefined) { seen.ct = ct; seen.tokens = merged; seen.shapeSafe = shapeSafe === true; seen.failed = true; }
+    if (seen !== undefined) { seen.tokens = merged; seen.shapeSafe = shapeSafe === true; }
     throw parseError(failedAt, merged, ct, locale);
   }
   // Before the build, whose errors (a period out of order) a date plan makes again from the new digits.

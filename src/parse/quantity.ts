@@ -27,7 +27,7 @@ export function parseQuantityValue(input: unknown, options: ParseOptions = NO_OP
   const shape = options.fen === 'cent' ? null : shapeOf(text, options);
   const planned = shape === null ? undefined : engine.shapes.quantity(shape, text);
   if (planned !== undefined) return planned;
-  const seen: Seen = { ct: null, tokens: null, shapeSafe: false, failed: false };
+  const seen: Seen = { ct: null, tokens: null, shapeSafe: false };
   const made = withoutStacks(() => errorAsValue(() => readQuantity(text, options, engine, seen)));
   if (shape !== null && !(made instanceof Error)) engine.shapes.learnQuantity(shape, text, seen, made, engine.units);
   return made;
