@@ -1,12 +1,10 @@
 import { D, isOurDecimal, type Decimal } from '../numbers/decimal.js';
-import { plainOrder } from '../numbers/plain-order.js';
+import { isZeroNumeral, plainOrder } from '../numbers/plain-order.js';
 import { numeralTimesTerminates } from '../numbers/quotient.js';
 import { Rational } from '../numbers/rational.js';
 import type { Quantity } from './types.js';
 import type { ResolvedUnit } from './units.js';
 
-/** A digit that makes a numeral as written other than zero. */
-const NONZERO_DIGIT = /[1-9]/;
 /** The signs a numeral as written may begin with (a shape may be made from `-5`). */
 const MINUS = 0x2d;
 const PLUS = 0x2b;
@@ -116,7 +114,7 @@ class HeldQuantity {
   static baseSign(q: unknown): number | undefined {
     if (!HeldQuantity.#holds(q)) return undefined;
     const d = q.#unsigned();
-    return d === null ? q.#exactBaseRead().sign() : NONZERO_DIGIT.test(d) ? 1 : 0;
+    return d === null ? q.#exactBaseRead().sign() : isZeroNumeral(d) ? 0 : 1;
   }
   static baseUnitOf(q: unknown): string | undefined {
     return HeldQuantity.#holds(q) ? q.#resolved.base : undefined;

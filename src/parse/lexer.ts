@@ -169,11 +169,6 @@ const BIG_NUMERAL_CHARS = new Set(['百', '千', '万', '亿']);
 /** `1:0.5`, `3：7` (folded to `:`): the second number of a ratio written with a colon. */
 const RATIO_COLON = /^ *: *(\d+(?:\.\d+)?)/;
 
-/** Whether the divisor of a ratio written with a colon (`1:0`) is zero: no ratio then, an error. */
-export function isZeroDivisor(digits: string): boolean {
-  return isZeroNumeral(digits);
-}
-
 /** A unit as scanned: its span, whether the registry knows it, and its text as it is read. */
 interface ScannedUnit { start: number; end: number; known: boolean; text: string }
 const LEADING_NOTE = /^\s*[(（][^()（）]*[)）]/;
@@ -903,7 +898,8 @@ class Scan {
       // A read other than a date numeral's: no date plan (date-plans.ts) runs this check again.
       this.divisorRead = true;
       this.otherValueRead = true;
-      if (isZeroDivisor(m[1]!)) this.fail('INVALID_NUMBER', i, i + m[0].length);
+      // A ratio's divisor of zero (`1:0`): no ratio, an error.
+      if (isZeroNumeral(m[1]!)) this.fail('INVALID_NUMBER', i, i + m[0].length);
       return { start: i, end: i + m[0].length, known: true, text: `:${m[1]!}` };
     }
     const atom = this.scanAtom(i, magnitude === '');

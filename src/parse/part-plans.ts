@@ -2,10 +2,10 @@ import { makeQuantityOfDigits, sameQuantity } from '../model/quantity.js';
 import type { ApproxTarget, CompareTarget, Quantity, RangeTarget, Target, TrendTarget } from '../model/types.js';
 import { resolveRatio, resolveUnit } from '../model/units.js';
 import type { UnitTable } from '../vocab/units.js';
+import { isZeroNumeral } from '../numbers/plain-order.js';
 import { endsOutOfOrder, joinParts, plusMinusEnds, plusMinusParts, writtenUnit } from './build.js';
 import type { RawQuantity, RawSegment } from './grammar.js';
 import type { Token } from './lexer.js';
-import { isZeroDivisor } from './lexer.js';
 import { foldedNumeral } from './shape.js';
 
 /**
@@ -23,7 +23,7 @@ import { foldedNumeral } from './shape.js';
  * - a range's ends in order (else the text is left to the parse, which makes EMPTY_RANGE);
  * - A±B: its ends computed from both numbers (plusMinusParts, plusMinusEnds); ±A: the bound
  *   and its negation (the numbers are plain, never negative: neither is ever empty);
- * - a ratio's divisor not zero (isZeroDivisor; else the parse makes INVALID_NUMBER), and the
+ * - a ratio's divisor not zero (isZeroNumeral, as the lexer asks it; else the parse makes INVALID_NUMBER), and the
  *   unit it makes resolved from the text's own digits;
  * - a cell of several parts: which of them are the same target written twice (joinParts,
  *   which compares the parts in canonical text), so that equal parts come back as one target
@@ -123,7 +123,7 @@ function partTarget(part: Part, own: string, text: string, units: UnitTable): Ta
 /**
  * The template with its text and its quantity (a trend's amount) made from a text's digits,
  * its fields written out in the order the build writes them (build.ts, valueTarget and
- * segmentTarget): every target of a kind is then made alike (planCell checks the order).
+ * segmentTarget), which JSON and `Object.keys` show: a planned target lists its fields as a parsed one does (planCell checks the order).
  */
 function withQuantity(t: CompareTarget | ApproxTarget | TrendTarget, text: string, q: Quantity): Target {
   if (t.kind === 'compare') return Object.freeze({ kind: 'compare', op: t.op, implicit: t.implicit, quantity: q, text, label: t.label, note: t.note, modifiers: t.modifiers });
@@ -143,7 +143,7 @@ function amountOf(a: Amount, text: string, units: UnitTable): Quantity | undefin
   if (a.divisor === null) return quantityAt(text, a.slot, a.unit, units);
   const divisor = text.slice(a.divisor.start, a.divisor.end);
   // The divisor's digits are plain (the shape cache's conditions): its unit is resolveUnit's.
-  return isZeroDivisor(divisor) ? undefined : makeQuantityOfDigits(text.slice(a.slot.start, a.slot.end), `:${divisor}`, resolveRatio(divisor));
+  return isZeroNumeral(divisor) ? undefined : makeQuantityOfDigits(text.slice(a.slot.start, a.slot.end), `:${divisor}`, resolveRatio(divisor));
 }
 
 /** The quantity of the digits of `text` at `slot`, in `unit`. */
