@@ -3,12 +3,11 @@ import { plainOrder } from './plain-order.js';
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS } from '../vocab/numerals.js';
 
 /**
- * 10^k for the exponents a numeral's units reach (十 to 万亿亿), and the Chinese digits' values:
- * made once, as constants, since every numeral with units multiplies by them (a power is the
- * dearest of decimal.js's operations a numeral needs). Never changed: every operation makes
- * a new decimal.
+ * 10^k for the exponents a numeral's units name (十 10^1 to 亿 10^8), and the Chinese digits'
+ * values: made once, as constants, since every numeral with units multiplies by them. Never
+ * changed: every operation makes a new decimal.
  */
-const TEN_TO: readonly Decimal[] = Object.freeze(Array.from({ length: 21 }, (_, k) => new D(`1e${k}`)));
+const TEN_TO: readonly Decimal[] = Object.freeze(Array.from({ length: 9 }, (_, k) => new D(`1e${k}`)));
 const DIGIT_VALUES: readonly Decimal[] = Object.freeze(Array.from({ length: 10 }, (_, k) => new D(k)));
 
 function tenTo(k: number): Decimal {

@@ -138,9 +138,10 @@ export function reciprocalRepeating(x: string): Modulus {
     const d = x.charCodeAt(i) - ZERO_CODE;
     if (d < 0 || d > 9) continue;
     if (c !== 0 || d !== 0) digits++;
+    // Past SMALL_DIGITS digits the integer may not be exact as a JS number: read it as a bigint.
+    if (digits > SMALL_DIGITS) return repeatingDenominator(ONE_SCALED, scaledNumeral(x));
     c = c * 10 + d;
   }
-  if (digits > SMALL_DIGITS) return repeatingDenominator(ONE_SCALED, scaledNumeral(x));
   if (c === 0) throw new RangeError('division by zero');
   while (c % 2 === 0) c /= 2;
   while (c % 5 === 0) c /= 5;
@@ -163,7 +164,8 @@ function gcd(x: bigint, y: bigint): bigint {
  */
 export function numeralTimesTerminates(numeral: string, m: Modulus): boolean {
   if (m === 1) return true;
-  if (typeof m === 'bigint') return scaledNumeral(numeral).c % m === 0n;
+  // Only a modulus below SMALL_MODULUS keeps every step of the digit loop exact.
+  if (typeof m === 'bigint' || m >= SMALL_MODULUS) return scaledNumeral(numeral).c % BigInt(m) === 0n;
   let r = 0;
   for (let i = 0; i < numeral.length; i++) {
     const d = numeral.charCodeAt(i) - ZERO_CODE;
