@@ -477,7 +477,7 @@ function dateTarget(
   return datedTarget(dates, base.text, base.label, base.note, modifiers);
 }
 
-/** A deadline or a period of `dates`, its fields each written out, so that every target of a kind is made alike (date plans make them too). */
+/** A deadline or a period of `dates`, its fields written out in one order, the order JSON and `Object.keys` show, whether a parse or a date plan makes it. */
 export function datedTarget(dates: SegmentDates, text: string, label: string | null, note: string | null, modifiers: readonly string[]): DeadlineTarget | PeriodTarget {
   if ('date' in dates) return freeze({ kind: 'deadline', op: '<=', date: dates.date, text, label, note, modifiers });
   return freeze({ kind: 'period', from: dates.from, to: dates.to, text, label, note, modifiers });
