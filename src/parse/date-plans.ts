@@ -6,7 +6,7 @@ import type { RawSegment } from './grammar.js';
 import { dateNumeralValue, hasDigit, isDigit, runDateTest, type DateDecision, type DateNumeral, type DateTest, type DateReads, type LexDate, type Note, type Token } from './lexer.js';
 import { Generations } from './generations.js';
 import { entitiesWithoutDigits, oneForOne, type DigitWords } from './shape-cache.js';
-import { foldedNumeral, sameShape, shapeKey, SHAPE_DIGIT, type Shape } from './shape.js';
+import { foldedNumeral, isWideSlot, sameShape, shapeKey, SHAPE_DIGIT, type Shape } from './shape.js';
 import * as T from './tokens.js';
 
 /**
@@ -240,7 +240,7 @@ export class DatePlans {
       if (known !== undefined) { bySlot.push(known); continue; }
       spans.set(start * (text.length + 1) + end, numerals.length);
       bySlot.push(numerals.length);
-      numerals.push({ start, end, wide: /[^\0-\x7f]/.test(text.slice(start, end)) });
+      numerals.push({ start, end, wide: isWideSlot(text, start, end) });
     }
     // What a hit reads: the constants (null, the values of numerals without digits), then the input's numerals.
     const constants: (number | null)[] = [null];

@@ -3,7 +3,7 @@ import { Rational } from '../numbers/rational.js';
 import { CN_BIG_UNITS, CN_SMALL_UNITS } from '../vocab/numerals.js';
 import type { MixedNumeral } from './lexer.js';
 import type { Slot } from './part-plans.js';
-import { foldedNumeral } from './shape.js';
+import { foldedNumeral, isWideSlot } from './shape.js';
 
 /**
  * Numerals that mix Arabic digits with Chinese ones or units (`3万4000`, `25万6千`,
@@ -59,7 +59,7 @@ export function numeralSlot(read: MixedNumeral, text: string, at: number, start:
     if ('char' in p.piece) { pieces.push(p.piece); continue; }
     const a = start + (p.start - at);
     const b = start + (p.end - at);
-    const wide = /[^\0-\x7f]/.test(text.slice(a, b));
+    const wide = isWideSlot(text, a, b);
     if (!PLAIN_RUN.test(foldedNumeral(text, a, b))) return null;
     pieces.push({ start: a, end: b, wide });
   }

@@ -11,7 +11,7 @@ import { Generations } from './generations.js';
 import { numeralSlot, numeralSlotReader, type NumeralSlot } from './numeral-plans.js';
 import { cellTarget, planCell, type CellPlan, type PartsSeen, type Slot } from './part-plans.js';
 import type { RawSegment } from './grammar.js';
-import { foldedNumeral, sameShape, SHAPE_DIGIT, type Shape } from './shape.js';
+import { foldedNumeral, isWideSlot, sameShape, SHAPE_DIGIT, type Shape } from './shape.js';
 import { withoutStacks } from './stackless.js';
 import * as T from './tokens.js';
 
@@ -451,7 +451,7 @@ export function entitiesWithoutDigits(text: string): boolean {
  */
 function checkedPlan(slot: Slot, made: Quantity, text: string, units: UnitTable): QuantityPlan | null {
   // (A mixed numeral's runs say each whether it is written full-width: numeral-plans.ts.)
-  const wide = !('pieces' in slot) && /[^\0-\x7f]/.test(text.slice(slot.start, slot.end));
+  const wide = !('pieces' in slot) && isWideSlot(text, slot.start, slot.end);
   const plan: QuantityPlan = { slot, unit: made.unit, resolved: resolveUnit(made.unit, units), wide };
   const remade = quantityOf(plan, text);
   return remade !== undefined && sameQuantity(remade, made) ? plan : null;

@@ -71,6 +71,15 @@ export function sameButDigitValues(x: string, y: string): boolean {
 }
 
 /**
+ * Whether `text[start, end)`, a numeral's slot, is written with full-width digits or points
+ * (any character past ASCII there is one: the plans read only digits, points and signs).
+ */
+export function isWideSlot(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
+
+/**
  * `text[start, end)` with its full-width digits and points (`．`) folded to ASCII, as clean-up
  * folds them: the numeral a plan reads from a text of a full-width shape.
  */
