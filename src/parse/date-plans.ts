@@ -144,12 +144,13 @@ export class DatePlans {
 
   /**
    * The tokens, segments and notes the scan and the grammar would make of `ct` (read with
-   * the reference year `year`), when the shape of its text is planned and every recorded
-   * test answers on its digits as on the template's; else undefined.
+   * the reference year of `shape`, the input's), when the shape of its text is planned and
+   * every recorded test answers on its digits as on the template's; else undefined.
    */
-  remake(ct: CleanText, year: number | null): Remade | undefined {
+  remake(ct: CleanText, shape: Shape): Remade | undefined {
     // The shape's text is the template's cleaned text: `sameShape` checks that this one is the same but for its digits' values.
-    const key = shapeKey(ct.text, year);
+    // A text that clean-up left as it was is its input, whose shape is at hand.
+    const key = ct.text === shape.text ? shape : shapeKey(ct.text, shape.year);
     if (key === null) return undefined;
     const kept = this.plans.get(key.hash);
     if (kept === undefined || !sameShape(kept.of, key)) return undefined;

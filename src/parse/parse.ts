@@ -176,7 +176,7 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
   const bare = lexer.bareUnit(ct, locale);
   if (bare !== null) throw missingNumber(ct, bare, locale);
-  const remade = shape == null ? undefined : engine.dates.remake(ct, shape.year);
+  const remade = shape == null ? undefined : engine.dates.remake(ct, shape);
   if (remade !== undefined) {
     const target = buildTarget(remade.segments, { ct, units, locale, year: options.year ?? null, notes: remade.notes });
     engine.dates.learnTarget(shape!, ct, remade.by, target);

@@ -728,7 +728,7 @@ describe('date plans', () => {
       for (const text of texts) {
         const shape = shapeOf(text, options);
         if (shape !== null && warm.dates.target(shape, text) !== undefined) built++;
-        else if (shape !== null && warm.dates.remake(clean(text), shape.year) !== undefined) remade++;
+        else if (shape !== null && warm.dates.remake(clean(text), shape) !== undefined) remade++;
         calls++;
         const got = parseTargetValue(text, options, warm);
         const want = parseTargetFresh(text, options, reference);
@@ -756,7 +756,7 @@ describe('date plans', () => {
     const e = makeEngine(UNITS);
     const plans = (text: string): boolean => {
       parseTargetValue(text, {}, e);
-      return e.dates.remake(clean(text), null) !== undefined;
+      return e.dates.remake(clean(text), shapeKey(text)!) !== undefined;
     };
     // A built target: one deadline or period, without a digit in its label or note, no digit in an entity.
     const builds = (text: string): boolean => {
@@ -770,7 +770,7 @@ describe('date plans', () => {
       '2022年12月31日前（2023年）', '2022年13月']) expect(builds(t), t).toBe(false);
     // The plan of a cleaned text answers the same cell decorated, from the first sighting on.
     parseTargetValue('2021年1月-12月', {}, e);
-    for (const t of ['<p>2021年1月-12月</p>', '２０２１年１月-１２月', ' 2021年1月-12月\t\n']) expect(e.dates.remake(clean(t), null), t).toBeDefined();
+    for (const t of ['<p>2021年1月-12月</p>', '２０２１年１月-１２月', ' 2021年1月-12月\t\n']) expect(e.dates.remake(clean(t), shapeKey(t)!), t).toBeDefined();
     for (const t of ['2023年12月31日前', '11月底前完成', '2023/11/30', '2022年1-12月', '2020年1月--2020年11月', '服务期限2023.1.1-2025.12.31',
       '2023.07-2024.01', '后勤服务2023年12月31日前\n', '在2023年6月之前出具报告', '2019年12月(计划标准)', '≤2024年12月31日', '3-6月']) expect(plans(t), t).toBe(true);
     for (const t of ['2024年全年', '2022年第三季度', '2022年第三季度末', '2022年三季度末前']) expect(plans(t), t).toBe(true);
