@@ -125,14 +125,14 @@ function partTarget(part: Part, own: string, text: string, units: UnitTable): Ta
  * its fields written out in the order the build writes them (build.ts, valueTarget and
  * segmentTarget), which JSON and `Object.keys` show: a planned target lists its fields as a parsed one does (planCell checks the order).
  */
-function withQuantity(t: CompareTarget | ApproxTarget | TrendTarget, text: string, q: Quantity): Target {
+export function withQuantity(t: CompareTarget | ApproxTarget | TrendTarget, text: string, q: Quantity): Target {
   if (t.kind === 'compare') return Object.freeze({ kind: 'compare', op: t.op, implicit: t.implicit, quantity: q, text, label: t.label, note: t.note, modifiers: t.modifiers });
   if (t.kind === 'approx') return Object.freeze({ kind: 'approx', quantity: q, text, label: t.label, note: t.note, modifiers: t.modifiers });
   return Object.freeze({ kind: 'trend', direction: t.direction, modifiers: t.modifiers, amount: q, amountOp: t.amountOp, text, label: t.label, note: t.note });
 }
 
 /** The range template with its text and ends, written out as withQuantity writes its targets. */
-function withEnds(t: RangeTarget, text: string, min: Quantity, max: Quantity): RangeTarget {
+export function withEnds(t: RangeTarget, text: string, min: Quantity, max: Quantity): RangeTarget {
   return Object.freeze({
     kind: 'range', min, max, minInclusive: t.minInclusive, maxInclusive: t.maxInclusive, text, label: t.label, note: t.note, modifiers: t.modifiers,
   });

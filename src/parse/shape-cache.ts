@@ -9,7 +9,7 @@ import { endsOutOfOrder } from './build.js';
 import { isDigit, type MixedNumeral, type Token } from './lexer.js';
 import { Generations } from './generations.js';
 import { numeralSlot, numeralSlotReader, type NumeralSlot } from './numeral-plans.js';
-import { cellTarget, planCell, type CellPlan, type PartsSeen, type Slot } from './part-plans.js';
+import { cellTarget, planCell, withEnds, withQuantity, type CellPlan, type PartsSeen, type Slot } from './part-plans.js';
 import type { RawSegment } from './grammar.js';
 import { foldedNumeral, isWideSlot, sameShape, SHAPE_DIGIT, type Shape } from './shape.js';
 import { withoutStacks } from './stackless.js';
@@ -175,24 +175,15 @@ export class ShapeCache {
     const plan = this.targets.get(key.hash);
     if (plan === undefined || !sameShape(plan.of, key)) return undefined;
     if ('cell' in plan) return cellTarget(plan.cell, text);
-    const t = plan.template;
-    // The fields in the order the build writes them (build.ts, valueTarget and rangeEnds),
-    // each written out: a planned target lists its fields as a parsed one does (JSON and `Object.keys` show the order).
+    // The template with its text and quantities, its fields in the order a parse writes them (part-plans.ts).
     if ('min' in plan) {
       const min = quantityOf(plan.min, text);
       const max = quantityOf(plan.max, text);
       if (min === undefined || max === undefined || endsOutOfOrder(min, max)) return undefined;
-      const r = t as RangeTarget;
-      return Object.freeze({
-        kind: 'range', min, max, minInclusive: r.minInclusive, maxInclusive: r.maxInclusive, text, label: r.label, note: r.note, modifiers: r.modifiers,
-      });
+      return withEnds(plan.template, text, min, max);
     }
     const quantity = quantityOf(plan.quantity, text);
-    if (quantity === undefined) return undefined;
-    const made: CompareTarget | ApproxTarget = t.kind === 'compare'
-      ? { kind: 'compare', op: t.op, implicit: t.implicit, quantity, text, label: t.label, note: t.note, modifiers: t.modifiers }
-      : { kind: 'approx', quantity, text, label: t.label, note: t.note, modifiers: (t as ApproxTarget).modifiers };
-    return Object.freeze(made);
+    return quantity === undefined ? undefined : withQuantity(plan.template, text, quantity);
   }
 
   /**
