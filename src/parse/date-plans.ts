@@ -3,9 +3,9 @@ import type { DeadlineTarget, PeriodTarget, Target } from '../model/types.js';
 import type { CleanText } from '../text/clean.js';
 import { datedTarget, segmentDates } from './build.js';
 import type { RawSegment } from './grammar.js';
-import { dateNumeralValue, hasDigit, isDigit, runDateTest, type DateDecision, type DateNumeral, type DateTest, type DateReads, type LexDate, type Note, type Token } from './lexer.js';
+import { dateNumeralValue, hasDigit, runDateTest, type DateDecision, type DateNumeral, type DateTest, type DateReads, type LexDate, type Note, type Token } from './lexer.js';
 import { Generations } from './generations.js';
-import { entitiesWithoutDigits, oneForOne, type DigitWords } from './shape-cache.js';
+import { digitsCovered, entitiesWithoutDigits, oneForOne, type DigitWords } from './shape-cache.js';
 import { foldedNumeral, isWideSlot, sameShape, shapeKey, SHAPE_DIGIT, type Shape } from './shape.js';
 import * as T from './tokens.js';
 
@@ -274,13 +274,8 @@ export class DatePlans {
     };
     // Every ASCII digit in a numeral read as a date's, with nothing of the vocabulary before it.
     const covered = new Uint8Array(s.length);
-    for (const n of reads.numerals) {
-      for (let i = n.start; i < n.end; i++) {
-        covered[i] = 1;
-        if (isDigit(s[i]) && !isDigit(s[i - 1]) && i > 0 && this.digits.before.has(s[i - 1]!)) return null;
-      }
-    }
-    for (let i = 0; i < s.length; i++) if (isDigit(s[i]) && covered[i] !== 1) return null;
+    for (const n of reads.numerals) covered.fill(1, n.start, n.end);
+    if (!digitsCovered(this.digits, s, covered)) return null;
     // Each token holding a digit: a recorded date, or a label's text.
     const dates = new Map(reads.dates.map((d) => [d.token, d]));
     const remakes: Remake[] = [];

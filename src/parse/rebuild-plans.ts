@@ -4,8 +4,8 @@ import type { CleanText } from '../text/clean.js';
 import { remap, remappable, type DatePlan, type DateSeen, type Remade } from './date-plans.js';
 import { Generations } from './generations.js';
 import type { RawSegment } from './grammar.js';
-import { hasDigit, isDigit, type Token } from './lexer.js';
-import { PLAIN_NUMBER, type DigitWords } from './shape-cache.js';
+import { hasDigit, type Token } from './lexer.js';
+import { digitsCovered, PLAIN_NUMBER, type DigitWords } from './shape-cache.js';
 import { sameButDigitValues, sameShape, type Shape } from './shape.js';
 import * as T from './tokens.js';
 
@@ -111,10 +111,7 @@ export class RebuildPlans {
       covered.fill(1, t.startOffset, t.endOffset + 1);
     }
     // Every digit in a number or a label, none where a word of the vocabulary may run into it.
-    for (let i = 0; i < s.length; i++) {
-      if (!isDigit(s[i])) continue;
-      if (covered[i] !== 1 || (i > 0 && !isDigit(s[i - 1]) && this.digits.before.has(s[i - 1]!))) return;
-    }
+    if (!digitsCovered(this.digits, s, covered)) return;
     const changed = new Set<object>();
     if (!seen.segments.every((seg) => remappable(seg, index, remakes, changed))) return;
     this.plans.set(key.hash, { of: key, cleaned: s, tokens: [...tokens], remakes, index, changed, segments: seen.segments, notes: seen.notes });

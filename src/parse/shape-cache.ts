@@ -102,6 +102,20 @@ export function digitWords(words: Iterable<string>): DigitWords {
   return { leading, before };
 }
 
+/**
+ * Whether every ASCII digit of the cleaned text `s` is in a span a plan remakes (`covered`),
+ * and no run of them stands right after a character that stands before a digit in a word of
+ * the vocabulary (`m` of `m2`: the scan could read the two as one word): the condition of
+ * the date and rebuild plans on where a text's digits are.
+ */
+export function digitsCovered(digits: DigitWords, s: string, covered: Uint8Array): boolean {
+  for (let i = 0; i < s.length; i++) {
+    if (!isDigit(s[i])) continue;
+    if (covered[i] !== 1 || (i > 0 && !isDigit(s[i - 1]) && digits.before.has(s[i - 1]!))) return false;
+  }
+  return true;
+}
+
 /** A number as the lexer reads it from its text alone: digits, at most one point, a sign where the lexer took one. */
 export const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 
