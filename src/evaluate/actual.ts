@@ -13,7 +13,7 @@ import { readDecimal, type Settings } from './options.js';
 import type { QuantityReading } from './memo.js';
 import { detail, type Detail } from './reason.js';
 import type { ActualDate } from './types.js';
-import { compact, wordClass } from './words.js';
+import { compact } from './words.js';
 
 /**
  * The first reading of an actual value, before the target says what it should be: strings

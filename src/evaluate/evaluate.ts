@@ -5,7 +5,7 @@ import { readActual, type Read } from './actual.js';
 import { evaluateAll } from './all.js';
 import { evaluateApprox, evaluateCompare, evaluateRange } from './compare.js';
 import { evaluateDeadline, evaluatePeriod } from './deadline.js';
-import { invalid, settings, type Settings } from './options.js';
+import { settings, type Settings } from './options.js';
 import { evaluateQualitative } from './qualitative.js';
 import { evaluateTrend } from './trend.js';
 import type { Actual, EvaluateOptions, Verdict } from './types.js';

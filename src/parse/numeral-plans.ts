@@ -1,6 +1,5 @@
 import { isUnitPiece, numeralValue, secondNumberAt, type NumeralPiece } from '../numbers/chinese.js';
 import { Rational } from '../numbers/rational.js';
-import { CN_BIG_UNITS, CN_SMALL_UNITS } from '../vocab/numerals.js';
 import type { MixedNumeral } from './lexer.js';
 import type { Slot } from './part-plans.js';
 import { foldedNumeral, isWideSlot } from './shape.js';

@@ -5,7 +5,6 @@ import type { UnitTable } from '../vocab/units.js';
 import { isZeroNumeral } from '../numbers/plain-order.js';
 import { endsOutOfOrder, joinParts, plusMinusEnds, plusMinusParts, writtenUnit } from './build.js';
 import type { RawQuantity, RawSegment } from './grammar.js';
-import type { Token } from './lexer.js';
 import { foldedNumeral } from './shape.js';
 
 /**

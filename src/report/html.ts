@@ -1,6 +1,6 @@
 import { Decimal } from '../index.js';
 import { fill, type Locale } from '../i18n/messages.js';
-import { REPORT_WORDS, type ReportState, type ReportWords } from '../i18n/report.js';
+import { REPORT_WORDS, type ReportWords } from '../i18n/report.js';
 import { weightText } from '../table/check.js';
 import { cleanLabel, type CheckedRow, type CheckSummary, type TableRow } from '../table/index.js';
 import { VERSION } from '../version.js';

@@ -4,7 +4,7 @@ import { decimalText } from './decimal-text.js';
 import { rowError, TableError, type RowError } from './errors.js';
 import type { RawRow } from './types.js';
 import { MAX_XML_RUN, XmlRunGuard } from './xml-guard.js';
-import { InflateLimitError, readCentralDirectory, readEntryText, streamEntry, type InflateBudget, type ZipEntry } from './zip.js';
+import { readCentralDirectory, readEntryText, streamEntry, type InflateBudget, type ZipEntry } from './zip.js';
 
 /**
  * Rows of one worksheet of an .xlsx (Office Open XML) workbook.
