@@ -126,8 +126,6 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   if (kept !== undefined) return kept;
   // A text of a shape seen before is made from its digits; otherwise the parse may plan its shape.
   const shape = shapeOf(text, options);
-  const asCleaned = shape === null ? keptAsCleaned(text, options, engine) : undefined;
-  if (asCleaned !== undefined) return engine.cache.put(key, asCleaned);
   // The text's hash was taken with its shape's; the key is the text itself when no year is given.
   const keyHash = shape !== null && key === text ? shape.textHash : undefined;
   const planned = shape === null ? undefined : engine.shapes.target(shape, text) ?? engine.dates.target(shape, text);
@@ -146,23 +144,6 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
     if (seen.dates !== undefined) engine.dates.learn(shape, seen.dates, made);
   }
   return engine.cache.put(key, made, keyHash);
-}
-
-/**
- * A cell with no digit whose cleaned text is kept as a cell of its own (`<p>健全</p>` or
- * ` 两小时之内\t\n` after `健全`, `两小时之内`): that cell's target with its own `text`. The
- * parse reads the cleaned text only, and a target holds its input only as `text` (a cell of
- * several parts also as its parts' slices: those are left to the parse, though clean-up
- * changes nothing inside a part today). Only where cleaning
- * the cleaned text changes nothing: an entity decoded to `<b>`, or a trailing `。` left
- * after another, reads otherwise when cleaned again.
- */
-function keptAsCleaned(text: string, options: ParseOptions, engine: Engine): Target | undefined {
-  const cleaned = clean(text).text;
-  if (cleaned === text || cleaned === '') return undefined;
-  const kept = engine.cache.recent(options.year === undefined || options.year === null ? cleaned : `${options.year}\u0000${cleaned}`);
-  if (kept === undefined || kept instanceof Error || kept.kind === 'all' || clean(cleaned).text !== cleaned) return undefined;
-  return Object.freeze({ ...kept, text });
 }
 
 /** A cell parsed without either cache, its error returned (the reference the shape cache is tested against). */

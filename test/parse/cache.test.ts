@@ -1,5 +1,4 @@
 import { types } from 'node:util';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createParser, evaluate, IndicatorError, parseTarget, score, toJSON, tryParseTarget, type CompareTarget, type Target } from '../../src/index.js';
 import { errorFrom } from '../../src/errors.js';
@@ -322,54 +321,5 @@ describe('the error of a cell kept as failing', () => {
     // A text of a shape seen only as a success keeps its caller's stack.
     own.parseTarget('[95%,96%]');
     expect(thrownBy('[97%,96%]', undefined, own).stack).toContain('thrownBy');
-  });
-});
-
-describe('a cell without digits answered from the kept cell of its cleaned text', () => {
-  // Cells without digits (so without a shape) and decorations clean-up removes, entities that
-  // decode to a tag when cleaned again, trailing marks, line breaks that split a cell in two.
-  const cells = ['健全', '两小时之内', '年底完成', '第三季度', '明显增强', '特殊对象及群体、居民心理健康有效提升', '全年', '不适用', '≥', '优良中低差',
-    '较上年提高', '按时完成（计划标准）', '是', '三小时之内\n', '万人', '<b>健全', '第三季度；年底完成', '健全\n及时', 'OK；第三季度'];
-  const decorations: ((c: string) => string)[] = [
-    (c) => `<p>${c}</p>`, (c) => ` ${c}\t\n`, (c) => `&nbsp;${c}`, (c) => `&lt;b&gt;${c}`, (c) => `${c}。`, (c) => `${c}。。`, (c) => `“${c}”`,
-    (c) => `${c}<br>${c}`, (c) => `<b>${c}</b>；`, (c) => `&lt;/p&gt;${c}&lt;p&gt;`, (c) => c.toUpperCase(), (c) => `${c}&amp;lt;b&amp;gt;`,
-    // A cell whose tags are written as entities (`&lt;b&gt;健全` cleans to `<b>健全`, which cleans again to `健全`), a break as `<br>`.
-    (c) => c.replace(/</g, '&lt;').replace(/>/g, '&gt;'), (c) => `<p>${c.replace(/\n/g, '<br>')}</p>`,
-    // Inside the text: full-width letters, which the lexer folds and a part of several keeps as written (`ＯＫ`).
-    (c) => c.replace(/[A-Za-z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)),
-  ];
-  const fresh = (text: string, year?: number): unknown => {
-    const r = createParser().tryParseTarget(text, year === undefined ? {} : { year });
-    return r.ok ? { text: r.value.text, json: toJSON(r.value) } : { code: r.error.code, offset: r.error.offset, length: r.error.length };
-  };
-
-  it('gives what a fresh parser gives, field for field and in key order', () => {
-    fc.assert(fc.property(
-      fc.array(fc.tuple(fc.constantFrom(...cells), fc.nat(decorations.length), fc.constantFrom(undefined, 2024)), { minLength: 1, maxLength: 12 }),
-      (draws) => {
-        const warm = createParser();
-        for (const [cell, d, year] of draws) {
-          const text = d === decorations.length ? cell : decorations[d]!(cell);
-          // Twice each, and the plain cell twice: the cache keeps a text from its second sighting.
-          for (const t of [cell, cell, text, text]) {
-            const r = warm.tryParseTarget(t, year === undefined ? {} : { year });
-            const got = r.ok ? { text: r.value.text, json: toJSON(r.value) } : { code: r.error.code, offset: r.error.offset, length: r.error.length };
-            expect(JSON.stringify(got), t).toBe(JSON.stringify(fresh(t, year)));
-            if (r.ok) expect(Object.isFrozen(r.value)).toBe(true);
-          }
-        }
-      },
-    ), { numRuns: 400 });
-  });
-
-  it('answers a decorated cell from its cleaned text without parsing it', () => {
-    const p = createParser();
-    p.parseTarget('两小时之内');
-    p.parseTarget('两小时之内');
-    const t = p.parseTarget('<p>两小时之内</p>');
-    expect(t.text).toBe('<p>两小时之内</p>');
-    expect(Object.keys(t)).toEqual(Object.keys(p.parseTarget('两小时之内')));
-    // The same quantity object as the kept cell's: answered from it, not parsed again.
-    expect((t as CompareTarget).quantity).toBe((p.parseTarget('两小时之内') as CompareTarget).quantity);
   });
 });
