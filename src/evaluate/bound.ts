@@ -1,6 +1,6 @@
 import { format } from '../model/format.js';
 import { exactBase } from '../model/quantity.js';
-import type { ApproxTarget, CompareTarget, Quantity, RangeTarget, Target } from '../model/types.js';
+import type { ApproxTarget, CompareTarget, Op, Quantity, RangeTarget, Target } from '../model/types.js';
 import type { Rational } from '../numbers/rational.js';
 import type { BoundTarget } from './actual.js';
 import { align, readInUnitOf } from './align.js';
@@ -105,18 +105,21 @@ function aligned(q: Quantity, ref: Quantity, s: Settings): Quantity {
 }
 
 /** The values one part of the actual allows, in the unit of `ref`. */
+/** The values `op` q admits (`=`, and `!=` where it is read so, as q alone). */
+function opInterval(op: Op, q: Quantity): Interval {
+  switch (op) {
+    case '>=': return { lo: end(q, true), hi: null };
+    case '>': return { lo: end(q, false), hi: null };
+    case '<=': return { lo: null, hi: end(q, true) };
+    case '<': return { lo: null, hi: end(q, false) };
+    default: return { lo: end(q, true), hi: end(q, true) };
+  }
+}
+
 function partInterval(p: Part, ref: Quantity, s: Settings): Interval {
   switch (p.kind) {
-    case 'compare': {
-      const q = aligned(p.quantity, ref, s);
-      switch (p.op) {
-        case '>=': return { lo: end(q, true), hi: null };
-        case '>': return { lo: end(q, false), hi: null };
-        case '<=': return { lo: null, hi: end(q, true) };
-        case '<': return { lo: null, hi: end(q, false) };
-        default: return { lo: end(q, true), hi: end(q, true) };
-      }
-    }
+    case 'compare':
+      return opInterval(p.op, aligned(p.quantity, ref, s));
     case 'approx': {
       // About B: the band a ≈ target around B would accept, B ± the tolerance.
       const q = aligned(p.quantity, ref, s);
@@ -220,7 +223,6 @@ function judge(t: Part, bound: BoundTarget, shown: string, s: Settings): Outcome
     case 'compare': {
       const eff = effectiveOp(t, s);
       const a = end(ref, true);
-      const strict = { ...a, inclusive: false };
       if (eff.op === '!=') {
         // Everything but A: met when the bound leaves A out, missed when it is A alone.
         const point = { lo: a, hi: a };
@@ -233,8 +235,7 @@ function judge(t: Part, bound: BoundTarget, shown: string, s: Settings): Outcome
           scoring: status === 'unknown' ? null : compareScoring(eff.op, eff.source, a.at, b.at),
         };
       }
-      target = eff.op === '>=' ? { lo: a, hi: null } : eff.op === '>' ? { lo: strict, hi: null }
-        : eff.op === '<=' ? { lo: null, hi: a } : eff.op === '<' ? { lo: null, hi: strict } : { lo: a, hi: a };
+      target = opInterval(eff.op, ref);
       reason = () => compareReason(eff.failCode, shown, ref, eff.symbol, s.locale);
       judged = eff.symbol + show(ref);
       scoring = (b) => compareScoring(eff.op, eff.source, a.at, b);

@@ -29,12 +29,23 @@ export function early(read: Read): Outcome | null {
   }
 }
 
+/** An outcome scored by its status alone (a band: no margin, no completion). */
+export const banded = (status: Outcome['status'], reason: Outcome['reason'], actual: Outcome['actual']): Outcome =>
+  ({ status, reason, actual, scoring: { kind: 'band' } });
+export const passed = (actual: Outcome['actual']): Outcome => banded('pass', null, actual);
+/** Partly met, as the actual `shown` says. */
+export const partly = (actual: Outcome['actual'], shown: string): Outcome => banded('partial', spec('PARTIALLY_ACHIEVED', { actual: shown }), actual);
+/** Not met, as the actual `shown` says. */
+export const notMet = (actual: Outcome['actual'], shown: string): Outcome => banded('fail', spec('NOT_ACHIEVED', { actual: shown }), actual);
+/** A word that says nothing of whether `target` was met. */
+export const unrecognised = (actual: Outcome['actual'], shown: string, target: string): Outcome =>
+  ({ status: 'unknown', reason: spec('UNRECOGNISED_TERM', { actual: shown, target }), actual, scoring: null });
+
 /** Achievement, partial and non-achievement words judge any kind of target (margin and completion null). */
 export function wordOutcome(cls: Exclude<WordClass, 'none'>, shown: string): Outcome {
   const actual = term(shown);
-  if (cls === 'achieved') return { status: 'pass', reason: null, actual, scoring: { kind: 'band' } };
-  if (cls === 'partial') return { status: 'partial', reason: spec('PARTIALLY_ACHIEVED', { actual: shown }), actual, scoring: { kind: 'band' } };
-  return { status: 'fail', reason: spec('NOT_ACHIEVED', { actual: shown }), actual, scoring: { kind: 'band' } };
+  if (cls === 'achieved') return passed(actual);
+  return cls === 'partial' ? partly(actual, shown) : notMet(actual, shown);
 }
 
 /** A word of the three classes in a text actual, or null. */
@@ -46,9 +57,7 @@ export function judgingWord(read: Read): Outcome | null {
 
 /** `true` and `false` against a target that is not a yes/no term: met, or not. */
 export function booleanOutcome(value: boolean): Outcome {
-  return value
-    ? { status: 'pass', reason: null, actual: bool(true), scoring: { kind: 'band' } }
-    : { status: 'fail', reason: spec('NOT_ACHIEVED', { actual: 'false' }), actual: bool(false), scoring: { kind: 'band' } };
+  return value ? passed(bool(true)) : notMet(bool(false), 'false');
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { DateParts, DeadlineTarget, PeriodTarget } from '../model/types.js';
 import { readActual, textQuantity, type Read } from './actual.js';
-import { early, judgingWord, kindMismatch, sharedKinds, unparseable } from './common.js';
+import { banded, early, judgingWord, kindMismatch, passed, sharedKinds, unparseable } from './common.js';
 import { dateWords, MIN_KEY, readDate, span, type DateKey } from './dates.js';
 import type { Settings } from './options.js';
 import { detail, show, spec } from './reason.js';
@@ -96,8 +96,8 @@ export function evaluateDeadline(t: DeadlineTarget, read: Read, s: Settings): Ou
   const deadlineText = dateWords({ ...t.date, year: years.target });
   const shown = { actual: a.date, deadline: deadlineText, within: detail('beforeDeadline', { deadline: deadlineText }) };
   // Work is done when its last day is: only the end of an actual period counts.
-  if (w.lastMax <= deadline) return { status: 'pass', reason: null, ...opInfo, actual: a, scoring: { kind: 'band' } };
-  if (w.lastMin > deadline) return { status: 'fail', reason: spec('LATE', shown), ...opInfo, actual: a, scoring: { kind: 'band' } };
+  if (w.lastMax <= deadline) return { ...passed(a), ...opInfo };
+  if (w.lastMin > deadline) return { ...banded('fail', spec('LATE', shown), a), ...opInfo };
   return { status: 'unknown', reason: spec('IMPRECISE_DATE', shown), ...opInfo, actual: a, scoring: null };
 }
 
@@ -123,7 +123,7 @@ export function evaluatePeriod(t: PeriodTarget, read: Read, s: Settings): Outcom
   const from = dateWords({ ...t.from, year: fromYear });
   const to = dateWords({ ...t.to, year: toYear });
   const shown = { actual: a.date, from, to, within: detail('withinPeriod', { from, to }) };
-  if (w.firstMin >= first && w.lastMax <= last) return { status: 'pass', reason: null, actual: a, scoring: { kind: 'band' } };
-  if (w.firstMax < first || w.lastMin > last) return { status: 'fail', reason: spec('OUTSIDE_PERIOD', shown), actual: a, scoring: { kind: 'band' } };
+  if (w.firstMin >= first && w.lastMax <= last) return passed(a);
+  if (w.firstMax < first || w.lastMin > last) return banded('fail', spec('OUTSIDE_PERIOD', shown), a);
   return { status: 'unknown', reason: spec('IMPRECISE_DATE', shown), actual: a, scoring: null };
 }

@@ -2,7 +2,7 @@ import { exactBase } from '../model/quantity.js';
 import type { QualitativeTarget } from '../model/types.js';
 import { ANSWER_TERMS, GRADE_SYNONYMS, ZERO_TERM_PREFIXES } from '../vocab/achievement.js';
 import { textQuantity, type Read } from './actual.js';
-import { bool, early, kindMismatch, term, wordOutcome } from './common.js';
+import { banded, bool, early, kindMismatch, notMet as fail, partly as partial, passed as pass, term, unrecognised, wordOutcome } from './common.js';
 import { readDate } from './dates.js';
 import type { Settings } from './options.js';
 import { namePolarity } from './polarity.js';
@@ -27,14 +27,6 @@ export function isZeroTerm(t: string, s: Settings): boolean {
   return ZERO_TERM_PREFIXES.some((p) => t.length > p.length && t.startsWith(p)
     && namePolarity(t.slice(p.length), s) === 'negative');
 }
-
-const pass = (actual: ActualValue): Outcome => ({ status: 'pass', reason: null, actual, scoring: { kind: 'band' } });
-const partial = (actual: ActualValue, shown: string): Outcome =>
-  ({ status: 'partial', reason: spec('PARTIALLY_ACHIEVED', { actual: shown }), actual, scoring: { kind: 'band' } });
-const fail = (actual: ActualValue, shown: string): Outcome =>
-  ({ status: 'fail', reason: spec('NOT_ACHIEVED', { actual: shown }), actual, scoring: { kind: 'band' } });
-const unrecognised = (actual: ActualValue | null, shown: string, target: string): Outcome =>
-  ({ status: 'unknown', reason: spec('UNRECOGNISED_TERM', { actual: shown, target }), actual, scoring: null });
 
 /**
  * The one-character grades of the common ladder: against a scale of the ladder (`优良中差`),
@@ -62,7 +54,7 @@ function gradeOutcome(scale: readonly string[], i: number, shown: string): Outco
   const passing = scale.length >= 3 ? 2 : 1;
   if (i >= 0 && i < passing) return pass(actual);
   if (i === 2 && scale.length >= 4) return partial(actual, shown);
-  return { status: 'fail', reason: spec('GRADE_TOO_LOW', { actual: shown, passing: scale.slice(0, passing).join('、') }), actual, scoring: { kind: 'band' } };
+  return banded('fail', spec('GRADE_TOO_LOW', { actual: shown, passing: scale.slice(0, passing).join('、') }), actual);
 }
 
 export function evaluateQualitative(t: QualitativeTarget, read: Read, s: Settings): Outcome {

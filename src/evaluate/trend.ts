@@ -8,7 +8,7 @@ import { parseTargetValue } from '../parse/parse.js';
 import { TREND_ACTUAL_SUFFIXES } from '../vocab/achievement.js';
 import { readActual, textQuantity, unitless, type Read } from './actual.js';
 import { align, isPoints, isRelativeRatio, readInUnitOf } from './align.js';
-import { early, judgingWord, kindMismatch, sharedKinds, term, unitMismatch, unparseable } from './common.js';
+import { banded, early, judgingWord, kindMismatch, notMet, passed, sharedKinds, term, unitMismatch, unparseable, unrecognised } from './common.js';
 import { readDate } from './dates.js';
 import { roundHalfUp } from './exact.js';
 import type { Settings } from './options.js';
@@ -74,13 +74,12 @@ function wordsOutcome(t: TrendTarget, c: StatedChange, shown: string, s: Setting
   const actual = term(shown);
   const target = t.text;
   if (c.negated) {
-    if (c.direction === t.direction) return { status: 'fail', reason: spec('NOT_ACHIEVED', { actual: shown }), actual, scoring: { kind: 'band' } };
-    return { status: 'unknown', reason: spec('UNRECOGNISED_TERM', { actual: shown, target }), actual, scoring: null };
+    return c.direction === t.direction ? notMet(actual, shown) : unrecognised(actual, shown, target);
   }
   if (c.direction !== t.direction) {
-    return { status: 'fail', reason: spec('TREND_NOT_MET', { change: detail(c.direction), target }), actual, scoring: { kind: 'band' } };
+    return banded('fail', spec('TREND_NOT_MET', { change: detail(c.direction), target }), actual);
   }
-  if (t.amount === null) return { status: 'pass', reason: null, actual, scoring: { kind: 'band' } };
+  if (t.amount === null) return passed(actual);
   let said = c.amount;
   // `增加120` for `增加100人`: a plain number is in the target's unit (never for a relative %).
   if (said !== null && amountKind(t.amount).kind === 'absolute' && said.dimension === 'number' && t.amount.dimension !== 'number') {
@@ -93,8 +92,8 @@ function wordsOutcome(t: TrendTarget, c: StatedChange, shown: string, s: Setting
   const want = exactBase(t.amount);
   const cap = t.amountOp === '<=';
   const ok = cap ? got.cmp(want) <= 0 : got.cmp(want) >= 0;
-  if (ok) return { status: 'pass', reason: null, actual, scoring: { kind: 'band' } };
-  return { status: 'fail', reason: spec(cap ? 'AMOUNT_EXCEEDED' : 'AMOUNT_NOT_MET', { change: show(said), required: show(t.amount) }), actual, scoring: { kind: 'band' } };
+  if (ok) return passed(actual);
+  return banded('fail', spec(cap ? 'AMOUNT_EXCEEDED' : 'AMOUNT_NOT_MET', { change: show(said), required: show(t.amount) }), actual);
 }
 
 /** One side of `{ value, baseline }` as a quantity, or why it is not one. */
@@ -234,7 +233,7 @@ function evaluateLevel(t: TrendTarget & { amount: Quantity }, read: Read, s: Set
       const date = readDate(read.text, s);
       if (date) return kindMismatch(t, 'date', read.shown, date);
       // `持平` says nothing of the level.
-      return { status: 'unknown', reason: spec('UNRECOGNISED_TERM', { actual: read.shown, target: t.text }), actual: term(read.shown), scoring: null };
+      return unrecognised(term(read.shown), read.shown, t.text);
     }
     default:
       return unparseable(read);
@@ -265,5 +264,5 @@ export function evaluateTrend(t: TrendTarget, read: Read, s: Settings, depth = 0
   if ('q' in parsed) return needsBaseline(detail('onlyOneValue'), parsed.q);
   const date = readDate(read.text, s);
   if (date) return kindMismatch(t, 'date', read.shown, date);
-  return { status: 'unknown', reason: spec('UNRECOGNISED_TERM', { actual: read.shown, target: t.text }), actual: term(read.shown), scoring: null };
+  return unrecognised(term(read.shown), read.shown, t.text);
 }

@@ -3,7 +3,7 @@ import type { DeadlineTarget, PeriodTarget, Target } from '../model/types.js';
 import type { CleanText } from '../text/clean.js';
 import { datedTarget, segmentDates } from './build.js';
 import type { RawSegment } from './grammar.js';
-import { dateNumeralValue, hasDigit, runDateTest, type DateDecision, type DateNumeral, type DateTest, type DateReads, type LexDate, type Note, type Token } from './lexer.js';
+import { dateNumeralValue, hasDigit, runDateTest, type DateNumeral, type DateTest, type DateReads, type LexDate, type Note, type Token } from './lexer.js';
 import { Generations } from './generations.js';
 import { digitsCovered, entitiesWithoutDigits, oneForOne, type DigitWords } from './shape-cache.js';
 import { foldedNumeral, isWideSlot, sameShape, shapeKey, SHAPE_DIGIT, type Shape } from './shape.js';
@@ -63,43 +63,40 @@ import * as T from './tokens.js';
  */
 
 /**
- * A numeral a plan reads from the new text (its `slot` in the values read), or keeps (one
- * written in Chinese numerals, `slot` -1, is the same in every text of the shape).
+ * A numeral a plan reads from a new text: where it stands (in the cleaned text for a plan of
+ * it, in the input for a built target's), and whether its digits are full-width.
  */
-interface PlannedNumeral { readonly start: number; readonly end: number; readonly value: number; readonly slot: number }
-interface PlannedDecision { readonly test: DateDecision['test']; readonly args: readonly (PlannedNumeral | null)[]; readonly outcome: boolean }
-/** How a token of the template is remade: kept, its image spelled from the new text, or a date with new fields. */
-type Remake = null | { readonly image: true } | DateRemake;
-/** The numerals a date token's fields were read from (null: a field read from none, the template's). */
-interface DateRemake { readonly year: PlannedNumeral | null; readonly month: PlannedNumeral | null; readonly day: PlannedNumeral | null }
-
-/** A numeral of the template read from a new text: where it stands in the input, and whether its digits are full-width. */
 interface InputNumeral { readonly start: number; readonly end: number; readonly wide: boolean }
 
 /**
  * A recorded test, asked again of the values at `args`: indices into what a hit reads, the
- * plan's constants (a year not written, a numeral without digits) then the input's numerals.
+ * plan's constants (a year not written, a numeral without digits) then the text's numerals.
  */
 interface Check { readonly test: DateTest; readonly args: readonly number[]; readonly outcome: boolean }
 
 /** A date token's fields, each the value at an index as in Check, or -1: the template's field (read from no numeral). */
 interface Fields { readonly year: number; readonly month: number; readonly day: number }
 
+/** What a hit reads from a text and asks of it: the numerals (each once) after the constants, and the recorded tests (each once). */
+interface Reads {
+  readonly constants: readonly (number | null)[];
+  readonly numerals: readonly InputNumeral[];
+  readonly checks: readonly Check[];
+}
+
 /** A cell that is one deadline or one period: its target made from the new numerals without a parse (see above). */
-interface DateTarget {
+interface DateTarget extends Reads {
   readonly template: DeadlineTarget | PeriodTarget;
   readonly segment: Extract<RawSegment, { kind: 'dates' }>;
   /** The fields of the segment's first and second date (null: the template's token holds no digit). */
   readonly d1: Fields | null;
   readonly d2: Fields | null;
-  readonly constants: readonly (number | null)[];
-  /** The numerals, each once, where they stand in the input. */
-  readonly numerals: readonly InputNumeral[];
-  /** The recorded tests, each once (a numeral read twice is tested alike each time). */
-  readonly checks: readonly Check[];
 }
 
-export interface DatePlan {
+/** How a token of the template is remade: kept (null), its image spelled from the new text (true), or a date with new fields. */
+type Remake = null | true | Fields;
+
+export interface DatePlan extends Reads {
   readonly tokens: readonly Token[];
   readonly remakes: readonly Remake[];
   readonly index: ReadonlyMap<Token, number>;
@@ -107,8 +104,6 @@ export interface DatePlan {
   readonly changed: ReadonlySet<object>;
   readonly segments: readonly RawSegment[];
   readonly notes: readonly Note[];
-  readonly numerals: readonly PlannedNumeral[];
-  readonly decisions: readonly PlannedDecision[];
 }
 
 /** A built target's plan, and the input's shape it was learnt from. */
@@ -156,13 +151,8 @@ export class DatePlans {
     if (kept === undefined || !sameShape(kept.of, key)) return undefined;
     const { plan } = kept;
     const s = ct.text;
-    const values: number[] = [];
-    for (const n of plan.numerals) {
-      const v = dateNumeralValue(s, n.start, n.end);
-      if (v === null) return undefined;
-      values.push(v);
-    }
-    if (!decidedAlike(plan, values)) return undefined;
+    const values = valuesRead(plan, s);
+    if (values === null) return undefined;
     const tokens = plan.tokens.map((t, i) => remadeToken(t, plan.remakes[i]!, s, values));
     const segments = plan.segments.map((seg) => remap(seg, plan, tokens) as RawSegment);
     return { tokens, segments, notes: plan.notes, by: plan };
@@ -177,13 +167,8 @@ export class DatePlans {
     const kept = this.targets.get(key.hash);
     if (kept === undefined || !sameShape(kept.of, key)) return undefined;
     const t = kept.target;
-    const values = t.constants.slice();
-    for (const n of t.numerals) {
-      const v = n.wide ? dateNumeralValue(foldedNumeral(text, n.start, n.end), 0, n.end - n.start) : dateNumeralValue(text, n.start, n.end);
-      if (v === null) return undefined;
-      values.push(v);
-    }
-    for (const c of t.checks) if (runDateTest(c.test, c.args.map((i) => values[i]!)) !== c.outcome) return undefined;
+    const values = valuesRead(t, text);
+    if (values === null) return undefined;
     const { segment } = t;
     const d1 = t.d1 === null ? segment.d1.date ?? null : fieldsOf(segment.d1.date!, t.d1, values);
     const d2 = t.d2 === null ? segment.d2?.date ?? null : fieldsOf(segment.d2!.date!, t.d2, values);
@@ -222,56 +207,48 @@ export class DatePlans {
     const segment = plan.segments[0]!;
     if (plan.segments.length !== 1 || segment.kind !== 'dates' || (made.kind !== 'deadline' && made.kind !== 'period')) return null;
     if ([made.label, made.note, ...made.modifiers].some((w) => w !== null && SHAPE_DIGIT.test(w)) || !entitiesWithoutDigits(text)) return null;
-    const remakeOf = (tok: Token | null): DateRemake | null | undefined => {
-      const r = tok === null ? null : plan.remakes[plan.index.get(tok)!];
-      return r === null || r === undefined ? null : 'image' in r ? undefined : r;
+    const remakeOf = (tok: Token | null): Fields | null | undefined => {
+      const r = tok === null ? null : plan.remakes[plan.index.get(tok)!]!;
+      return r === true ? undefined : r;
     };
-    const r1 = remakeOf(segment.d1);
-    const r2 = remakeOf(segment.d2);
-    if (r1 === undefined || r2 === undefined) return null;
-    // Each numeral once, by its span (a month span's second month is read again as a date's month).
+    const d1 = remakeOf(segment.d1);
+    const d2 = remakeOf(segment.d2);
+    if (d1 === undefined || d2 === undefined) return null;
+    // The plan's numerals where they stand in the input: its constants, tests and fields index them alike.
     const numerals: InputNumeral[] = [];
-    const bySlot: number[] = [];
-    const spans = new Map<number, number>();
     for (const n of plan.numerals) {
       const start = oneForOne(ct, n.start, n.end);
       if (start === null) return null;
       const end = start + (n.end - n.start);
-      const known = spans.get(start * (text.length + 1) + end);
-      if (known !== undefined) { bySlot.push(known); continue; }
-      spans.set(start * (text.length + 1) + end, numerals.length);
-      bySlot.push(numerals.length);
       numerals.push({ start, end, wide: isWideSlot(text, start, end) });
     }
-    // What a hit reads: the constants (null, the values of numerals without digits), then the input's numerals.
-    const constants: (number | null)[] = [null];
-    const fixed = [...plan.decisions.flatMap((d) => d.args), ...[r1, r2].flatMap((r) => (r === null ? [] : [r.year, r.month, r.day]))];
-    for (const n of fixed) if (n !== null && n.slot < 0 && !constants.includes(n.value)) constants.push(n.value);
-    const index = (n: PlannedNumeral | null): number => (n === null ? 0 : n.slot < 0 ? constants.indexOf(n.value) : constants.length + bySlot[n.slot]!);
-    const checks: Check[] = [];
-    for (const d of plan.decisions) {
-      const args = d.args.map(index);
-      if (!checks.some((c) => c.test === d.test && c.args.join() === args.join())) checks.push({ test: d.test, args, outcome: d.outcome });
-    }
-    const field = (n: PlannedNumeral | null): number => (n === null ? -1 : index(n));
-    const fields = (r: DateRemake | null): Fields | null => r && { year: field(r.year), month: field(r.month), day: field(r.day) };
-    return { template: made, segment, d1: fields(r1), d2: fields(r2), constants, numerals, checks };
+    return { template: made, segment, d1, d2, constants: plan.constants, numerals, checks: plan.checks };
   }
 
   private plan(seen: DateSeen): DatePlan | null {
     const { ct, tokens, reads } = seen;
     const s = ct.text;
     if (this.digits.leading || reads.dates.length === 0) return null;
-    // The numerals read, each by its slot; one without digits is kept as it is.
-    const known = new Map<DateNumeral, PlannedNumeral>(reads.numerals.map((n, slot) => [n, { start: n.start, end: n.end, value: n.value, slot }]));
+    // What a hit reads (Reads): each numeral read once, by its span, then the constants, the
+    // values of numerals without digits (the same in every text of the shape) and null.
+    const numerals: InputNumeral[] = [];
+    const slots = new Map<DateNumeral, number>();
+    const bySpan = new Map<number, number>();
+    for (const n of reads.numerals) {
+      const span = n.start * (s.length + 1) + n.end;
+      if (!bySpan.has(span)) bySpan.set(span, numerals.push({ start: n.start, end: n.end, wide: false }) - 1);
+      slots.set(n, bySpan.get(span)!);
+    }
+    const constants: (number | null)[] = [];
     let unknown = false;
-    const planned = (n: DateNumeral | null): PlannedNumeral | null => {
-      if (n === null) return null;
-      const p = known.get(n);
-      if (p !== undefined) return p;
-      if (hasDigit(s, n.start, n.end)) unknown = true;
-      return { start: n.start, end: n.end, value: n.value, slot: -1 };
+    const at = (n: DateNumeral | null): number => {
+      const slot = n === null ? undefined : slots.get(n);
+      if (slot !== undefined) return slot;
+      if (n !== null && hasDigit(s, n.start, n.end)) unknown = true;
+      const v = n === null ? null : n.value;
+      return numerals.length + constants.push(v) - 1;
     };
+    const field = (n: DateNumeral | null): number => (n === null ? -1 : at(n));
     // Every ASCII digit in a numeral read as a date's, with nothing of the vocabulary before it.
     const covered = new Uint8Array(s.length);
     for (const n of reads.numerals) covered.fill(1, n.start, n.end);
@@ -285,9 +262,9 @@ export class DatePlans {
       if (!hasDigit(t.image, 0, t.image.length)) { remakes.push(null); continue; }
       const d = dates.get(t);
       if (d !== undefined && t.image === s.slice(t.startOffset, t.endOffset + 1)) {
-        remakes.push({ year: planned(d.year), month: planned(d.month), day: planned(d.day) });
+        remakes.push({ year: field(d.year), month: field(d.month), day: field(d.day) });
       } else if (t.tokenType === T.Text && t.image === s.slice(t.startOffset, t.endOffset + 1)) {
-        remakes.push({ image: true });
+        remakes.push(true);
       } else {
         return null;
       }
@@ -295,45 +272,42 @@ export class DatePlans {
     // The segments hold the tokens and plain records of them only, so that they can be remapped.
     const changed = new Set<object>();
     if (!seen.segments.every((seg) => remappable(seg, index, remakes, changed))) return null;
-    const decisions = reads.decisions.map((d) => ({ test: d.test, args: d.args.map(planned), outcome: d.outcome }));
+    const checks: Check[] = [];
+    for (const d of reads.decisions) {
+      const args = d.args.map(at);
+      if (!checks.some((c) => c.test === d.test && c.args.join() === args.join())) checks.push({ test: d.test, args, outcome: d.outcome });
+    }
     if (unknown) return null;
-    return {
-      tokens: [...tokens], remakes, index, changed, segments: seen.segments, notes: seen.notes,
-      numerals: reads.numerals.map((n) => known.get(n)!), decisions,
-    };
+    return { tokens: [...tokens], remakes, index, changed, segments: seen.segments, notes: seen.notes, constants, numerals, checks };
   }
 }
 
-/** A numeral's value in the new text (`values`, by slot), or the template's for one without digits. */
-function valueOf(n: PlannedNumeral | null, values: readonly number[]): number | null {
-  if (n === null) return null;
-  return n.slot < 0 ? n.value : values[n.slot]!;
-}
-
-/** Whether every recorded test answers on the new numerals' `values` as it did on the template's. */
-function decidedAlike(plan: DatePlan, values: readonly number[]): boolean {
-  for (const d of plan.decisions) {
-    if (runDateTest(d.test, d.args.map((n) => valueOf(n, values))) !== d.outcome) return false;
+/**
+ * The values a hit reads from `text` (Reads): its numerals' (a full-width one folded, as
+ * clean-up folds it), then the constants; null when a numeral is none or a recorded test
+ * answers otherwise than on the template's.
+ */
+function valuesRead(r: Reads, text: string): (number | null)[] | null {
+  const values: (number | null)[] = [];
+  for (const n of r.numerals) {
+    const v = n.wide ? dateNumeralValue(foldedNumeral(text, n.start, n.end), 0, n.end - n.start) : dateNumeralValue(text, n.start, n.end);
+    if (v === null) return null;
+    values.push(v);
   }
-  return true;
+  values.push(...r.constants);
+  for (const c of r.checks) if (runDateTest(c.test, c.args.map((i) => values[i]!)) !== c.outcome) return null;
+  return values;
 }
 
-function remadeToken(t: Token, how: Remake, s: string, values: readonly number[]): Token {
+function remadeToken(t: Token, how: Remake, s: string, values: readonly (number | null)[]): Token {
   if (how === null) return t;
   const image = s.slice(t.startOffset, t.endOffset + 1);
-  if ('image' in how) return { ...t, image };
-  return { ...t, image, date: remadeDate(t.date!, how, values) };
+  return how === true ? { ...t, image } : { ...t, image, date: fieldsOf(t.date!, how, values) };
 }
 
 /** A date's fields from a hit's `values` (Fields); a field read from no numeral is the template's. */
 function fieldsOf(d: LexDate, f: Fields, values: readonly (number | null)[]): LexDate {
   return { year: f.year < 0 ? d.year : values[f.year]!, month: f.month < 0 ? d.month : values[f.month]!, day: f.day < 0 ? d.day : values[f.day]!, end: d.end };
-}
-
-/** A date token's fields read from the new numerals; a field read from none (a quarter's month, a year not written) is the template's. */
-function remadeDate(d: LexDate, how: DateRemake, values: readonly number[]): LexDate {
-  const field = (n: PlannedNumeral | null, kept: number | null): number | null => (n === null ? kept : valueOf(n, values));
-  return { year: field(how.year, d.year), month: field(how.month, d.month), day: field(how.day, d.day), end: d.end };
 }
 
 const isToken = (v: object): boolean => 'tokenType' in v;

@@ -283,12 +283,12 @@ export class ShapeCache {
     if (made.text !== text) return;
     if (made.kind === 'compare' || made.kind === 'approx') {
       // One number; a cell written more than once (`≥90%<br>≥90%`) is a cell of several parts (learnCell).
-      const slots = this.numberSlots(text, seen, 1, SEPARATOR, undefined, true);
+      const slots = this.numberSlots(text, seen, 1, SEPARATOR);
       const quantity = slots && checkedPlan(slots[0]!, made.quantity, text, units);
       if (quantity) { this.targets.set(key.hash, { of: key, template: made, quantity }); return; }
     } else if (made.kind === 'range') {
       // Two numbers joined as a range's ends: not A±B, whose ends are computed from both.
-      const slots = this.numberSlots(text, seen, 2, (t) => SEPARATOR(t) || t.tokenType === T.PlusMinus, undefined, true);
+      const slots = this.numberSlots(text, seen, 2, (t) => SEPARATOR(t) || t.tokenType === T.PlusMinus);
       const min = slots && checkedPlan(slots[0]!, made.min, text, units);
       const max = slots && checkedPlan(slots[1]!, made.max, text, units);
       if (min && max) { this.targets.set(key.hash, { of: key, template: made, min, max }); return; }
@@ -319,7 +319,7 @@ export class ShapeCache {
 
   /** Plans the shape of an actual value read as a quantity (`95%`, `4个工作日`, `3万4000`). */
   learnQuantity(key: Shape, text: string, seen: Seen, made: Quantity, units: UnitTable): void {
-    const slots = this.numberSlots(text, seen, 1, () => false, undefined, true);
+    const slots = this.numberSlots(text, seen, 1, () => false);
     const quantity = slots && checkedPlan(slots[0]!, made, text, units);
     if (quantity) this.quantities.set(key.hash, { of: key, quantity });
   }
@@ -348,13 +348,14 @@ export class ShapeCache {
 
   /**
    * Where the `count` numbers of the parse are in `text`, in order, when every condition of
-   * the plan on the text and its tokens holds (see above); else null. With `mixed`, numbers
-   * may be numerals mixing Arabic digits with Chinese ones, when reading them was the scan's
-   * only read of a digit's value (numeral-plans.ts): their slots are NumeralSlots.
+   * the plan on the text and its tokens holds (see above); else null. Where the caller plans
+   * no ratios (no `divisors`), numbers may be numerals mixing Arabic digits with Chinese ones,
+   * when reading them was the scan's only read of a digit's value (numeral-plans.ts): their
+   * slots are NumeralSlots.
    */
-  private numberSlots(text: string, seen: Seen, count: number, refused: (t: Token) => boolean, divisors?: Map<number, Slot>, mixed = false): Slot[] | null {
+  private numberSlots(text: string, seen: Seen, count: number, refused: (t: Token) => boolean, divisors?: Map<number, Slot>): Slot[] | null {
     const { ct, tokens } = seen;
-    const numerals = mixed && seen.numerals ? new Map(seen.numerals.map((n) => [n.token, n])) : null;
+    const numerals = divisors === undefined && seen.numerals ? new Map(seen.numerals.map((n) => [n.token, n])) : null;
     if (!(seen.shapeSafe || numerals !== null) || ct === null || tokens === null || this.digits.leading || !entitiesWithoutDigits(text)) return null;
     const s = ct.text;
     const slots: Slot[] = [];
