@@ -18,18 +18,13 @@ export const SYMBOL_FOLDS: ReadonlyMap<string, string> = new Map([
   ['﹐', ','], ['、', '、'], ['﹔', ';'], ['∶', ':'],
 ]);
 
-/**
- * Traditional → simplified, one character each, read from the code points the generated file
- * writes them by (`ds,dt` in base 36: the simplified character's code point less the previous
- * pair's, the traditional one's less the simplified one's).
- */
+/** Traditional → simplified, one character each. */
 export const TRADITIONAL_FOLDS: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
-  let s = 0;
-  for (const pair of TRADITIONAL_PAIRS.split(' ')) {
-    const [ds, dt] = pair.split(',');
-    s += parseInt(ds!, 36);
-    m.set(String.fromCodePoint(s + parseInt(dt!, 36)), String.fromCodePoint(s));
+  const chars = Array.from(TRADITIONAL_PAIRS);
+  for (let i = 0; i + 1 < chars.length; i += 2) {
+    const t = chars[i]!, s = chars[i + 1]!;
+    if (t !== s) m.set(t, s);
   }
   return m;
 })();
