@@ -8,6 +8,5 @@ export interface ChevrotainApi {
 
 export declare function trieText(paths: readonly (readonly string[])[]): string;
 export declare function lookaheadPaths(parser: CellParser, chevrotain: ChevrotainApi): Record<string, string[][][]>;
-export declare function tokenCode(index: number): string;
-export declare function lookaheadTable(parser: CellParser, chevrotain: ChevrotainApi, tokens: readonly { readonly name: string }[]): Record<string, string>;
+export declare function lookaheadTable(parser: CellParser, chevrotain: ChevrotainApi): Record<string, string>;
 export declare function lookaheadModule(table: Readonly<Record<string, string>>): string;

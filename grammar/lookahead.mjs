@@ -17,10 +17,9 @@ import { fileURLToPath } from 'node:url';
 const DECIDED = new Set(['Alternation', 'Option', 'Repetition', 'RepetitionMandatory', 'RepetitionWithSeparator', 'RepetitionMandatoryWithSeparator']);
 
 /**
- * The paths of one alternative as a trie of token codes (one character each, tokenCode),
- * which src/parse/lookahead.ts reads back: `A(.BC(D))` is the paths A, A B and A C D (`.` ends
- * a path where longer ones go on). The paths of an alternative are tried until one matches,
- * so their order does not matter.
+ * The paths of one alternative as a trie of token names, which src/parse/lookahead.ts reads
+ * back: `A(. B C(D))` is the paths A, A B and A C D (`.` ends a path where longer ones go on).
+ * The paths of an alternative are tried until one matches, so their order does not matter.
  */
 export function trieText(paths) {
   const root = { end: false, next: new Map() };
@@ -32,31 +31,17 @@ export function trieText(paths) {
     }
     node.end = true;
   }
-  const text = (node) => [...(node.end ? ['.'] : []), ...[...node.next].map(([name, n]) => (n.next.size === 0 ? name : `${name}(${text(n)})`))].join('');
+  const text = (node) => [...(node.end ? ['.'] : []), ...[...node.next].map(([name, n]) => (n.next.size === 0 ? name : `${name}(${text(n)})`))].join(' ');
   return text(root);
 }
 
 /**
- * A token type's code in the paths: one letter, by its place in the grammar's `allTokens`
- * (A–Z, then a–z). The paths are shipped in the library entry: a letter a token keeps them
- * short, where its name would repeat through them.
- */
-export function tokenCode(index) {
-  if (index >= 52) throw new Error('more token types than letters: give the paths a longer code');
-  return String.fromCharCode(index + (index < 26 ? 65 : 71));
-}
-
-/**
  * `{ 'rule:TypeOccurrence': paths }` for every decided part of every rule of `parser` (a
- * CellParser built with chevrotain's own strategy, over the token types `tokens`): the
- * alternatives of an alternation, each a trie of token codes (trieText), joined by `|`; an
- * optional part has one alternative, the way into it.
+ * CellParser built with chevrotain's own strategy): the alternatives of an alternation, each
+ * a trie (trieText), joined by `|`; an optional part has one alternative, the way into it.
  */
-export function lookaheadTable(parser, chevrotain, tokens) {
-  const code = new Map(tokens.map((t, i) => [t.name, tokenCode(i)]));
-  return Object.fromEntries(Object.entries(lookaheadPaths(parser, chevrotain)).map(([k, alts]) => [
-    k, alts.map((alt) => trieText(alt.map((path) => path.map((name) => code.get(name))))).join('|'),
-  ]));
+export function lookaheadTable(parser, chevrotain) {
+  return Object.fromEntries(Object.entries(lookaheadPaths(parser, chevrotain)).map(([k, alts]) => [k, alts.map(trieText).join('|')]));
 }
 
 /** The same as lists of paths of token names, as chevrotain gives them. */
@@ -98,15 +83,12 @@ async function main() {
   const root = new URL('..', import.meta.url);
   // The grammar from its sources, with the whole of chevrotain: nothing built is trusted here.
   const out = await build({
-    stdin: {
-      contents: "export { CellParser } from './src/parse/grammar.ts'; export { allTokens } from './src/parse/tokens.ts'; export { getLookaheadPaths, serializeGrammar } from 'chevrotain';",
-      resolveDir: fileURLToPath(root), loader: 'ts',
-    },
+    stdin: { contents: "export { CellParser } from './src/parse/grammar.ts'; export { getLookaheadPaths, serializeGrammar } from 'chevrotain';", resolveDir: fileURLToPath(root), loader: 'ts' },
     bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error',
   });
   const m = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
   const file = new URL('src/parse/lookahead-paths.ts', root);
-  writeFileSync(file, lookaheadModule(lookaheadTable(new m.CellParser(true), m, m.allTokens)));
+  writeFileSync(file, lookaheadModule(lookaheadTable(new m.CellParser(true), m)));
   process.stdout.write('src/parse/lookahead-paths.ts\n');
 }
 

@@ -25,23 +25,21 @@ type Path = readonly TokenType[];
 /** How a lookahead function reads the next tokens: the parser's `LA`. */
 export type Peek = (k: number) => IToken;
 
-/** A token type by its code in the paths: one letter, its place in allTokens (A–Z, then a–z; grammar/lookahead.mjs, tokenCode). */
-const byCode = (c: string): TokenType => allTokens[c.charCodeAt(0) - (c < 'a' ? 65 : 71)]!;
+const BY_NAME = new Map(allTokens.map((t) => [t.name, t]));
 
-/** The alternatives of a decided part, each a trie of token codes (see grammar/lookahead.mjs), read back into paths. */
+/** The alternatives of a decided part, each a trie of token names (see grammar/lookahead.mjs), read back into paths. */
 export function pathsOf(rule: string, part: string): Path[][] {
   const text = LOOKAHEAD_PATHS[`${rule}:${part}`];
   if (text === undefined) throw new Error(`no lookahead paths for ${rule}:${part}: run \`npm run grammar\``);
   return text.split('|').map((alt) => {
     const paths: Path[] = [];
     const prefix: TokenType[] = [];
-    // A code before `(` opens the paths under its token, `)` closes them; `.` and a code alone each end one.
-    for (let i = 0; i < alt.length; i++) {
-      const c = alt[i]!;
-      if (c === ')') prefix.pop();
-      else if (c === '.') paths.push([...prefix]);
-      else if (alt[i + 1] === '(') { prefix.push(byCode(c)); i++; }
-      else paths.push([...prefix, byCode(c)]);
+    // `Name(` opens the paths under Name, `)` closes them; `.` and a bare name each end one.
+    for (const p of alt.match(/[^ ()]+\(?|\)/g) ?? []) {
+      if (p === ')') prefix.pop();
+      else if (p === '.') paths.push([...prefix]);
+      else if (p.endsWith('(')) prefix.push(BY_NAME.get(p.slice(0, -1))!);
+      else paths.push([...prefix, BY_NAME.get(p)!]);
     }
     return paths;
   });
