@@ -91,31 +91,17 @@ describe('the built entry parses as the sources do (chevrotain bundled)', () => 
   // With chevrotain as published and decimal.js, 52.2 KB come before any code of ours (npm run
   // bench:size): importing createToken alone brings 39.2 KB of chevrotain (its EOF token is
   // made at load with its Lexer's NA pattern, and its parser's traits are mixed in at load),
-  // decimal.js is 13.0 KB. parseTarget alone bundles to 85.8 KB and evaluate alone to 96.3 KB,
-  // so issue 17's 90 KB is not met (docs/performance.md, "Size by part"). The entry is
-  // 104.1 KB (106 643 B) without the plans of date cells, 105.6 KB (108 094 B) with them
-  // (docs/performance.md, "Date cells planned"), 107.2 KB (109 821 B) with the plans of cells of several
-  // numbers (part-plans.ts), 107.8 KB (110 376 B) since a verdict makes its reason, margin and
-  // completion when read, which made evaluate a third faster (+0.6 KB; docs/performance.md, "A
-  // verdict makes its fields when they are read"), 108.2 KB (110 783 B) with the shape cache's plans
-  // of full-width digits, named entities and signs, 108.9 KB (111 533 B) with date plans that keep the
-  // built target (docs/performance.md, "Dates answered from their built target"), 109.4 KB (111 988 B)
-  // with the cheaper hits of cells of several numbers and their full-width digits planned
-  // (docs/performance.md, "Their hits made cheap"), 109.9 KB (112 491 B) since a quantity tells
-  // `exact` from its digits and a ratio's unit is made on its own (docs/performance.md, "Ratios and
-  // 亩"), 110.5 KB (113 201 B) with the plans of the scan's and the build's errors and of ranges out
-  // of order (rebuild-plans.ts; docs/performance.md, "Errors planned at every stage"), 111.1 KB
-  // (113 753 B) with the plans of numerals mixing Arabic digits with Chinese units (numeral-plans.ts;
-  // docs/performance.md, "Mixed numerals planned"), 110.1 KB (112 716 B) with the traditional folds and the
-  // lookahead paths written compactly and date plans reading a date's fields one way (docs/performance.md,
-  // "Size by part"); this limit, 0.3 KB above it, stops growth unnoticed.
-  it('the library entry with everything it imports stays within 110.4 KB minified and gzipped', async () => {
+  // decimal.js is 13.0 KB. parseTarget alone bundles to about 93 KB,
+  // so issue 17's 90 KB is not met (docs/performance.md, "Size of the entry" and "Size by part",
+  // which say what each kind of plan adds). The entry is 110.7 KB (113 332 B); this limit,
+  // 0.3 KB above it, stops growth unnoticed: raise it only with the reason in that page.
+  it('the library entry with everything it imports stays within 111.0 KB minified and gzipped', async () => {
     // As `npm run bench` measures it: dist/index.js with decimal.js, bundled and minified.
     const out = await build({
       entryPoints: [new URL('../../dist/index.js', import.meta.url).pathname], bundle: true, minify: true, format: 'esm',
       platform: 'neutral', mainFields: ['module', 'main'], write: false, logLevel: 'silent',
     });
     const gz = gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
-    expect(gz).toBeLessThanOrEqual(110.4 * 1024);
+    expect(gz).toBeLessThanOrEqual(111.0 * 1024);
   });
 });
