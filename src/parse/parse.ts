@@ -129,9 +129,9 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   // The text's hash was taken with its shape's; the key is the text itself when no year is given.
   const keyHash = shape !== null && key === text ? shape.textHash : undefined;
   const planned = shape === null ? undefined : engine.shapes.target(shape, text) ?? engine.dates.target(shape, text);
-  if (planned !== undefined) return engine.cache.put(key, planned, keyHash);
+  if (planned !== undefined) return engine.cache.putPlanned(key, planned, keyHash);
   const failing = shape === null ? undefined : engine.shapes.error(shape, text, locale);
-  if (failing !== undefined) return engine.cache.put(key, failing, keyHash);
+  if (failing !== undefined) return engine.cache.putPlanned(key, failing, keyHash);
   const seen: ParseSeen = { ct: null, tokens: null, shapeSafe: false };
   const made = withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine, seen, shape)));
   if (shape !== null) {

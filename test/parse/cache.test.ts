@@ -187,6 +187,20 @@ describe('the cache of parsed cells', () => {
     expect(cache.size).toBe(before);
   });
 
+  it('keeps a cell the parser read across the fresh numbers a plan answers between its sightings', () => {
+    const p = createParser();
+    // Each cell the parser reads (no digits, or a shape never planned: numbers in words), seen once.
+    const parsed = ['两小时之内', '第三季度', '年底完成', '特殊对象及群体、居民心理健康有效提升', '1,200万元'];
+    for (const c of parsed) p.parseTarget(c);
+    // As many fresh numbers as a few thousand rows of a table, each answered by its shape's plan.
+    for (let i = 0; i < 12_000; i++) p.parseTarget(`≥${i}.5%`);
+    for (const c of parsed) {
+      // Seen again, so kept: the third sighting is given the second's target.
+      const second = p.parseTarget(c);
+      expect(p.parseTarget(c), c).toBe(second);
+    }
+  });
+
   it('stays bounded: CACHE_SIZE targets at most', () => {
     const { cache } = DEFAULT_ENGINE.get();
     for (let i = 0; i < CACHE_SIZE * 3; i++) {
@@ -323,3 +337,4 @@ describe('the error of a cell kept as failing', () => {
     expect(thrownBy('[97%,96%]', undefined, own).stack).toContain('thrownBy');
   });
 });
+
