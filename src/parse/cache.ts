@@ -32,6 +32,16 @@ import { withoutStacks } from './stackless.js';
  * repeats a few times among thousands of numbers and which were then parsed again at every
  * sighting. A text a plan answers costs little more than a kept one when forgotten; a text
  * the parser reads costs it all again.
+ *
+ * A cell without digits that clean-up changes (`<p>健全</p>`, ` 两小时之内\t\n`: HTML remnants,
+ * spaces, line breaks an export leaves) reads as its cleaned text (`健全`) but for its `text`:
+ * the parse reads only the cleaned text, and the original only for `text` and for the spans
+ * of errors and of the parts of a cell of several (text/clean.ts `originalSpan`). So such a
+ * cell's target is kept under its cleaned text too, as that text's own target, and a
+ * decorated cell is answered from its cleaned text's target with its own `text`
+ * (`asCleaned`); not an error, nor a cell of several parts, and only where clean-up changes
+ * nothing more in the cleaned text (an entity decoded to `<b>` reads otherwise when cleaned
+ * again): `cleanedKey` in parse.ts. A decoration on a rare cell is a first sighting.
  */
 const GENERATION = 1024;
 /** The most targets a cache keeps. */
@@ -111,6 +121,25 @@ export class TargetCache {
   /** As `put`, for what the plan of `key`'s shape made: noted in a filter of its own (see above). */
   putPlanned(key: string, made: Target | IndicatorError, hash = hashOf(key)): Target | IndicatorError {
     return this.seenPlanned.first(key, hash) && !this.seenParsed.met(hash) ? made : this.keep(key, made);
+  }
+
+  /**
+   * The target of a cell without digits whose cleaned text's key is `cleanedKey`, with its
+   * own `text`, when that cleaned text is kept as a target (see above), or undefined.
+   */
+  asCleaned(cleanedKey: string, text: string): Target | undefined {
+    const kept = this.kept.get(cleanedKey);
+    return kept === undefined || kept instanceof Failure || kept.kind === 'all' ? undefined : Object.freeze({ ...kept, text });
+  }
+
+  /**
+   * What the parser made of a cell without digits, given back; a target (not of several
+   * parts) is also noted under its cleaned text's key `cleanedKey` as that text's own, and
+   * kept as `put` keeps it (see above).
+   */
+  putCleaned(cleanedKey: string, cleaned: string, made: Target | IndicatorError): Target | IndicatorError {
+    if (!(made instanceof IndicatorError) && made.kind !== 'all' && !this.seenParsed.first(cleanedKey)) this.keep(cleanedKey, Object.freeze({ ...made, text: cleaned }));
+    return made;
   }
 
   private keep(key: string, made: Target | IndicatorError): Target | IndicatorError {
