@@ -19,6 +19,11 @@ export class SeenOnce {
     this.#slots[s] = h;
     return true;
   }
+
+  /** Whether `key` was met (its hash, `h`, is still in its slot), noting nothing. */
+  met(h: number): boolean {
+    return this.#slots[h & (this.#slots.length - 1)] === h;
+  }
 }
 
 /**

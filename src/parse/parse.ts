@@ -126,12 +126,16 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
   if (kept !== undefined) return kept;
   // A text of a shape seen before is made from its digits; otherwise the parse may plan its shape.
   const shape = shapeOf(text, options);
+  // A text without digits that clean-up changes is answered from its cleaned text's target (cache.ts).
+  const plain = shape === null ? cleanedKey(text, options) : null;
+  const asCleaned = plain === null ? undefined : engine.cache.asCleaned(plain.key, text);
+  if (asCleaned !== undefined) return engine.cache.put(key, asCleaned);
   // The text's hash was taken with its shape's; the key is the text itself when no year is given.
   const keyHash = shape !== null && key === text ? shape.textHash : undefined;
   const planned = shape === null ? undefined : engine.shapes.target(shape, text) ?? engine.dates.target(shape, text);
-  if (planned !== undefined) return engine.cache.put(key, planned, keyHash);
+  if (planned !== undefined) return engine.cache.putPlanned(key, planned, keyHash);
   const failing = shape === null ? undefined : engine.shapes.error(shape, text, locale);
-  if (failing !== undefined) return engine.cache.put(key, failing, keyHash);
+  if (failing !== undefined) return engine.cache.putPlanned(key, failing, keyHash);
   const seen: ParseSeen = { ct: null, tokens: null, shapeSafe: false };
   const made = withoutStacks(() => errorAsValue(() => parseUncached(text, options, engine, seen, shape)));
   if (shape !== null) {
@@ -143,7 +147,19 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
     } else engine.shapes.learnTarget(shape, text, seen, made, engine.units);
     if (seen.dates !== undefined) engine.dates.learn(shape, seen.dates, made);
   }
+  if (plain !== null) engine.cache.putCleaned(plain.key, plain.text, made);
   return engine.cache.put(key, made, keyHash);
+}
+
+/**
+ * The cleaned text of a text without digits and its cache key, where a target of the text is
+ * that of its cleaned text but for `text` (cache.ts): clean-up changes the text, and changes
+ * nothing more in what it left. Otherwise null.
+ */
+function cleanedKey(text: string, options: ParseOptions): { text: string; key: string } | null {
+  const cleaned = clean(text).text;
+  if (cleaned === text || clean(cleaned).text !== cleaned) return null;
+  return { text: cleaned, key: options.year === undefined || options.year === null ? cleaned : `${options.year}\u0000${cleaned}` };
 }
 
 /** A cell parsed without either cache, its error returned (the reference the shape cache is tested against). */

@@ -1,10 +1,13 @@
 import { types } from 'node:util';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createParser, evaluate, IndicatorError, parseTarget, score, toJSON, tryParseTarget, type CompareTarget, type Target } from '../../src/index.js';
 import { errorFrom } from '../../src/errors.js';
 import { CACHE_SIZE, TargetCache } from '../../src/parse/cache.js';
 import { hashOf } from '../../src/parse/hash.js';
-import { DEFAULT_ENGINE } from '../../src/parse/parse.js';
+import { CellParser } from '../../src/parse/grammar.js';
+import { DEFAULT_ENGINE, makeEngine, parseTargetFresh, parseTargetValue, type ParseOptions } from '../../src/parse/parse.js';
+import { UNITS } from '../../src/vocab/units.js';
 
 /** As the parser uses the cache: the kept answer, or the parse's, kept if seen before. */
 function through(cache: TargetCache, key: string, parse: () => Target | IndicatorError, locale: 'zh' | 'en'): Target | IndicatorError {
@@ -187,6 +190,20 @@ describe('the cache of parsed cells', () => {
     expect(cache.size).toBe(before);
   });
 
+  it('keeps a cell the parser read across the fresh numbers a plan answers between its sightings', () => {
+    const p = createParser();
+    // Each cell the parser reads (no digits, or a shape never planned: numbers in words), seen once.
+    const parsed = ['两小时之内', '第三季度', '年底完成', '特殊对象及群体、居民心理健康有效提升', '1,200万元'];
+    for (const c of parsed) p.parseTarget(c);
+    // As many fresh numbers as a few thousand rows of a table, each answered by its shape's plan.
+    for (let i = 0; i < 12_000; i++) p.parseTarget(`≥${i}.5%`);
+    for (const c of parsed) {
+      // Seen again, so kept: the third sighting is given the second's target.
+      const second = p.parseTarget(c);
+      expect(p.parseTarget(c), c).toBe(second);
+    }
+  });
+
   it('stays bounded: CACHE_SIZE targets at most', () => {
     const { cache } = DEFAULT_ENGINE.get();
     for (let i = 0; i < CACHE_SIZE * 3; i++) {
@@ -321,5 +338,82 @@ describe('the error of a cell kept as failing', () => {
     // A text of a shape seen only as a success keeps its caller's stack.
     own.parseTarget('[95%,96%]');
     expect(thrownBy('[97%,96%]', undefined, own).stack).toContain('thrownBy');
+  });
+});
+
+describe('a cell without digits answered from the kept target of its cleaned text', () => {
+  // Cells without digits (so without a shape) and decorations clean-up removes, entities that
+  // decode to a tag when cleaned again, trailing marks, line breaks that split a cell in two.
+  const cells = ['健全', '两小时之内', '年底完成', '第三季度', '明显增强', '特殊对象及群体、居民心理健康有效提升', '全年', '不适用', '≥', '优良中低差',
+    '较上年提高', '按时完成（计划标准）', '是', '三小时之内\n', '万人', '<b>健全', '第三季度；年底完成', '健全\n及时', 'OK；第三季度', '两栋', '三分之二',
+    // Cells of several parts as clean-up leaves them (it folds `；` to `;`).
+    '第三季度;年底完成', 'OK;健全'];
+  const decorations: ((c: string) => string)[] = [
+    (c) => `<p>${c}</p>`, (c) => ` ${c}\t\n`, (c) => `&nbsp;${c}`, (c) => `&lt;b&gt;${c}`, (c) => `${c}。`, (c) => `${c}。。`, (c) => `“${c}”`,
+    (c) => `${c}<br>${c}`, (c) => `<b>${c}</b>；`, (c) => `&lt;/p&gt;${c}&lt;p&gt;`, (c) => c.toUpperCase(), (c) => `${c}&amp;lt;b&amp;gt;`,
+    // A cell whose tags are written as entities (`&lt;b&gt;健全` cleans to `<b>健全`, which cleans again to `健全`), a break as `<br>`.
+    (c) => c.replace(/</g, '&lt;').replace(/>/g, '&gt;'), (c) => `<p>${c.replace(/\n/g, '<br>')}</p>`,
+    // Inside the text: full-width letters, which the lexer folds and a part of several keeps as written (`ＯＫ`),
+    // and a tag inside the first word, which a part of several keeps in its slice of the text.
+    (c) => c.replace(/[A-Za-z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)), (c) => `${c.slice(0, 1)}<b></b>${c.slice(1)}`,
+  ];
+  type Answer = { text: string; keys: string[]; json: unknown } | { code: string; offset: number; length: number; input: string; messages: unknown; details: unknown };
+  const answer = (r: Target | IndicatorError): Answer => (r instanceof IndicatorError
+    ? { code: r.code, offset: r.offset, length: r.length, input: r.input, messages: r.messages, details: r.details }
+    : { text: r.text, keys: Object.keys(r), json: toJSON(r) });
+  // The parse alone, without the caches of cells and of shapes (one grammar parser for all engines: it keeps nothing between cells).
+  const grammar = new CellParser();
+  const reference = makeEngine(UNITS, undefined, grammar);
+  const fresh = (text: string, options: ParseOptions): Answer => answer(parseTargetFresh(text, options, reference));
+
+  it('gives what a fresh parser gives, field for field and in key order, whatever the order of sightings', () => {
+    fc.assert(fc.property(
+      // A few cells, each drawn plain or decorated, with or without a year (a deadline's date reads it), seen once or twice in a row.
+      fc.shuffledSubarray(cells, { minLength: 1, maxLength: 3 }).chain((few) =>
+        fc.array(fc.tuple(fc.constantFrom(...few), fc.nat(decorations.length), fc.constantFrom(undefined, 2024), fc.integer({ min: 1, max: 2 })), { minLength: 1, maxLength: 16 })),
+      (draws) => {
+        const warm = makeEngine(UNITS, undefined, grammar);
+        for (const [cell, d, year, times] of draws) {
+          const text = d === decorations.length ? cell : decorations[d]!(cell);
+          const options: ParseOptions = year === undefined ? {} : { year };
+          for (let k = 0; k < times; k++) {
+            const r = parseTargetValue(text, options, warm);
+            expect(JSON.stringify(answer(r)), text).toBe(JSON.stringify(fresh(text, options)));
+            if (!(r instanceof IndicatorError)) {
+              expect(Object.isFrozen(r)).toBe(true);
+              // What a caller does to its target reaches no later call.
+              for (const part of r.kind === 'all' ? r.targets : [r]) if ('quantity' in part) tamper(part);
+            }
+          }
+        }
+      },
+    ), { numRuns: 1500 });
+  });
+
+  it('answers a decorated cell from its cleaned text without parsing it, either seen first', () => {
+    const quantity = (t: Target): unknown => (t as CompareTarget).quantity;
+    const p = createParser();
+    p.parseTarget('两小时之内');
+    p.parseTarget('两小时之内');
+    const t = p.parseTarget('<p>两小时之内</p>');
+    expect(t.text).toBe('<p>两小时之内</p>');
+    expect(Object.keys(t)).toEqual(Object.keys(p.parseTarget('两小时之内')));
+    // The same quantity object as the kept cell's: answered from it, not parsed again.
+    expect(quantity(t)).toBe(quantity(p.parseTarget('两小时之内')));
+    // The decorated cell seen first, twice: its cleaned text is then kept, and answers the plain cell and other decorations.
+    const q = createParser();
+    q.parseTarget(' 三小时之内\t\n');
+    const first = q.parseTarget(' 三小时之内\t\n');
+    expect(quantity(q.parseTarget('三小时之内'))).toBe(quantity(first));
+    expect(q.parseTarget('三小时之内').text).toBe('三小时之内');
+    expect(quantity(q.parseTarget('<p>三小时之内</p>'))).toBe(quantity(first));
+    // Not a cell of several parts: each part holds its own slice of the text, the plain one's or the decorated one's.
+    const parts = (t: Target): unknown => (t.kind === 'all' ? t.targets.map((x) => x.text) : t.text);
+    const plainFirst = createParser();
+    for (let k = 0; k < 2; k++) plainFirst.parseTarget('第三季度;年底完成');
+    expect(parts(plainFirst.parseTarget('第<b></b>三季度;年底完成'))).toEqual(['第<b></b>三季度', '年底完成']);
+    const decoratedFirst = createParser();
+    for (let k = 0; k < 2; k++) decoratedFirst.parseTarget('第<b></b>三季度;年底完成');
+    expect(parts(decoratedFirst.parseTarget('第三季度;年底完成'))).toEqual(['第三季度', '年底完成']);
   });
 });
