@@ -178,24 +178,25 @@ type ParseSeen = Seen & { dates?: DateSeen; rebuild?: BuildSeen; rebuilt?: boole
 /**
  * `seen`, when given, receives what the parse saw (for the shape cache, date plans and
  * rebuild plans); a date cell whose cleaned text has a planned shape, and a cell of a `shape` planned by a
- * rebuild plan, skip the scan and the grammar (date-plans.ts, rebuild-plans.ts).
+ * rebuild plan, skip the scan and the grammar (date-plans.ts, rebuild-plans.ts). The cell's
+ * error is returned; but the scan's, which it throws (callers take it with `errorAsValue`).
  */
-function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: ParseSeen, shape?: Shape | null): Target {
+function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: ParseSeen, shape?: Shape | null): Target | IndicatorError {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
   const ct = clean(text);
-  if (ct.text === '') throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
+  if (ct.text === '') return new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
   // `不适用\n不适用`: a placeholder repeated on each line of the cell is still one.
   if (PLACEHOLDER_SET.has(ct.text) || ct.text.split('\n').every((line) => PLACEHOLDER_SET.has(line.trim()))) {
-    throw new IndicatorError('NOT_APPLICABLE', originalSpan(ct, 0, ct.text.length), text, { text: ct.text }, locale);
+    return new IndicatorError('NOT_APPLICABLE', originalSpan(ct, 0, ct.text.length), text, { text: ct.text }, locale);
   }
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
   const bare = lexer.bareUnit(ct, locale);
-  if (bare !== null) throw missingNumber(ct, bare, locale);
+  if (bare !== null) return missingNumber(ct, bare, locale);
   const remade = shape == null ? undefined : engine.dates.remake(ct, shape);
   if (remade !== undefined) {
     const target = buildTarget(remade.segments, { ct, units, locale, year: options.year ?? null, notes: remade.notes });
-    engine.dates.learnTarget(shape!, ct, remade.by, target);
+    if (!(target instanceof Error)) engine.dates.learnTarget(shape!, ct, remade.by, target);
     return target;
   }
   const rebuilt = shape == null ? undefined : engine.rebuilds.remake(shape, ct);
@@ -208,13 +209,13 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
   const { tokens, notes, shapeSafe, dateReads, safeButDivisors, numerals } = lexer.tokenize(ct, locale, seen);
   if (tokens.length === 0) {
     // Only a note: `（历史标准）` has no target in it.
-    throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
+    return new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
   }
   const merged = mergeLabels(tokens, ct);
   const { segments, failedAt } = engine.parser.parseCell(merged);
   if (segments === null) {
     if (seen !== undefined) { seen.tokens = merged; seen.shapeSafe = shapeSafe === true; }
-    throw parseError(failedAt, merged, ct, locale);
+    return parseError(failedAt, merged, ct, locale);
   }
   // Before the build, whose errors (a period out of order) a date plan makes again from the new digits.
   if (seen !== undefined && dateReads) seen.dates = { ct, tokens: merged, segments, notes, reads: dateReads };

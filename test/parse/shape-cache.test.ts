@@ -514,7 +514,7 @@ describe('the shape cache', () => {
     const { tokens, notes } = e.lexer.tokenize(ct, 'zh');
     const { segments } = e.parser.parseCell(tokens);
     const parts: { offset: number; length: number; target: Target }[] = [];
-    const made = buildTarget(segments!, { ct, units: e.units, locale: 'zh', year: null, notes, parts });
+    const made = buildTarget(segments!, { ct, units: e.units, locale: 'zh', year: null, notes, parts }) as Target;
     const numbers = new Map(tokens.filter((t) => t.tokenType === T.NumberTok).map((t) => [t.startOffset, { start: t.startOffset, end: t.endOffset + 1 }] as const));
     expect(planCell(text, made, { segments: segments!, parts }, numbers, new Map(), e.units, false)).not.toBeNull();
     // A target the plan would not make from this text (another text's parts under this one's text): no plan.
