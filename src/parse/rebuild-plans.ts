@@ -1,7 +1,5 @@
-import { numeralValue } from '../numbers/chinese.js';
-import { Rational } from '../numbers/rational.js';
 import type { CleanText } from '../text/clean.js';
-import { remap, remappable, type DatePlan, type DateSeen, type Remade } from './date-plans.js';
+import { plainValue, remadeToken, remap, remappable, type DatePlan, type DateSeen, type Remade, type Remake } from './date-plans.js';
 import { Generations } from './generations.js';
 import type { RawSegment } from './grammar.js';
 import { hasDigit, type Token } from './lexer.js';
@@ -30,27 +28,24 @@ import * as T from './tokens.js';
  * the numbers' values and the images of the tokens holding digits.
  */
 
-/** How a token of the template is remade: kept, its image (a label's) or its image and value (a number's) read from the new text. */
-type Remake = null | 'image' | 'number';
-
-/** What a plan keeps of the scan and the grammar of the text it was learnt from, as a date plan keeps it. */
-interface RebuildPlan extends Pick<DatePlan, 'tokens' | 'index' | 'changed' | 'segments' | 'notes'> {
+/**
+ * What a plan keeps of the scan and the grammar of the text it was learnt from, as a date plan
+ * keeps it; its tokens are remade as a date plan's are (date-plans.ts, `remadeToken`): kept,
+ * a label's image, or a plain number's image and value.
+ */
+interface RebuildPlan extends Pick<DatePlan, 'tokens' | 'remakes' | 'index' | 'changed' | 'segments' | 'notes'> {
   readonly of: Shape;
   readonly cleaned: string;
-  readonly remakes: readonly Remake[];
 }
+
+/** No date numerals: a rebuild plan remakes none. */
+const NO_VALUES: readonly (number | null)[] = Object.freeze([]);
 
 /** What a full parse of a cell saw before its build (filled by parse.ts). */
 export type BuildSeen = Omit<DateSeen, 'reads'>;
 
 /** The most shapes of such cells a parser keeps. */
 export const REBUILD_PLANS_SIZE = 512;
-
-/** The value of a plain number's text, read as the lexer reads one (lexer.ts, scanNumeral: one Arabic piece, its `+` dropped). */
-function plainValue(image: string): Rational | null {
-  const v = numeralValue([{ arabic: image.replace(/^\+/, '') }]);
-  return v === null ? null : Rational.of(v);
-}
 
 export class RebuildPlans {
   private readonly plans = new Generations<RebuildPlan, number>(REBUILD_PLANS_SIZE / 2);
@@ -68,16 +63,8 @@ export class RebuildPlans {
     if (plan === undefined || !sameShape(plan.of, key)) return undefined;
     const s = ct.text;
     if (!sameButDigitValues(s, plan.cleaned)) return undefined;
-    const tokens: Token[] = [];
-    for (const [i, t] of plan.tokens.entries()) {
-      const how = plan.remakes[i]!;
-      if (how === null) { tokens.push(t); continue; }
-      const image = s.slice(t.startOffset, t.endOffset + 1);
-      if (how === 'image') { tokens.push({ ...t, image }); continue; }
-      const value = plainValue(image);
-      if (value === null) return undefined;
-      tokens.push({ ...t, image, value });
-    }
+    // The same shape and the same cleaned text but for the digits' values: each planned number is plain digits again.
+    const tokens = plan.tokens.map((t, i) => remadeToken(t, plan.remakes[i]!, s, NO_VALUES));
     const segments = plan.segments.map((seg) => remap(seg, plan, tokens) as RawSegment);
     return { tokens, segments, notes: plan.notes };
   }
@@ -98,11 +85,10 @@ export class RebuildPlans {
       if (t.tokenType === T.NumberTok) {
         // The lexer's value is the plain reading of its text (not a half added, not a numeral in words).
         if (!PLAIN_NUMBER.test(image)) return;
-        const value = plainValue(image);
-        if (value === null || t.value === undefined || !value.eq(t.value)) return;
+        if (t.value === undefined || !plainValue(image).eq(t.value)) return;
         remakes.push('number');
       } else if (t.tokenType === T.Text) {
-        remakes.push('image');
+        remakes.push(true);
       } else {
         // Kept as it is: its digits stay uncovered, which refuses the shape below.
         remakes.push(null);
