@@ -29,7 +29,23 @@ export interface BuildContext {
    * of the cell's shape (shape-cache.ts plans such errors). Dates are left unmarked: their
    * scan has read their values already.
    */
-  readonly reads?: { valueRead: boolean };
+  readonly reads?: { valueRead: boolean; ends?: RangeRead };
+}
+
+/**
+ * A range's ends as the build compared them, when that was its first decision on numbers'
+ * values (BuildContext.reads): the number tokens of the ends, the unit each end was read in
+ * (a unit written once applies to both), and the tokens the range's error spans. A text of
+ * the cell's shape reaches the same comparison with its own numbers in the same units
+ * (rebuild-plans.ts).
+ */
+export interface RangeRead {
+  readonly min: Token;
+  readonly max: Token;
+  readonly minUnit: string;
+  readonly maxUnit: string;
+  readonly from: Token;
+  readonly to: Token;
 }
 
 /** Notes a decision on a number's value (BuildContext.reads). */
@@ -182,7 +198,21 @@ function qualitative(term: string, text: string, notes: string[], label: string 
  * gives undefined): the first check that fails decides the cell's error, as it always has.
  */
 function fail(cx: BuildContext, code: ErrorCode, a: Token, b: Token, details: Record<string, string | number> = {}): IndicatorError {
-  return new IndicatorError(code, originalSpan(cx.ct, a.startOffset, b.endOffset + 1), cx.ct.original, details, cx.locale);
+  return tokenError(cx.ct, cx.locale, code, a, b, details);
+}
+
+function tokenError(ct: CleanText, locale: Locale, code: ErrorCode, a: Token, b: Token, details: Record<string, string | number>): IndicatorError {
+  return new IndicatorError(code, originalSpan(ct, a.startOffset, b.endOffset + 1), ct.original, details, locale);
+}
+
+/**
+ * EMPTY_RANGE, spanning the tokens `a` to `b`, when a range's ends are out of order; else
+ * undefined. The build's decision on a range's ends, which rebuild plans take again on a
+ * text's own numbers.
+ */
+export function emptyRange(ct: CleanText, locale: Locale, a: Token, b: Token, min: Quantity, max: Quantity): IndicatorError | undefined {
+  if (!endsOutOfOrder(min, max)) return undefined;
+  return tokenError(ct, locale, 'EMPTY_RANGE', a, b, { min: `${min.value.toFixed()}${min.unit}`, max: `${max.value.toFixed()}${max.unit}` });
 }
 
 /** `满意度：` → `满意度`. A loop, not `/[:：\s]+$/`, which is quadratic on long runs of colons. */
@@ -356,11 +386,9 @@ function rangeEnds(q1: RawQuantity, q2: RawQuantity, a: Token, b: Token, cx: Bui
   if (min.dimension !== max.dimension || min.base.unit !== max.base.unit) {
     return fail(cx, 'MIXED_DIMENSIONS', a, b, { a: min.unit || min.value.toString(), b: max.unit || max.value.toString() });
   }
+  if (cx.reads !== undefined && !cx.reads.valueRead) cx.reads.ends = { min: q1.num, max: q2.num, minUnit: min.unit, maxUnit: max.unit, from: a, to: b };
   valueRead(cx);
-  if (endsOutOfOrder(min, max)) {
-    return fail(cx, 'EMPTY_RANGE', a, b, { min: `${min.value.toFixed()}${min.unit}`, max: `${max.value.toFixed()}${max.unit}` });
-  }
-  return [min, max];
+  return emptyRange(cx.ct, cx.locale, a, b, min, max) ?? [min, max];
 }
 
 /** The op given by words after the number, with `（不含）`/`（含）` applied; conflicts are errors. */

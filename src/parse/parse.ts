@@ -7,7 +7,7 @@ import type { Target } from '../model/types.js';
 import { clean, originalSpan, type CleanText } from '../text/clean.js';
 import { buildUnitTable, FEN_AS_CENT, UNITS, type UnitDef, type UnitTable } from '../vocab/units.js';
 import { PLACEHOLDERS } from '../vocab/words.js';
-import { buildTarget } from './build.js';
+import { buildTarget, type BuildContext } from './build.js';
 import { TargetCache } from './cache.js';
 import { DatePlans, type DateSeen } from './date-plans.js';
 import { RebuildPlans, type BuildSeen } from './rebuild-plans.js';
@@ -143,7 +143,7 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
       // Made by the build on a rebuild plan's tokens: an error of a shape seen failing before.
       if (seen.rebuilt === true) engine.shapes.notePlanned(made);
       engine.shapes.learnError(shape, text, seen, made);
-      if (seen.build?.valueRead === true && seen.rebuild !== undefined) engine.rebuilds.learn(shape, seen.rebuild, seen.shapeSafe);
+      if (seen.build?.valueRead === true && seen.rebuild !== undefined) engine.rebuilds.learn(shape, seen.rebuild, seen.shapeSafe, seen.build.ends);
     } else engine.shapes.learnTarget(shape, text, seen, made, engine.units);
     if (seen.dates !== undefined) engine.dates.learn(shape, seen.dates, made);
   }
@@ -173,7 +173,7 @@ export function shapeOf(text: string, options: ParseOptions): Shape | null {
 }
 
 /** What a parse saw, for the plans learnt from it: the shape cache's, a date's, a rebuild's. */
-type ParseSeen = Seen & { dates?: DateSeen; rebuild?: BuildSeen; rebuilt?: boolean };
+type ParseSeen = Seen & { dates?: DateSeen; rebuild?: BuildSeen; rebuilt?: boolean; build?: BuildContext['reads'] };
 
 /**
  * `seen`, when given, receives what the parse saw (for the shape cache, date plans and
@@ -199,9 +199,10 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
     if (!(target instanceof Error)) engine.dates.learnTarget(shape!, ct, remade.by, target);
     return target;
   }
-  const rebuilt = shape == null ? undefined : engine.rebuilds.remake(shape, ct);
+  const rebuilt = shape == null ? undefined : engine.rebuilds.remake(shape, ct, units, locale);
   if (rebuilt !== undefined) {
     if (seen !== undefined) seen.rebuilt = true;
+    if (rebuilt instanceof Error) return rebuilt;
     return buildTarget(rebuilt.segments, { ct, units, locale, year: options.year ?? null, notes: rebuilt.notes });
   }
   // A scan that stops at an error says in `seen` whether it had read a digit's value (shape-cache.ts, learnError).
