@@ -203,7 +203,14 @@ function parseUncached(text: string, options: ParseOptions, engine: Engine, seen
   if (rebuilt !== undefined) {
     if (seen !== undefined) seen.rebuilt = true;
     if (rebuilt instanceof Error) return rebuilt;
-    return buildTarget(rebuilt.segments, { ct, units, locale, year: options.year ?? null, notes: rebuilt.notes });
+    const parts = seen === undefined ? undefined : [];
+    const target = buildTarget(rebuilt.segments, { ct, units, locale, year: options.year ?? null, notes: rebuilt.notes, parts });
+    if (seen !== undefined && !(target instanceof Error)) {
+      // The tokens and segments are the scan's and the grammar's of this text (rebuild-plans.ts), whose scan read no digit's
+      // value: what a full parse would have seen, from which the shape cache may plan the shape (`85%-90%` after `90%-85%`).
+      Object.assign(seen, { ct, tokens: rebuilt.tokens, shapeSafe: true, segments: rebuilt.segments, parts, safeButDivisors: false, numerals: null });
+    }
+    return target;
   }
   // A scan that stops at an error says in `seen` whether it had read a digit's value (shape-cache.ts, learnError).
   if (seen !== undefined) seen.ct = ct;

@@ -278,6 +278,10 @@ describe('rebuild plans', () => {
     for (const t of ['91%-86%', '86%-91%', '[91%,86%]', '[86%,91%]', '96±-4%', '96±-0%', '满意度91%-92%', '-6%--1%', '6-3天', '3-6天']) {
       expect(difference(parseTargetValue(t, {}, e), parseTargetFresh(t, {}, e)), t).toBeNull();
     }
+    // A target made on a rebuild plan's tokens is planned by the shape cache, as one made by a full parse is.
+    const shape = shapeOf('87%-92%', {})!;
+    expect(e.shapes.target(shape, '87%-92%')).toBeDefined();
+    expect(e.shapes.target(shape, '92%-87%')).toBeUndefined();
   });
 
   it('remake numbers and labels only: a plan is refused where any other token holds a digit', () => {
