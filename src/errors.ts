@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, MESSAGES, templateParts, type ErrorCode, type Locale } from './i18n/messages.js';
+import { DEFAULT_LOCALE, MESSAGES, fill, type ErrorCode, type Locale } from './i18n/messages.js';
 
 export type { ErrorCode } from './i18n/messages.js';
 
@@ -69,38 +69,16 @@ export class IndicatorError extends Error {
   }
 }
 
-/**
- * The message templates of every error code, split into their pieces once (text, a
- * placeholder's name, text, …): every error fills both languages, and a cell that does not
- * parse is as common as a placeholder (`不适用`).
- */
-const TEMPLATES: ReadonlyMap<ErrorCode, { readonly zh: readonly string[]; readonly en: readonly string[] }> = new Map(
-  (Object.keys(MESSAGES) as ErrorCode[]).map((code) => [code, { zh: templateParts(MESSAGES[code].zh), en: templateParts(MESSAGES[code].en) }]),
-);
-
 /** The messages of an error, in both languages, frozen: what the constructor gives `messages`. */
 export function messagesOf(code: ErrorCode, details: Readonly<Record<string, string | number>>): IndicatorError['messages'] {
-  const t = TEMPLATES.get(code)!;
-  return Object.freeze({ zh: filled(t.zh, details), en: filled(t.en, details) });
-}
-
-/**
- * A template's pieces with each placeholder filled from the details (by nothing when they
- * have no such key), as `fill` fills the template. A message quotes at most a short stretch
- * of the input: a 2000-digit number is not news.
- */
-function filled(parts: readonly string[], details: Readonly<Record<string, string | number>>): string {
-  let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) {
-    const k = parts[i]!;
-    // A detail of its own, as the template is filled from its keys (`Object.keys`).
-    if (Object.prototype.propertyIsEnumerable.call(details, k)) {
-      const v = details[k]!;
-      out += typeof v === 'string' && v.length > 40 ? `${v.slice(0, 39)}…` : String(v);
-    }
-    out += parts[i + 1]!;
+  const t = MESSAGES[code];
+  // A message quotes at most a short stretch of the input: a 2000-digit number is not news.
+  const shown: Record<string, string | number> = {};
+  for (const k of Object.keys(details)) {
+    const v = details[k]!;
+    shown[k] = typeof v === 'string' && v.length > 40 ? `${v.slice(0, 39)}…` : v;
   }
-  return out;
+  return Object.freeze({ zh: fill(t.zh, shown), en: fill(t.en, shown) });
 }
 
 /** What an IndicatorError is made again from: its fields, with its messages and details frozen. */
