@@ -29,7 +29,23 @@ export interface BuildContext {
    * of the cell's shape (shape-cache.ts plans such errors). Dates are left unmarked: their
    * scan has read their values already.
    */
-  readonly reads?: { valueRead: boolean };
+  readonly reads?: { valueRead: boolean; ends?: RangeRead };
+}
+
+/**
+ * A range's ends as the build compared them, when that was its first decision on numbers'
+ * values (BuildContext.reads): the number tokens of the ends, the unit each end was read in
+ * (a unit written once applies to both), and the tokens the range's error spans. A text of
+ * the cell's shape reaches the same comparison with its own numbers in the same units
+ * (rebuild-plans.ts).
+ */
+export interface RangeRead {
+  readonly min: Token;
+  readonly max: Token;
+  readonly minUnit: string;
+  readonly maxUnit: string;
+  readonly from: Token;
+  readonly to: Token;
 }
 
 /** Notes a decision on a number's value (BuildContext.reads). */
@@ -39,8 +55,15 @@ function valueRead(cx: BuildContext): void {
 
 const NEGATION_OR_DONE = new Set(RESULT_STATE_WORDS);
 
-/** Turns the parser's raw segments into a Target: ops, units, dates, labels and notes. */
-export function buildTarget(segments: readonly RawSegment[], cx: BuildContext): Target {
+/**
+ * Turns the parser's raw segments into a Target: ops, units, dates, labels and notes; or the
+ * error of a cell whose parts contradict each other or whose values cannot be a target
+ * (`≥95%以下`, `90%-85%`). The error is returned, not thrown: the build's callers are the
+ * parse and the plans that run it again on a text's fresh digits, which give the error to
+ * the caller or keep it, and a cell of a shape seen failing costs then what a planned
+ * success costs.
+ */
+export function buildTarget(segments: readonly RawSegment[], cx: BuildContext): Target | IndicatorError {
   const { ct } = cx;
   // A cell whose every part is a term is one term (`健全，有效` is kept as written).
   if (segments.every((s) => s.kind === 'qualitative')) {
@@ -49,14 +72,17 @@ export function buildTarget(segments: readonly RawSegment[], cx: BuildContext): 
   }
   const notesFor = assignNotes(segments, cx.notes, ct.text);
   if (segments.length === 1) return segmentTarget(segments[0]!, ct.original, notesFor[0]!, cx);
-  const parts = segments.map((s, i) => {
+  const parts: Target[] = [];
+  for (const [i, s] of segments.entries()) {
     const a = Math.min(s.first.startOffset, ...notesFor[i]!.map((n) => n.start));
     const b = Math.max(s.last.endOffset + 1, ...notesFor[i]!.map((n) => n.end));
     const span = originalSpan(ct, a, b);
     const target = segmentTarget(s, ct.original.slice(span.offset, span.offset + span.length), notesFor[i]!, cx);
+    // The first part that fails is the cell's error.
+    if (target instanceof Error) return target;
     cx.parts?.push({ ...span, target });
-    return target;
-  });
+    parts.push(target);
+  }
   return joinParts(parts, ct.original);
 }
 
@@ -166,8 +192,27 @@ function qualitative(term: string, text: string, notes: string[], label: string 
   return freeze({ kind: 'qualitative', term, text, label, note });
 }
 
-function fail(cx: BuildContext, code: ErrorCode, a: Token, b: Token, details: Record<string, string | number> = {}): never {
-  throw new IndicatorError(code, originalSpan(cx.ct, a.startOffset, b.endOffset + 1), cx.ct.original, details, cx.locale);
+/**
+ * The build's error from token `a` to token `b`. Each step of the build gives it back as its
+ * value, and the step that called it returns it in turn (a check that finds nothing wrong
+ * gives undefined): the first check that fails decides the cell's error, as it always has.
+ */
+function fail(cx: BuildContext, code: ErrorCode, a: Token, b: Token, details: Record<string, string | number> = {}): IndicatorError {
+  return tokenError(cx.ct, cx.locale, code, a, b, details);
+}
+
+function tokenError(ct: CleanText, locale: Locale, code: ErrorCode, a: Token, b: Token, details: Record<string, string | number>): IndicatorError {
+  return new IndicatorError(code, originalSpan(ct, a.startOffset, b.endOffset + 1), ct.original, details, locale);
+}
+
+/**
+ * EMPTY_RANGE, spanning the tokens `a` to `b`, when a range's ends are out of order; else
+ * undefined. The build's decision on a range's ends, which rebuild plans take again on a
+ * text's own numbers.
+ */
+export function emptyRange(ct: CleanText, locale: Locale, a: Token, b: Token, min: Quantity, max: Quantity): IndicatorError | undefined {
+  if (!endsOutOfOrder(min, max)) return undefined;
+  return tokenError(ct, locale, 'EMPTY_RANGE', a, b, { min: `${min.value.toFixed()}${min.unit}`, max: `${max.value.toFixed()}${max.unit}` });
 }
 
 /** `满意度：` → `满意度`. A loop, not `/[:：\s]+$/`, which is quadratic on long runs of colons. */
@@ -177,9 +222,10 @@ function trimLabel(s: string): string {
   return s.slice(0, end);
 }
 
-function segmentTarget(seg: RawSegment, text: string, notes: Note[], cx: BuildContext): Target {
+function segmentTarget(seg: RawSegment, text: string, notes: Note[], cx: BuildContext): Target | IndicatorError {
   const label = seg.label ? trimLabel(seg.label.image) || null : null;
   const note = notesOf(seg, notes, cx);
+  if (note instanceof Error) return note;
   const modifiers = Object.freeze(seg.pre.map((t) => t.image));
   const base = { text, label, note };
   switch (seg.kind) {
@@ -191,15 +237,18 @@ function segmentTarget(seg: RawSegment, text: string, notes: Note[], cx: BuildCo
     case 'plusMinus': {
       // ±3%以内 is the band from −3% to 3%.
       const q = quantity(seg.q, cx);
-      checkPost(seg.post, null, cx);
+      const conflict = checkPost(seg.post, null, cx);
+      if (conflict !== undefined) return conflict;
       const neg = quantity(seg.q, cx, undefined, true);
       // A decision on the number's value (its sign, today written in the shape; marked all the same).
       valueRead(cx);
-      if (q.value.isNegative()) fail(cx, 'EMPTY_RANGE', seg.sign, seg.last, { min: q.value.toFixed(), max: neg.value.toFixed() });
+      if (q.value.isNegative()) return fail(cx, 'EMPTY_RANGE', seg.sign, seg.last, { min: q.value.toFixed(), max: neg.value.toFixed() });
       return freeze({ kind: 'range', min: neg, max: q, minInclusive: true, maxInclusive: true, ...base, modifiers });
     }
     case 'range': {
-      const [min, max] = rangeEnds(seg.q1, seg.q2, seg.open, seg.last, cx);
+      const ends = rangeEnds(seg.q1, seg.q2, seg.open, seg.last, cx);
+      if (ends instanceof Error) return ends;
+      const [min, max] = ends;
       return freeze({ kind: 'range', min, max, minInclusive: true, maxInclusive: true, ...base, modifiers });
     }
     case 'trend': {
@@ -207,7 +256,9 @@ function segmentTarget(seg: RawSegment, text: string, notes: Note[], cx: BuildCo
       if (label !== null && NEGATION_OR_DONE.has(label)) return qualitative(cx.ct.text.slice(seg.first.startOffset, seg.last.endOffset + 1), text, notes.map((n) => n.text));
       const amount = seg.amount ? quantity(seg.amount, cx) : null;
       let amountOp: '>=' | '<=' | null = null;
-      const written = seg.amountOp?.op ?? postOp(seg.post, cx);
+      const after = seg.amountOp?.op ?? postOp(seg.post, cx);
+      if (after instanceof Error) return after;
+      const written = after;
       if (written === '>=' || written === '>') amountOp = '>=';
       else if (written === '<=' || written === '<') amountOp = '<=';
       return freeze({
@@ -227,41 +278,47 @@ function segmentTarget(seg: RawSegment, text: string, notes: Note[], cx: BuildCo
  * `2/基本持平` has a unit cut short).
  * Otherwise the cell stays an error at the first of them, as before words were allowed there.
  */
-function checkAfterWords(seg: Extract<RawSegment, { kind: 'value' }>, cx: BuildContext): void {
+function checkAfterWords(seg: Extract<RawSegment, { kind: 'value' }>, cx: BuildContext): IndicatorError | undefined {
   const q = seg.q2 ?? seg.q1;
   const after = seg.aside.filter((t) => t.startOffset > q.num.startOffset);
   const first = after[0];
-  if (first === undefined) return;
+  if (first === undefined) return undefined;
   const read = quantity(q, cx);
   const bad = !/^\p{L}/u.test(first.image) || DEADLINE_POSTFIX.some((w) => first.image.startsWith(w)) || first.image.startsWith('每')
     || (!read.known && read.dimension !== 'count') || read.unit.endsWith('/');
-  if (bad) fail(cx, 'UNEXPECTED_TOKEN', first, first, { found: first.image, expected: '' });
+  return bad ? fail(cx, 'UNEXPECTED_TOKEN', first, first, { found: first.image, expected: '' }) : undefined;
 }
 
 /**
  * The note of a segment: its brackets, and the words around its quantity (`每年开展` in
  * `不少于每年开展3次培训`, `达标` in `100%达标`), each a note of its own, in the order written.
  */
-function notesOf(seg: RawSegment, notes: readonly Note[], cx: BuildContext): string | null {
+function notesOf(seg: RawSegment, notes: readonly Note[], cx: BuildContext): string | null | IndicatorError {
   const all: { text: string; start: number }[] = notes.map((n) => ({ text: n.text, start: n.start }));
   if (seg.kind === 'value') {
     // Adjacent words are one note: `每年开展` is a modifier and a text token.
     let run: Token[] = [];
-    const flush = (): void => {
-      if (run.length === 0) return;
+    const flush = (): IndicatorError | undefined => {
+      if (run.length === 0) return undefined;
       const text = cx.ct.text.slice(run[0]!.startOffset, run[run.length - 1]!.endOffset + 1);
       // `（不包含）` in brackets makes a bound strict: written bare, such a word is no note either.
-      if (STRICTNESS_NOTES.has(text)) fail(cx, 'UNEXPECTED_TOKEN', run[0]!, run[run.length - 1]!, { found: text, expected: '' });
+      if (STRICTNESS_NOTES.has(text)) return fail(cx, 'UNEXPECTED_TOKEN', run[0]!, run[run.length - 1]!, { found: text, expected: '' });
       all.push({ text, start: run[0]!.startOffset });
       run = [];
+      return undefined;
     };
-    checkAfterWords(seg, cx);
+    const after = checkAfterWords(seg, cx);
+    if (after !== undefined) return after;
     for (const t of seg.aside) {
       const prev = run[run.length - 1];
-      if (prev !== undefined && !/^ *$/.test(cx.ct.text.slice(prev.endOffset + 1, t.startOffset))) flush();
+      if (prev !== undefined && !/^ *$/.test(cx.ct.text.slice(prev.endOffset + 1, t.startOffset))) {
+        const bare = flush();
+        if (bare !== undefined) return bare;
+      }
       run.push(t);
     }
-    flush();
+    const bare = flush();
+    if (bare !== undefined) return bare;
   }
   if (all.length === 0) return null;
   return all.sort((a, b) => a.start - b.start).map((n) => n.text).join('；');
@@ -317,7 +374,7 @@ export function writtenUnit(rq: RawQuantity): string {
 }
 
 /** `85到90%`, `3-5个工作日`: a unit written once applies to both ends. */
-function rangeEnds(q1: RawQuantity, q2: RawQuantity, a: Token, b: Token, cx: BuildContext): [Quantity, Quantity] {
+function rangeEnds(q1: RawQuantity, q2: RawQuantity, a: Token, b: Token, cx: BuildContext): [Quantity, Quantity] | IndicatorError {
   let max = quantity(q2, cx);
   let min = quantity(q1, cx);
   if (min.unit === '' && max.unit !== '') min = quantity(q1, cx, max.unit);
@@ -327,24 +384,22 @@ function rangeEnds(q1: RawQuantity, q2: RawQuantity, a: Token, b: Token, cx: Bui
     min = quantity(q1, cx, min.unit + atom.unit);
   } else if (max.unit === '' && min.unit !== '') max = quantity(q2, cx, min.unit);
   if (min.dimension !== max.dimension || min.base.unit !== max.base.unit) {
-    fail(cx, 'MIXED_DIMENSIONS', a, b, { a: min.unit || min.value.toString(), b: max.unit || max.value.toString() });
+    return fail(cx, 'MIXED_DIMENSIONS', a, b, { a: min.unit || min.value.toString(), b: max.unit || max.value.toString() });
   }
+  if (cx.reads !== undefined && !cx.reads.valueRead) cx.reads.ends = { min: q1.num, max: q2.num, minUnit: min.unit, maxUnit: max.unit, from: a, to: b };
   valueRead(cx);
-  if (endsOutOfOrder(min, max)) {
-    fail(cx, 'EMPTY_RANGE', a, b, { min: `${min.value.toFixed()}${min.unit}`, max: `${max.value.toFixed()}${max.unit}` });
-  }
-  return [min, max];
+  return emptyRange(cx.ct, cx.locale, a, b, min, max) ?? [min, max];
 }
 
 /** The op given by words after the number, with `（不含）`/`（含）` applied; conflicts are errors. */
-function postOp(post: readonly Token[], cx: BuildContext): Op | null {
+function postOp(post: readonly Token[], cx: BuildContext): Op | null | IndicatorError {
   let op: Op | null = null;
   let strict: boolean | null = null;
   let opTok: Token | null = null;
   for (const t of post) {
     if (t.tokenType === T.Strictness) { strict = t.strict!; continue; }
     if (t.tokenType === T.ApproxPost) continue;
-    if (op !== null && op !== t.op) fail(cx, 'CONFLICTING_OPS', t, t, { first: opTok!.image, second: t.image });
+    if (op !== null && op !== t.op) return fail(cx, 'CONFLICTING_OPS', t, t, { first: opTok!.image, second: t.image });
     op = t.op!;
     opTok = t;
   }
@@ -352,11 +407,12 @@ function postOp(post: readonly Token[], cx: BuildContext): Op | null {
   return op;
 }
 
-function checkPost(post: readonly Token[], prefix: Token | null, cx: BuildContext): void {
+function checkPost(post: readonly Token[], prefix: Token | null, cx: BuildContext): IndicatorError | undefined {
   const approx = post.find((t) => t.tokenType === T.ApproxPost);
   const op = post.find((t) => t.tokenType === T.PostGe);
-  if (approx && (op || prefix)) fail(cx, 'CONFLICTING_OPS', approx, approx, { first: (op ?? prefix)!.image, second: approx.image });
-  if (op) fail(cx, 'CONFLICTING_OPS', op, op, { first: '±', second: op.image });
+  if (approx && (op || prefix)) return fail(cx, 'CONFLICTING_OPS', approx, approx, { first: (op ?? prefix)!.image, second: approx.image });
+  if (op) return fail(cx, 'CONFLICTING_OPS', op, op, { first: '±', second: op.image });
+  return undefined;
 }
 
 const DIRECTION: Record<Op, number> = { '>=': 1, '>': 1, '<=': -1, '<': -1, '=': 0, '!=': 2 };
@@ -366,23 +422,26 @@ function valueTarget(
   base: { text: string; label: string | null; note: string | null },
   modifiers: readonly string[],
   cx: BuildContext,
-): Target {
+): Target | IndicatorError {
   const prefix = seg.op;
   const approxPost = seg.post.find((t) => t.tokenType === T.ApproxPost) ?? null;
   const post = postOp(seg.post, cx);
+  if (post instanceof Error) return post;
 
   if (seg.q2 && seg.join) {
     if (seg.join.tokenType === T.PlusMinus) {
       const [centre, dev] = plusMinusParts(seg.q1, seg.q2!, (rq, unit) => quantity(rq, cx, unit));
-      if (dev.base.unit !== centre.base.unit) fail(cx, 'MIXED_DIMENSIONS', seg.first, seg.last, { a: centre.unit, b: dev.unit });
+      if (dev.base.unit !== centre.base.unit) return fail(cx, 'MIXED_DIMENSIONS', seg.first, seg.last, { a: centre.unit, b: dev.unit });
       const { min, max, empty } = plusMinusEnds(centre, dev, cx.units);
       valueRead(cx);
-      if (empty) fail(cx, 'EMPTY_RANGE', seg.first, seg.last, { min: min.value.toFixed(), max: max.value.toFixed() });
+      if (empty) return fail(cx, 'EMPTY_RANGE', seg.first, seg.last, { min: min.value.toFixed(), max: max.value.toFixed() });
       return freeze({ kind: 'range', min, max, minInclusive: true, maxInclusive: true, ...base, modifiers });
     }
-    if (prefix) fail(cx, 'CONFLICTING_OPS', prefix, seg.join, { first: prefix.image, second: seg.join.image });
-    if (approxPost) fail(cx, 'CONFLICTING_OPS', approxPost, approxPost, { first: seg.join.image, second: approxPost.image });
-    const [min, max] = rangeEnds(seg.q1, seg.q2, seg.first, seg.last, cx);
+    if (prefix) return fail(cx, 'CONFLICTING_OPS', prefix, seg.join, { first: prefix.image, second: seg.join.image });
+    if (approxPost) return fail(cx, 'CONFLICTING_OPS', approxPost, approxPost, { first: seg.join.image, second: approxPost.image });
+    const ends = rangeEnds(seg.q1, seg.q2, seg.first, seg.last, cx);
+    if (ends instanceof Error) return ends;
+    const [min, max] = ends;
     return freeze({ kind: 'range', min, max, minInclusive: true, maxInclusive: true, ...base, modifiers });
   }
 
@@ -391,11 +450,11 @@ function valueTarget(
   if (approxPost || approxPre) {
     // 控制在90%左右 is ≈; any other comparator with 左右 contradicts it.
     if (prefix && !approxPre && prefix.image !== '控制在') {
-      fail(cx, 'CONFLICTING_OPS', approxPost ?? prefix, approxPost ?? prefix, { first: prefix.image, second: (approxPost ?? prefix).image });
+      return fail(cx, 'CONFLICTING_OPS', approxPost ?? prefix, approxPost ?? prefix, { first: prefix.image, second: (approxPost ?? prefix).image });
     }
     if (post !== null) {
       const t = seg.post.find((x) => x.tokenType === T.PostGe || x.tokenType === T.PostLe)!;
-      fail(cx, 'CONFLICTING_OPS', t, t, { first: (approxPost ?? prefix)!.image, second: t.image });
+      return fail(cx, 'CONFLICTING_OPS', t, t, { first: (approxPost ?? prefix)!.image, second: t.image });
     }
     return freeze({ kind: 'approx', quantity: q, ...base, modifiers });
   }
@@ -409,7 +468,7 @@ function valueTarget(
     // ≥95%以上 repeats itself; =95%以上 reads as ≥; ≥95%以下 contradicts.
     if (pd === 0) op = post;
     else if (pd === qd) op = prefix.op === '>' || prefix.op === '<' ? prefix.op : post;
-    else fail(cx, 'CONFLICTING_OPS', second, second, { first: prefix.image, second: second.image });
+    else return fail(cx, 'CONFLICTING_OPS', second, second, { first: prefix.image, second: second.image });
   } else if (prefix) {
     op = prefix.op!;
     // 控制在 before a bound is ≤; kept explicit so the grammar stays symmetric.
@@ -438,16 +497,16 @@ function resolveDate(d: LexDate, year: number | null): DateParts {
  * what `前` says (contract.md: a deadline's op is always `<=`; `=` is reached in the better
  * direction, for a date the earlier); any other contradicts the deadline or period.
  */
-function checkDateOp(seg: Extract<RawSegment, { kind: 'dates' }>, cx: BuildContext): void {
+function checkDateOp(seg: Extract<RawSegment, { kind: 'dates' }>, cx: BuildContext): IndicatorError | undefined {
   const op = seg.op;
-  if (op === null) return;
+  if (op === null) return undefined;
   const deadlineWord = seg.post.some((t) => t.tokenType === T.DeadlinePost);
   // 全年 and 第三季度 are periods (unless a deadline word closes them), as two dates are.
   const period = seg.d2 !== null || ((seg.d1.tokenType === T.WholeYear || seg.d1.tokenType === T.Quarter) && !deadlineWord);
   const fits = period ? op.op === '=' : op.op === '<=' || op.op === '<' || op.op === '=';
-  if (fits) return;
+  if (fits) return undefined;
   const second = seg.post.find((t) => t.tokenType === T.DeadlinePost) ?? seg.d2 ?? seg.d1;
-  fail(cx, 'CONFLICTING_OPS', op, op, { first: op.image, second: second.image });
+  return fail(cx, 'CONFLICTING_OPS', op, op, { first: op.image, second: second.image });
 }
 
 /**
@@ -455,10 +514,10 @@ function checkDateOp(seg: Extract<RawSegment, { kind: 'dates' }>, cx: BuildConte
  * `年终完成支出进度`) say what is due: they join the note. Right after the date, before
  * either, a word is no part of a date target (`2022年度报告`).
  */
-function dateWordsNote(seg: Extract<RawSegment, { kind: 'dates' }>, note: string | null, cx: BuildContext): string | null {
+function dateWordsNote(seg: Extract<RawSegment, { kind: 'dates' }>, note: string | null, cx: BuildContext): string | null | IndicatorError {
   const k = seg.post.findIndex((t) => t.tokenType === T.Text);
   if (k === -1) return note;
-  if (k === 0) fail(cx, 'UNEXPECTED_TOKEN', seg.post[0]!, seg.post[0]!, { found: seg.post[0]!.image, expected: '' });
+  if (k === 0) return fail(cx, 'UNEXPECTED_TOKEN', seg.post[0]!, seg.post[0]!, { found: seg.post[0]!.image, expected: '' });
   const from = seg.post[k]!;
   const words = cx.ct.text.slice(from.startOffset, seg.last.endOffset + 1);
   return note === null ? words : `${note}；${words}`;
@@ -469,11 +528,14 @@ function dateTarget(
   base0: { text: string; label: string | null; note: string | null },
   modifiers: readonly string[],
   cx: BuildContext,
-): Target {
-  checkDateOp(seg, cx);
-  const base = { ...base0, note: dateWordsNote(seg, base0.note, cx) };
+): Target | IndicatorError {
+  const op = checkDateOp(seg, cx);
+  if (op !== undefined) return op;
+  const note = dateWordsNote(seg, base0.note, cx);
+  if (note instanceof Error) return note;
+  const base = { ...base0, note };
   const dates = segmentDates(seg, seg.d1.date ?? null, seg.d2?.date ?? null, cx.year);
-  if (dates === null) fail(cx, 'EMPTY_RANGE', seg.d1, seg.d2!, { min: seg.d1.image, max: seg.d2!.image });
+  if (dates === null) return fail(cx, 'EMPTY_RANGE', seg.d1, seg.d2!, { min: seg.d1.image, max: seg.d2!.image });
   return datedTarget(dates, base.text, base.label, base.note, modifiers);
 }
 

@@ -1,4 +1,6 @@
 import type { IndicatorError } from '../errors.js';
+import { numeralValue } from '../numbers/chinese.js';
+import { Rational } from '../numbers/rational.js';
 import type { DeadlineTarget, PeriodTarget, Target } from '../model/types.js';
 import type { CleanText } from '../text/clean.js';
 import { datedTarget, segmentDates } from './build.js';
@@ -93,8 +95,12 @@ interface DateTarget extends Reads {
   readonly d2: Fields | null;
 }
 
-/** How a token of the template is remade: kept (null), its image spelled from the new text (true), or a date with new fields. */
-type Remake = null | true | Fields;
+/**
+ * How a token of the template is remade: kept (null), its image spelled from the new text
+ * (true), a plain number's image and value read from it ('number', rebuild-plans.ts), or a
+ * date with new fields.
+ */
+export type Remake = null | true | 'number' | Fields;
 
 export interface DatePlan extends Reads {
   readonly tokens: readonly Token[];
@@ -209,7 +215,7 @@ export class DatePlans {
     if ([made.label, made.note, ...made.modifiers].some((w) => w !== null && SHAPE_DIGIT.test(w)) || !entitiesWithoutDigits(text)) return null;
     const remakeOf = (tok: Token | null): Fields | null | undefined => {
       const r = tok === null ? null : plan.remakes[plan.index.get(tok)!]!;
-      return r === true ? undefined : r;
+      return r === true || r === 'number' ? undefined : r;
     };
     const d1 = remakeOf(segment.d1);
     const d2 = remakeOf(segment.d2);
@@ -299,10 +305,21 @@ function valuesRead(r: Reads, text: string): (number | null)[] | null {
   return values;
 }
 
-function remadeToken(t: Token, how: Remake, s: string, values: readonly (number | null)[]): Token {
+/** A token of the template remade from the new cleaned text `s` (and, for a date, the values a hit reads) as `how` says. */
+export function remadeToken(t: Token, how: Remake, s: string, values: readonly (number | null)[]): Token {
   if (how === null) return t;
   const image = s.slice(t.startOffset, t.endOffset + 1);
-  return how === true ? { ...t, image } : { ...t, image, date: fieldsOf(t.date!, how, values) };
+  if (how === true) return { ...t, image };
+  if (how === 'number') return { ...t, image, value: plainValue(image) };
+  return { ...t, image, date: fieldsOf(t.date!, how, values) };
+}
+
+/**
+ * The value of a plain number's text, read as the lexer reads one (lexer.ts, scanNumeral: one
+ * Arabic piece, its `+` dropped); a single Arabic piece always has one.
+ */
+export function plainValue(image: string): Rational {
+  return Rational.of(numeralValue([{ arabic: image.replace(/^\+/, '') }])!);
 }
 
 /** A date's fields from a hit's `values` (Fields); a field read from no numeral is the template's. */

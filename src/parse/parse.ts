@@ -7,7 +7,7 @@ import type { Target } from '../model/types.js';
 import { clean, originalSpan, type CleanText } from '../text/clean.js';
 import { buildUnitTable, FEN_AS_CENT, UNITS, type UnitDef, type UnitTable } from '../vocab/units.js';
 import { PLACEHOLDERS } from '../vocab/words.js';
-import { buildTarget } from './build.js';
+import { buildTarget, type BuildContext } from './build.js';
 import { TargetCache } from './cache.js';
 import { DatePlans, type DateSeen } from './date-plans.js';
 import { RebuildPlans, type BuildSeen } from './rebuild-plans.js';
@@ -143,7 +143,7 @@ export function parseTargetValue(input: unknown, options: ParseOptions = NO_OPTI
       // Made by the build on a rebuild plan's tokens: an error of a shape seen failing before.
       if (seen.rebuilt === true) engine.shapes.notePlanned(made);
       engine.shapes.learnError(shape, text, seen, made);
-      if (seen.build?.valueRead === true && seen.rebuild !== undefined) engine.rebuilds.learn(shape, seen.rebuild, seen.shapeSafe);
+      if (seen.build?.valueRead === true && seen.rebuild !== undefined) engine.rebuilds.learn(shape, seen.rebuild, seen.shapeSafe, seen.build.ends);
     } else engine.shapes.learnTarget(shape, text, seen, made, engine.units);
     if (seen.dates !== undefined) engine.dates.learn(shape, seen.dates, made);
   }
@@ -173,48 +173,57 @@ export function shapeOf(text: string, options: ParseOptions): Shape | null {
 }
 
 /** What a parse saw, for the plans learnt from it: the shape cache's, a date's, a rebuild's. */
-type ParseSeen = Seen & { dates?: DateSeen; rebuild?: BuildSeen; rebuilt?: boolean };
+type ParseSeen = Seen & { dates?: DateSeen; rebuild?: BuildSeen; rebuilt?: boolean; build?: BuildContext['reads'] };
 
 /**
  * `seen`, when given, receives what the parse saw (for the shape cache, date plans and
  * rebuild plans); a date cell whose cleaned text has a planned shape, and a cell of a `shape` planned by a
- * rebuild plan, skip the scan and the grammar (date-plans.ts, rebuild-plans.ts).
+ * rebuild plan, skip the scan and the grammar (date-plans.ts, rebuild-plans.ts). The cell's
+ * error is returned; but the scan's, which it throws (callers take it with `errorAsValue`).
  */
-function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: ParseSeen, shape?: Shape | null): Target {
+function parseUncached(text: string, options: ParseOptions, engine: Engine, seen?: ParseSeen, shape?: Shape | null): Target | IndicatorError {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const units = options.fen === 'cent' ? engine.centUnits : engine.units;
   const ct = clean(text);
-  if (ct.text === '') throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
+  if (ct.text === '') return new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
   // `不适用\n不适用`: a placeholder repeated on each line of the cell is still one.
   if (PLACEHOLDER_SET.has(ct.text) || ct.text.split('\n').every((line) => PLACEHOLDER_SET.has(line.trim()))) {
-    throw new IndicatorError('NOT_APPLICABLE', originalSpan(ct, 0, ct.text.length), text, { text: ct.text }, locale);
+    return new IndicatorError('NOT_APPLICABLE', originalSpan(ct, 0, ct.text.length), text, { text: ct.text }, locale);
   }
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
   const bare = lexer.bareUnit(ct, locale);
-  if (bare !== null) throw missingNumber(ct, bare, locale);
+  if (bare !== null) return missingNumber(ct, bare, locale);
   const remade = shape == null ? undefined : engine.dates.remake(ct, shape);
   if (remade !== undefined) {
     const target = buildTarget(remade.segments, { ct, units, locale, year: options.year ?? null, notes: remade.notes });
-    engine.dates.learnTarget(shape!, ct, remade.by, target);
+    if (!(target instanceof Error)) engine.dates.learnTarget(shape!, ct, remade.by, target);
     return target;
   }
-  const rebuilt = shape == null ? undefined : engine.rebuilds.remake(shape, ct);
+  const rebuilt = shape == null ? undefined : engine.rebuilds.remake(shape, ct, units, locale);
   if (rebuilt !== undefined) {
     if (seen !== undefined) seen.rebuilt = true;
-    return buildTarget(rebuilt.segments, { ct, units, locale, year: options.year ?? null, notes: rebuilt.notes });
+    if (rebuilt instanceof Error) return rebuilt;
+    const parts = seen === undefined ? undefined : [];
+    const target = buildTarget(rebuilt.segments, { ct, units, locale, year: options.year ?? null, notes: rebuilt.notes, parts });
+    if (seen !== undefined && !(target instanceof Error)) {
+      // The tokens and segments are the scan's and the grammar's of this text (rebuild-plans.ts), whose scan read no digit's
+      // value: what a full parse would have seen, from which the shape cache may plan the shape (`85%-90%` after `90%-85%`).
+      Object.assign(seen, { ct, tokens: rebuilt.tokens, shapeSafe: true, segments: rebuilt.segments, parts, safeButDivisors: false, numerals: null });
+    }
+    return target;
   }
   // A scan that stops at an error says in `seen` whether it had read a digit's value (shape-cache.ts, learnError).
   if (seen !== undefined) seen.ct = ct;
   const { tokens, notes, shapeSafe, dateReads, safeButDivisors, numerals } = lexer.tokenize(ct, locale, seen);
   if (tokens.length === 0) {
     // Only a note: `（历史标准）` has no target in it.
-    throw new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
+    return new IndicatorError('EMPTY', { offset: 0, length: text.length }, text, {}, locale);
   }
   const merged = mergeLabels(tokens, ct);
   const { segments, failedAt } = engine.parser.parseCell(merged);
   if (segments === null) {
     if (seen !== undefined) { seen.tokens = merged; seen.shapeSafe = shapeSafe === true; }
-    throw parseError(failedAt, merged, ct, locale);
+    return parseError(failedAt, merged, ct, locale);
   }
   // Before the build, whose errors (a period out of order) a date plan makes again from the new digits.
   if (seen !== undefined && dateReads) seen.dates = { ct, tokens: merged, segments, notes, reads: dateReads };

@@ -1,7 +1,11 @@
-import { numeralValue } from '../numbers/chinese.js';
-import { Rational } from '../numbers/rational.js';
+import type { IndicatorError } from '../errors.js';
+import type { Locale } from '../i18n/messages.js';
+import { makeQuantityOfDigits } from '../model/quantity.js';
+import { resolveUnit } from '../model/units.js';
 import type { CleanText } from '../text/clean.js';
-import { remap, remappable, type DatePlan, type DateSeen, type Remade } from './date-plans.js';
+import type { UnitTable } from '../vocab/units.js';
+import { emptyRange, type RangeRead } from './build.js';
+import { plainValue, remadeToken, remap, remappable, type DatePlan, type DateSeen, type Remade, type Remake } from './date-plans.js';
 import { Generations } from './generations.js';
 import type { RawSegment } from './grammar.js';
 import { hasDigit, type Token } from './lexer.js';
@@ -23,6 +27,14 @@ import * as T from './tokens.js';
  * - the template's segments are remapped onto those tokens, and the build runs on them as on
  *   any parse: it takes its decisions on the new values and makes its own target or error.
  *
+ * When the build's first decision on values was a range's order (`90%-85%`; BuildContext.reads),
+ * a text of the shape whose ends are out of order too is answered before its tokens are
+ * remade: its error is the build's (`emptyRange`) on the two ends read from its own digits
+ * in the units the template's ends were read in. Every check of the build before that
+ * decision reads no value, so it passes on the text as on the template; that decision fails
+ * on the text's ends, and the build stops at it with that error. Ends in order go on to the
+ * remade tokens and the build, which takes that decision and every later one itself.
+ *
  * A shape is planned only when the scan read no digit's value (`shapeSafe`), every ASCII digit
  * of the cleaned text is in a number written as plain digits (a sign and a point allowed, no
  * thousands comma) or in a label's text, none in a note, and no vocabulary word can run into a
@@ -30,27 +42,26 @@ import * as T from './tokens.js';
  * the numbers' values and the images of the tokens holding digits.
  */
 
-/** How a token of the template is remade: kept, its image (a label's) or its image and value (a number's) read from the new text. */
-type Remake = null | 'image' | 'number';
-
-/** What a plan keeps of the scan and the grammar of the text it was learnt from, as a date plan keeps it. */
-interface RebuildPlan extends Pick<DatePlan, 'tokens' | 'index' | 'changed' | 'segments' | 'notes'> {
+/**
+ * What a plan keeps of the scan and the grammar of the text it was learnt from, as a date plan
+ * keeps it; its tokens are remade as a date plan's are (date-plans.ts, `remadeToken`): kept,
+ * a label's image, or a plain number's image and value.
+ */
+interface RebuildPlan extends Pick<DatePlan, 'tokens' | 'remakes' | 'index' | 'changed' | 'segments' | 'notes'> {
   readonly of: Shape;
   readonly cleaned: string;
-  readonly remakes: readonly Remake[];
+  /** The range whose order was the build's first decision on values, when its ends are plain numbers remade from the text. */
+  readonly ends: RangeRead | null;
 }
+
+/** No date numerals: a rebuild plan remakes none. */
+const NO_VALUES: readonly (number | null)[] = Object.freeze([]);
 
 /** What a full parse of a cell saw before its build (filled by parse.ts). */
 export type BuildSeen = Omit<DateSeen, 'reads'>;
 
 /** The most shapes of such cells a parser keeps. */
 export const REBUILD_PLANS_SIZE = 512;
-
-/** The value of a plain number's text, read as the lexer reads one (lexer.ts, scanNumeral: one Arabic piece, its `+` dropped). */
-function plainValue(image: string): Rational | null {
-  const v = numeralValue([{ arabic: image.replace(/^\+/, '') }]);
-  return v === null ? null : Rational.of(v);
-}
 
 export class RebuildPlans {
   private readonly plans = new Generations<RebuildPlan, number>(REBUILD_PLANS_SIZE / 2);
@@ -62,28 +73,35 @@ export class RebuildPlans {
     return this.plans.size;
   }
 
-  /** The tokens, segments and notes the scan and the grammar would make of `ct` (of the shape `key`), when its shape is planned; else undefined. */
-  remake(key: Shape, ct: CleanText): Omit<Remade, 'by'> | undefined {
+  /**
+   * The tokens, segments and notes the scan and the grammar would make of `ct` (of the shape
+   * `key`), when its shape is planned; or the build's error when its first decision on values
+   * fails on the text's own numbers (above); else undefined.
+   */
+  remake(key: Shape, ct: CleanText, units: UnitTable, locale: Locale): Omit<Remade, 'by'> | IndicatorError | undefined {
     const plan = this.plans.get(key.hash);
     if (plan === undefined || !sameShape(plan.of, key)) return undefined;
     const s = ct.text;
     if (!sameButDigitValues(s, plan.cleaned)) return undefined;
-    const tokens: Token[] = [];
-    for (const [i, t] of plan.tokens.entries()) {
-      const how = plan.remakes[i]!;
-      if (how === null) { tokens.push(t); continue; }
-      const image = s.slice(t.startOffset, t.endOffset + 1);
-      if (how === 'image') { tokens.push({ ...t, image }); continue; }
-      const value = plainValue(image);
-      if (value === null) return undefined;
-      tokens.push({ ...t, image, value });
+    if (plan.ends !== null) {
+      const { min, max, minUnit, maxUnit, from, to } = plan.ends;
+      // A plain number's quantity as written (what the shape cache's plans make): its value is the lexer's reading of its digits, read only if the error quotes it.
+      const read = (t: Token, unit: string) => makeQuantityOfDigits(s.slice(t.startOffset, t.endOffset + 1), unit, resolveUnit(unit, units));
+      const empty = emptyRange(ct, locale, from, to, read(min, minUnit), read(max, maxUnit));
+      if (empty !== undefined) return empty;
     }
+    // The same shape and the same cleaned text but for the digits' values: each planned number is plain digits again.
+    const tokens = plan.tokens.map((t, i) => remadeToken(t, plan.remakes[i]!, s, NO_VALUES));
     const segments = plan.segments.map((seg) => remap(seg, plan, tokens) as RawSegment);
     return { tokens, segments, notes: plan.notes };
   }
 
-  /** Plans the shape `key` from what a full parse saw before its build, when that is provably safe (above). */
-  learn(key: Shape, seen: BuildSeen, shapeSafe: boolean): void {
+  /**
+   * Plans the shape `key` from what a full parse saw before its build, when that is provably
+   * safe (above); `ends`: the range whose order was the build's first decision on values, if
+   * it was one.
+   */
+  learn(key: Shape, seen: BuildSeen, shapeSafe: boolean, ends?: RangeRead): void {
     if (!shapeSafe || this.digits.leading) return;
     const { ct, tokens } = seen;
     const s = ct.text;
@@ -98,11 +116,10 @@ export class RebuildPlans {
       if (t.tokenType === T.NumberTok) {
         // The lexer's value is the plain reading of its text (not a half added, not a numeral in words).
         if (!PLAIN_NUMBER.test(image)) return;
-        const value = plainValue(image);
-        if (value === null || t.value === undefined || !value.eq(t.value)) return;
+        if (t.value === undefined || !plainValue(image).eq(t.value)) return;
         remakes.push('number');
       } else if (t.tokenType === T.Text) {
-        remakes.push('image');
+        remakes.push(true);
       } else {
         // Kept as it is: its digits stay uncovered, which refuses the shape below.
         remakes.push(null);
@@ -114,6 +131,9 @@ export class RebuildPlans {
     if (!digitsCovered(this.digits, s, covered)) return;
     const changed = new Set<object>();
     if (!seen.segments.every((seg) => remappable(seg, index, remakes, changed))) return;
-    this.plans.set(key.hash, { of: key, cleaned: s, tokens: [...tokens], remakes, index, changed, segments: seen.segments, notes: seen.notes });
+    // Ends read from the text only where both are numbers remade from it.
+    const remade = (t: Token): boolean => index.has(t) && remakes[index.get(t)!] === 'number';
+    const planned = ends !== undefined && remade(ends.min) && remade(ends.max) ? ends : null;
+    this.plans.set(key.hash, { of: key, cleaned: s, tokens: [...tokens], remakes, index, changed, segments: seen.segments, notes: seen.notes, ends: planned });
   }
 }

@@ -1,11 +1,12 @@
 import { IndicatorError } from '../errors.js';
 
 /**
- * Errors of a cell are values until a caller is given one. Inside the parse the grammar
- * library signals a token that does not fit by throwing its own exceptions, and the lexer
- * and build stop at the first bad token the same way; none of these is ever seen by a
- * caller, yet each would record the call stack, which costs more than reading the cell
- * (an error cell then cost ten times a good one). So the parse runs without stack records,
+ * Errors of a cell are values until a caller is given one. The build and the parse return
+ * theirs; but inside the parse the grammar library signals a token that does not fit by
+ * throwing its own exceptions, and the lexer stops at the first bad character the same way.
+ * None of these is ever seen by a caller, yet each, and every error made, would record the
+ * call stack, which costs more than reading the cell (an error cell then cost ten times a
+ * good one). So the parse runs without stack records,
  * and an error a caller receives gets its stack where it leaves the package (`thrown`),
  * pointing at the caller's code rather than at the lexer; but for the error of a cell kept as
  * failing, which the cache gives without a stack (cache.ts).
