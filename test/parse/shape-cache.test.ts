@@ -415,6 +415,39 @@ describe('the shape cache', () => {
     expect(planned / calls).toBeGreaterThan(0.15);
   });
 
+  it('reads numbers written as four digits and a decimal as the uncached reading does: a year and a month only before nothing, 前, 至 …', () => {
+    // `2023.07` alone may be a date (its year's and month's values decide), `1203.4万元` is an
+    // amount whatever its digits: the scan reads the digits only where a date may follow.
+    const seeds = withDigit(['1203.4万元', '1203.45家', '3002.6', '2023.07', '2023.7前', '2023.12底', '2023.07 至2024.01', '2023.1-2024.2',
+      '1999.5个', '2023.07,', '≥1203.4万元', '2023.07完成', '2023.07之前', '2024.1人次', '1203.4\n万元', '１２０３．４万元', '２０２３．０７']);
+    const warm = makeEngine(UNITS);
+    const reference = makeEngine(UNITS);
+    let planned = 0;
+    fc.assert(fc.property(variants([seeds]), OPTIONS, ({ texts }, options) => {
+      for (const text of texts) {
+        const shape = shapeOf(text, options);
+        if (shape !== null && warm.shapes.quantity(shape, text) !== undefined) planned++;
+        const q = difference(parseQuantityValue(text, options, warm), readQuantityFresh(text, options, reference));
+        if (q !== null) throw new Error(`${JSON.stringify(text)}: ${q}`);
+        const t = difference(parseTargetValue(text, options, warm), parseTargetFresh(text, options, reference));
+        if (t !== null) throw new Error(`${JSON.stringify(text)}: ${t}`);
+      }
+    }), { numRuns: 6000 });
+    expect(planned).toBeGreaterThan(1000);
+    const e = makeEngine(UNITS);
+    const plans = plannedBy(e);
+    const quantityPlanned = (text: string): boolean => {
+      parseQuantityValue(text, {}, e);
+      return e.shapes.quantity(shapeOf(text, {})!, text) !== undefined;
+    };
+    for (const t of ['1203.4万元', '1203.45家', '2024.1人次']) {
+      expect(plans(t), t).toBe(true);
+      expect(quantityPlanned(t), t).toBe(true);
+    }
+    for (const t of ['2023.07', '2023.7前', '3002.6', '2023.07 至2024.01']) expect(plans(t), t).toBe(false);
+    for (const t of ['2023.07', '3002.6']) expect(quantityPlanned(t), t).toBe(false);
+  });
+
   it('plans the shapes of plain comparisons, approximations and ranges, and none whose outcome a digit\'s value decides', () => {
     const e = makeEngine(UNITS);
     const plans = plannedBy(e);
