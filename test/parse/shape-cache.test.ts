@@ -153,7 +153,7 @@ const DECORATED_PARTS = (() => {
 const QUOTIENTS = [
   '3.159489:7.159489', '1.079430：0.5079430', '3:7', '1:1', '3.5:7', '1：0.5', '12:4', '1.25:2.5', '≥1:2.5', '1:2.5左右', '1:3\n1:3', '1.5:2-1.5:3',
   '3：0.05', '1 : 7', '≥3:7且≤5:7', '3:70%', '≥10.159057亩', '≧0.5068538万亩', '≥10亩', '12亩', '3.5亩-4.5亩', '15.5万亩左右', '≥12亩且≤13亩', '≥1.5亩\n≥1.5亩',
-  '±3亩', '12±3亩', '较上年提高7亩', '≥5元/亩', '≤0.3万元/亩', '１２亩', '≥１０．５亩',
+  '±3亩', '12±3亩', '较上年提高7亩', '≥5元/亩', '≤0.3万元/亩', '１２亩', '≥１０．５亩', '5.6:7', '4.9:0.5', '１：２', '3 ：7', '30:0.05', '-5.5:7', '+1.5:3', '≥-1:2',
 ];
 
 /**
@@ -488,7 +488,7 @@ describe('the shape cache', () => {
   it('answers ratios and quantities in 亩 with fresh fractions and zero divisors exactly as the uncached parse does, exact or not', () => {
     const warm = makeEngine(UNITS);
     const reference = makeEngine(UNITS);
-    const seen = { planned: 0, exact: 0, inexact: 0, zero: 0, values: 0 };
+    const seen = { planned: 0, exact: 0, inexact: 0, zero: 0, values: 0, plannedValues: 0, plannedRatioValues: 0 };
     const isExact = (q: unknown): boolean => (q as { exact?: boolean }).exact !== false;
     fc.assert(fc.property(variants([QUOTIENTS]), OPTIONS, ({ texts }, options) => {
       for (const text of texts) {
@@ -503,11 +503,14 @@ describe('the shape cache', () => {
           seen.planned++;
           if (isExact(toJSON((got as CompareTarget).quantity))) seen.exact++; else seen.inexact++;
         }
-        // The same text as an actual value, where it is one.
+        // The same text as an actual value, where it is one (a ratio's plan asks again whether its divisor is zero).
+        const valuePlanned = shape !== null && warm.shapes.quantity(shape, text) !== undefined;
         const value = parseQuantityValue(text, options, warm);
         const valueDiff = difference(value, readQuantityFresh(text, options, reference));
         if (valueDiff !== null) throw new Error(`${JSON.stringify(text)} as a value: ${valueDiff}`);
         if (!(value instanceof IndicatorError)) seen.values++;
+        if (valuePlanned) seen.plannedValues++;
+        if (valuePlanned && (value as Quantity).unit.startsWith(':')) seen.plannedRatioValues++;
       }
     }), { numRuns: 10000 });
     // Many answers came from plans, exact and not, and many divisors were zero.
