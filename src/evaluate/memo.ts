@@ -1,7 +1,6 @@
 import type { Quantity } from '../model/types.js';
 import { Generations, SeenOnce } from '../parse/generations.js';
 import type { Polarity } from '../vocab/polarity.js';
-import type { Settings } from './options.js';
 import type { Detail } from './reason.js';
 
 /**
@@ -50,20 +49,8 @@ export class Memo<V> {
 /** An actual value's text read as a quantity, or why it is not one (the parser's message in both languages). */
 export type QuantityReading = { readonly q: Quantity } | { readonly error: Detail };
 
-/** A value made on first need and the same one ever after: what one parser's calls share without options. */
-export class Once<V> {
-  #value: V | undefined;
-
-  /** The value, made by `make` on the first call (`make` gives the same value whenever it is called). */
-  get(make: () => V): V {
-    return this.#value ??= make();
-  }
-}
-
 /** The memos of one parser's evaluations. */
 export interface EvaluationMemo {
-  /** The settings of a call without options: the defaults, with this parser's units (options.ts). */
-  readonly defaults: Once<Settings>;
   /** Indicator names and labels to the polarity their words imply (vocab/polarity.ts). */
   readonly polarities: Memo<Polarity | null>;
   /** Actual values' texts to their reading as a quantity (with 分 as a score: 分 as a cent is read every time). */
@@ -78,5 +65,5 @@ export const ACTUAL_TEXTS = 1024;
 const ACTUALS_SEEN = 4096;
 
 export function evaluationMemo(): EvaluationMemo {
-  return { defaults: new Once(), polarities: new Memo(POLARITY_NAMES, 200), quantities: new Memo(ACTUAL_TEXTS, 64, ACTUALS_SEEN) };
+  return { polarities: new Memo(POLARITY_NAMES, 200), quantities: new Memo(ACTUAL_TEXTS, 64, ACTUALS_SEEN) };
 }

@@ -77,12 +77,12 @@ export function readDecimal(x: unknown): Rational | null {
 }
 
 /**
- * The options of one call, checked. Made anew for every call that gives options: nothing of
- * one call's options is kept for another. No options (undefined or null) are the defaults,
- * which depend on the parser only and are made once per parser (frozen, as every Settings).
+ * The options of one call, checked. Made anew for every call: nothing of one call's options
+ * is kept for another.
  */
 export function settings(options: EvaluateOptions | undefined | null, engine: Engine = DEFAULT_ENGINE.get()): Settings {
-  if (options === undefined || options === null) return engine.memo.defaults.get(() => settingsOf([], engine));
+  // No options (undefined or null) are the defaults.
+  if (options === undefined || options === null) return settingsOf([], engine);
   if (typeof options !== 'object') invalid('options must be an object');
   return settingsOf(optionValues(options), engine);
 }

@@ -118,31 +118,12 @@ export class Verdict implements VerdictBase {
     self.op = op;
     self.opSource = opSource;
     self.polarity = polarity;
-    // A field whose value is known now (no reason on a pass, no margin where the outcome has
-    // none) is written as it is: only a field still to be made is read through a function,
-    // and defining one costs more than the rest of a verdict that has none.
-    let reason: Reason | null | undefined;
-    let margin: null | undefined;
-    let completion: null | undefined;
-    if (isOutcome(from)) {
-      reason = from.reason === null ? null : isReason(from.reason) ? from.reason : LATER;
-      margin = from.margin ? LATER : null;
-      completion = from.completion ? LATER : null;
-    } else {
-      // A compare verdict has a reason exactly when it fails, and no completion under ≠.
-      reason = status === 'pass' ? null : LATER;
-      margin = LATER;
-      completion = from.op === '!=' ? null : LATER;
-    }
-    if (reason !== LATER) self.reason = this.#reason = reason;
-    else Object.defineProperty(this, 'reason', REASON_READ);
+    Object.defineProperty(this, 'reason', REASON_READ);
     self.assumedUnit = assumedUnit;
     self.target = target;
     self.actual = actual;
-    if (margin !== LATER) self.margin = this.#margin = margin;
-    else Object.defineProperty(this, 'margin', MARGIN_READ);
-    if (completion !== LATER) self.completion = this.#completion = completion;
-    else Object.defineProperty(this, 'completion', COMPLETION_READ);
+    Object.defineProperty(this, 'margin', MARGIN_READ);
+    Object.defineProperty(this, 'completion', COMPLETION_READ);
     self.parts = parts;
     Object.freeze(this);
   }
