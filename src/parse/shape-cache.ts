@@ -322,29 +322,25 @@ export class ShapeCache {
     if (plan !== null) this.targets.set(key.hash, { of: key, cell: plan });
   }
 
-  /** Plans the shape of an actual value read as a quantity (`95%`, `4个工作日`, `3万4000`). */
-  learnQuantity(key: Shape, text: string, seen: Seen, made: Quantity, units: UnitTable): void {
-    if (!seen.shapeSafe && seen.safeButDivisors === true) { this.learnRatio(key, text, seen, made); return; }
-    const slots = this.numberSlots(text, seen, 1, () => false);
-    const quantity = slots && checkedPlan(slots[0]!, made, text, units);
-    if (quantity) this.quantities.set(key.hash, { of: key, quantity });
-  }
-
   /**
-   * Plans an actual value written as a ratio (`5.6:7`), whose scan read one digit's value: the
-   * divisor's, whether it is zero (a zero divisor is the parse's error), which the plan asks
-   * again of every text (ratioAt), as the plans of target cells do (learnCell). Under the
-   * conditions of every plan (numberSlots), and only when the plan gives the parse's quantity
-   * back from the text it is learnt from (which a full-width or signed numeral does not).
+   * Plans the shape of an actual value read as a quantity (`95%`, `4个工作日`, `3万4000`), or
+   * as a ratio (`5.6:7`) whose scan read one digit's value, whether its divisor is zero (the
+   * parse's error), which the plan asks again of every text (ratioAt), as the plans of target
+   * cells do (learnCell); only when the plan gives the parse's quantity back from the text it
+   * is learnt from (which a full-width or signed numeral does not).
    */
-  private learnRatio(key: Shape, text: string, seen: Seen, made: Quantity): void {
-    const divisors = new Map<number, Slot>();
-    const slots = this.numberSlots(text, { ...seen, shapeSafe: true }, 1, () => false, divisors);
-    if (slots === null || divisors.size !== 1) return;
+  learnQuantity(key: Shape, text: string, seen: Seen, made: Quantity, units: UnitTable): void {
+    const divisors = !seen.shapeSafe && seen.safeButDivisors === true ? new Map<number, Slot>() : undefined;
+    const slots = this.numberSlots(text, divisors ? { ...seen, shapeSafe: true } : seen, 1, () => false, divisors);
+    if (!slots) return;
     const slot = slots[0]!;
-    const divisor = [...divisors.values()][0]!;
-    const remade = ratioAt(text, slot, divisor);
-    if (remade !== undefined && sameQuantity(remade, made)) this.quantities.set(key.hash, { of: key, quantity: { slot, divisor } });
+    let quantity: ValuePlan['quantity'] | null;
+    if (divisors) {
+      const divisor = [...divisors.values()][0];
+      const remade = divisor && ratioAt(text, slot, divisor);
+      quantity = remade && sameQuantity(remade, made) ? { slot, divisor: divisor! } : null;
+    } else quantity = checkedPlan(slot, made, text, units);
+    if (quantity) this.quantities.set(key.hash, { of: key, quantity });
   }
 
   /**
