@@ -1015,11 +1015,15 @@ class Scan {
     }
     m = /^(\d{4})[.\-/](\d{1,2})(?![\d])/.exec(rest);
     if (m && !afterOp) {
-      const y = this.numeralAt(a, a + 4)!;
-      const mo = this.numeralAt(a + 5, a + 5 + m[2]!.length)!;
       const next = s.slice(a + m[0].length);
+      // What follows is read before the digits' values: `1203.4万元` is an amount whatever its
+      // digits (its shape can be planned), only `2023.07` alone or before 前, 至 … may be a date.
       const follows = next === '' || /^(\s*(-|--|—|~|至|到|前|之前|以前|底|末|完成|,|;|\n))/.test(next);
-      if (follows && this.holds(isCalendarYear, y) && this.holds(isMonthNumber, mo)) return this.dateToken(a, a + m[0].length, y, mo, null);
+      if (follows) {
+        const y = this.numeralAt(a, a + 4)!;
+        const mo = this.numeralAt(a + 5, a + 5 + m[2]!.length)!;
+        if (this.holds(isCalendarYear, y) && this.holds(isMonthNumber, mo)) return this.dateToken(a, a + m[0].length, y, mo, null);
+      }
     }
 
     // Chinese forms, Arabic or Chinese numerals: [Y年][M月][D日|号][底|末].

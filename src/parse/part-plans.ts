@@ -139,10 +139,17 @@ export function withEnds(t: RangeTarget, text: string, min: Quantity, max: Quant
 
 /** The quantity of an amount from the digits of `text`; undefined for a ratio to zero (an error of the parse). */
 function amountOf(a: Amount, text: string, units: UnitTable): Quantity | undefined {
-  if (a.divisor === null) return quantityAt(text, a.slot, a.unit, units);
-  const divisor = text.slice(a.divisor.start, a.divisor.end);
+  return a.divisor === null ? quantityAt(text, a.slot, a.unit, units) : ratioAt(text, a.slot, a.divisor);
+}
+
+/**
+ * The ratio of the digits of `text` at `slot` to those at `divisor` (`3:7`), as the lexer
+ * makes it; undefined for a divisor of zero (the parse's INVALID_NUMBER).
+ */
+export function ratioAt(text: string, slot: Slot, divisor: Slot): Quantity | undefined {
+  const d = text.slice(divisor.start, divisor.end);
   // The divisor's digits are plain (the shape cache's conditions): its unit is resolveUnit's.
-  return isZeroNumeral(divisor) ? undefined : makeQuantityOfDigits(text.slice(a.slot.start, a.slot.end), `:${divisor}`, resolveRatio(divisor));
+  return isZeroNumeral(d) ? undefined : makeQuantityOfDigits(text.slice(slot.start, slot.end), `:${d}`, resolveRatio(d));
 }
 
 /** The quantity of the digits of `text` at `slot`, in `unit`. */

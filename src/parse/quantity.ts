@@ -47,7 +47,7 @@ function readQuantity(text: string, options: ParseOptions, engine: Engine, seen?
   const lexer = options.fen === 'cent' ? engine.centLexer : engine.lexer;
   const bare = lexer.bareUnit(ct, locale);
   if (bare !== null) throw missingNumber(ct, bare, locale);
-  const { tokens, notes, shapeSafe, numerals } = lexer.tokenize(ct, locale);
+  const { tokens, notes, shapeSafe, safeButDivisors, numerals } = lexer.tokenize(ct, locale);
   let k = 0;
   const percentOf = tokens[k]?.tokenType === T.PercentOf ? tokens[k++] : undefined;
   const num = tokens[k]?.tokenType === T.NumberTok ? tokens[k++] : undefined;
@@ -66,6 +66,10 @@ function readQuantity(text: string, options: ParseOptions, engine: Engine, seen?
   }
   void notes; // a remark in brackets after an actual value (`98%（预计）`) is allowed and ignored
   const unit = percentOf ? percentOf.unit! : unitTok ? unitTok.unit! : '';
-  if (seen !== undefined) { seen.ct = ct; seen.tokens = tokens; seen.shapeSafe = shapeSafe === true; seen.numerals = numerals ?? null; }
+  if (seen !== undefined) {
+    seen.ct = ct; seen.tokens = tokens; seen.shapeSafe = shapeSafe === true; seen.numerals = numerals ?? null;
+    // A ratio (`5.6:7`) whose scan read only whether its divisor is zero: planned with that check (shape-cache.ts).
+    seen.safeButDivisors = safeButDivisors === true;
+  }
   return makeQuantity(num.value!, unit, resolveUnit(unit, units));
 }

@@ -9,7 +9,7 @@ import { endsOutOfOrder } from './build.js';
 import { isDigit, type MixedNumeral, type Token } from './lexer.js';
 import { Generations } from './generations.js';
 import { numeralSlot, numeralSlotReader, type NumeralSlot } from './numeral-plans.js';
-import { cellTarget, planCell, withEnds, withQuantity, type CellPlan, type PartsSeen, type Slot } from './part-plans.js';
+import { cellTarget, planCell, ratioAt, withEnds, withQuantity, type CellPlan, type PartsSeen, type Slot } from './part-plans.js';
 import type { RawSegment } from './grammar.js';
 import { foldedNumeral, isWideSlot, sameShape, SHAPE_DIGIT, type Shape } from './shape.js';
 import { withoutStacks } from './stackless.js';
@@ -128,6 +128,9 @@ export const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
  */
 interface QuantityPlan { readonly slot: Slot | NumeralSlot; readonly unit: string; readonly resolved: ResolvedUnit; readonly wide: boolean }
 
+/** An actual value written as a ratio (`5.6:7`): its number's and its divisor's digits, each read from every text. */
+interface RatioPlan { readonly slot: Slot; readonly divisor: Slot }
+
 /**
  * A comparison or approximation: its one quantity; a range: its two ends, first the lower; a
  * cell of several numbers: its plan of parts (part-plans.ts). `of`: the shape it was learnt from.
@@ -138,7 +141,7 @@ type TargetPlan =
   | { readonly of: Shape; readonly cell: CellPlan };
 
 /** An actual value's quantity, and the shape it was learnt from. */
-interface ValuePlan { readonly of: Shape; readonly quantity: QuantityPlan }
+interface ValuePlan { readonly of: Shape; readonly quantity: QuantityPlan | RatioPlan }
 
 /** What the full parse saw, for planning: the cleaned text, the tokens the grammar read, and the lexer's mark. */
 export interface Seen {
@@ -275,7 +278,9 @@ export class ShapeCache {
   /** The quantity of an actual value `text` from its shape's plan, or undefined. */
   quantity(key: Shape, text: string): Quantity | undefined {
     const plan = this.quantities.get(key.hash);
-    return plan === undefined || !sameShape(plan.of, key) ? undefined : quantityOf(plan.quantity, text);
+    if (plan === undefined || !sameShape(plan.of, key)) return undefined;
+    const q = plan.quantity;
+    return 'divisor' in q ? ratioAt(text, q.slot, q.divisor) : quantityOf(q, text);
   }
 
   /** Plans the shape of `text` from what its full parse made, when that is provably safe (above). */
@@ -317,10 +322,24 @@ export class ShapeCache {
     if (plan !== null) this.targets.set(key.hash, { of: key, cell: plan });
   }
 
-  /** Plans the shape of an actual value read as a quantity (`95%`, `4个工作日`, `3万4000`). */
+  /**
+   * Plans the shape of an actual value read as a quantity (`95%`, `4个工作日`, `3万4000`), or
+   * as a ratio (`5.6:7`) whose scan read one digit's value, whether its divisor is zero (the
+   * parse's error), which the plan asks again of every text (ratioAt), as the plans of target
+   * cells do (learnCell); only when the plan gives the parse's quantity back from the text it
+   * is learnt from (which a full-width or signed numeral does not).
+   */
   learnQuantity(key: Shape, text: string, seen: Seen, made: Quantity, units: UnitTable): void {
-    const slots = this.numberSlots(text, seen, 1, () => false);
-    const quantity = slots && checkedPlan(slots[0]!, made, text, units);
+    const divisors = !seen.shapeSafe && seen.safeButDivisors === true ? new Map<number, Slot>() : undefined;
+    const slots = this.numberSlots(text, divisors ? { ...seen, shapeSafe: true } : seen, 1, () => false, divisors);
+    if (!slots) return;
+    const slot = slots[0]!;
+    let quantity: ValuePlan['quantity'] | null;
+    if (divisors) {
+      const divisor = [...divisors.values()][0];
+      const remade = divisor && ratioAt(text, slot, divisor);
+      quantity = remade && sameQuantity(remade, made) ? { slot, divisor: divisor! } : null;
+    } else quantity = checkedPlan(slot, made, text, units);
     if (quantity) this.quantities.set(key.hash, { of: key, quantity });
   }
 

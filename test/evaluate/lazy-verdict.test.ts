@@ -135,6 +135,48 @@ describe('verdicts whose fields are made when read', () => {
   });
 });
 
+describe('fields a verdict knows when it is made', () => {
+  // A verdict writes as plain data what it knows at once (no reason on a pass, no completion
+  // under ≠, no margin where the outcome has none) and makes the rest when read. A look-alike
+  // copy of the actual takes the way that computes every field from exact values (finish):
+  // both must give the same JSON, whichever way each field was written.
+  it('are those the verdict made from exact values gives', () => {
+    const p = createParser();
+    fc.assert(fc.property(pair, fc.constantFrom('zh', 'en'), fc.constantFrom<'reached' | 'exact'>('reached', 'exact'), (x, locale, equals) => {
+      let target;
+      try {
+        target = p.parseTarget(x.target);
+      } catch {
+        return; // a target that does not parse
+      }
+      const q = p.parseQuantity(x.actual);
+      // A copy of a quantity whose base has no finite decimal holds that base rounded.
+      if (!q.exact) return;
+      const copy = { ...q, base: { ...q.base } } as Quantity;
+      const held = p.evaluate(target, q, { locale, equals });
+      const reference = p.evaluate(target, copy, { locale, equals });
+      expect(toJSON(held)).toEqual(toJSON(reference));
+      expect(held.reason === null).toBe(held.status === 'pass');
+    }), { numRuns: 3000 });
+  });
+
+  it('are null, reason and all, where the outcome has none', () => {
+    const v = evaluate('健全', '健全');
+    expect([v.status, v.reason, v.margin, v.completion]).toEqual(['pass', null, null, null]);
+    const u = evaluate('≥95%', '不适用');
+    expect([u.status, u.reason?.code, u.margin, u.completion]).toEqual(['unknown', 'NOT_APPLICABLE', null, null]);
+    const n = evaluate('≠5', '6');
+    expect([n.status, n.reason, n.margin?.toFixed(), n.completion]).toEqual(['pass', null, '1', null]);
+    const f = evaluate('≠5', '5');
+    expect([f.status, f.reason?.code, f.margin?.toFixed(), f.completion]).toEqual(['fail', 'EQUALS_EXCLUDED', '0', null]);
+    for (const x of [v, u, n, f]) {
+      expect(Object.keys(x)).toEqual([...FIELDS]);
+      expect(Object.isFrozen(x)).toBe(true);
+      expect(() => Object.defineProperty(x, 'reason', { value: 1 })).toThrow(TypeError);
+    }
+  });
+});
+
 describe('a written = read from the value as written', () => {
   it('is reached from below unless its value is 0, whatever zeros are written', () => {
     const p = createParser();

@@ -153,7 +153,7 @@ const DECORATED_PARTS = (() => {
 const QUOTIENTS = [
   '3.159489:7.159489', '1.079430：0.5079430', '3:7', '1:1', '3.5:7', '1：0.5', '12:4', '1.25:2.5', '≥1:2.5', '1:2.5左右', '1:3\n1:3', '1.5:2-1.5:3',
   '3：0.05', '1 : 7', '≥3:7且≤5:7', '3:70%', '≥10.159057亩', '≧0.5068538万亩', '≥10亩', '12亩', '3.5亩-4.5亩', '15.5万亩左右', '≥12亩且≤13亩', '≥1.5亩\n≥1.5亩',
-  '±3亩', '12±3亩', '较上年提高7亩', '≥5元/亩', '≤0.3万元/亩', '１２亩', '≥１０．５亩',
+  '±3亩', '12±3亩', '较上年提高7亩', '≥5元/亩', '≤0.3万元/亩', '１２亩', '≥１０．５亩', '5.6:7', '4.9:0.5', '１：２', '3 ：7', '30:0.05', '-5.5:7', '+1.5:3', '≥-1:2',
 ];
 
 /**
@@ -415,6 +415,39 @@ describe('the shape cache', () => {
     expect(planned / calls).toBeGreaterThan(0.15);
   });
 
+  it('reads numbers written as four digits and a decimal as the uncached reading does: a year and a month only before nothing, 前, 至 …', () => {
+    // `2023.07` alone may be a date (its year's and month's values decide), `1203.4万元` is an
+    // amount whatever its digits: the scan reads the digits only where a date may follow.
+    const seeds = withDigit(['1203.4万元', '1203.45家', '3002.6', '2023.07', '2023.7前', '2023.12底', '2023.07 至2024.01', '2023.1-2024.2',
+      '1999.5个', '2023.07,', '≥1203.4万元', '2023.07完成', '2023.07之前', '2024.1人次', '1203.4\n万元', '１２０３．４万元', '２０２３．０７']);
+    const warm = makeEngine(UNITS);
+    const reference = makeEngine(UNITS);
+    let planned = 0;
+    fc.assert(fc.property(variants([seeds]), OPTIONS, ({ texts }, options) => {
+      for (const text of texts) {
+        const shape = shapeOf(text, options);
+        if (shape !== null && warm.shapes.quantity(shape, text) !== undefined) planned++;
+        const q = difference(parseQuantityValue(text, options, warm), readQuantityFresh(text, options, reference));
+        if (q !== null) throw new Error(`${JSON.stringify(text)}: ${q}`);
+        const t = difference(parseTargetValue(text, options, warm), parseTargetFresh(text, options, reference));
+        if (t !== null) throw new Error(`${JSON.stringify(text)}: ${t}`);
+      }
+    }), { numRuns: 6000 });
+    expect(planned).toBeGreaterThan(1000);
+    const e = makeEngine(UNITS);
+    const plans = plannedBy(e);
+    const quantityPlanned = (text: string): boolean => {
+      parseQuantityValue(text, {}, e);
+      return e.shapes.quantity(shapeOf(text, {})!, text) !== undefined;
+    };
+    for (const t of ['1203.4万元', '1203.45家', '2024.1人次']) {
+      expect(plans(t), t).toBe(true);
+      expect(quantityPlanned(t), t).toBe(true);
+    }
+    for (const t of ['2023.07', '2023.7前', '3002.6', '2023.07 至2024.01']) expect(plans(t), t).toBe(false);
+    for (const t of ['2023.07', '3002.6']) expect(quantityPlanned(t), t).toBe(false);
+  });
+
   it('plans the shapes of plain comparisons, approximations and ranges, and none whose outcome a digit\'s value decides', () => {
     const e = makeEngine(UNITS);
     const plans = plannedBy(e);
@@ -455,7 +488,7 @@ describe('the shape cache', () => {
   it('answers ratios and quantities in 亩 with fresh fractions and zero divisors exactly as the uncached parse does, exact or not', () => {
     const warm = makeEngine(UNITS);
     const reference = makeEngine(UNITS);
-    const seen = { planned: 0, exact: 0, inexact: 0, zero: 0, values: 0 };
+    const seen = { planned: 0, exact: 0, inexact: 0, zero: 0, values: 0, plannedValues: 0, plannedRatioValues: 0 };
     const isExact = (q: unknown): boolean => (q as { exact?: boolean }).exact !== false;
     fc.assert(fc.property(variants([QUOTIENTS]), OPTIONS, ({ texts }, options) => {
       for (const text of texts) {
@@ -470,11 +503,14 @@ describe('the shape cache', () => {
           seen.planned++;
           if (isExact(toJSON((got as CompareTarget).quantity))) seen.exact++; else seen.inexact++;
         }
-        // The same text as an actual value, where it is one.
+        // The same text as an actual value, where it is one (a ratio's plan asks again whether its divisor is zero).
+        const valuePlanned = shape !== null && warm.shapes.quantity(shape, text) !== undefined;
         const value = parseQuantityValue(text, options, warm);
         const valueDiff = difference(value, readQuantityFresh(text, options, reference));
         if (valueDiff !== null) throw new Error(`${JSON.stringify(text)} as a value: ${valueDiff}`);
         if (!(value instanceof IndicatorError)) seen.values++;
+        if (valuePlanned) seen.plannedValues++;
+        if (valuePlanned && (value as Quantity).unit.startsWith(':')) seen.plannedRatioValues++;
       }
     }), { numRuns: 10000 });
     // Many answers came from plans, exact and not, and many divisors were zero.
