@@ -2,8 +2,11 @@ import type { Quantity, Target } from '../model/types.js';
 import { shownText, type Read } from './actual.js';
 import { detail, kindName, show, spec, type Detail, type KindName } from './reason.js';
 import type { ActualValue } from './types.js';
-import type { Outcome } from './verdict.js';
+import type { Outcome, Scoring } from './verdict.js';
 import { wordClass, type WordClass } from './words.js';
+
+/** The scoring of every verdict judged pass or fail without a margin (a word, a date, a grade): one object, never changed. */
+export const BAND: Scoring = Object.freeze({ kind: 'band' });
 
 /** The outcomes every kind of target shares: nothing to judge, or a word that judges itself. */
 
@@ -31,7 +34,7 @@ export function early(read: Read): Outcome | null {
 
 /** An outcome scored by its status alone (a band: no margin, no completion). */
 export const banded = (status: Outcome['status'], reason: Outcome['reason'], actual: Outcome['actual']): Outcome =>
-  ({ status, reason, actual, scoring: { kind: 'band' } });
+  ({ status, reason, actual, scoring: BAND });
 export const passed = (actual: Outcome['actual']): Outcome => banded('pass', null, actual);
 /** Partly met, as the actual `shown` says. */
 export const partly = (actual: Outcome['actual'], shown: string): Outcome => banded('partial', spec('PARTIALLY_ACHIEVED', { actual: shown }), actual);
@@ -103,6 +106,18 @@ export function unitMismatch(actual: Quantity, target: Quantity, what: keyof typ
     reason: spec('UNIT_MISMATCH', { what: detail(SIDES[what]), other: detail(SIDES[other]), a: actual.unit || show(actual), b: target.unit || show(target) }),
     actual,
     scoring: null,
+  };
+}
+
+/**
+ * An outcome with the actual (and the unit assumed for it) it was judged on. Written out
+ * field by field: a copy spread from the outcome with fields added cost microseconds, more
+ * than the judgement.
+ */
+export function withActual(o: Outcome, actual: ActualValue | null, assumedUnit: string | null): Outcome {
+  return {
+    status: o.status, reason: o.reason, op: o.op ?? null, opSource: o.opSource ?? null, polarity: o.polarity ?? null, assumedUnit,
+    actual, margin: o.margin ?? null, completion: o.completion ?? null, scoring: o.scoring, parts: o.parts ?? null,
   };
 }
 
