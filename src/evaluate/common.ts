@@ -1,7 +1,8 @@
-import type { Quantity, Target } from '../model/types.js';
+import type { Op, Quantity, Target } from '../model/types.js';
+import type { Polarity } from '../vocab/polarity.js';
 import { shownText, type Read } from './actual.js';
 import { detail, kindName, show, spec, type Detail, type KindName } from './reason.js';
-import type { ActualValue } from './types.js';
+import type { ActualValue, OpSource } from './types.js';
 import type { Outcome, Scoring } from './verdict.js';
 import { wordClass, type WordClass } from './words.js';
 
@@ -118,6 +119,14 @@ export function withActual(o: Outcome, actual: ActualValue | null, assumedUnit: 
   return {
     status: o.status, reason: o.reason, op: o.op ?? null, opSource: o.opSource ?? null, polarity: o.polarity ?? null, assumedUnit,
     actual, margin: o.margin ?? null, completion: o.completion ?? null, scoring: o.scoring, parts: o.parts ?? null,
+  };
+}
+
+/** An outcome with the op it was judged by (a compare's effective op, a deadline's `≤`), written out as withActual's. */
+export function withOp(o: Outcome, op: Op, opSource: OpSource, polarity: Polarity | null): Outcome {
+  return {
+    status: o.status, reason: o.reason, op, opSource, polarity, assumedUnit: o.assumedUnit ?? null,
+    actual: o.actual, margin: o.margin ?? null, completion: o.completion ?? null, scoring: o.scoring, parts: o.parts ?? null,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { DateParts, DeadlineTarget, PeriodTarget } from '../model/types.js';
 import { readActual, textQuantity, type Read } from './actual.js';
-import { BAND, banded, early, judgingWord, kindMismatch, passed, sharedKinds, unparseable } from './common.js';
+import { BAND, banded, early, judgingWord, kindMismatch, passed, sharedKinds, unparseable, withOp } from './common.js';
 import { dateWordsIn, MIN_KEY, readDate, span, type DateKey } from './dates.js';
 import type { Settings } from './options.js';
 import { detail, show, spec, type Detail } from './reason.js';
@@ -83,15 +83,9 @@ function dateActual(read: Read, t: DeadlineTarget | PeriodTarget, s: Settings, d
   return { done: unparseable(read) };
 }
 
-/**
- * An outcome of a deadline, judged by `≤` as written. Written out field by field rather than
- * spread from the outcome: a copy made by spreading cost more than the whole judgement.
- */
+/** An outcome of a deadline: judged by `≤` as written. */
 function byDeadline(o: Outcome): Outcome {
-  return {
-    status: o.status, reason: o.reason, op: '<=', opSource: 'written', polarity: null, assumedUnit: o.assumedUnit ?? null,
-    actual: o.actual, margin: o.margin ?? null, completion: o.completion ?? null, scoring: o.scoring, parts: o.parts ?? null,
-  };
+  return withOp(o, '<=', 'written', null);
 }
 
 /** How an actual was judged against a deadline, for messages; written only when it did not pass. */
