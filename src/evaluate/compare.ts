@@ -8,7 +8,7 @@ import type { Polarity } from '../vocab/polarity.js';
 import { labelledQuantities, readActual, textReadBound, textReadDate, textReadQuantity, unitless, type Read } from './actual.js';
 import { boundOutcome } from './bound.js';
 import { align, isRelativeRatio, readInUnitOf, sameKind } from './align.js';
-import { early, judgingWord, kindMismatch, sharedKinds, unitMismatch, unparseable, withActual } from './common.js';
+import { early, judgingWord, kindMismatch, sharedKinds, unitMismatch, unparseable, withActual, withOp } from './common.js';
 import { invalid, readDecimal, type Settings } from './options.js';
 import { namePolarity } from './polarity.js';
 import { compareReason, show, spec } from './reason.js';
@@ -143,7 +143,7 @@ function ratio(x: Rational, y: Rational): Rational | null {
 export function evaluateCompare(t: CompareTarget, read: Read, s: Settings): Verdict {
   const eff = effectiveOp(t, s);
   const got = quantityActual(read, t, s);
-  if ('done' in got) return finish(t, { ...got.done, op: eff.op, opSource: eff.source, polarity: eff.polarity }, s.locale);
+  if ('done' in got) return finish(t, withOp(got.done, eff.op, eff.source, eff.polarity), s.locale);
   return compareQuantity(t, eff, got.q, s);
 }
 
@@ -165,7 +165,7 @@ export function compareQuantity(t: CompareTarget, eff: EffectiveOp, q: Quantity,
   let assumedUnit: string | null = null;
   if (!sameKind(target, actual)) {
     const al = align(target, actual, s.units);
-    if (!al.ok) return finish(t, { ...unitMismatch(q, t.quantity), op: eff.op, opSource: eff.source, polarity }, s.locale);
+    if (!al.ok) return finish(t, withOp(unitMismatch(q, t.quantity), eff.op, eff.source, polarity), s.locale);
     target = al.target;
     actual = al.actual;
     assumedUnit = al.assumedUnit;

@@ -64,3 +64,17 @@ describe('a level to keep is the target\'s own amount', () => {
     expect(fields('满意度保持95%以上', { 满意度: '96%' })).toMatchObject({ status: 'pass', margin: '0.01' });
   });
 });
+
+describe('a compare target not judged on a quantity keeps its effective op', () => {
+  const q3d = { value: '3', unit: '天', dimension: 'duration', base: { value: '259200', unit: '秒' }, known: true };
+  it.each([
+    ['a quantity of another unit', '≥95%', '3天', undefined, 'unknown', '>=', 'written', 'positive', 'UNIT_MISMATCH', q3d],
+    ['a word of achievement', '≥95%', '已完成', undefined, 'pass', '>=', 'written', 'positive', null, { term: '已完成' }],
+    ['a word of partial achievement, lower better', '3个工作日', '基本完成', { indicator: '办理时限' }, 'partial', '<=', 'indicator', 'negative', 'PARTIALLY_ACHIEVED', { term: '基本完成' }],
+    ['a date', '=5次', '2022-11-30', undefined, 'unknown', '>=', 'equals-reached', 'positive', 'KIND_MISMATCH', { date: '2022-11-30' }],
+  ] as const)('%s', (_, target, actual, options, status, op, opSource, polarity, code, shown) => {
+    expect({ ...fields(target, actual, options), polarity: evaluate(target, actual, options).polarity }).toEqual({
+      status, op, opSource, polarity, code, assumedUnit: null, actual: shown, margin: null, completion: null,
+    });
+  });
+});
