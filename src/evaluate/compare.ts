@@ -249,7 +249,7 @@ export function approxQuantity(t: ApproxTarget, q: Quantity, s: Settings): Outco
   const pass = b.cmp(lo) >= 0 && b.cmp(hi) <= 0;
   return {
     status: pass ? 'pass' : 'fail',
-    reason: pass ? null : spec('OUTSIDE_TOLERANCE', { actual: show(al.actual), target: show(al.target), tolerance: tol.shown }),
+    reason: pass ? null : spec('OUTSIDE_TOLERANCE', { actual: al.actual, target: al.target, tolerance: tol.shown }),
     assumedUnit: al.assumedUnit,
     actual: al.actual,
     margin: outside(b, lo, hi),
@@ -288,7 +288,7 @@ export function rangeQuantity(t: RangeTarget, q: Quantity, s: Settings): Outcome
   const pass = (t.minInclusive ? cl >= 0 : cl > 0) && (t.maxInclusive ? ch <= 0 : ch < 0);
   return {
     status: pass ? 'pass' : 'fail',
-    reason: pass ? null : spec('OUTSIDE_RANGE', { actual: show(actual), min: show(min), max: show(max) }),
+    reason: pass ? null : spec('OUTSIDE_RANGE', { actual, min, max }),
     assumedUnit,
     actual,
     margin: outside(b, lo, hi),

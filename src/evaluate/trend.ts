@@ -205,7 +205,7 @@ function levelOutcome(t: TrendTarget, amount: Quantity, q: Quantity, s: Settings
   const pass = op === '>=' ? b.cmp(a) >= 0 : b.cmp(a) <= 0;
   return {
     status: pass ? 'pass' : 'fail',
-    reason: pass ? null : spec(op === '>=' ? 'BELOW_TARGET' : 'ABOVE_TARGET', { actual: show(al.actual), op: OP_TEXT[op], target: show(al.target) }),
+    reason: pass ? null : spec(op === '>=' ? 'BELOW_TARGET' : 'ABOVE_TARGET', { actual: al.actual, op: OP_TEXT[op], target: al.target }),
     assumedUnit: al.assumedUnit,
     actual: al.actual,
     margin: b.minus(a),

@@ -78,3 +78,25 @@ describe('a compare target not judged on a quantity keeps its effective op', () 
     });
   });
 });
+
+describe('reasons written when read', () => {
+  it('a range, a ≈ and a level to keep write their quantities as people write them', () => {
+    expect(evaluate('85%-90%', '91.50%').reason?.messages).toEqual({ zh: '实际值 91.5% 不在范围 85% 至 90% 内', en: 'The actual value 91.5% is outside the range 85% to 90%' });
+    expect(evaluate('约1000元/人', '0.12万元/人').reason?.messages.zh).toBe('实际值 0.12万元/人 与目标 1000元/人 相差超过允许偏差 5%');
+    expect(evaluate('保持95%以上', '94.0%').reason?.messages.en).toBe('The actual value 94% does not reach the target ≥95%');
+  });
+
+  it('a cell that one part decided gives that part\'s reason, the same object, when the actual is shared alike', () => {
+    const v = evaluate('≥85%且≤90%', '基本完成');
+    expect(v.reason).toBe(v.parts?.[0]?.reason);
+    const one = evaluate('≥85%且≤90%', '91%');
+    expect(one.reason?.code).toBe('ABOVE_TARGET');
+    expect(one.reason?.messages.zh).toBe(`“≤90%”：${one.parts?.[1]?.reason?.messages.zh}`);
+    expect(evaluate('≥85%且≤90%', '91%', { locale: 'en' }).reason?.message).toBe(`≤90%: ${one.parts?.[1]?.reason?.messages.en}`);
+  });
+
+  it('a cell whose parts each need their own actual names them all', () => {
+    expect(evaluate('受益户数≥200户,受益脱贫户数≥15户', '210户').reason?.messages.zh).toContain('受益户数、受益脱贫户数');
+    expect(evaluate('受益户数≥200户,受益脱贫户数≥15户', ['210户', '16户']).reason).toBeNull();
+  });
+});
