@@ -100,3 +100,12 @@ describe('reasons written when read', () => {
     expect(evaluate('受益户数≥200户,受益脱贫户数≥15户', ['210户', '16户']).reason).toBeNull();
   });
 });
+
+describe('the year option goes to the parser with the other parse options', () => {
+  it('fen, the length limit and the locale are kept beside the year', () => {
+    expect(evaluate('≥5分', '6分', { year: 2022, fen: 'cent' }).target).toMatchObject({ quantity: { dimension: 'currency' } });
+    expect(evaluate('≥5分', '6分', { year: 2022 }).target).toMatchObject({ quantity: { dimension: 'score' } });
+    expect(() => evaluate('2022年12月31日前', '2022-11-30', { year: 2022, maxLength: 5 })).toThrow(expect.objectContaining({ code: 'INPUT_TOO_LONG' }));
+    expect(evaluate('12月底前', '2023-01-02', { year: 2022, locale: 'en' }).reason?.message).toBe('The actual date 2023-01-02 is later than the deadline 2022年12月31日');
+  });
+});
