@@ -198,7 +198,9 @@ const DEFAULT_TOLERANCE = Rational.of('0.05');
 
 /** The ≈ tolerance in base units (contract.md: 5 % of |A| by default; relative `10%`, absolute `2个百分点`, `1万元`). */
 export function tolerance(target: Quantity, s: Settings): { t: Rational; shown: string } | { mismatch: Quantity } {
-  const a = exactBase(target).abs();
+  const base = exactBase(target);
+  // |A|: a target is rarely negative, and the value itself is |A| then, without a copy.
+  const a = base.sign() < 0 ? base.abs() : base;
   const raw = s.tolerance;
   if (raw === null) return { t: a.times(DEFAULT_TOLERANCE), shown: '5%' };
   let q: Quantity;

@@ -109,3 +109,9 @@ describe('the year option goes to the parser with the other parse options', () =
     expect(evaluate('12月底前', '2023-01-02', { year: 2022, locale: 'en' }).reason?.message).toBe('The actual date 2023-01-02 is later than the deadline 2022年12月31日');
   });
 });
+
+describe('the default tolerance of ≈ is 5 % of |A|', () => {
+  it.each([['-10.4', 'pass', '0'], ['-10.6', 'fail', '-0.1'], ['-9.5', 'pass', '0'], ['-9.4', 'fail', '0.1']])('约-10 against %s', (actual, status, margin) => {
+    expect(fields('约-10', actual)).toMatchObject({ status, margin });
+  });
+});
