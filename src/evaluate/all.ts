@@ -2,7 +2,7 @@ import type { AllTarget, Quantity, Target } from '../model/types.js';
 import { labelledQuantities, readActual, type Read } from './actual.js';
 import { early, judgingWord } from './common.js';
 import type { Settings } from './options.js';
-import { partSpec, spec, type ReasonSpec } from './reason.js';
+import { spec, type ReasonSpec } from './reason.js';
 import type { Status, Verdict } from './types.js';
 import type { Outcome } from './verdict.js';
 
@@ -66,6 +66,6 @@ export function evaluateAll(t: AllTarget, read: Read, s: Settings, evaluatePart:
   // A part without its own actual speaks for the cell, and so does an actual that judged
   // every part alike (missing, unreadable, a word); any other reason is the part's, named.
   const whole = shared && (early(read) !== null || judgingWord(read) !== null);
-  const reason = own === null ? needOne : partSpec(decider, whole || t.targets.length === 1 ? null : partName(t.targets[k]!));
+  const reason = own === null ? needOne : { part: decider, name: whole || t.targets.length === 1 ? null : partName(t.targets[k]!) };
   return { status: worst, reason, actual, scoring: { kind: 'all', parts }, parts };
 }

@@ -111,23 +111,18 @@ export function unitMismatch(actual: Quantity, target: Quantity, what: keyof typ
 }
 
 /**
- * An outcome with the actual (and the unit assumed for it) it was judged on. Written out
- * field by field: a copy spread from the outcome with fields added cost microseconds, more
- * than the judgement.
+ * An outcome with the op that judged it and the actual (and the unit assumed for it) it was
+ * judged on. Written out field by field: a copy spread from the outcome with fields added
+ * cost microseconds, more than the judgement.
  */
-export function withActual(o: Outcome, actual: ActualValue | null, assumedUnit: string | null): Outcome {
-  return {
-    status: o.status, reason: o.reason, op: o.op ?? null, opSource: o.opSource ?? null, polarity: o.polarity ?? null, assumedUnit,
-    actual, margin: o.margin ?? null, completion: o.completion ?? null, scoring: o.scoring, parts: o.parts ?? null,
-  };
+export function judgedAs(o: Outcome, op: Op | null, opSource: OpSource | null, polarity: Polarity | null, actual: ActualValue | null, assumedUnit: string | null | undefined): Outcome {
+  // A field left undefined is read as null, as one left out (finish).
+  return { status: o.status, reason: o.reason, op, opSource, polarity, assumedUnit, actual, margin: o.margin, completion: o.completion, scoring: o.scoring, parts: o.parts };
 }
 
-/** An outcome with the op it was judged by (a compare's effective op, a deadline's `≤`), written out as withActual's. */
+/** An outcome with the op it was judged by (a compare's effective op, a deadline's `≤`). */
 export function withOp(o: Outcome, op: Op, opSource: OpSource, polarity: Polarity | null): Outcome {
-  return {
-    status: o.status, reason: o.reason, op, opSource, polarity, assumedUnit: o.assumedUnit ?? null,
-    actual: o.actual, margin: o.margin ?? null, completion: o.completion ?? null, scoring: o.scoring, parts: o.parts ?? null,
-  };
+  return judgedAs(o, op, opSource, polarity, o.actual, o.assumedUnit);
 }
 
 export function unparseable(read: Read, detail: Detail = ''): Outcome {

@@ -8,7 +8,7 @@ import type { Polarity } from '../vocab/polarity.js';
 import { labelledQuantities, readActual, textReadBound, textReadDate, textReadQuantity, unitless, type Read } from './actual.js';
 import { boundOutcome } from './bound.js';
 import { align, isRelativeRatio, readInUnitOf, sameKind } from './align.js';
-import { early, judgingWord, kindMismatch, sharedKinds, unitMismatch, unparseable, withActual, withOp } from './common.js';
+import { early, judgingWord, kindMismatch, sharedKinds, unitMismatch, unparseable, judgedAs, withOp } from './common.js';
 import { invalid, readDecimal, type Settings } from './options.js';
 import { namePolarity } from './polarity.js';
 import { compareReason, show, spec } from './reason.js';
@@ -243,7 +243,7 @@ export function approxQuantity(t: ApproxTarget, q: Quantity, s: Settings): Outco
   const al = align(t.quantity, q, s.units);
   if (!al.ok) return unitMismatch(q, t.quantity);
   const tol = tolerance(al.target, s);
-  if ('mismatch' in tol) return withActual(unitMismatch(tol.mismatch, al.target, 'tolerance'), al.actual, al.assumedUnit);
+  if ('mismatch' in tol) return judgedAs(unitMismatch(tol.mismatch, al.target, 'tolerance'), null, null, null, al.actual, al.assumedUnit);
   const a = exactBase(al.target);
   const b = exactBase(al.actual);
   const lo = a.minus(tol.t);

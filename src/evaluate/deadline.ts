@@ -1,6 +1,6 @@
 import type { DateParts, DeadlineTarget, PeriodTarget } from '../model/types.js';
 import { readActual, textQuantity, type Read } from './actual.js';
-import { BAND, banded, early, judgingWord, kindMismatch, passed, sharedKinds, unparseable, withOp } from './common.js';
+import { banded, early, judgingWord, kindMismatch, passed, sharedKinds, unparseable, withOp } from './common.js';
 import { dateWordsIn, MIN_KEY, readDate, span, type DateKey } from './dates.js';
 import type { Settings } from './options.js';
 import { detail, show, spec, type Detail } from './reason.js';
@@ -84,9 +84,7 @@ function dateActual(read: Read, t: DeadlineTarget | PeriodTarget, s: Settings, d
 }
 
 /** An outcome of a deadline: judged by `≤` as written. */
-function byDeadline(o: Outcome): Outcome {
-  return withOp(o, '<=', 'written', null);
-}
+const byDeadline = (o: Outcome): Outcome => withOp(o, '<=', 'written', null);
 
 /** How an actual was judged against a deadline, for messages; written only when it did not pass. */
 function deadlineShown(a: ActualDate, t: DeadlineTarget, year: number | null): Record<string, Detail> {
@@ -103,11 +101,9 @@ export function evaluateDeadline(t: DeadlineTarget, read: Read, s: Settings): Ou
   const deadline = span(t.date, years.target).end;
   const w = windowOf(a, years.actual);
   // Work is done when its last day is: only the end of an actual period counts.
-  if (w.lastMax <= deadline) return { status: 'pass', reason: null, op: '<=', opSource: 'written', polarity: null, actual: a, scoring: BAND };
-  if (w.lastMin > deadline) {
-    return { status: 'fail', reason: spec('LATE', deadlineShown(a, t, years.target)), op: '<=', opSource: 'written', polarity: null, actual: a, scoring: BAND };
-  }
-  return { status: 'unknown', reason: spec('IMPRECISE_DATE', deadlineShown(a, t, years.target)), op: '<=', opSource: 'written', polarity: null, actual: a, scoring: null };
+  if (w.lastMax <= deadline) return byDeadline(passed(a));
+  if (w.lastMin > deadline) return byDeadline(banded('fail', spec('LATE', deadlineShown(a, t, years.target)), a));
+  return byDeadline({ status: 'unknown', reason: spec('IMPRECISE_DATE', deadlineShown(a, t, years.target)), actual: a, scoring: null });
 }
 
 export function evaluatePeriod(t: PeriodTarget, read: Read, s: Settings): Outcome {

@@ -20,6 +20,10 @@ interface FilledSpec {
   readonly details: Readonly<Record<string, Detail | Quantity>>;
 }
 
+/**
+ * The reason of a cell that a part decided: the part's own (`name` null), or the part's
+ * under its name; written when the cell's reason is read, not when the cell is judged.
+ */
 interface PartSpec {
   readonly part: { readonly reason: Reason | null };
   /** The part's name before its message, or null for the part's reason as it is. */
@@ -35,13 +39,6 @@ export function spec(code: ReasonCode, details: Record<string, Detail | Quantity
   return { code, details };
 }
 
-/**
- * The reason of a cell that a part decided: the part's own (`name` null), or the part's
- * under its name. Written when the cell's reason is read, not when the cell is judged.
- */
-export function partSpec(part: { readonly reason: Reason | null }, name: string | null): ReasonSpec {
-  return { part, name };
-}
 
 /**
  * The templates of every reason code, split into their pieces once (text, name, text, …).

@@ -8,7 +8,7 @@ import { parseTargetValue } from '../parse/parse.js';
 import { TREND_ACTUAL_SUFFIXES } from '../vocab/achievement.js';
 import { readActual, textQuantity, unitless, type Read } from './actual.js';
 import { align, isPoints, isRelativeRatio, readInUnitOf } from './align.js';
-import { BAND, banded, early, judgingWord, kindMismatch, notMet, passed, sharedKinds, term, unitMismatch, unparseable, unrecognised, withActual } from './common.js';
+import { BAND, banded, early, judgingWord, kindMismatch, notMet, passed, sharedKinds, term, unitMismatch, unparseable, unrecognised, judgedAs } from './common.js';
 import { readDate } from './dates.js';
 import { roundHalfUp } from './exact.js';
 import type { Settings } from './options.js';
@@ -52,22 +52,20 @@ function needsBaseline(detail: Detail, actual: Outcome['actual']): Outcome {
 /** A change stated in words: direction, amount, and whether it was negated (`未提高`). */
 interface StatedChange { readonly direction: Direction; readonly amount: Quantity | null; readonly negated: boolean }
 
-function asTrend(text: string, s: Settings): { direction: Direction; amount: Quantity | null } | null {
+/** The change `text` states (negated, when a negation was split off before it), or null. */
+function asTrend(text: string, s: Settings, negated: boolean): StatedChange | null {
   let body = stripAchieved(text);
   for (const suffix of TREND_ACTUAL_SUFFIXES) {
     if (body.endsWith(suffix) && body.length > suffix.length) { body = body.slice(0, -suffix.length); break; }
   }
   const t = parseTargetValue(body, s.parse, s.engine);
-  return !(t instanceof IndicatorError) && t.kind === 'trend' && t.label === null ? { direction: t.direction, amount: t.amount } : null;
+  return !(t instanceof IndicatorError) && t.kind === 'trend' && t.label === null ? { direction: t.direction, amount: t.amount, negated } : null;
 }
 
 function statedChange(text: string, s: Settings): StatedChange | null {
   // `不断提高` is a modifier and a trend word, `未提高` a negation: the whole text is tried first.
-  const whole = asTrend(text, s);
-  if (whole) return { direction: whole.direction, amount: whole.amount, negated: false };
   const rest = stripNegation(text);
-  const negated = rest === null ? null : asTrend(rest, s);
-  return negated ? { direction: negated.direction, amount: negated.amount, negated: true } : null;
+  return asTrend(text, s, false) ?? (rest === null ? null : asTrend(rest, s, true));
 }
 
 function wordsOutcome(t: TrendTarget, c: StatedChange, shown: string, s: Settings): Outcome {
@@ -146,7 +144,7 @@ function pairOutcome(t: TrendTarget, rawValue: unknown, rawBaseline: unknown, s:
       required = br.abs().times(exactBase(amount));
     } else {
       const am = align(v, amount, s.units);
-      if (!am.ok) return withActual(unitMismatch(amount, v, 'amount', 'actual'), actual, null);
+      if (!am.ok) return judgedAs(unitMismatch(amount, v, 'amount', 'actual'), null, null, null, actual, null);
       required = exactBase(am.actual);
     }
   }
