@@ -2,7 +2,7 @@ import type { AllTarget, Quantity, Target } from '../model/types.js';
 import { labelledQuantities, readActual, type Read } from './actual.js';
 import { early, judgingWord } from './common.js';
 import type { Settings } from './options.js';
-import { prefixReason, spec, type ReasonSpec } from './reason.js';
+import { spec, type ReasonSpec } from './reason.js';
 import type { Status, Verdict } from './types.js';
 import type { Outcome } from './verdict.js';
 
@@ -16,8 +16,8 @@ import type { Outcome } from './verdict.js';
 
 const RANK: Record<Status, number> = { pass: 0, partial: 1, unknown: 2, fail: 3 };
 
-/** Evaluates one part; a null actual means the part was given none of its own. */
-export type PartEvaluator = (part: Target, actual: Read | null, missing: ReasonSpec) => Verdict;
+/** Evaluates one part; a null actual means the part was given none of its own (`missing` then says so). */
+export type PartEvaluator = (part: Target, actual: Read | null, missing: ReasonSpec | null) => Verdict;
 
 /** A part is named by its label, else by its own text (`≤90%`). */
 function partName(part: Target): string {
@@ -51,8 +51,9 @@ function distribute(t: AllTarget, read: Read, s: Settings): (Read | null)[] | nu
 }
 
 export function evaluateAll(t: AllTarget, read: Read, s: Settings, evaluatePart: PartEvaluator): Outcome {
-  const needOne = spec('NEEDS_ACTUAL_PER_TARGET', { labels: t.targets.map((p) => partName(p)).join('、') });
   const reads = distribute(t, read, s);
+  // Made only when some part has no actual of its own: the names of every part are its message.
+  const needOne = reads === null || reads.includes(null) ? spec('NEEDS_ACTUAL_PER_TARGET', { labels: t.targets.map((p) => partName(p)).join('、') }) : null;
   const parts = t.targets.map((p, i) => evaluatePart(p, reads?.[i] ?? null, needOne));
   let worst: Status = 'pass';
   for (const v of parts) if (RANK[v.status] > RANK[worst]) worst = v.status;
@@ -65,7 +66,6 @@ export function evaluateAll(t: AllTarget, read: Read, s: Settings, evaluatePart:
   // A part without its own actual speaks for the cell, and so does an actual that judged
   // every part alike (missing, unreadable, a word); any other reason is the part's, named.
   const whole = shared && (early(read) !== null || judgingWord(read) !== null);
-  const reason = own === null ? needOne
-    : whole || t.targets.length === 1 ? decider.reason : prefixReason(decider.reason!, partName(t.targets[k]!), s.locale);
+  const reason = own === null ? needOne : { part: decider, name: whole || t.targets.length === 1 ? null : partName(t.targets[k]!) };
   return { status: worst, reason, actual, scoring: { kind: 'all', parts }, parts };
 }

@@ -1,9 +1,13 @@
-import type { Quantity, Target } from '../model/types.js';
+import type { Op, Quantity, Target } from '../model/types.js';
+import type { Polarity } from '../vocab/polarity.js';
 import { shownText, type Read } from './actual.js';
 import { detail, kindName, show, spec, type Detail, type KindName } from './reason.js';
-import type { ActualValue } from './types.js';
-import type { Outcome } from './verdict.js';
+import type { ActualValue, OpSource } from './types.js';
+import type { Outcome, Scoring } from './verdict.js';
 import { wordClass, type WordClass } from './words.js';
+
+/** The scoring of every verdict judged pass or fail without a margin (a word, a date, a grade): one object, never changed. */
+export const BAND: Scoring = Object.freeze({ kind: 'band' });
 
 /** The outcomes every kind of target shares: nothing to judge, or a word that judges itself. */
 
@@ -31,7 +35,7 @@ export function early(read: Read): Outcome | null {
 
 /** An outcome scored by its status alone (a band: no margin, no completion). */
 export const banded = (status: Outcome['status'], reason: Outcome['reason'], actual: Outcome['actual']): Outcome =>
-  ({ status, reason, actual, scoring: { kind: 'band' } });
+  ({ status, reason, actual, scoring: BAND });
 export const passed = (actual: Outcome['actual']): Outcome => banded('pass', null, actual);
 /** Partly met, as the actual `shown` says. */
 export const partly = (actual: Outcome['actual'], shown: string): Outcome => banded('partial', spec('PARTIALLY_ACHIEVED', { actual: shown }), actual);
@@ -104,6 +108,21 @@ export function unitMismatch(actual: Quantity, target: Quantity, what: keyof typ
     actual,
     scoring: null,
   };
+}
+
+/**
+ * An outcome with the op that judged it and the actual (and the unit assumed for it) it was
+ * judged on. Written out field by field: a copy spread from the outcome with fields added
+ * cost microseconds, more than the judgement.
+ */
+export function judgedAs(o: Outcome, op: Op | null, opSource: OpSource | null, polarity: Polarity | null, actual: ActualValue | null, assumedUnit: string | null | undefined): Outcome {
+  // A field left undefined is read as null, as one left out (finish).
+  return { status: o.status, reason: o.reason, op, opSource, polarity, assumedUnit, actual, margin: o.margin, completion: o.completion, scoring: o.scoring, parts: o.parts };
+}
+
+/** An outcome with the op it was judged by (a compare's effective op, a deadline's `≤`). */
+export function withOp(o: Outcome, op: Op, opSource: OpSource, polarity: Polarity | null): Outcome {
+  return judgedAs(o, op, opSource, polarity, o.actual, o.assumedUnit);
 }
 
 export function unparseable(read: Read, detail: Detail = ''): Outcome {

@@ -8,7 +8,7 @@ import type { Polarity } from '../vocab/polarity.js';
 import { labelledQuantities, readActual, textReadBound, textReadDate, textReadQuantity, unitless, type Read } from './actual.js';
 import { boundOutcome } from './bound.js';
 import { align, isRelativeRatio, readInUnitOf, sameKind } from './align.js';
-import { early, judgingWord, kindMismatch, sharedKinds, unitMismatch, unparseable } from './common.js';
+import { early, judgingWord, kindMismatch, sharedKinds, unitMismatch, unparseable, judgedAs, withOp } from './common.js';
 import { invalid, readDecimal, type Settings } from './options.js';
 import { namePolarity } from './polarity.js';
 import { compareReason, show, spec } from './reason.js';
@@ -143,7 +143,7 @@ function ratio(x: Rational, y: Rational): Rational | null {
 export function evaluateCompare(t: CompareTarget, read: Read, s: Settings): Verdict {
   const eff = effectiveOp(t, s);
   const got = quantityActual(read, t, s);
-  if ('done' in got) return finish(t, { ...got.done, op: eff.op, opSource: eff.source, polarity: eff.polarity }, s.locale);
+  if ('done' in got) return finish(t, withOp(got.done, eff.op, eff.source, eff.polarity), s.locale);
   return compareQuantity(t, eff, got.q, s);
 }
 
@@ -165,7 +165,7 @@ export function compareQuantity(t: CompareTarget, eff: EffectiveOp, q: Quantity,
   let assumedUnit: string | null = null;
   if (!sameKind(target, actual)) {
     const al = align(target, actual, s.units);
-    if (!al.ok) return finish(t, { ...unitMismatch(q, t.quantity), op: eff.op, opSource: eff.source, polarity }, s.locale);
+    if (!al.ok) return finish(t, withOp(unitMismatch(q, t.quantity), eff.op, eff.source, polarity), s.locale);
     target = al.target;
     actual = al.actual;
     assumedUnit = al.assumedUnit;
@@ -198,7 +198,9 @@ const DEFAULT_TOLERANCE = Rational.of('0.05');
 
 /** The ≈ tolerance in base units (contract.md: 5 % of |A| by default; relative `10%`, absolute `2个百分点`, `1万元`). */
 export function tolerance(target: Quantity, s: Settings): { t: Rational; shown: string } | { mismatch: Quantity } {
-  const a = exactBase(target).abs();
+  const base = exactBase(target);
+  // |A|: a target is rarely negative, and the value itself is |A| then, without a copy.
+  const a = base.sign() < 0 ? base.abs() : base;
   const raw = s.tolerance;
   if (raw === null) return { t: a.times(DEFAULT_TOLERANCE), shown: '5%' };
   let q: Quantity;
@@ -241,7 +243,7 @@ export function approxQuantity(t: ApproxTarget, q: Quantity, s: Settings): Outco
   const al = align(t.quantity, q, s.units);
   if (!al.ok) return unitMismatch(q, t.quantity);
   const tol = tolerance(al.target, s);
-  if ('mismatch' in tol) return { ...unitMismatch(tol.mismatch, al.target, 'tolerance'), actual: al.actual, assumedUnit: al.assumedUnit };
+  if ('mismatch' in tol) return judgedAs(unitMismatch(tol.mismatch, al.target, 'tolerance'), null, null, null, al.actual, al.assumedUnit);
   const a = exactBase(al.target);
   const b = exactBase(al.actual);
   const lo = a.minus(tol.t);
@@ -249,7 +251,7 @@ export function approxQuantity(t: ApproxTarget, q: Quantity, s: Settings): Outco
   const pass = b.cmp(lo) >= 0 && b.cmp(hi) <= 0;
   return {
     status: pass ? 'pass' : 'fail',
-    reason: pass ? null : spec('OUTSIDE_TOLERANCE', { actual: show(al.actual), target: show(al.target), tolerance: tol.shown }),
+    reason: pass ? null : spec('OUTSIDE_TOLERANCE', { actual: al.actual, target: al.target, tolerance: tol.shown }),
     assumedUnit: al.assumedUnit,
     actual: al.actual,
     margin: outside(b, lo, hi),
@@ -288,7 +290,7 @@ export function rangeQuantity(t: RangeTarget, q: Quantity, s: Settings): Outcome
   const pass = (t.minInclusive ? cl >= 0 : cl > 0) && (t.maxInclusive ? ch <= 0 : ch < 0);
   return {
     status: pass ? 'pass' : 'fail',
-    reason: pass ? null : spec('OUTSIDE_RANGE', { actual: show(actual), min: show(min), max: show(max) }),
+    reason: pass ? null : spec('OUTSIDE_RANGE', { actual, min, max }),
     assumedUnit,
     actual,
     margin: outside(b, lo, hi),

@@ -52,7 +52,12 @@ export function dateText(p: DateParts): string {
 
 /** People's text of a date (for messages): `2022年11月30日`, `7月`. */
 export function dateWords(p: DateParts): string {
-  return `${p.year !== null ? `${p.year}年` : ''}${p.month !== null ? `${p.month}月` : ''}${p.day !== null ? `${p.day}日` : ''}`;
+  return dateWordsIn(p, p.year);
+}
+
+/** dateWords of a date in the year it was resolved to (a target without one takes `options.year`). */
+export function dateWordsIn(p: DateParts, year: number | null): string {
+  return `${year !== null ? `${year}年` : ''}${p.month !== null ? `${p.month}月` : ''}${p.day !== null ? `${p.day}日` : ''}`;
 }
 
 /** Frozen parts as a literal: freezing a spread copy (`{ ...p }`) measured about 8× slower. */

@@ -1,9 +1,9 @@
 import type { DateParts, DeadlineTarget, PeriodTarget } from '../model/types.js';
 import { readActual, textQuantity, type Read } from './actual.js';
-import { banded, early, judgingWord, kindMismatch, passed, sharedKinds, unparseable } from './common.js';
-import { dateWords, MIN_KEY, readDate, span, type DateKey } from './dates.js';
+import { banded, early, judgingWord, kindMismatch, passed, sharedKinds, unparseable, withOp } from './common.js';
+import { dateWordsIn, MIN_KEY, readDate, span, type DateKey } from './dates.js';
 import type { Settings } from './options.js';
-import { detail, show, spec } from './reason.js';
+import { detail, show, spec, type Detail } from './reason.js';
 import type { ActualDate } from './types.js';
 import type { Outcome } from './verdict.js';
 
@@ -46,14 +46,15 @@ interface Window {
   readonly lastMax: DateKey;
 }
 
-function windowOf(a: ActualDate, year: (p: DateParts) => number | null): Window {
-  const to = span(a.to, year(a.to));
+/** The window of an actual date, a part without a year taking `year` (null: within one year). */
+function windowOf(a: ActualDate, year: number | null): Window {
+  const to = span(a.to, a.to.year ?? year);
   if (a.from === null) return { firstMin: MIN_KEY, firstMax: to.end, lastMin: MIN_KEY, lastMax: to.end };
-  const from = span(a.from, year(a.from));
   const single = a.from === a.to || (a.from.year === a.to.year && a.from.month === a.to.month && a.from.day === a.to.day);
   // One date: the one day lies anywhere in the span. A period: its first day lies in the
   // span of `from`, its last day in the span of `to`.
   if (single) return { firstMin: to.start, firstMax: to.end, lastMin: to.start, lastMax: to.end };
+  const from = span(a.from, a.from.year ?? year);
   return { firstMin: from.start, firstMax: from.end, lastMin: to.start, lastMax: to.end };
 }
 
@@ -82,23 +83,27 @@ function dateActual(read: Read, t: DeadlineTarget | PeriodTarget, s: Settings, d
   return { done: unparseable(read) };
 }
 
+/** An outcome of a deadline: judged by `≤` as written. */
+const byDeadline = (o: Outcome): Outcome => withOp(o, '<=', 'written', null);
+
+/** How an actual was judged against a deadline, for messages; written only when it did not pass. */
+function deadlineShown(a: ActualDate, t: DeadlineTarget, year: number | null): Record<string, Detail> {
+  const deadline = dateWordsIn(t.date, year);
+  return { actual: a.date, deadline, within: detail('beforeDeadline', { deadline }) };
+}
+
 export function evaluateDeadline(t: DeadlineTarget, read: Read, s: Settings): Outcome {
-  const opInfo = { op: '<=' as const, opSource: 'written' as const, polarity: null };
   const got = dateActual(read, t, s);
-  if ('done' in got) return { ...got.done, ...opInfo };
+  if ('done' in got) return byDeadline(got.done);
   const a = got.date;
-  const actualYears = [a.to.year, a.from?.year ?? null];
-  const written = actualYears.find((y) => y !== null) ?? null;
-  const years = resolveYears(t.date.year, written, s);
-  if (!years.ok) return { ...needsYear(a, 'targetHasNone'), ...opInfo };
+  const years = resolveYears(t.date.year, a.to.year ?? a.from?.year ?? null, s);
+  if (!years.ok) return byDeadline(needsYear(a, 'targetHasNone'));
   const deadline = span(t.date, years.target).end;
-  const w = windowOf(a, (p) => p.year ?? years.actual);
-  const deadlineText = dateWords({ ...t.date, year: years.target });
-  const shown = { actual: a.date, deadline: deadlineText, within: detail('beforeDeadline', { deadline: deadlineText }) };
+  const w = windowOf(a, years.actual);
   // Work is done when its last day is: only the end of an actual period counts.
-  if (w.lastMax <= deadline) return { ...passed(a), ...opInfo };
-  if (w.lastMin > deadline) return { ...banded('fail', spec('LATE', shown), a), ...opInfo };
-  return { status: 'unknown', reason: spec('IMPRECISE_DATE', shown), ...opInfo, actual: a, scoring: null };
+  if (w.lastMax <= deadline) return byDeadline(passed(a));
+  if (w.lastMin > deadline) return byDeadline(banded('fail', spec('LATE', deadlineShown(a, t, years.target)), a));
+  return byDeadline({ status: 'unknown', reason: spec('IMPRECISE_DATE', deadlineShown(a, t, years.target)), actual: a, scoring: null });
 }
 
 export function evaluatePeriod(t: PeriodTarget, read: Read, s: Settings): Outcome {
@@ -119,11 +124,11 @@ export function evaluatePeriod(t: PeriodTarget, read: Read, s: Settings): Outcom
   const first = span(t.from, fromYear).start;
   const last = span(t.to, toYear).end;
   if (first > last) return needsYear(a, 'crossesYearEnd');
-  const w = windowOf(a, (p) => p.year ?? actualYear);
-  const from = dateWords({ ...t.from, year: fromYear });
-  const to = dateWords({ ...t.to, year: toYear });
-  const shown = { actual: a.date, from, to, within: detail('withinPeriod', { from, to }) };
+  const w = windowOf(a, actualYear);
   if (w.firstMin >= first && w.lastMax <= last) return passed(a);
+  const from = dateWordsIn(t.from, fromYear);
+  const to = dateWordsIn(t.to, toYear);
+  const shown = { actual: a.date, from, to, within: detail('withinPeriod', { from, to }) };
   if (w.firstMax < first || w.lastMin > last) return banded('fail', spec('OUTSIDE_PERIOD', shown), a);
   return { status: 'unknown', reason: spec('IMPRECISE_DATE', shown), actual: a, scoring: null };
 }

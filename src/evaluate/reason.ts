@@ -7,10 +7,27 @@ import type { Reason } from './types.js';
 /** A detail printed the same in both languages, or once per language. */
 export type Detail = string | number | { readonly zh: string; readonly en: string };
 
-/** A reason before its messages are written: the code and what fills them. */
-export interface ReasonSpec {
+/**
+ * A reason before its messages are written: the code and what fills them (a quantity is
+ * written as people write it, `show`, when the messages are), or the reason of a part of a
+ * cell with several targets, named (`“12个月”：…`) or not, read from the part's verdict
+ * when the cell's is.
+ */
+export type ReasonSpec = FilledSpec | PartSpec;
+
+interface FilledSpec {
   readonly code: ReasonCode;
-  readonly details: Readonly<Record<string, Detail>>;
+  readonly details: Readonly<Record<string, Detail | Quantity>>;
+}
+
+/**
+ * The reason of a cell that a part decided: the part's own (`name` null), or the part's
+ * under its name; written when the cell's reason is read, not when the cell is judged.
+ */
+interface PartSpec {
+  readonly part: { readonly reason: Reason | null };
+  /** The part's name before its message, or null for the part's reason as it is. */
+  readonly name: string | null;
 }
 
 /** A message piece of i18n/reasons.ts in both languages, its placeholders filled. */
@@ -18,9 +35,10 @@ export function detail(key: DetailKey, vars: Record<string, string | number> = {
   return { zh: fill(DETAILS[key].zh, vars), en: fill(DETAILS[key].en, vars) };
 }
 
-export function spec(code: ReasonCode, details: Record<string, Detail> = {}): ReasonSpec {
+export function spec(code: ReasonCode, details: Record<string, Detail | Quantity> = {}): ReasonSpec {
   return { code, details };
 }
+
 
 /**
  * The templates of every reason code, split into their pieces once (text, name, text, …).
@@ -33,14 +51,14 @@ const TEMPLATES: ReadonlyMap<ReasonCode, { readonly zh: readonly string[]; reado
 );
 
 /** A reason template in one language, its placeholders filled from the details (a missing one is empty). */
-function fillReason(parts: readonly string[], lang: Locale, details: Readonly<Record<string, Detail>>): string {
+function fillReason(parts: readonly string[], lang: Locale, details: Readonly<Record<string, Detail | Quantity>>): string {
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const k = parts[i]!;
     const v = details[k];
     // A defined value is an own detail (no placeholder is named as an inherited property);
     // hasOwn, a call, is left for the one case it decides: a detail given as undefined.
-    if (v !== undefined) out += typeof v === 'object' ? v[lang] : String(v);
+    if (v !== undefined) out += typeof v !== 'object' ? String(v) : 'zh' in v ? v[lang] : show(v);
     else if (Object.hasOwn(details, k)) out += String(v);
     out += parts[i + 1]!;
   }
@@ -53,6 +71,11 @@ function reasonOf(code: ReasonCode, zh: string, en: string, locale: Locale): Rea
 }
 
 export function makeReason(s: ReasonSpec, locale: Locale): Reason {
+  if ('part' in s) {
+    // A part that decided the cell did not pass, so it has a reason.
+    const r = s.part.reason!;
+    return s.name === null ? r : prefixReason(r, s.name, locale);
+  }
   const t = TEMPLATES.get(s.code)!;
   return reasonOf(s.code, fillReason(t.zh, 'zh', s.details), fillReason(t.en, 'en', s.details), locale);
 }

@@ -8,7 +8,7 @@ import { parseTargetValue } from '../parse/parse.js';
 import { TREND_ACTUAL_SUFFIXES } from '../vocab/achievement.js';
 import { readActual, textQuantity, unitless, type Read } from './actual.js';
 import { align, isPoints, isRelativeRatio, readInUnitOf } from './align.js';
-import { banded, early, judgingWord, kindMismatch, notMet, passed, sharedKinds, term, unitMismatch, unparseable, unrecognised } from './common.js';
+import { BAND, banded, early, judgingWord, kindMismatch, notMet, passed, sharedKinds, term, unitMismatch, unparseable, unrecognised, judgedAs } from './common.js';
 import { readDate } from './dates.js';
 import { roundHalfUp } from './exact.js';
 import type { Settings } from './options.js';
@@ -52,22 +52,20 @@ function needsBaseline(detail: Detail, actual: Outcome['actual']): Outcome {
 /** A change stated in words: direction, amount, and whether it was negated (`未提高`). */
 interface StatedChange { readonly direction: Direction; readonly amount: Quantity | null; readonly negated: boolean }
 
-function asTrend(text: string, s: Settings): { direction: Direction; amount: Quantity | null } | null {
+/** The change `text` states (negated, when a negation was split off before it), or null. */
+function asTrend(text: string, s: Settings, negated: boolean): StatedChange | null {
   let body = stripAchieved(text);
   for (const suffix of TREND_ACTUAL_SUFFIXES) {
     if (body.endsWith(suffix) && body.length > suffix.length) { body = body.slice(0, -suffix.length); break; }
   }
   const t = parseTargetValue(body, s.parse, s.engine);
-  return !(t instanceof IndicatorError) && t.kind === 'trend' && t.label === null ? { direction: t.direction, amount: t.amount } : null;
+  return !(t instanceof IndicatorError) && t.kind === 'trend' && t.label === null ? { direction: t.direction, amount: t.amount, negated } : null;
 }
 
 function statedChange(text: string, s: Settings): StatedChange | null {
   // `不断提高` is a modifier and a trend word, `未提高` a negation: the whole text is tried first.
-  const whole = asTrend(text, s);
-  if (whole) return { ...whole, negated: false };
   const rest = stripNegation(text);
-  const negated = rest === null ? null : asTrend(rest, s);
-  return negated ? { ...negated, negated: true } : null;
+  return asTrend(text, s, false) ?? (rest === null ? null : asTrend(rest, s, true));
 }
 
 function wordsOutcome(t: TrendTarget, c: StatedChange, shown: string, s: Settings): Outcome {
@@ -146,7 +144,7 @@ function pairOutcome(t: TrendTarget, rawValue: unknown, rawBaseline: unknown, s:
       required = br.abs().times(exactBase(amount));
     } else {
       const am = align(v, amount, s.units);
-      if (!am.ok) return { ...unitMismatch(amount, v, 'amount', 'actual'), actual };
+      if (!am.ok) return judgedAs(unitMismatch(amount, v, 'amount', 'actual'), null, null, null, actual, null);
       required = exactBase(am.actual);
     }
   }
@@ -178,7 +176,7 @@ function pairOutcome(t: TrendTarget, rawValue: unknown, rawBaseline: unknown, s:
     actual,
     margin: vr.minus(bound),
     completion: null,
-    scoring: { kind: 'band' },
+    scoring: BAND,
   };
 }
 
@@ -196,40 +194,41 @@ function describeChange(change: Rational, baseline: Rational, amount: Quantity):
 const OP_TEXT = { '>=': '≥', '<=': '≤' } as const;
 
 /** `保持95%以上`: the value against the level, by the op written with it (else reached). */
-function levelOutcome(t: TrendTarget & { amount: Quantity }, q: Quantity, s: Settings): Outcome {
-  const al = align(t.amount, q, s.units);
-  if (!al.ok) return unitMismatch(q, t.amount);
+function levelOutcome(t: TrendTarget, amount: Quantity, q: Quantity, s: Settings): Outcome {
+  const al = align(amount, q, s.units);
+  if (!al.ok) return unitMismatch(q, amount);
   const a = exactBase(al.target);
   const b = exactBase(al.actual);
   const op = t.amountOp ?? (a.sign() > 0 ? '>=' : '<=');
   const pass = op === '>=' ? b.cmp(a) >= 0 : b.cmp(a) <= 0;
   return {
     status: pass ? 'pass' : 'fail',
-    reason: pass ? null : spec(op === '>=' ? 'BELOW_TARGET' : 'ABOVE_TARGET', { actual: show(al.actual), op: OP_TEXT[op], target: show(al.target) }),
+    reason: pass ? null : spec(op === '>=' ? 'BELOW_TARGET' : 'ABOVE_TARGET', { actual: al.actual, op: OP_TEXT[op], target: al.target }),
     assumedUnit: al.assumedUnit,
     actual: al.actual,
     margin: b.minus(a),
     completion: null,
-    scoring: { kind: 'band' },
+    scoring: BAND,
   };
 }
 
-function evaluateLevel(t: TrendTarget & { amount: Quantity }, read: Read, s: Settings, depth: number): Outcome {
+/** A steady target with its level (`amount`, the target's own): see levelOutcome. */
+function evaluateLevel(t: TrendTarget, amount: Quantity, read: Read, s: Settings, depth: number): Outcome {
   const shared = sharedKinds(read, t, depth, 1);
   if (shared !== null) return 'entry' in shared ? evaluateTrend(t, readActual(shared.entry, s), s, depth + 1) : shared;
   switch (read.kind) {
     case 'quantity':
-      return levelOutcome(t, read.q, s);
+      return levelOutcome(t, amount, read.q, s);
     case 'pair': {
       const v = sideQuantity(read.value, s);
       if ('read' in v) return early(v.read) ?? unparseable(v.read, v.error ?? '');
-      return levelOutcome(t, v.q, s);
+      return levelOutcome(t, amount, v.q, s);
     }
     case 'text': {
       const word = judgingWord(read);
       if (word) return word;
       const parsed = textQuantity(read.raw, s);
-      if ('q' in parsed) return levelOutcome(t, parsed.q, s);
+      if ('q' in parsed) return levelOutcome(t, amount, parsed.q, s);
       const date = readDate(read.text, s);
       if (date) return kindMismatch(t, 'date', read.shown, date);
       // `持平` says nothing of the level.
@@ -243,7 +242,7 @@ function evaluateLevel(t: TrendTarget & { amount: Quantity }, read: Read, s: Set
 export function evaluateTrend(t: TrendTarget, read: Read, s: Settings, depth = 0): Outcome {
   const e = early(read);
   if (e) return e;
-  if (t.direction === 'steady' && t.amount !== null) return evaluateLevel({ ...t, amount: t.amount }, read, s, depth);
+  if (t.direction === 'steady' && t.amount !== null) return evaluateLevel(t, t.amount, read, s, depth);
   const shared = sharedKinds(read, t, depth, 1);
   if (shared !== null) return 'entry' in shared ? evaluateTrend(t, readActual(shared.entry, s), s, depth + 1) : shared;
   switch (read.kind) {
