@@ -104,15 +104,15 @@ function placed(r: Raw, w: Rational, s: Settings): Decimal {
     if (x.cmp(ceiling) >= 0) x = belowCeiling(ceiling, places);
     return max(Rational.ZERO, min(x, w)).toDecimal();
   }
-  // The points rounded once, to the kept places: handed out as they are when no bound moves
-  // them (rounding them again to the same places would give the same number).
+  // The points rounded once, to the kept places, are handed out as they are when neither
+  // bound moves them: they are then at least the floor (≥ 0) and under the ceiling (≤ W), so
+  // keeping them within 0 … W and rounding again to the same places would give the same number.
   const rounded = roundHalfUp(exact, s.scale);
   let x = Rational.of(rounded);
   let moved = false;
   if (x.cmp(floor) < 0) { x = Rational.of(ceilTo(floor, s.scale)); moved = true; }
   if (x.cmp(ceiling) >= 0) { x = belowCeiling(ceiling, places); moved = true; }
-  const kept = max(Rational.ZERO, min(x, w));
-  return moved || kept !== x ? roundHalfUp(kept, places) : rounded;
+  return moved ? roundHalfUp(max(Rational.ZERO, min(x, w)), places) : rounded;
 }
 
 /** The largest value below the ceiling on the grid of `places` decimal places. */
