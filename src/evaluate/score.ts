@@ -95,17 +95,30 @@ function raw(v: Verdict, sc: Scoring, s: Settings): Raw | null {
 function placed(r: Raw, w: Rational, s: Settings): Decimal {
   const places = s.scale ?? DEFAULT_SCALE;
   const exact = r.ratio.times(w);
-  const ceiling = r.ceiling.times(w);
-  const floor = r.floor.times(w);
-  let x: Rational = s.scale === null ? exact : Rational.of(roundHalfUp(exact, s.scale));
-  if (x.cmp(floor) < 0) x = s.scale === null ? floor : Rational.of(ceilTo(floor, s.scale));
-  if (x.cmp(ceiling) >= 0) {
-    // The largest value below the ceiling on the kept grid.
-    const top = Rational.of(floorTo(ceiling, places));
-    x = top.cmp(ceiling) < 0 ? top : top.minus(Rational.of(new D(`1e-${places}`)));
+  // Most rules run from nothing to the full weight: their floor and ceiling are 0 and W.
+  const ceiling = r.ceiling === Rational.ONE ? w : r.ceiling.times(w);
+  const floor = r.floor === Rational.ZERO ? Rational.ZERO : r.floor.times(w);
+  if (s.scale === null) {
+    let x = exact;
+    if (x.cmp(floor) < 0) x = floor;
+    if (x.cmp(ceiling) >= 0) x = belowCeiling(ceiling, places);
+    return max(Rational.ZERO, min(x, w)).toDecimal();
   }
-  x = max(Rational.ZERO, min(x, w));
-  return s.scale === null ? x.toDecimal() : roundHalfUp(x, places);
+  // The points rounded once, to the kept places, are handed out as they are when neither
+  // bound moves them: they are then at least the floor (≥ 0) and under the ceiling (≤ W), so
+  // keeping them within 0 … W and rounding again to the same places would give the same number.
+  const rounded = roundHalfUp(exact, s.scale);
+  let x = Rational.of(rounded);
+  let moved = false;
+  if (x.cmp(floor) < 0) { x = Rational.of(ceilTo(floor, s.scale)); moved = true; }
+  if (x.cmp(ceiling) >= 0) { x = belowCeiling(ceiling, places); moved = true; }
+  return moved ? roundHalfUp(max(Rational.ZERO, min(x, w)), places) : rounded;
+}
+
+/** The largest value below the ceiling on the grid of `places` decimal places. */
+function belowCeiling(ceiling: Rational, places: number): Rational {
+  const top = Rational.of(floorTo(ceiling, places));
+  return top.cmp(ceiling) < 0 ? top : top.minus(Rational.of(new D(`1e-${places}`)));
 }
 
 interface Points { readonly score: Decimal | null; readonly ratio: Rational | null; readonly rule: ScoreRule | null; readonly deviation: boolean }
@@ -126,10 +139,20 @@ function points(v: Verdict, w: Rational, s: Settings): Points {
   return { score: placed(r, w, s), ratio: r.ratio, rule: r.rule, deviation: r.deviation };
 }
 
+/** The `ratio` field not made yet (once made it is a decimal or null, never undefined). */
+const LATER = undefined;
+
 /**
- * A score: its public fields as own, enumerable, frozen data properties (in the order of
- * its JSON); the mark on its prototype tells a score made by `score` in either build
+ * A score: its public fields as own, enumerable properties (in the order of its JSON), the
+ * object frozen; the mark on its prototype tells a score made by `score` in either build
  * (`isScore`) from a look-alike or a spread copy, as for verdicts.
+ *
+ * `ratio` is made when first read, as a verdict makes its reason, margin and completion
+ * (verdict.ts): a table's check reads only the points and the status of most scores, while
+ * writing the exact share of the weight as a decimal of 21 significant digits costs more
+ * than placing the points. It is made once, from the exact share the points were placed
+ * from (immutable), kept in a private field and handed out as the same object on every
+ * read, as a data property would: no reader can tell when it was made.
  */
 class Score implements ScoreFields {
   declare readonly score: Decimal | null;
@@ -139,15 +162,19 @@ class Score implements ScoreFields {
   declare readonly status: Status;
   declare readonly deviation: boolean;
   declare readonly verdict: Verdict;
+  readonly #share: Rational | null;
+  #ratio: Decimal | null | undefined = LATER;
 
-  constructor(fields: ScoreFields) {
-    this.score = fields.score;
-    this.weight = fields.weight;
-    this.ratio = fields.ratio;
-    this.rule = fields.rule;
-    this.status = fields.status;
-    this.deviation = fields.deviation;
-    this.verdict = fields.verdict;
+  constructor(points: Points, weight: Decimal, verdict: Verdict) {
+    this.#share = points.ratio;
+    const self = this as { -readonly [K in keyof Score]: Score[K] };
+    self.score = points.score;
+    self.weight = weight;
+    Object.defineProperty(this, 'ratio', RATIO_READ);
+    self.rule = points.rule;
+    self.status = verdict.status;
+    self.deviation = points.deviation;
+    self.verdict = verdict;
     Object.freeze(this);
   }
 
@@ -156,10 +183,22 @@ class Score implements ScoreFields {
     return (x as Marked | null)?.[MARK] === 'Score';
   }
 
+  static ratioOf(s: Score): Decimal | null {
+    if (s.#ratio !== LATER) return s.#ratio;
+    return s.#ratio = s.#share === null ? null : toReportDecimal(s.#share, RATIO_DIGITS);
+  }
+
   static {
     (this.prototype as Marked)[MARK] = 'Score';
   }
 }
+
+function readRatio(this: Score): Decimal | null {
+  return Score.ratioOf(this);
+}
+
+/** The `ratio` property of every score: read through the function above. */
+const RATIO_READ: PropertyDescriptor = Object.freeze({ get: readRatio, enumerable: true });
 
 /** True for a Score made by `score` (not for a look-alike object). */
 export function isScore(x: unknown): x is ScoreFields {
@@ -185,16 +224,7 @@ export function scoreWith(engine: Engine, target: Target | string, actual: Actua
 function scoreWithSettings(target: Target | string, actual: Actual, weight: DecimalInput, s: Settings): ScoreFields {
   const w = weightOf(weight, s);
   const verdict = evaluateWithSettings(target, actual, s);
-  const p = points(verdict, w, s);
-  return new Score({
-    score: p.score,
-    weight: w.toDecimal(),
-    ratio: p.ratio === null ? null : toReportDecimal(p.ratio, RATIO_DIGITS),
-    rule: p.rule,
-    status: verdict.status,
-    deviation: p.deviation,
-    verdict,
-  });
+  return new Score(points(verdict, w, s), w.toDecimal(), verdict);
 }
 
 export type Grade = '优' | '良' | '中' | '差';
