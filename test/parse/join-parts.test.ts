@@ -96,10 +96,11 @@ const quantityOf = (digits: string, unit: string): Quantity => makeQuantityOfDig
 
 describe('plusMinusEnds', () => {
   it('gives, for A±B in one unit, the ends the base values give: A − B and A + B in A\'s unit, empty when B is negative', () => {
-    fc.assert(fc.property(numeral, numeral, fc.constantFrom(...UNIT_NAMES), fc.boolean(), (a, b, unit, negative) => {
+    // `decimals` either way: the ends read when first needed (both numbers decimals) are the ends computed at once.
+    fc.assert(fc.property(numeral, numeral, fc.constantFrom(...UNIT_NAMES), fc.boolean(), fc.boolean(), (a, b, unit, negative, decimals) => {
       const centre = quantityOf(a, unit);
       const dev = negative ? makeQuantity(exactBase(quantityOf(b, unit)).div(resolveUnit(unit, units).factor).neg(), unit, resolveUnit(unit, units)) : quantityOf(b, unit);
-      const got = plusMinusEnds(centre, dev, units);
+      const got = plusMinusEnds(centre, dev, units, decimals);
       const r = resolveUnit(unit, units);
       const lo = exactBase(centre).minus(exactBase(dev));
       const hi = exactBase(centre).plus(exactBase(dev));
