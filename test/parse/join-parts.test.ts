@@ -117,6 +117,17 @@ describe('plusMinusEnds', () => {
 });
 
 describe('endsOutOfOrder', () => {
+  it('keeps A±B\'s ends inexact when a number is a fraction without a finite decimal (三分之一±1), as ends computed at once are', () => {
+    for (const [text, min, max] of [['三分之一±1', '-0.66666666666666666667', '1.3333333333333333333'], ['0.5±三分之一', '0.16666666666666666667', '0.83333333333333333333']]) {
+      const t = parsed(text!);
+      expect(t?.kind, text).toBe('range');
+      if (t?.kind !== 'range') continue;
+      expect([t.min.value.toString(), t.max.value.toString(), t.min.exact, t.max.exact], text).toEqual([min, max, false, false]);
+    }
+    const t = parsed('三分之一±三分之一');
+    expect(t?.kind === 'range' && [t.min.exact, t.max.exact]).toEqual([true, false]);
+  });
+
   it('orders a range\'s ends as their exact base values do, in one unit and across units', () => {
     const quantity = fc.tuple(numeral, fc.constantFrom(...UNIT_NAMES.filter((u) => u !== '%' && u !== '‰'))).map(([d, u]) => quantityOf(d, u));
     const ratio = fc.tuple(numeral, fc.constantFrom('%', '‰', '')).map(([d, u]) => quantityOf(d, u));
