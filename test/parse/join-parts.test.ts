@@ -91,15 +91,17 @@ describe('joinParts', () => {
 
 const units = buildUnitTable(UNITS);
 const UNIT_NAMES = ['%', '万元', '亩', '', '个', 'km', '‰', '万亩'];
+/** A±B written in two units of one dimension (`2万元±5000元`): centre's, deviation's. */
+const UNIT_PAIRS: [string, string][] = [['万元', '元'], ['元', '万元'], ['亩', '平方米'], ['万亩', '亩'], ['km', 'm'], ['%', '‰']];
 const numeral = fc.tuple(fc.nat({ max: 99999 }), fc.option(fc.nat({ max: 9999 }), { nil: undefined })).map(([w, f]) => (f === undefined ? String(w) : `${w}.${f}`));
 const quantityOf = (digits: string, unit: string): Quantity => makeQuantityOfDigits(digits, unit, resolveUnit(unit, units));
 
 describe('plusMinusEnds', () => {
-  it('gives, for A±B in one unit, the ends the base values give: A − B and A + B in A\'s unit, empty when B is negative', () => {
+  it('gives, for A±B in one unit or two of a dimension, the ends the base values give: A − B and A + B in A\'s unit, empty when B is negative', () => {
     // `decimals` either way: the ends read when first needed (both numbers decimals) are the ends computed at once.
-    fc.assert(fc.property(numeral, numeral, fc.constantFrom(...UNIT_NAMES), fc.boolean(), fc.boolean(), (a, b, unit, negative, decimals) => {
+    fc.assert(fc.property(numeral, numeral, fc.constantFrom(...UNIT_NAMES.map((u): [string, string] => [u, u]), ...UNIT_PAIRS), fc.boolean(), fc.boolean(), (a, b, [unit, devUnit], negative, decimals) => {
       const centre = quantityOf(a, unit);
-      const dev = negative ? makeQuantity(exactBase(quantityOf(b, unit)).div(resolveUnit(unit, units).factor).neg(), unit, resolveUnit(unit, units)) : quantityOf(b, unit);
+      const dev = negative ? makeQuantity(exactBase(quantityOf(b, devUnit)).div(resolveUnit(devUnit, units).factor).neg(), devUnit, resolveUnit(devUnit, units)) : quantityOf(b, devUnit);
       const got = plusMinusEnds(centre, dev, units, decimals);
       const r = resolveUnit(unit, units);
       const lo = exactBase(centre).minus(exactBase(dev));
