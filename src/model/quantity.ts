@@ -72,7 +72,9 @@ class HeldQuantity {
   #terminates(value: Rational | null): boolean {
     if (value === null && this.#digits !== null) return numeralTimesTerminates(this.#digits, this.#resolved.repeating);
     if (value !== null && !value.terminating) return false;
-    return this.#resolved.factor.terminating || this.#exactBaseRead().terminating;
+    // The unit's modulus is 1 exactly when its factor has a finite decimal (units.ts), known
+    // from the unit alone: no fraction is reduced for `%` on every end of a range made from a sum.
+    return this.#resolved.repeating === 1 || this.#exactBaseRead().terminating;
   }
 
   #exactValueRead(): Rational {

@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/messages.js';
 import { daysIn } from '../model/calendar.js';
 import { format } from '../model/format.js';
 import type { Rational } from '../numbers/rational.js';
-import { exactBase, exactValue, heldBaseOrder, isHeldQuantity, makeQuantity } from '../model/quantity.js';
+import { baseSign, exactBase, exactValue, heldBaseOrder, isHeldQuantity, makeQuantity, makeQuantityOnRead } from '../model/quantity.js';
 import { resolveUnit, splitAtom } from '../model/units.js';
 import type { DateParts, DeadlineTarget, PeriodTarget, Quantity, Target } from '../model/types.js';
 import { originalSpan, type CleanText } from '../text/clean.js';
@@ -344,19 +344,28 @@ export function plusMinusParts(q1: RawQuantity, q2: RawQuantity, read: (rq: RawQ
 }
 
 /**
- * A±B is the range A − B … A + B, in A's unit; empty when B is negative. Both in one unit
+ * A±B is the range A − B … A + B, in A's unit; empty when B is negative (then A − B is above
+ * A + B: every unit's factor is positive, so B's base value has B's sign). Both in one unit
  * (`95±5%`, `2±0.5万元`): the ends are A's and B's values summed, the same numbers as their
  * base values summed and divided by the unit's factor.
+ *
+ * `decimals`: both numbers are decimals (written with digits, not `三分之一` or `半`), so
+ * that each end in one unit is a decimal too. Such ends are made as a range's ends are, as
+ * numbers read when first needed: a table that only checks its targets never sums them, and
+ * whoever reads an end gets the same sum.
  */
-export function plusMinusEnds(centre: Quantity, dev: Quantity, units: UnitTable): { min: Quantity; max: Quantity; empty: boolean } {
+export function plusMinusEnds(centre: Quantity, dev: Quantity, units: UnitTable, decimals: boolean): { min: Quantity; max: Quantity; empty: boolean } {
   const r = resolveUnit(centre.unit, units);
-  const one = dev.unit === centre.unit;
-  const a = one ? exactValue(centre) : exactBase(centre);
-  const b = one ? exactValue(dev) : exactBase(dev);
-  const lo = a.minus(b);
-  const hi = a.plus(b);
-  const inUnit = (x: Rational): Quantity => makeQuantity(one ? x : x.div(r.factor), centre.unit, r);
-  return { min: inUnit(lo), max: inUnit(hi), empty: lo.cmp(hi) > 0 };
+  const empty = baseSign(dev) < 0;
+  if (dev.unit === centre.unit) {
+    const lo = (): Rational => exactValue(centre).minus(exactValue(dev));
+    const hi = (): Rational => exactValue(centre).plus(exactValue(dev));
+    if (decimals) return { min: makeQuantityOnRead(lo, centre.unit, r), max: makeQuantityOnRead(hi, centre.unit, r), empty };
+    return { min: makeQuantity(lo(), centre.unit, r), max: makeQuantity(hi(), centre.unit, r), empty };
+  }
+  const a = exactBase(centre);
+  const b = exactBase(dev);
+  return { min: makeQuantity(a.minus(b).div(r.factor), centre.unit, r), max: makeQuantity(a.plus(b).div(r.factor), centre.unit, r), empty };
 }
 
 /**
@@ -432,7 +441,7 @@ function valueTarget(
     if (seg.join.tokenType === T.PlusMinus) {
       const [centre, dev] = plusMinusParts(seg.q1, seg.q2!, (rq, unit) => quantity(rq, cx, unit));
       if (dev.base.unit !== centre.base.unit) return fail(cx, 'MIXED_DIMENSIONS', seg.first, seg.last, { a: centre.unit, b: dev.unit });
-      const { min, max, empty } = plusMinusEnds(centre, dev, cx.units);
+      const { min, max, empty } = plusMinusEnds(centre, dev, cx.units, seg.q1.num.value!.isWhole() && seg.q2.num.value!.isWhole());
       valueRead(cx);
       if (empty) return fail(cx, 'EMPTY_RANGE', seg.first, seg.last, { min: min.value.toFixed(), max: max.value.toFixed() });
       return freeze({ kind: 'range', min, max, minInclusive: true, maxInclusive: true, ...base, modifiers });

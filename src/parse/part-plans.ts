@@ -111,9 +111,9 @@ function partTarget(part: Part, own: string, text: string, units: UnitTable): Ta
       const read = (rq: RawQuantity, unit?: string): Quantity => {
         return quantityAt(text, rq === part.q1 ? part.s1 : part.s2, unit ?? writtenUnit(rq), units);
       };
-      // B is a plain number, never negative: the range is never empty (the build's EMPTY_RANGE).
+      // A and B are plain numbers (decimals), B never negative: the range is never empty (the build's EMPTY_RANGE).
       const [centre, dev] = plusMinusParts(part.q1, part.q2, read);
-      const { min, max } = plusMinusEnds(centre, dev, units);
+      const { min, max } = plusMinusEnds(centre, dev, units, true);
       return withEnds(part.template, own, min, max);
     }
   }

@@ -91,15 +91,18 @@ describe('joinParts', () => {
 
 const units = buildUnitTable(UNITS);
 const UNIT_NAMES = ['%', '万元', '亩', '', '个', 'km', '‰', '万亩'];
+/** A±B written in two units of one dimension (`2万元±5000元`): centre's, deviation's. */
+const UNIT_PAIRS: [string, string][] = [['万元', '元'], ['元', '万元'], ['亩', '平方米'], ['万亩', '亩'], ['km', 'm'], ['%', '‰']];
 const numeral = fc.tuple(fc.nat({ max: 99999 }), fc.option(fc.nat({ max: 9999 }), { nil: undefined })).map(([w, f]) => (f === undefined ? String(w) : `${w}.${f}`));
 const quantityOf = (digits: string, unit: string): Quantity => makeQuantityOfDigits(digits, unit, resolveUnit(unit, units));
 
 describe('plusMinusEnds', () => {
-  it('gives, for A±B in one unit, the ends the base values give: A − B and A + B in A\'s unit, empty when B is negative', () => {
-    fc.assert(fc.property(numeral, numeral, fc.constantFrom(...UNIT_NAMES), fc.boolean(), (a, b, unit, negative) => {
+  it('gives, for A±B in one unit or two of a dimension, the ends the base values give: A − B and A + B in A\'s unit, empty when B is negative', () => {
+    // `decimals` either way: the ends read when first needed (both numbers decimals) are the ends computed at once.
+    fc.assert(fc.property(numeral, numeral, fc.constantFrom(...UNIT_NAMES.map((u): [string, string] => [u, u]), ...UNIT_PAIRS), fc.boolean(), fc.boolean(), (a, b, [unit, devUnit], negative, decimals) => {
       const centre = quantityOf(a, unit);
-      const dev = negative ? makeQuantity(exactBase(quantityOf(b, unit)).div(resolveUnit(unit, units).factor).neg(), unit, resolveUnit(unit, units)) : quantityOf(b, unit);
-      const got = plusMinusEnds(centre, dev, units);
+      const dev = negative ? makeQuantity(exactBase(quantityOf(b, devUnit)).div(resolveUnit(devUnit, units).factor).neg(), devUnit, resolveUnit(devUnit, units)) : quantityOf(b, devUnit);
+      const got = plusMinusEnds(centre, dev, units, decimals);
       const r = resolveUnit(unit, units);
       const lo = exactBase(centre).minus(exactBase(dev));
       const hi = exactBase(centre).plus(exactBase(dev));
@@ -116,6 +119,17 @@ describe('plusMinusEnds', () => {
 });
 
 describe('endsOutOfOrder', () => {
+  it('keeps A±B\'s ends inexact when a number is a fraction without a finite decimal (三分之一±1), as ends computed at once are', () => {
+    for (const [text, min, max] of [['三分之一±1', '-0.66666666666666666667', '1.3333333333333333333'], ['0.5±三分之一', '0.16666666666666666667', '0.83333333333333333333']]) {
+      const t = parsed(text!);
+      expect(t?.kind, text).toBe('range');
+      if (t?.kind !== 'range') continue;
+      expect([t.min.value.toString(), t.max.value.toString(), t.min.exact, t.max.exact], text).toEqual([min, max, false, false]);
+    }
+    const t = parsed('三分之一±三分之一');
+    expect(t?.kind === 'range' && [t.min.exact, t.max.exact]).toEqual([true, false]);
+  });
+
   it('orders a range\'s ends as their exact base values do, in one unit and across units', () => {
     const quantity = fc.tuple(numeral, fc.constantFrom(...UNIT_NAMES.filter((u) => u !== '%' && u !== '‰'))).map(([d, u]) => quantityOf(d, u));
     const ratio = fc.tuple(numeral, fc.constantFrom('%', '‰', '')).map(([d, u]) => quantityOf(d, u));
