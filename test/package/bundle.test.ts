@@ -93,17 +93,18 @@ describe('the built entry parses as the sources do (chevrotain bundled)', () => 
   // made at load with its Lexer's NA pattern, and its parser's traits are mixed in at load),
   // decimal.js is 13.0 KB. parseTarget alone bundles to about 93 KB,
   // so issue 17's 90 KB is not met (docs/performance.md, "Size of the entry" and "Size by part",
-  // which say what each kind of plan adds). The entry is 111.3 KB (113 933 B; +0.4 KB for the
-  // build's errors returned as values and rebuild plans answering a range out of order from its
-  // ends, "Rebuilt errors: a range out of order"); this limit,
-  // about 0.3 KB above it, stops growth unnoticed: raise it only with the reason in that page.
-  it('the library entry with everything it imports stays within 111.5 KB minified and gzipped', async () => {
+  // which say what each kind of plan adds). The entry is 111.6 KB (114 264 B): 0.9 KB more than
+  // after the last size work, for the build's errors as values and ranges out of order answered
+  // from their ends ("Rebuilt errors"), quantity plans of ratios and four-digit amounts ("evaluate"),
+  // and verdict messages written when read. This limit, 0.3 KB above it, stops growth
+  // unnoticed: raise it only with the reason in that page.
+  it('the library entry with everything it imports stays within 111.9 KB minified and gzipped', async () => {
     // As `npm run bench` measures it: dist/index.js with decimal.js, bundled and minified.
     const out = await build({
       entryPoints: [new URL('../../dist/index.js', import.meta.url).pathname], bundle: true, minify: true, format: 'esm',
       platform: 'neutral', mainFields: ['module', 'main'], write: false, logLevel: 'silent',
     });
     const gz = gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
-    expect(gz).toBeLessThanOrEqual(111.5 * 1024);
+    expect(gz).toBeLessThanOrEqual(111.9 * 1024);
   });
 });
