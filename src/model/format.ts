@@ -117,8 +117,9 @@ function labelText(label: string | null, next: string, date: DateParts | null = 
   // Before a date, a label holding a comparator word (`未完全达到`, `未达到预期`) is ended by the
   // deadline's `≤` after the colon, as the `<` it was read from did: after the colon alone the
   // word would want a number (`未达到预期：12月31日前`). Not before a month alone, which after
-  // `≤` is a number of months (`已达标：11月前` reads back as it is).
-  const dated = date !== null && (date.day !== null || date.year !== null);
+  // `≤` is a number of months (`已达标：11月前` reads back as it is), nor before a year alone,
+  // which the grammar takes after `≤` only with its month (`部分达成：2023年前`).
+  const dated = date !== null && (date.day !== null || (date.year !== null && date.month !== null));
   const colon = dated && COMPARATOR_WORDS.some((w) => label.includes(w)) ? '：≤' : '：';
   // A label with numeral characters (`五`, `十万本`, `每期三期`) was text only because of what
   // followed it: words before a colon are a label, numerals and units included (the lexer's

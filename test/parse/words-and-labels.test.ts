@@ -274,6 +274,15 @@ describe('format round trip of the new forms', () => {
     expect(format(parseTarget('95%(&lt;b)'))).toBe('95%(&lt;b)');
   });
 
+  it('a labelled deadline of a year alone comes back as a deadline', () => {
+    // A label holding a comparator word (达成) was ended by `：≤`, which a year alone cannot follow (fuzz seed 20261215).
+    for (const text of ['部分达成预期指标在2023年之前出具报告', '部分达成2023年前']) {
+      const t = parseTarget(text);
+      expect(strip(toJSON(parseTarget(format(t))))).toEqual(strip(toJSON(t)));
+    }
+    expect(format(parseTarget('部分达成2023年前'))).toBe('部分达成：2023年前');
+  });
+
   it('a label holding Chinese numeral characters comes back unchanged', () => {
     expect(toJSON(parseTarget(format(parseTarget('五低于831'))))).toMatchObject({ label: '五', op: '<', quantity: { value: '831' } });
   });
