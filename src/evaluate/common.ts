@@ -112,8 +112,7 @@ export function unitMismatch(actual: Quantity, target: Quantity, what: keyof typ
 
 /**
  * An outcome with the op that judged it and the actual (and the unit assumed for it) it was
- * judged on. Written out field by field: a copy spread from the outcome with fields added
- * cost microseconds, more than the judgement.
+ * judged on: every field of an Outcome is named here, so none is carried over unseen.
  */
 export function judgedAs(o: Outcome, op: Op | null, opSource: OpSource | null, polarity: Polarity | null, actual: ActualValue | null, assumedUnit: string | null | undefined): Outcome {
   // A field left undefined is read as null, as one left out (finish).
