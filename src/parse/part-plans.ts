@@ -153,7 +153,7 @@ export function ratioAt(text: string, slot: Slot, divisor: Slot): Quantity | und
 }
 
 /** The quantity of the digits of `text` at `slot`, in `unit`. */
-function quantityAt(text: string, slot: Slot, unit: string, units: UnitTable): Quantity {
+export function quantityAt(text: string, slot: Slot, unit: string, units: UnitTable): Quantity {
   return makeQuantityOfDigits(text.slice(slot.start, slot.end), unit, resolveUnit(unit, units));
 }
 

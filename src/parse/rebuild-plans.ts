@@ -1,7 +1,5 @@
 import type { IndicatorError } from '../errors.js';
 import type { Locale } from '../i18n/messages.js';
-import { makeQuantityOfDigits } from '../model/quantity.js';
-import { resolveUnit } from '../model/units.js';
 import type { CleanText } from '../text/clean.js';
 import type { UnitTable } from '../vocab/units.js';
 import { emptyRange, type RangeRead } from './build.js';
@@ -9,6 +7,7 @@ import { plainValue, remadeToken, remap, remappable, type DatePlan, type DateSee
 import { Generations } from './generations.js';
 import type { RawSegment } from './grammar.js';
 import { hasDigit, type Token } from './lexer.js';
+import { quantityAt } from './part-plans.js';
 import { digitsCovered, PLAIN_NUMBER, type DigitWords } from './shape-cache.js';
 import { sameButDigitValues, sameShape, type Shape } from './shape.js';
 import * as T from './tokens.js';
@@ -86,7 +85,7 @@ export class RebuildPlans {
     if (plan.ends !== null) {
       const { min, max, minUnit, maxUnit, from, to } = plan.ends;
       // A plain number's quantity as written (what the shape cache's plans make): its value is the lexer's reading of its digits, read only if the error quotes it.
-      const read = (t: Token, unit: string) => makeQuantityOfDigits(s.slice(t.startOffset, t.endOffset + 1), unit, resolveUnit(unit, units));
+      const read = (t: Token, unit: string) => quantityAt(s, { start: t.startOffset, end: t.endOffset + 1 }, unit, units);
       const empty = emptyRange(ct, locale, from, to, read(min, minUnit), read(max, maxUnit));
       if (empty !== undefined) return empty;
     }
