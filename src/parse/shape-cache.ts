@@ -336,7 +336,8 @@ export class ShapeCache {
     const slot = slots[0]!;
     let quantity: ValuePlan['quantity'] | null;
     if (divisors) {
-      const divisor = [...divisors.values()][0];
+      // One quantity has one divisor; a plan asks again of that one only.
+      const divisor = divisors.size === 1 ? [...divisors.values()][0] : undefined;
       const remade = divisor && ratioAt(text, slot, divisor);
       quantity = remade && sameQuantity(remade, made) ? { slot, divisor: divisor! } : null;
     } else quantity = checkedPlan(slot, made, text, units);
