@@ -104,7 +104,6 @@ function aligned(q: Quantity, ref: Quantity, s: Settings): Quantity {
   return al.actual;
 }
 
-/** The values one part of the actual allows, in the unit of `ref`. */
 /** The values `op` q admits (`=`, and `!=` where it is read so, as q alone). */
 function opInterval(op: Op, q: Quantity): Interval {
   switch (op) {
@@ -116,6 +115,7 @@ function opInterval(op: Op, q: Quantity): Interval {
   }
 }
 
+/** The values one part of the actual allows, in the unit of `ref`. */
 function partInterval(p: Part, ref: Quantity, s: Settings): Interval {
   switch (p.kind) {
     case 'compare':

@@ -2,7 +2,7 @@ import { exactBase } from '../model/quantity.js';
 import type { QualitativeTarget } from '../model/types.js';
 import { ANSWER_TERMS, GRADE_SYNONYMS, ZERO_TERM_PREFIXES } from '../vocab/achievement.js';
 import { textQuantity, type Read } from './actual.js';
-import { banded, bool, early, kindMismatch, notMet as fail, partly as partial, passed as pass, term, unrecognised, wordOutcome } from './common.js';
+import { banded, bool, early, kindMismatch, notMet, partly, passed, term, unrecognised, wordOutcome } from './common.js';
 import { readDate } from './dates.js';
 import type { Settings } from './options.js';
 import { namePolarity } from './polarity.js';
@@ -52,8 +52,8 @@ function gradeIndex(scale: readonly string[], x: string): number | null {
 function gradeOutcome(scale: readonly string[], i: number, shown: string): Outcome {
   const actual = term(shown);
   const passing = scale.length >= 3 ? 2 : 1;
-  if (i >= 0 && i < passing) return pass(actual);
-  if (i === 2 && scale.length >= 4) return partial(actual, shown);
+  if (i >= 0 && i < passing) return passed(actual);
+  if (i === 2 && scale.length >= 4) return partly(actual, shown);
   return banded('fail', spec('GRADE_TOO_LOW', { actual: shown, passing: scale.slice(0, passing).join('、') }), actual);
 }
 
@@ -67,11 +67,11 @@ export function evaluateQualitative(t: QualitativeTarget, read: Read, s: Setting
     case 'boolean': {
       if (t.scale) return unrecognised(bool(read.value), String(read.value), t.term);
       const met = zero ? !read.value : read.value;
-      return met ? pass(bool(read.value)) : fail(bool(read.value), String(read.value));
+      return met ? passed(bool(read.value)) : notMet(bool(read.value), String(read.value));
     }
     case 'quantity':
       if (!zero) return kindMismatch(t, 'quantity', show(read.q), read.q);
-      return exactBase(read.q).isZero() ? pass(read.q) : fail(read.q, show(read.q));
+      return exactBase(read.q).isZero() ? passed(read.q) : notMet(read.q, show(read.q));
     case 'date':
       return kindMismatch(t, 'date', read.date.date, read.date);
     case 'pair':
@@ -91,26 +91,26 @@ export function evaluateQualitative(t: QualitativeTarget, read: Read, s: Setting
     const i = gradeIndex(t.scale, x);
     if (i !== null) return gradeOutcome(t.scale, i, shown);
   }
-  if (x === want) return pass(actual);
+  if (x === want) return passed(actual);
   const said = ANSWER_TERMS.get(x);
   if (said !== undefined) {
-    if (zero) return said ? fail(actual, shown) : pass(actual);
-    if (answer === true) return said ? unrecognised(actual, shown, t.term) : fail(actual, shown);
+    if (zero) return said ? notMet(actual, shown) : passed(actual);
+    if (answer === true) return said ? unrecognised(actual, shown, t.term) : notMet(actual, shown);
     // Another term: 是 meets it (contract.md), 否 and 无 say it was not met, 有 says nothing.
-    if (x === '是') return pass(actual);
-    return said ? unrecognised(actual, shown, t.term) : fail(actual, shown);
+    if (x === '是') return passed(actual);
+    return said ? unrecognised(actual, shown, t.term) : notMet(actual, shown);
   }
   const cls = wordClass(x);
-  if (cls === 'none' || (zero && isZeroTerm(x, s))) return zero ? pass(actual) : fail(actual, shown);
+  if (cls === 'none' || (zero && isZeroTerm(x, s))) return zero ? passed(actual) : notMet(actual, shown);
   const rel = termRelation(x, want);
-  if (rel === 'achieved') return pass(actual);
-  if (rel === 'partial') return partial(actual, shown);
-  if (rel === 'negated') return fail(actual, shown);
+  if (rel === 'achieved') return passed(actual);
+  if (rel === 'partial') return partly(actual, shown);
+  if (rel === 'negated') return notMet(actual, shown);
   if (cls !== null) return wordOutcome(cls, shown);
   const parsed = textQuantity(read.raw, s);
   if ('q' in parsed) {
     if (!zero) return kindMismatch(t, 'quantity', shown, parsed.q);
-    return exactBase(parsed.q).isZero() ? pass(parsed.q) : fail(parsed.q, shown);
+    return exactBase(parsed.q).isZero() ? passed(parsed.q) : notMet(parsed.q, shown);
   }
   const date = readDate(x, s);
   if (date) return kindMismatch(t, 'date', shown, date);
