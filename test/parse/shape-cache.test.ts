@@ -253,6 +253,18 @@ function difference(warm: Target | Quantity | IndicatorError, ref: Target | Quan
   return Object.isFrozen(warm) === Object.isFrozen(ref) ? null : 'frozen';
 }
 
+/**
+ * A text parsed by the warmed engine and by the reference without caches; throws, naming the
+ * text (or `label`), where the two answers differ.
+ */
+function bothWays(text: string, options: ParseOptions, warm: ReturnType<typeof makeEngine>, reference: ReturnType<typeof makeEngine>, label = JSON.stringify(text)): { got: Target | IndicatorError; want: Target | IndicatorError } {
+  const got = parseTargetValue(text, options, warm);
+  const want = parseTargetFresh(text, options, reference);
+  const diff = difference(got, want);
+  if (diff !== null) throw new Error(`${label}: ${diff}`);
+  return { got, want };
+}
+
 const OPTIONS = fc.constantFrom<ParseOptions>({}, {}, { year: 2024 });
 
 /** Whether the shape cache of `e` answers a text once `e` has parsed it. */
@@ -357,10 +369,7 @@ describe('the shape cache', () => {
         if (shape !== null && warm.shapes.target(shape, text) !== undefined) planned++;
         if (shape !== null && warm.shapes.error(shape, text, 'zh') !== undefined) plannedErrors++;
         calls++;
-        const got = parseTargetValue(text, options, warm);
-        const want = parseTargetFresh(text, options, reference);
-        const diff = difference(got, want);
-        if (diff !== null) throw new Error(`${JSON.stringify(text)}: ${diff}`);
+        const { got } = bothWays(text, options, warm, reference);
         if (!(got instanceof IndicatorError) && got.text !== text) throw new Error(`${JSON.stringify(text)}: text ${got.text}`);
       }
     }), { numRuns: 20000 });
@@ -385,11 +394,8 @@ describe('the shape cache', () => {
         if (remade !== undefined) rebuilt++;
         // Ends out of order, answered before the tokens are remade.
         if (remade instanceof IndicatorError) rebuiltErrors++;
-        const got = parseTargetValue(text, options, warm);
-        const want = parseTargetFresh(text, options, reference);
+        const { want } = bothWays(text, options, warm, reference);
         if (want instanceof IndicatorError) errors++;
-        const diff = difference(got, want);
-        if (diff !== null) throw new Error(`${JSON.stringify(text)}: ${diff}`);
       }
     }), { numRuns: 6000 });
     // Most answers of the errors came from plans, and many from rebuild plans (errors or targets).
@@ -468,10 +474,7 @@ describe('the shape cache', () => {
         const shape = shapeOf(text, options);
         const fromPlan = shape !== null && warm.shapes.target(shape, text) !== undefined;
         calls++;
-        const got = parseTargetValue(text, options, warm);
-        const want = parseTargetFresh(text, options, reference);
-        const diff = difference(got, want);
-        if (diff !== null) throw new Error(`${JSON.stringify(text)}: ${diff}`);
+        const { got } = bothWays(text, options, warm, reference);
         if (fromPlan) {
           planned++;
           const t = got as Target;
@@ -494,10 +497,7 @@ describe('the shape cache', () => {
       for (const text of texts) {
         const shape = shapeOf(text, options);
         const fromPlan = shape !== null && warm.shapes.target(shape, text) !== undefined;
-        const got = parseTargetValue(text, options, warm);
-        const want = parseTargetFresh(text, options, reference);
-        const diff = difference(got, want);
-        if (diff !== null) throw new Error(`${JSON.stringify(text)}: ${diff}`);
+        const { got, want } = bothWays(text, options, warm, reference);
         if (want instanceof IndicatorError && want.code === 'INVALID_NUMBER') seen.zero++;
         if (fromPlan && (got as Target).kind === 'compare') {
           seen.planned++;
@@ -777,10 +777,7 @@ describe('date plans', () => {
         if (shape !== null && warm.dates.target(shape, text) !== undefined) built++;
         else if (shape !== null && warm.dates.remake(clean(text), shape) !== undefined) remade++;
         calls++;
-        const got = parseTargetValue(text, options, warm);
-        const want = parseTargetFresh(text, options, reference);
-        const diff = difference(got, want);
-        if (diff !== null) throw new Error(`${JSON.stringify(text)} ${JSON.stringify(options)}: ${diff}`);
+        bothWays(text, options, warm, reference, `${JSON.stringify(text)} ${JSON.stringify(options)}`);
       }
     }), { numRuns: 15000 });
     return { built: built / calls, remade: remade / calls };
@@ -885,10 +882,7 @@ describe('plans of mixed numerals', () => {
         if (shape !== null && warm.shapes.target(shape, text) !== undefined) { planned++; answered.add(key); }
         else if (answered.has(key)) refused++;
         calls++;
-        const got = parseTargetValue(text, options, warm);
-        const want = parseTargetFresh(text, options, reference);
-        const diff = difference(got, want);
-        if (diff !== null) throw new Error(`${JSON.stringify(text)}: ${diff}`);
+        bothWays(text, options, warm, reference);
       }
     }), { numRuns: 15000 });
     expect(planned / calls).toBeGreaterThan(0.2);
